@@ -1,0 +1,94 @@
+"""The library's schema and its forward migrations.
+
+``MIGRATIONS[n]`` takes a library at version ``n - 1`` to version ``n``. Each runs
+inside one transaction opened by the store, so a migration is applied whole or not
+at all. Never edit a released migration: add the next one.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+APPLICATION_ID = 0x48554244  # "HUBD"
+
+
+def run_script(c: sqlite3.Connection, script: str) -> None:
+    """Run ``;``-separated statements inside the caller's transaction.
+
+    (``executescript`` would commit first, breaking the one-transaction rule.)
+    """
+    for statement in script.split(";\n"):
+        if statement.strip():
+            c.execute(statement)
+
+
+def _v1(c: sqlite3.Connection) -> None:
+    run_script(
+        c,
+        """
+        CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        CREATE TABLE articles (
+            id TEXT PRIMARY KEY,
+            title TEXT NOT NULL DEFAULT '',
+            lead TEXT NOT NULL DEFAULT '',
+            slug TEXT NOT NULL DEFAULT '',
+            language TEXT NOT NULL DEFAULT 'fr',
+            author TEXT NOT NULL DEFAULT '',
+            description TEXT NOT NULL DEFAULT '',
+            tags TEXT NOT NULL DEFAULT '[]',
+            status TEXT NOT NULL DEFAULT 'draft'
+                CHECK (status IN ('draft', 'in_review', 'ready', 'published')),
+            created TEXT NOT NULL,
+            updated TEXT NOT NULL,
+            published TEXT,
+            word_count INTEGER NOT NULL DEFAULT 0,
+            deleted TEXT
+        );
+        CREATE INDEX articles_updated ON articles (deleted, updated);
+        CREATE INDEX articles_status ON articles (status);
+        CREATE TABLE sections (
+            id TEXT PRIMARY KEY,
+            article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            heading TEXT NOT NULL DEFAULT '',
+            body TEXT NOT NULL DEFAULT '',
+            UNIQUE (article_id, position)
+        );
+        CREATE TABLE credits (
+            id TEXT PRIMARY KEY,
+            article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            title TEXT NOT NULL DEFAULT '',
+            author TEXT NOT NULL DEFAULT '',
+            outlet TEXT NOT NULL DEFAULT '',
+            date TEXT,
+            description TEXT NOT NULL DEFAULT '',
+            url TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX credits_article ON credits (article_id, position);
+        CREATE TABLE disclosures (
+            article_id TEXT PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+            ai_written INTEGER NOT NULL DEFAULT 0,
+            assistant TEXT NOT NULL DEFAULT '',
+            organisation TEXT NOT NULL DEFAULT '',
+            editor TEXT NOT NULL DEFAULT ''
+        );
+        CREATE VIRTUAL TABLE articles_fts USING fts5 (
+            title, lead, body, credits,
+            tokenize = 'unicode61 remove_diacritics 2',
+            prefix = '2 3 4'
+        );
+        INSERT INTO articles_fts (articles_fts, rank) VALUES ('rank', 'bm25(10.0, 4.0, 1.0, 2.0)')
+        """
+    )
+
+
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
+    1: _v1,
+}
+SCHEMA_VERSION = max(MIGRATIONS)
