@@ -1,0 +1,43 @@
+"""Shared test set-up: offscreen Qt, a private home for settings, a fresh library per test."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+# Before anything imports Qt or platformdirs: no display, and settings/data in a
+# throw-away home so that tests never touch the real user's files.
+_HOME = Path(tempfile.mkdtemp(prefix="hubdesk-test-home-"))
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ["XDG_CONFIG_HOME"] = str(_HOME / "config")
+os.environ["XDG_DATA_HOME"] = str(_HOME / "data")
+os.environ["XDG_CACHE_HOME"] = str(_HOME / "cache")
+os.environ.pop("HUBDESK_DB", None)
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import pytest  # noqa: E402
+
+from hubdesk.store import Library  # noqa: E402
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+@pytest.fixture
+def fixtures_dir() -> Path:
+    return FIXTURES
+
+
+@pytest.fixture
+def library_path(tmp_path: Path) -> Path:
+    return tmp_path / "library.hubdesk"
+
+
+@pytest.fixture
+def library(library_path: Path):
+    lib = Library.open(library_path)
+    yield lib
+    lib.close()
