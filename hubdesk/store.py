@@ -278,6 +278,12 @@ class Library:
             if s.id not in old
             and c.execute("SELECT 1 FROM sections WHERE id=?", (s.id,)).fetchone()
         }
+        # Two sections sharing an id (a paste, a split gone wrong) must not overwrite each other.
+        seen: set[str] = set()
+        for s in a.sections:
+            if s.id in seen:
+                s.id = new_id()
+            seen.add(s.id)
         keep = {s.id for s in a.sections}
         gone = [sid for sid in old if sid not in keep]
         c.executemany("DELETE FROM sections WHERE id=?", [(sid,) for sid in gone])
