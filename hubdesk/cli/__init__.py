@@ -1,0 +1,158 @@
+"""The command line: ``hubdesk [--db PATH] [--version] SUBCOMMAND ...``.
+
+Each subcommand lives in its own module listed in ``COMMANDS``. A module defines
+``register(subparsers)``, which adds its parser and sets ``handler=run``, and
+``run(args, library) -> int``. The framework opens the library named by ``--db``
+(else ``$HUBDESK_DB``, else the user data folder), passes it to ``run`` and closes
+it afterwards. A module that opens the library itself sets ``needs_library =
+False`` and receives ``None``; ``args.db_path`` always holds the path.
+
+Any ``HubDeskError`` becomes one line on stderr (``hubdesk: <message>``) and exit
+code 1; usage errors exit with 2. ``hubdesk`` alone starts the desktop app.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from hubdesk import __version__
+from hubdesk.errors import HubDeskError
+from hubdesk.paths import DB_ENV, default_library_path
+
+log = logging.getLogger(__name__)
+
+PROG = "hubdesk"
+
+#: Subcommand modules, in the order ``--help`` lists them. A module that is not
+#: installed yet is skipped (only when the missing module is the command itself).
+COMMANDS: tuple[str, ...] = (
+    "hubdesk.cli.cmd_import",
+    "hubdesk.cli.cmd_list",
+    "hubdesk.cli.cmd_show",
+    "hubdesk.cli.cmd_search",
+    "hubdesk.cli.cmd_delete",
+    "hubdesk.cli.cmd_export",
+    "hubdesk.cli.cmd_check",
+    "hubdesk.cli.cmd_backup",
+    "hubdesk.cli.cmd_restore",
+)
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+
+def _load_commands(names: Sequence[str]) -> list[object]:
+    modules = []
+    for name in names:
+        try:
+            modules.append(importlib.import_module(name))
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+            log.debug("Command module %s is not available", name)
+    return modules
+
+
+def build_parser(commands: Sequence[str] = COMMANDS) -> argparse.ArgumentParser:
+    """The argument parser with the global options and every available subcommand."""
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description=(
+            "HubDesk, the editorial desk for long-form web articles. "
+            "Without a subcommand, starts the desktop app."
+        ),
+        epilog=f"The library is --db PATH, else ${DB_ENV}, else {default_library_path()}.",
+    )
+    parser.add_argument(
+        "--db", metavar="PATH", type=Path,
+        help=f"the library file to use (overrides ${DB_ENV})",
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument(
+        "--smoke-test", action="store_true",
+        help="check that the installed app starts and can render, then exit",
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="log progress on stderr")
+    sub = parser.add_subparsers(dest="command", metavar="SUBCOMMAND", title="subcommands")
+    for module in _load_commands(commands):
+        module.register(sub)  # type: ignore[attr-defined]
+    return parser
+
+
+def _needs_library(handler: object) -> bool:
+    module = sys.modules.get(getattr(handler, "__module__", ""), None)
+    return bool(getattr(module, "needs_library", True))
+
+
+def _configure_output() -> None:
+    """Write UTF-8 to pipes and files whatever the platform's default encoding is."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is None:
+            continue
+        try:
+            if stream.isatty():
+                reconfigure(errors="replace")
+            else:
+                reconfigure(encoding="utf-8", errors="replace")
+        except (OSError, ValueError):
+            pass
+
+
+def error(message: str) -> None:
+    """Report one problem on stderr, the way every subcommand does."""
+    print(f"{PROG}: {message}", file=sys.stderr)
+
+
+def run_cli(argv: list[str]) -> int:
+    """Parse ``argv``, run the subcommand (or the app) and return the exit code."""
+    _configure_output()
+    parser = build_parser()
+    try:
+        args, rest = parser.parse_known_args(argv)
+    except SystemExit as exc:  # --help, --version, usage errors
+        return int(exc.code or 0) if isinstance(exc.code, int) else EXIT_USAGE
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format=f"{PROG}: %(message)s",
+    )
+    db_path = args.db.expanduser() if args.db else default_library_path()
+    args.db_path = db_path
+
+    if args.smoke_test:
+        from hubdesk.smoke import main as smoke_main
+
+        return int(smoke_main() or 0)
+    if args.command is None:
+        from hubdesk.ui.app import main as gui_main
+
+        return int(gui_main(db_path, rest) or 0)
+    if rest:
+        error(f"unrecognised arguments: {' '.join(rest)} (see '{PROG} {args.command} --help')")
+        return EXIT_USAGE
+
+    handler = args.handler
+    try:
+        if not _needs_library(handler):
+            return int(handler(args, None) or 0)
+        from hubdesk.store import Library
+
+        library = Library.open(db_path)
+        try:
+            return int(handler(args, library) or 0)
+        finally:
+            library.close()
+    except HubDeskError as exc:
+        error(str(exc))
+        return EXIT_ERROR
+    except BrokenPipeError:
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        error("interrupted.")
+        return 130

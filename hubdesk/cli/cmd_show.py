@@ -1,0 +1,29 @@
+"""``hubdesk show ID``: one whole article, as HubDesk Markdown or JSON."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from hubdesk.cli.serialize import article_to_dict
+from hubdesk.markdown_format import article_to_markdown
+from hubdesk.store import Library
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser(
+        "show", help="print one article",
+        description="Print one article whole: as HubDesk Markdown (default) or as JSON.",
+    )
+    p.add_argument("id", metavar="ID", help="the article id or an unambiguous prefix of it")
+    p.add_argument("--format", choices=("markdown", "json"), default="markdown")
+    p.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace, library: Library) -> int:
+    article = library.load_article(args.id)
+    if args.format == "json":
+        print(json.dumps(article_to_dict(article), ensure_ascii=False, indent=2))
+    else:
+        print(article_to_markdown(article), end="")
+    return 0

@@ -1,0 +1,81 @@
+"""Front matter at the top of a Markdown file: YAML between ``---`` or TOML between ``+++``.
+
+``split_front_matter`` returns the metadata mapping and the body. Broken front
+matter raises ``ImportRefusedError`` naming the file and the line of the problem
+(counted in the whole file, as an editor shows it).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+
+from .errors import ImportRefusedError
+
+_FENCES = {"---": "YAML", "+++": "TOML"}
+_TOML_LINE_RE = re.compile(r"at line (\d+)(?:, column (\d+))?")
+
+
+@dataclass(frozen=True)
+class FrontMatter:
+    """Metadata found at the top of a file, its kind, and the text after it."""
+
+    data: dict[str, Any]
+    kind: str  # "YAML", "TOML" or "" when the file has none
+    body: str
+    body_line: int  # 1-based line of the file where the body starts
+
+
+def split_front_matter(text: str, source: object = "<text>") -> FrontMatter:
+    """Separate the front matter (if any) from the body of a Markdown text."""
+    lines = text.split("\n")
+    fence = lines[0].rstrip() if lines else ""
+    if fence not in _FENCES:
+        return FrontMatter({}, "", text, 1)
+    kind = _FENCES[fence]
+    end = next((i for i in range(1, len(lines)) if lines[i].rstrip() == fence), None)
+    if end is None:
+        raise ImportRefusedError(
+            source, f"the {kind} front matter opened on line 1 is never closed by '{fence}'"
+        )
+    raw = "\n".join(lines[1:end])
+    data = _parse_toml(raw, source) if kind == "TOML" else _parse_yaml(raw, source)
+    body = "\n".join(lines[end + 1 :])
+    return FrontMatter(data, kind, body, end + 2)
+
+
+def _parse_yaml(raw: str, source: object) -> dict[str, Any]:
+    try:
+        data = yaml.safe_load(raw) if raw.strip() else {}
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        where = f" on line {mark.line + 2}" if mark is not None else ""
+        problem = exc.problem or exc.context or "invalid YAML"
+        raise ImportRefusedError(source, f"broken YAML front matter{where}: {problem}") from exc
+    except yaml.YAMLError as exc:
+        raise ImportRefusedError(source, f"broken YAML front matter: {exc}") from exc
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise ImportRefusedError(
+            source, "broken YAML front matter on line 2: expected 'key: value' lines"
+        )
+    return {str(k): v for k, v in data.items()}
+
+
+def _parse_toml(raw: str, source: object) -> dict[str, Any]:
+    try:
+        return tomllib.loads(raw)
+    except tomllib.TOMLDecodeError as exc:
+        message = str(exc)
+        m = _TOML_LINE_RE.search(message)
+        problem = message.split(" (at ")[0].strip() or "invalid TOML"
+        if m:
+            where = f" on line {int(m.group(1)) + 1}"
+        else:  # "at end of document"
+            where = f" on line {raw.count(chr(10)) + 2}"
+        raise ImportRefusedError(source, f"broken TOML front matter{where}: {problem}") from exc
