@@ -1,0 +1,64 @@
+"""``hubdesk import FILE_OR_FOLDER...``: add articles from web page text or Markdown files."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+
+from hubdesk.cli import error
+from hubdesk.errors import ImportRefusedError
+from hubdesk.importers import import_file, iter_import_paths
+from hubdesk.model import Article, new_id
+from hubdesk.store import Library
+
+log = logging.getLogger(__name__)
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser(
+        "import", help="import articles from .txt, .md or .markdown files",
+        description=(
+            "Import articles from text copied from a web page or from Markdown files "
+            "(folders are searched recursively). Prints ID<TAB>TITLE for each new article; "
+            "each refused file gets one line on stderr and the exit code is 1."
+        ),
+    )
+    p.add_argument("paths", metavar="FILE_OR_FOLDER", nargs="+", help="files or folders")
+    p.set_defaults(handler=run)
+
+
+def _prepare(library: Library, article: Article, path: object) -> tuple[Article, bool]:
+    """The article to write and whether it is new (an unchanged re-import is not)."""
+    if not library.has_article(article.id):
+        return article, True
+    if library.load_article(article.id) == article:
+        return article, False
+    log.info("%s: id %s is already used; imported as a new article", path, article.id)
+    article.id = new_id()
+    return article, True
+
+
+def run(args: argparse.Namespace, library: Library) -> int:
+    good: list[Article] = []
+    refused = 0
+    for path in iter_import_paths(args.paths):
+        notes: list[str] = []
+        try:
+            article = import_file(path, notes)
+        except ImportRefusedError as exc:
+            error(str(exc))
+            refused += 1
+            continue
+        finally:
+            for note in notes:
+                error(f"note: {note}")
+        article, is_new = _prepare(library, article, path)
+        if is_new:
+            good.append(article)
+        else:
+            error(f"note: {path}: already in the library, unchanged ({article.id})")
+    if good:
+        library.save_articles(good)
+    for article in good:
+        print(f"{article.id}\t{article.title}")
+    return 1 if refused else 0

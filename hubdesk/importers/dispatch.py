@@ -1,0 +1,89 @@
+"""Pick the importer for a file and expand folders into the files they hold."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from hubdesk.errors import ImportRefusedError
+from hubdesk.importers.reading import read_text
+from hubdesk.importers.web_text import web_text_to_article
+from hubdesk.markdown_format import markdown_to_article
+from hubdesk.model import Article
+
+log = logging.getLogger(__name__)
+
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+TEXT_SUFFIXES = (".txt", ".text")
+IMPORTABLE_SUFFIXES = MARKDOWN_SUFFIXES + TEXT_SUFFIXES
+_SUFFIX_LIST = ", ".join(IMPORTABLE_SUFFIXES)
+_H2_RE = re.compile(r"^##[ \t]", re.MULTILINE)
+
+
+def looks_like_markdown(text: str) -> bool:
+    """Front matter, or a ``# title`` line followed by ``##`` sections."""
+    if text.startswith(("---\n", "+++\n")):
+        return True
+    first = next((line for line in text.split("\n") if line.strip()), "")
+    return first.startswith("# ") and _H2_RE.search(text) is not None
+
+
+def import_text(text: str, source: object = "<text>", *, markdown: bool | None = None) -> Article:
+    """An article from text: Markdown when ``markdown`` (or when it looks like it), else a web page."""
+    if markdown is None:
+        markdown = looks_like_markdown(text)
+    return markdown_to_article(text, source) if markdown else web_text_to_article(text, source)
+
+
+def _importable_files(folder: Path) -> list[Path]:
+    found = []
+    for path in folder.rglob("*"):
+        rel = path.relative_to(folder).parts
+        if any(p.startswith(".") for p in rel):
+            continue
+        if path.suffix.lower() in IMPORTABLE_SUFFIXES and path.is_file():
+            found.append(path)
+    return sorted(found)
+
+
+def import_file(path: str | Path, notes: list[str] | None = None) -> Article:
+    """The article in one file; raises ``ImportRefusedError`` naming the file and the problem.
+
+    Notes worth telling the user (such as the encoding used) are appended to ``notes``.
+    """
+    path = Path(path)
+    if path.is_dir():
+        if not _importable_files(path):
+            raise ImportRefusedError(path, f"is a folder with no importable files ({_SUFFIX_LIST})")
+        raise ImportRefusedError(path, "is a folder, not a file")
+    suffix = path.suffix.lower()
+    if path.exists() and suffix and suffix not in IMPORTABLE_SUFFIXES:
+        raise ImportRefusedError(
+            path, f"is a {suffix} file; HubDesk imports {_SUFFIX_LIST} files"
+        )
+    result = read_text(path)
+    if notes is not None:
+        notes.extend(result.notes)
+    markdown = True if suffix in MARKDOWN_SUFFIXES else None
+    article = import_text(result.text, path, markdown=markdown)
+    log.info("Imported %s as %r", path, article.title)
+    return article
+
+
+def iter_import_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """Each file to import: files as given, folders searched recursively (hidden ones skipped).
+
+    A folder with nothing to import is yielded itself, so that ``import_file``
+    reports it; a path named twice is yielded once.
+    """
+    seen: set[Path] = set()
+    for raw in paths:
+        path = Path(raw)
+        files = _importable_files(path) if path.is_dir() else []
+        for item in files or [path]:
+            key = item.resolve() if item.exists() else item.absolute()
+            if key not in seen:
+                seen.add(key)
+                yield item

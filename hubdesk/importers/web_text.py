@@ -1,0 +1,144 @@
+"""An article from text copied out of a published web page.
+
+The page is read line by line. Page chrome (the chat widget, the footer, "Retour
+en haut"/"Back to top", blank and non-breaking-space lines) is dropped. The first
+remaining line is the title. The closing line that discloses the AI authorship
+and introduces the credits ends the article; the lines after it are the credits.
+Between the two, a *heading* is a short line with no closing punctuation that
+stands alone between two paragraphs; the paragraphs before the first heading
+are the lead.
+
+Every paragraph is kept exactly as written, character for character (only the
+whitespace around each line is trimmed). Paragraphs are separated by one blank
+line, as in Markdown.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from hubdesk.credit_parse import is_bullet, parse_closing_line, parse_credit
+from hubdesk.errors import ImportRefusedError
+from hubdesk.language import detect_language
+from hubdesk.markdown_format import credits_from_section, is_credits_heading
+from hubdesk.model import Article, Credit, Disclosure, Section
+
+log = logging.getLogger(__name__)
+
+CHROME_LINES = frozenset(
+    s.casefold()
+    for s in (
+        "💬", "Assistant HubToWork", "Retour en haut", "Back to top", "Haut de page",
+        "Top", "↑", "⬆", "Footer HubToWrite", "Partager", "Share",
+    )
+)
+_CHROME_RE = re.compile(r"^(?:assistant|footer|chat)\s+hub\w*$", re.IGNORECASE)
+MAX_HEADING_CHARS = 160
+MAX_HEADING_WORDS = 20
+MAX_QUESTION_HEADING_WORDS = 12
+_END_PUNCTUATION = ".,;:!…"
+
+
+def is_chrome(line: str) -> bool:
+    """A line of page furniture, not of the article (whitespace around it ignored)."""
+    text = line.strip()
+    return not text or text.casefold() in CHROME_LINES or bool(_CHROME_RE.match(text))
+
+
+def _has_words(text: str) -> bool:
+    return any(ch.isalnum() for ch in text)
+
+
+def is_heading_like(text: str) -> bool:
+    """Short enough, unpunctuated at its end, starting like a title: a heading if it stands alone."""
+    if is_bullet(text) or len(text) > MAX_HEADING_CHARS or not _has_words(text):
+        return False
+    words = len(text.split())
+    if words > MAX_HEADING_WORDS:
+        return False
+    last = text.rstrip("»”\"’') ")[-1:]
+    if last in _END_PUNCTUATION:
+        return False
+    if last == "?" and words > MAX_QUESTION_HEADING_WORDS:
+        return False
+    first = text.lstrip("«“\"'‘( ")[:1]
+    return bool(first) and not first.islower()
+
+
+def find_headings(blocks: list[str]) -> list[int]:
+    """Indexes of the blocks that are headings: heading-like lines between two paragraphs."""
+    like = [is_heading_like(b) for b in blocks]
+    found = []
+    for i in range(1, len(blocks) - 1):
+        if like[i] and not like[i - 1] and not like[i + 1]:
+            found.append(i)
+    return found
+
+
+def _split_closing(blocks: list[str]) -> tuple[list[str], list[str], list[str]]:
+    """(article blocks, closing lines, credit lines) of the text after the title."""
+    last = next(
+        (i for i in range(len(blocks) - 1, -1, -1) if parse_closing_line(blocks[i]) is not None),
+        None,
+    )
+    if last is None:
+        return blocks, [], []
+    first = last
+    while first > 0 and parse_closing_line(blocks[first - 1]) is not None:
+        first -= 1
+    after = [b for b in blocks[last + 1 :] if _has_words(b)]
+    return blocks[:first], blocks[first : last + 1], after
+
+
+def web_text_to_article(text: str, source: object = "<text>") -> Article:
+    """The article in a page's copied text; raises ``ImportRefusedError`` if there is none."""
+    blocks = [line.strip() for line in text.split("\n") if not is_chrome(line)]
+    while blocks and not _has_words(blocks[0]):
+        blocks.pop(0)
+    if not blocks:
+        raise ImportRefusedError(source, "no article text found (only page furniture)")
+    title, rest = blocks[0], blocks[1:]
+    body, closing, credit_lines = _split_closing(rest)
+    while body and not _has_words(body[-1]):
+        body.pop()
+
+    disclosure = Disclosure()
+    for line in closing:
+        found = parse_closing_line(line)
+        if found and found[0]:
+            d = found[0]
+            disclosure.ai_written = disclosure.ai_written or d.ai_written
+            disclosure.assistant = d.assistant or disclosure.assistant
+            disclosure.organisation = d.organisation or disclosure.organisation
+            disclosure.editor = d.editor or disclosure.editor
+    credits: list[Credit] = [parse_credit(line) for line in credit_lines]
+
+    heads = find_headings(body)
+    starts = [*heads, len(body)]
+    lead = "\n\n".join(body[: starts[0]])
+    sections = [
+        Section(heading=body[h], body="\n\n".join(body[h + 1 : starts[n + 1]]))
+        for n, h in enumerate(heads)
+    ]
+    if not closing and sections and is_credits_heading(sections[-1].heading):
+        found_credits = credits_from_section(sections[-1].body)
+        if found_credits is not None and found_credits[0]:
+            credits, found_disclosure = found_credits
+            disclosure = found_disclosure or disclosure
+            sections.pop()
+
+    sample = lead + "\n" + "\n".join(s.body for s in sections[:4])
+    article = Article(
+        title=title,
+        lead=lead,
+        sections=sections,
+        credits=[c for c in credits if not c.is_empty()],
+        disclosure=disclosure,
+        language=detect_language(sample or title),
+    )
+    log.info(
+        "%s: %d lead paragraphs, %d sections, %d credits",
+        source, len(article.lead_paragraphs()), len(sections), len(article.credits),
+    )
+    return article
