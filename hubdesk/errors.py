@@ -19,6 +19,10 @@ class NewerLibraryError(LibraryError):
     """The library was written by a newer HubDesk; it is left untouched."""
 
 
+class DamagedLibraryError(LibraryError):
+    """The library file fails SQLite's checks; it is left as it is."""
+
+
 class LibraryBusyError(LibraryError):
     """Another HubDesk process is writing this library."""
 

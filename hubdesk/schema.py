@@ -88,7 +88,45 @@ def _v1(c: sqlite3.Connection) -> None:
     )
 
 
+def _v2(c: sqlite3.Connection) -> None:
+    """Per-section history.
+
+    One row per saved version of a section (``section_id`` ``''`` stands for the
+    title and lead). The newest version of a live section keeps ``body`` NULL: its
+    text is the current one in ``sections`` (or ``articles``), so a save stores the
+    replaced text only, and an unchanged section stores nothing. Existing sections
+    start with such a row, stamped with their article's last change.
+    """
+    run_script(
+        c,
+        """
+        CREATE TABLE revisions (
+            id INTEGER PRIMARY KEY,
+            article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+            section_id TEXT NOT NULL,
+            change INTEGER NOT NULL,
+            saved TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('baseline', 'new', 'edit', 'deleted')),
+            position INTEGER NOT NULL DEFAULT 0,
+            heading TEXT NOT NULL DEFAULT '',
+            body BLOB,
+            packed INTEGER NOT NULL DEFAULT 0,
+            added INTEGER NOT NULL DEFAULT 0,
+            removed INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX revisions_section ON revisions (article_id, section_id, id);
+        CREATE INDEX revisions_change ON revisions (article_id, change);
+        INSERT INTO revisions (article_id, section_id, change, saved, kind, position, heading)
+            SELECT id, '', 0, updated, 'baseline', 0, title FROM articles;
+        INSERT INTO revisions (article_id, section_id, change, saved, kind, position, heading)
+            SELECT s.article_id, s.id, 0, a.updated, 'baseline', s.position, s.heading
+            FROM sections s JOIN articles a ON a.id = s.article_id
+        """,
+    )
+
+
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: _v1,
+    2: _v2,
 }
 SCHEMA_VERSION = max(MIGRATIONS)

@@ -18,8 +18,10 @@ from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from . import history
 from .errors import (
     ArticleNotFoundError,
+    DamagedLibraryError,
     LibraryBusyError,
     LibraryError,
     NewerLibraryError,
@@ -144,6 +146,11 @@ class Library:
             if "locked" in str(exc) or "busy" in str(exc):
                 raise LibraryBusyError(f"{path} is in use by another HubDesk.") from exc
             raise LibraryError(f"Cannot open {path}: {exc}.") from exc
+        except sqlite3.DatabaseError as exc:
+            con.close()
+            raise DamagedLibraryError(
+                f"{path} is damaged ({exc}); nothing was changed. Restore a backup."
+            ) from exc
         except BaseException:
             con.close()
             raise
@@ -159,6 +166,10 @@ class Library:
         c.execute("PRAGMA synchronous = FULL")
 
     def _migrate(self, version: int) -> None:
+        if 0 < version < SCHEMA_VERSION:
+            from .backup import create_backup
+
+            create_backup(self._con, self.path, reason=f"before-v{SCHEMA_VERSION}")
         for target in range(version + 1, SCHEMA_VERSION + 1):
             log.info("Migrating %s to library version %d", self.path, target)
             with self.transaction() as c:
@@ -234,6 +245,7 @@ class Library:
             raise LibraryError(_write_error(self.path, exc)) from exc
 
     def _write_article(self, c: sqlite3.Connection, a: Article) -> None:
+        head = c.execute("SELECT title, lead FROM articles WHERE id=?", (a.id,)).fetchone()
         row = (
             a.title, a.lead, a.slug, a.language, a.author, a.description,
             json.dumps(a.tags, ensure_ascii=False), str(a.status), _ts(a.created),
@@ -251,7 +263,10 @@ class Library:
                 " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 row,
             )
-        self._write_sections(c, a)
+        changes = self._write_sections(c, a)
+        if head is None or tuple(head) != (a.title, a.lead):
+            changes.insert(0, (history.LEAD_ID, 0, tuple(head) if head else None, (a.title, a.lead)))
+        history.record(c, a.id, changes)
         self._write_credits(c, a)
         d = a.disclosure
         c.execute(
@@ -263,7 +278,8 @@ class Library:
         )
         self._index(c, a)
 
-    def _write_sections(self, c: sqlite3.Connection, a: Article) -> None:
+    def _write_sections(self, c: sqlite3.Connection, a: Article) -> list[history.Change]:
+        """Write the sections that changed; return the changes for the history."""
         old = {
             r[0]: (r[1], r[2], r[3], r[4])
             for r in c.execute(
@@ -287,6 +303,9 @@ class Library:
         keep = {s.id for s in a.sections}
         gone = [sid for sid in old if sid not in keep]
         c.executemany("DELETE FROM sections WHERE id=?", [(sid,) for sid in gone])
+        changes: list[history.Change] = [
+            (sid, old[sid][0], (old[sid][1], old[sid][2]), None) for sid in gone
+        ]
         # Positions are unique per article: park moved rows first.
         c.execute(
             "UPDATE sections SET position = -1 - position WHERE article_id=?", (a.id,)
@@ -301,13 +320,16 @@ class Library:
                     " VALUES (?,?,?,?,?)",
                     (s.id, a.id, pos, s.heading, s.body),
                 )
+                changes.append((s.id, pos, None, (s.heading, s.body)))
             elif prev[1] != s.heading or prev[2] != s.body:
                 c.execute(
                     "UPDATE sections SET position=?, heading=?, body=? WHERE id=?",
                     (pos, s.heading, s.body, s.id),
                 )
+                changes.append((s.id, pos, (prev[1], prev[2]), (s.heading, s.body)))
             else:
                 c.execute("UPDATE sections SET position=? WHERE id=?", (pos, s.id))
+        return changes
 
     def _write_credits(self, c: sqlite3.Connection, a: Article) -> None:
         c.execute("DELETE FROM credits WHERE article_id=?", (a.id,))
