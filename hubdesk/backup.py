@@ -163,7 +163,8 @@ def rotate(library_path: str | Path, now: datetime | None = None) -> list[Path]:
             periods.append(("d", b.created.date()))
         if age < timedelta(weeks=WEEKLY):
             periods.append(("w", (iso.year, iso.week)))
-        if age < timedelta(days=31 * MONTHLY):
+        months_ago = (now.year - b.created.year) * 12 + now.month - b.created.month
+        if months_ago < MONTHLY:
             periods.append(("m", (b.created.year, b.created.month)))
         for period in periods:
             if period not in seen:
