@@ -3,14 +3,29 @@
 Interface (stable; the CLI and the app call only this):
 
 - ``FORMATS``: the format names, in menu order.
-- ``ExportOptions``: paper size, table of contents, disclosure.
+- ``ExportOptions``: paper size, table of contents, disclosure, attachments folder.
 - ``export_article(article, fmt, path, options) -> Path``: write one file, atomically.
 - ``export_articles(articles, fmt, folder, options, progress) -> list[ExportResult]``.
+- ``register_writer(fmt, writer)``: lets a front end supply a writer the core cannot
+  (PDF is drawn by Qt; ``hubdesk.ui.pdf_export.install()`` registers it, so that
+  this package never imports Qt).
 """
 
 from __future__ import annotations
 
+import importlib
+import logging
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from pathlib import Path
+
+from hubdesk.errors import ExportError, HubDeskError
+from hubdesk.model import Article
+
+from .files import atomic_write, check_folder, safe_filename, safe_stem, target_inside, unique_names
+from .options import PAPER_SIZES, ExportOptions
+
+log = logging.getLogger(__name__)
 
 FORMATS = ("html", "markdown", "pdf", "epub", "docx", "odt")
 EXTENSIONS = {
@@ -22,9 +37,129 @@ EXTENSIONS = {
     "odt": ".odt",
 }
 
+#: ``writer(article, path, options)`` writes the whole file at ``path`` (a temporary file).
+Writer = Callable[[Article, Path, ExportOptions], None]
+
+_BUILTIN = {
+    "html": ("hubdesk.export.html_export", "write_html"),
+    "markdown": ("hubdesk.export.markdown_export", "write_markdown"),
+    "epub": ("hubdesk.export.epub_export", "write_epub"),
+    "docx": ("hubdesk.export.docx_export", "write_docx"),
+    "odt": ("hubdesk.export.odt_export", "write_odt"),
+}
+_registered: dict[str, Writer] = {}
+
+__all__ = [
+    "EXTENSIONS", "FORMATS", "PAPER_SIZES", "ExportOptions", "ExportResult", "export_article",
+    "export_articles", "register_writer", "is_available", "safe_filename", "safe_stem",
+]
+
 
 @dataclass(frozen=True)
-class ExportOptions:
-    paper: str = "A4"  # "A4" or "Letter"
-    include_toc: bool = True
-    include_disclosure: bool = True
+class ExportResult:
+    """What happened to one article of a batch: the file written, or why not."""
+
+    article_id: str
+    title: str
+    path: Path | None
+    error: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.path is not None and not self.error
+
+
+def register_writer(fmt: str, writer: Writer) -> None:
+    """Supply (or replace) the writer of a format."""
+    if fmt not in FORMATS:
+        raise ValueError(f"Unknown export format {fmt!r}; use one of {', '.join(FORMATS)}.")
+    _registered[fmt] = writer
+
+
+def is_available(fmt: str) -> bool:
+    """Whether a writer for ``fmt`` is there (PDF needs the desktop part to register it)."""
+    return fmt in _registered or fmt in _BUILTIN
+
+
+def _writer(fmt: str) -> Writer:
+    if fmt not in FORMATS:
+        raise ExportError(f"Unknown export format {fmt!r}; use one of {', '.join(FORMATS)}.")
+    if fmt in _registered:
+        return _registered[fmt]
+    if fmt not in _BUILTIN:
+        raise ExportError(
+            f"Export to {fmt.upper()} needs the desktop components of HubDesk, "
+            "which are not loaded."
+        )
+    module, name = _BUILTIN[fmt]
+    return getattr(importlib.import_module(module), name)
+
+
+def export_article(
+    article: Article, fmt: str, path: str | Path, options: ExportOptions | None = None
+) -> Path:
+    """Write ``article`` as ``fmt`` to the file ``path``, completely or not at all.
+
+    Raises ``ExportError`` (folder missing, not writable, disk full, …); the file
+    that was at ``path`` before is then unchanged.
+    """
+    options = options or ExportOptions()
+    if options.paper not in PAPER_SIZES:
+        raise ExportError(f"Unknown paper size {options.paper!r}; use A4 or Letter.")
+    writer = _writer(fmt)
+    path = Path(path).expanduser()
+    if path.is_dir():
+        raise ExportError(f"{path} is a folder; give a file name to export one article.")
+
+    def write(tmp: Path) -> None:
+        try:
+            writer(article, tmp, options)
+        except (HubDeskError, OSError):
+            raise
+        except Exception as exc:  # a bug in a writer must still leave the old file alone
+            log.exception("The %s writer failed on %s", fmt, article.id)
+            raise ExportError(
+                f"“{article.title}” could not be exported to {fmt.upper()}: {exc}"
+            ) from exc
+
+    return atomic_write(path, write)
+
+
+def file_names(articles: Iterable[Article], fmt: str) -> list[str]:
+    """The file name each article of a batch gets: its safe slug, made unique."""
+    stems = [safe_stem(a.slug or a.title) for a in articles]
+    return unique_names(stems, EXTENSIONS[fmt])
+
+
+#: ``progress(done, total, result)``; returning ``False`` stops the batch.
+Progress = Callable[[int, int, ExportResult], bool | None]
+
+
+def export_articles(
+    articles: Iterable[Article],
+    fmt: str,
+    folder: str | Path,
+    options: ExportOptions | None = None,
+    progress: Progress | None = None,
+) -> list[ExportResult]:
+    """Export each article into ``folder`` (one file each, named from its slug).
+
+    One failing article does not stop the others; its result carries the error.
+    The folder itself must exist and be writable (else ``ExportError`` at once).
+    """
+    articles = list(articles)
+    folder = Path(folder).expanduser()
+    check_folder(folder)
+    _writer(fmt)
+    names = file_names(articles, fmt)
+    results: list[ExportResult] = []
+    for n, (article, name) in enumerate(zip(articles, names, strict=True), start=1):
+        try:
+            path = export_article(article, fmt, target_inside(folder, name), options)
+            result = ExportResult(article.id, article.title, path)
+        except HubDeskError as exc:
+            result = ExportResult(article.id, article.title, None, str(exc))
+        results.append(result)
+        if progress is not None and progress(n, len(articles), result) is False:
+            break
+    return results

@@ -1,0 +1,106 @@
+"""The pieces every exporter shares: the article body, its contents list, its metadata."""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from hubdesk.model import Article
+from hubdesk.render import (
+    CONTENTS,
+    RenderOptions,
+    disclosure_sentence,
+    inline_markdown_to_html,
+    plain_text,
+    render_article_body,
+    section_anchor,
+)
+
+from .images import Embedder, rewrite_images
+
+
+@dataclass(frozen=True)
+class Heading:
+    anchor: str
+    text: str  # plain text of the heading
+
+
+def headings(article: Article) -> list[Heading]:
+    """The section headings, with the anchors the rendered body gives them."""
+    return [
+        Heading(section_anchor(s.heading, i), plain_text(inline_markdown_to_html(s.heading)))
+        for i, s in enumerate(article.sections)
+    ]
+
+
+def contents_title(language: str) -> str:
+    return CONTENTS.get(language, CONTENTS["en"])
+
+
+def toc_html(article: Article, tag: str = "nav") -> str:
+    """A contents list linking to each section's anchor (empty for fewer than two sections)."""
+    entries = headings(article)
+    if len(entries) < 2:
+        return ""
+    items = "".join(
+        f'<li><a href="#{h.anchor}">{html.escape(h.text)}</a></li>' for h in entries
+    )
+    title = html.escape(contents_title(article.language))
+    return (
+        f'<{tag} class="hd-toc" id="contents"><p class="hd-toc-title">{title}</p>'
+        f"<ol>{items}</ol></{tag}>"
+    )
+
+
+def byline(article: Article) -> str:
+    """Author and date line under the title (plain text, may be empty)."""
+    parts = [article.author.strip()] if article.author.strip() else []
+    when = article.published or article.updated
+    if when:
+        parts.append(format_day(when, article.language))
+    return " · ".join(parts)
+
+
+def format_day(moment: datetime, language: str) -> str:
+    if language == "en":
+        months_en = ("January", "February", "March", "April", "May", "June", "July",
+                     "August", "September", "October", "November", "December")
+        return f"{months_en[moment.month - 1]} {moment.day}, {moment.year}"
+    months = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+              "septembre", "octobre", "novembre", "décembre")
+    day = "1er" if moment.day == 1 else str(moment.day)
+    return f"{day} {months[moment.month - 1]} {moment.year}"
+
+
+def article_html(
+    article: Article,
+    *,
+    include_toc: bool,
+    include_disclosure: bool,
+    asset_dir: Path | None,
+    embed: Embedder,
+    tag: str = "nav",
+) -> str:
+    """The whole article as one sanitised HTML fragment: title, byline, contents, body, credits."""
+    body = render_article_body(
+        article, RenderOptions(include_disclosure=include_disclosure, include_back_to_top=True)
+    )
+    title_end = body.find("</h1>") + len("</h1>")
+    line = byline(article)
+    if line:
+        body = f'{body[:title_end]}\n<p class="hd-byline">{html.escape(line)}</p>{body[title_end:]}'
+    toc = toc_html(article, tag) if include_toc else ""
+    if toc:
+        at = body.find('<section class="hd-section"')
+        body = f"{body[:at]}{toc}\n{body[at:]}" if at >= 0 else body + toc
+    return rewrite_images(body, asset_dir, embed)
+
+
+def disclosure_text(article: Article) -> str:
+    return disclosure_sentence(article.disclosure, article.language)
+
+
+def keywords(article: Article) -> str:
+    return ", ".join(t for t in article.tags if t.strip())

@@ -1,0 +1,211 @@
+"""Word (DOCX) through python-docx, with the real built-in styles.
+
+The title is "Heading 1" and each section heading "Heading 2" (so Word's and
+LibreOffice's navigation panes list the sections); headings inside a section
+start at "Heading 3". The lead uses "Subtitle"-like emphasis, the credits
+"List Bullet", quotes "Quote". Core properties carry title, author, language,
+keywords, subject, description and dates.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docx import Document
+from docx.enum.text import WD_BREAK
+from docx.opc.constants import RELATIONSHIP_TYPE
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Pt, RGBColor
+
+from hubdesk.model import Article
+from hubdesk.render import credits_intro, format_credit, markdown_to_html
+
+from .content import byline, contents_title, disclosure_text, headings, keywords
+from .flow import Block, Run, blocks
+from .options import ExportOptions
+
+_LINK_COLOUR = RGBColor(0x1C, 0x5D, 0x99)
+_MONO = "DejaVu Sans Mono"
+
+
+def _add_runs(doc, paragraph, runs: list[Run]) -> None:
+    for run in runs:
+        if run.line_break:
+            paragraph.add_run().add_break(WD_BREAK.LINE)
+            continue
+        if run.href and not run.href.startswith("#"):
+            _add_hyperlink(doc, paragraph, run)
+            continue
+        _format(paragraph.add_run(run.text), run)
+
+
+def _format(r, run: Run) -> None:
+    if run.bold:
+        r.bold = True
+    if run.italic:
+        r.italic = True
+    if run.strike:
+        r.font.strike = True
+    if run.superscript:
+        r.font.superscript = True
+    if run.subscript:
+        r.font.subscript = True
+    if run.code:
+        r.font.name = _MONO
+        r.font.size = Pt(9.5)
+
+
+def _add_hyperlink(doc, paragraph, run: Run) -> None:
+    """A real external hyperlink (python-docx has no public call for it)."""
+    rel_id = doc.part.relate_to(run.href, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
+    link = OxmlElement("w:hyperlink")
+    link.set(qn("r:id"), rel_id)
+    r = paragraph.add_run(run.text)
+    _format(r, run)
+    r.font.color.rgb = _LINK_COLOUR
+    r.font.underline = True
+    paragraph._p.remove(r._r)
+    link.append(r._r)
+    paragraph._p.append(link)
+
+
+def _restart_numbering(doc, paragraph) -> None:
+    """Make ``paragraph`` start a new numbered list at 1 (python-docx continues by default)."""
+    numbering = doc.part.numbering_part.element
+    style_numpr = doc.styles["List Number"].element.pPr.numPr
+    base = numbering.num_having_numId(style_numpr.numId.val)
+    num = numbering.add_num(base.abstractNumId.val)
+    num.add_lvlOverride(ilvl=0).add_startOverride(1)
+    numpr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
+    numpr.get_or_add_ilvl().val = 0
+    numpr.get_or_add_numId().val = num.numId
+
+
+def _bookmark(paragraph, name: str, number: int) -> None:
+    start = OxmlElement("w:bookmarkStart")
+    start.set(qn("w:id"), str(number))
+    start.set(qn("w:name"), name)
+    end = OxmlElement("w:bookmarkEnd")
+    end.set(qn("w:id"), str(number))
+    paragraph._p.insert(1 if paragraph._p.pPr is not None else 0, start)
+    paragraph._p.append(end)
+
+
+def _internal_link(paragraph, text: str, anchor: str) -> None:
+    link = OxmlElement("w:hyperlink")
+    link.set(qn("w:anchor"), anchor)
+    r = paragraph.add_run(text)
+    r.font.color.rgb = _LINK_COLOUR
+    paragraph._p.remove(r._r)
+    link.append(r._r)
+    paragraph._p.append(link)
+
+
+def _add_blocks(doc, items: list[Block], quote_style: str = "Quote") -> None:
+    previous = ""
+    for block in items:
+        kind = f"{block.kind}{block.ordered}{block.level}"
+        if block.kind == "heading":
+            style = f"Heading {min(9, max(3, block.level + 1))}"
+            _add_runs(doc, doc.add_paragraph(style=style), block.runs)
+        elif block.kind == "item":
+            base = "List Number" if block.ordered else "List Bullet"
+            style = base if block.level <= 1 else f"{base} {min(3, block.level)}"
+            p = doc.add_paragraph(style=style)
+            if style == "List Number" and previous != kind:
+                _restart_numbering(doc, p)
+            _add_runs(doc, p, block.runs)
+        elif block.kind == "quote":
+            _add_runs(doc, doc.add_paragraph(style=quote_style), block.runs)
+        elif block.kind == "code":
+            p = doc.add_paragraph(style="No Spacing")
+            p.paragraph_format.left_indent = Pt(18)
+            _add_runs(doc, p, block.runs)
+        elif block.kind == "rule":
+            doc.add_paragraph("⁂").alignment = 1
+        else:
+            _add_runs(doc, doc.add_paragraph(), block.runs)
+        previous = kind
+
+
+def build_document(article: Article, options: ExportOptions):
+    """The python-docx ``Document`` of an article."""
+    doc = Document()
+    doc.add_paragraph(article.title, style="Heading 1")
+    line = byline(article)
+    if line:
+        p = doc.add_paragraph()
+        r = p.add_run(line)
+        r.italic = True
+        r.font.size = Pt(10)
+    for block in blocks(markdown_to_html(article.lead)):
+        p = doc.add_paragraph()
+        for run in block.runs:
+            if run.line_break:
+                p.add_run().add_break(WD_BREAK.LINE)
+            else:
+                r = p.add_run(run.text)
+                _format(r, run)
+                r.bold = True
+    entries = headings(article)
+    if options.include_toc and len(entries) > 1:
+        p = doc.add_paragraph()
+        p.add_run(contents_title(article.language)).bold = True
+        for n, h in enumerate(entries, start=1):
+            p = doc.add_paragraph()
+            p.paragraph_format.left_indent = Pt(14)
+            p.paragraph_format.space_after = Pt(2)
+            _internal_link(p, f"{n}. {h.text}", f"hd_s{n}")
+    for n, (section, entry) in enumerate(zip(article.sections, entries, strict=True), start=1):
+        _bookmark(doc.add_paragraph(entry.text, style="Heading 2"), f"hd_s{n}", n)
+        _add_blocks(doc, blocks(markdown_to_html(section.body)))
+    sentence = disclosure_text(article) if options.include_disclosure else ""
+    credits = [c for c in article.credits if not c.is_empty()]
+    if sentence or credits:
+        doc.add_paragraph()
+    if sentence:
+        doc.add_paragraph().add_run(sentence).italic = True
+    if credits:
+        doc.add_paragraph().add_run(credits_intro(article.language)).bold = True
+        for credit in credits:
+            p = doc.add_paragraph(style="List Bullet")
+            text = format_credit(credit, article.language)
+            if credit.url:
+                _add_hyperlink(doc, p, Run(text, href=credit.url))
+            else:
+                p.add_run(text)
+            if credit.note:
+                p.add_run(f" — {credit.note}").italic = True
+    _properties(doc, article)
+    return doc
+
+
+def _properties(doc, article: Article) -> None:
+    props = doc.core_properties
+    props.title = article.title
+    props.author = article.author
+    props.last_modified_by = article.disclosure.editor or article.author
+    props.language = article.language
+    props.keywords = keywords(article)
+    props.subject = article.description
+    props.comments = disclosure_text(article) or article.description
+    props.category = str(article.status)
+    props.identifier = article.id
+    props.created = article.created
+    props.modified = article.updated
+    props.revision = 1
+    # The document's default language, so that spelling and hyphenation follow it.
+    rpr = doc.styles.element.find(qn("w:docDefaults"))
+    if rpr is not None:
+        run_props = rpr.find(qn("w:rPrDefault") + "/" + qn("w:rPr"))
+        if run_props is not None:
+            lang = run_props.find(qn("w:lang"))
+            if lang is None:
+                lang = OxmlElement("w:lang")
+                run_props.append(lang)
+            lang.set(qn("w:val"), article.language)
+
+
+def write_docx(article: Article, path: Path, options: ExportOptions) -> None:
+    build_document(article, options).save(str(path))

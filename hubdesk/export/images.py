@@ -1,0 +1,81 @@
+"""Images in exported articles: local attachments embedded, remote images never fetched.
+
+An ``<img>`` whose source is a URL (``https://…``) becomes a plain link to it, so
+that neither the export nor a reader opening the file later loads anything from
+the network. A relative source is an attachment: it is looked up inside the
+attachments folder (never outside it) and handed to the exporter to embed.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+MEDIA_TYPES = {
+    ".png": "image/png",
+    ".jpg": "image/jpeg",
+    ".jpeg": "image/jpeg",
+    ".gif": "image/gif",
+    ".webp": "image/webp",
+    ".svg": "image/svg+xml",
+}
+MAX_IMAGE_BYTES = 20 * 1024 * 1024
+
+_IMG_RE = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
+_ATTR_RE = re.compile(r'([a-zA-Z-]+)="([^"]*)"')
+_SCHEME_RE = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|//)")
+
+#: ``embed(path, alt) -> HTML`` for a local image that may be embedded.
+Embedder = Callable[[Path, str], str]
+
+
+def is_remote(src: str) -> bool:
+    return bool(_SCHEME_RE.match(src.strip()))
+
+
+def local_image(src: str, asset_dir: Path | None) -> Path | None:
+    """The attachment file an image source names, if it is a readable image inside ``asset_dir``."""
+    if asset_dir is None or not src or is_remote(src) or src.startswith(("/", "\\")):
+        return None
+    root = Path(asset_dir).resolve()
+    try:
+        path = (root / src.split("#")[0].split("?")[0]).resolve()
+    except (OSError, ValueError):
+        return None
+    if root not in path.parents or path.suffix.lower() not in MEDIA_TYPES:
+        log.info("Image %s is not an attachment inside %s; not embedded", src, root)
+        return None
+    try:
+        if not path.is_file() or path.stat().st_size > MAX_IMAGE_BYTES:
+            return None
+    except OSError:
+        return None
+    return path
+
+
+def rewrite_images(fragment: str, asset_dir: Path | None, embed: Embedder) -> str:
+    """Replace every ``<img>`` of a sanitised fragment: links for remote, ``embed`` for local."""
+    if "<img" not in fragment:
+        return fragment
+
+    def one(match: re.Match[str]) -> str:
+        attrs = {k.lower(): html.unescape(v) for k, v in _ATTR_RE.findall(match.group(0))}
+        src = attrs.get("src", "").strip()
+        alt = attrs.get("alt", "")
+        if is_remote(src):
+            label = html.escape(alt or src)
+            if src.startswith(("http://", "https://")):
+                href = html.escape(src, quote=True)
+                return f'<a class="hd-remote-image" href="{href}">{label}</a>'
+            return f'<span class="hd-missing-image">{label}</span>'
+        path = local_image(src, asset_dir)
+        if path is None:
+            return f'<span class="hd-missing-image">{html.escape(alt or src)}</span>'
+        return embed(path, alt)
+
+    return _IMG_RE.sub(one, fragment)
