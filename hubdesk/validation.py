@@ -157,8 +157,9 @@ def validate_slug(text: str) -> str:
 def normalise_slug(text: str) -> str:
     """A clean slug from what a person typed: accents dropped, lower case, hyphens between words.
 
-    ``"  Mistral AI: l’essor "`` becomes ``"mistral-ai-lessor"`` (as :func:`hubdesk.model.slugify` makes it from a title). Raises
-    :class:`ValidationError` when nothing usable is left (blank or only punctuation).
+    ``"  Mistral AI: l’essor "`` becomes ``"mistral-ai-lessor"``, as
+    :func:`hubdesk.model.slugify` makes it from a title. Raises :class:`ValidationError`
+    when nothing usable is left (blank or only punctuation).
     """
     norm = unicodedata.normalize("NFKD", text)
     ascii_text = norm.encode("ascii", "ignore").decode("ascii").lower()
