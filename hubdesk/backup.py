@@ -20,6 +20,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from .errors import LibraryError
+from .recovery import connect_read_only
 from .schema import APPLICATION_ID, SCHEMA_VERSION
 
 log = logging.getLogger(__name__)
@@ -71,7 +72,7 @@ def check_file(path: str | Path) -> list[str]:
     if not path.is_file():
         return [f"{path} does not exist."]
     try:
-        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        con = connect_read_only(path)
     except sqlite3.Error as exc:
         return [f"{path} cannot be opened: {exc}."]
     try:
@@ -222,7 +223,7 @@ def restore_backup(backup: str | Path, library_path: str | Path) -> Path | None:
     staged = library_path.with_name(library_path.name + ".restoring")
     staged.unlink(missing_ok=True)
     try:
-        src = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
+        src = connect_read_only(backup)
         try:
             copy_database(src, staged)
         finally:

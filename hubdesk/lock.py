@@ -21,6 +21,8 @@ from .errors import LibraryBusyError, LibraryError
 
 log = logging.getLogger(__name__)
 
+CLI_WAIT = 3.0  # seconds the command line waits for the app to release the library
+
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
 

@@ -90,6 +90,12 @@ def _needs_library(handler: object) -> bool:
     return bool(getattr(module, "needs_library", True))
 
 
+def _read_only(handler: object) -> bool:
+    """Whether the command only reads (``read_only = True``): it needs no writer's lock."""
+    module = sys.modules.get(getattr(handler, "__module__", ""), None)
+    return bool(getattr(module, "read_only", False))
+
+
 def _configure_output() -> None:
     """Write UTF-8 to pipes and files whatever the platform's default encoding is."""
     for stream in (sys.stdout, sys.stderr):
@@ -141,13 +147,22 @@ def run_cli(argv: list[str]) -> int:
     try:
         if not _needs_library(handler):
             return int(handler(args, None) or 0)
+        from hubdesk.lock import CLI_WAIT, LibraryLock
+        from hubdesk.recovery import refuse_if_damaged
         from hubdesk.store import Library
 
-        library = Library.open(db_path)
+        # A damaged library: one line, nothing changed. One writer: wait briefly for the app.
+        refuse_if_damaged(db_path)
+        lock = None if _read_only(handler) else LibraryLock(db_path).acquire(wait=CLI_WAIT)
         try:
-            return int(handler(args, library) or 0)
+            library = Library.open(db_path)
+            try:
+                return int(handler(args, library) or 0)
+            finally:
+                library.close()
         finally:
-            library.close()
+            if lock is not None:
+                lock.release()
     except HubDeskError as exc:
         error(str(exc))
         return EXIT_ERROR

@@ -8,6 +8,8 @@ import json
 from hubdesk.cli.serialize import summary_to_dict
 from hubdesk.store import SORT_COLUMNS, Library
 
+read_only = True  # needs no writer's lock: works while the app has the library open
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(

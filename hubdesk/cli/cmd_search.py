@@ -6,6 +6,8 @@ import argparse
 
 from hubdesk.store import Library
 
+read_only = True  # needs no writer's lock: works while the app has the library open
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(

@@ -9,6 +9,8 @@ from hubdesk.cli.serialize import article_to_dict
 from hubdesk.markdown_format import article_to_markdown
 from hubdesk.store import Library
 
+read_only = True  # needs no writer's lock: works while the app has the library open
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(
