@@ -1,0 +1,171 @@
+"""The library list as a Qt model, loaded a page at a time.
+
+Rows come from ``Library.list_articles(limit, offset)`` only as the view scrolls
+(``canFetchMore``/``fetchMore``), so a library of ten thousand articles opens as
+fast as one of ten. In search mode the rows are the store's ranked hits.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from hubdesk.model import Status
+from hubdesk.store import Library
+
+log = logging.getLogger(__name__)
+
+PAGE = 200
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+TITLE, STATUS, UPDATED = range(3)
+_ROOT = QModelIndex()
+
+
+def status_label(status: Status | str) -> str:
+    labels = {
+        Status.DRAFT: QCoreApplication.translate("Status", "Draft"),
+        Status.IN_REVIEW: QCoreApplication.translate("Status", "In review"),
+        Status.READY: QCoreApplication.translate("Status", "Ready"),
+        Status.PUBLISHED: QCoreApplication.translate("Status", "Published"),
+    }
+    return labels.get(Status(status), str(status))
+
+
+@dataclass
+class Row:
+    id: str
+    title: str
+    status: Status | None
+    updated: datetime | None
+    detail: str = ""  # search snippet or word count
+
+
+def _when(moment: datetime | None) -> str:
+    if moment is None:
+        return ""
+    local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp())).toLocalTime()
+    today = QDateTime.currentDateTime().date()
+    locale = QLocale()
+    if local.date() == today:
+        return locale.toString(local.time(), QLocale.FormatType.ShortFormat)
+    return locale.toString(local.date(), QLocale.FormatType.ShortFormat)
+
+
+class LibraryModel(QAbstractTableModel):
+    """Articles (title, status, last change), or search hits when a query is set."""
+
+    def __init__(self, library: Library, parent=None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self._rows: list[Row] = []
+        self._total = 0
+        self._query = ""
+        self.refresh()
+
+    # ------------------------------------------------------------ loading
+
+    @property
+    def query(self) -> str:
+        return self._query
+
+    def refresh(self) -> None:
+        """Reload from the start (after an edit, a new article or a new query)."""
+        self.beginResetModel()
+        self._rows = []
+        if self._query:
+            hits = self.library.search(self._query, limit=PAGE, typing=True)
+            self._rows = [Row(h.id, h.title, None, None, h.snippet) for h in hits]
+            self._total = len(self._rows)
+        else:
+            self._total = self.library.count_articles()
+        self.endResetModel()
+
+    def set_query(self, query: str) -> None:
+        query = query.strip()
+        if query != self._query:
+            self._query = query
+            self.refresh()
+
+    def canFetchMore(self, parent=_ROOT) -> bool:  # noqa: N802 (Qt override)
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent=_ROOT) -> None:  # noqa: N802 (Qt override)
+        if parent.isValid() or self._query:
+            return
+        start = len(self._rows)
+        page = self.library.list_articles(limit=PAGE, offset=start)
+        if not page:
+            self._total = start
+            return
+        self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
+        self._rows += [Row(s.id, s.title, s.status, s.updated, str(s.word_count)) for s in page]
+        self.endInsertRows()
+        log.debug("Library list: %d of %d rows loaded", len(self._rows), self._total)
+
+    def loaded_count(self) -> int:
+        return len(self._rows)
+
+    def total(self) -> int:
+        return self._total
+
+    def row_of(self, article_id: str) -> int:
+        for n, row in enumerate(self._rows):
+            if row.id == article_id:
+                return n
+        return -1
+
+    def article_id(self, row: int) -> str | None:
+        return self._rows[row].id if 0 <= row < len(self._rows) else None
+
+    def update_row(self, article_id: str, title: str, status: Status, updated: datetime) -> None:
+        """Show an edit of the open article without reloading the list."""
+        n = self.row_of(article_id)
+        if n < 0:
+            return
+        row = self._rows[n]
+        row.title, row.status, row.updated = title, status, updated
+        self.dataChanged.emit(self.index(n, 0), self.index(n, 2))
+
+    # ------------------------------------------------------------ model
+
+    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802 (Qt override)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802 (Qt override)
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (self.tr("Title"), self.tr("Status"), self.tr("Changed"))[section]
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == ID_ROLE:
+            return row.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == TITLE:
+                return row.title or self.tr("(untitled)")
+            if column == STATUS:
+                return status_label(row.status) if row.status else ""
+            if column == UPDATED:
+                return _when(row.updated)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if self._query:
+                return row.detail.replace("[", "«").replace("]", "»")
+            return self.tr("%1 words").replace("%1", row.detail)
+        return None

@@ -1,0 +1,448 @@
+"""The main window: library, outline, editor, live preview, metadata and credits panels.
+
+The window only assembles the widgets and connects actions to intents; each
+concern lives in its own module (session, navigator, preview, library panel…).
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hubdesk import APP_NAME
+from hubdesk.store import Library
+
+from .actions import Actions
+from .article_session import ArticleSession
+from .find_replace import FindReplace
+from .library_panel import LibraryPanel
+from .markdown_editor import MarkdownEditor
+from .markdown_highlighter import MarkdownHighlighter
+from .preview import Preview
+from .scroll_sync import ScrollSync
+from .section_navigator import SectionNavigator
+from .settings import Settings
+from .side_panels import SidePanels
+
+log = logging.getLogger(__name__)
+
+LAST_ARTICLE_KEY = "ui.last_article"
+STATE_VERSION = 1
+
+
+class MainWindow(QMainWindow):
+    """The writer's workspace on one library (passed in; the window never opens one itself)."""
+
+    def __init__(self, library: Library, settings: Settings, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.library = library
+        self.settings = settings
+        self.setObjectName("MainWindow")
+        self.setAcceptDrops(True)
+        self.undo_stack = QUndoStack(self)
+        self.actions_ = Actions(self)
+
+        self.editor = MarkdownEditor(self)
+        self.highlighter = MarkdownHighlighter(self.editor.document(), self.palette())
+        self.find_bar = FindReplace(self.editor, self)
+        self.preview = Preview(self)
+        self.session = ArticleSession(library, self.editor, self)
+        self.navigator = SectionNavigator(self.session, self)
+        self.library_panel = LibraryPanel(library, self)
+        self.side = SidePanels(self.undo_stack, self)
+        self.sync = ScrollSync(self.editor, self.preview, self.session.tracker, self)
+
+        self._build_central()
+        self._build_docks()
+        self._build_menus()
+        self._build_status_bar()
+        self._connect()
+        self.apply_settings()
+        self._restore_layout()
+        self._update_title()
+
+    # ------------------------------------------------------------ building
+
+    def _build_central(self) -> None:
+        pane = QWidget(self)
+        layout = QVBoxLayout(pane)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.editor, 1)
+        layout.addWidget(self.find_bar)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("editorPreviewSplitter")
+        self.splitter.addWidget(pane)
+        self.splitter.addWidget(self.preview)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([600, 600])
+        self.setCentralWidget(self.splitter)
+
+    def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+        )
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_docks(self) -> None:
+        left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+        self.library_dock = self._dock("libraryDock", self.tr("Library"), self.library_panel, left)
+        self.outline_dock = self._dock("outlineDock", self.tr("Outline"), self.navigator, left)
+        self.splitDockWidget(self.library_dock, self.outline_dock, Qt.Orientation.Vertical)
+        self.metadata_dock = self.credits_dock = None
+        if self.side.metadata is not None:
+            self.metadata_dock = self._dock(
+                "metadataDock", self.tr("Metadata"), self.side.metadata, right)
+        if self.side.credits_widget is not None:
+            self.credits_dock = self._dock(
+                "creditsDock", self.tr("Credits && disclosure"), self.side.credits_widget, right)
+        if self.metadata_dock and self.credits_dock:
+            self.tabifyDockWidget(self.metadata_dock, self.credits_dock)
+            self.metadata_dock.raise_()
+        self.resizeDocks([self.library_dock, self.outline_dock], [300, 380], Qt.Orientation.Vertical)
+        self.resizeDocks([self.library_dock], [290], Qt.Orientation.Horizontal)
+        for dock in (self.metadata_dock, self.credits_dock):
+            if dock is not None:
+                self.resizeDocks([dock], [340], Qt.Orientation.Horizontal)
+
+    def _build_menus(self) -> None:
+        a = self.actions_
+        bar = self.menuBar()
+        menus = {
+            self.tr("&File"): ["new_article", "duplicate_article", "delete_article", None, "save",
+                               None, "import_files", "import_folder", "export", None, "history",
+                               "restore_backup", None, "quit"],
+            self.tr("&Edit"): ["undo", "redo", None, "cut", "copy", "paste", "select_all", None,
+                               "find", "find_next", "find_previous", "replace", None,
+                               "search_library", None, "preferences"],
+            self.tr("&Section"): ["section_add", "section_rename", "section_delete", None,
+                                  "section_split", "section_merge", None, "section_up",
+                                  "section_down"],
+            self.tr("&View"): ["focus_section", "show_preview", "reader_mode", None],
+            self.tr("&Help"): ["about", "about_qt"],
+        }
+        for title, names in menus.items():
+            menu = bar.addMenu(title)
+            for name in names:
+                if name is None:
+                    menu.addSeparator()
+                else:
+                    menu.addAction(getattr(a, name))
+            if title == self.tr("&View"):
+                self.view_menu = menu
+        toolbar = QToolBar(self.tr("Main tool bar"), self)
+        toolbar.setObjectName("mainToolBar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        for name in ("new_article", "save", "import_files", "export", None, "undo", "redo",
+                     None, "find", None, "section_add", "section_up", "section_down", None,
+                     "focus_section", "show_preview", "reader_mode", None, "history"):
+            if name is None:
+                toolbar.addSeparator()
+            else:
+                toolbar.addAction(getattr(a, name))
+        self.addToolBar(toolbar)
+        self.toolbar = toolbar
+        docks = [d for d in (self.library_dock, self.outline_dock, self.metadata_dock,
+                             self.credits_dock) if d is not None]
+        for dock in docks:
+            self.view_menu.addAction(dock.toggleViewAction())
+        self.view_menu.addAction(toolbar.toggleViewAction())
+
+    def _build_status_bar(self) -> None:
+        self.save_label = QLabel(self)
+        self.save_label.setObjectName("saveState")
+        self.words_label = QLabel(self)
+        self.words_label.setObjectName("wordCount")
+        self.part_label = QLabel(self)
+        self.statusBar().addWidget(self.part_label, 1)
+        self.statusBar().addPermanentWidget(self.words_label)
+        self.statusBar().addPermanentWidget(self.save_label)
+
+    def _connect(self) -> None:
+        a, s = self.actions_, self.session
+        s.article_loaded.connect(self._on_article_loaded)
+        s.parts_replaced.connect(self.preview.parts_replaced)
+        s.parts_replaced.connect(self._update_words)
+        s.dirty_changed.connect(self._update_title)
+        s.saved.connect(self._on_saved)
+        self.navigator.part_clicked.connect(self.sync.show_part)
+        self.navigator.title_clicked.connect(lambda: self._show_dock(self.metadata_dock))
+        self.navigator.credits_clicked.connect(lambda: self._show_dock(self.credits_dock))
+        self.editor.cursorPositionChanged.connect(self._update_part_label)
+        self.library_panel.article_activated.connect(self.open_article)
+        self.library_panel.article_deleted.connect(self._on_article_deleted)
+        self.side.title_changed.connect(self._on_title_changed)
+        self.side.credits_changed.connect(self._on_credits_changed)
+        self.settings.changed.connect(lambda _k: self.apply_settings())
+
+        a.new_article.triggered.connect(self.new_article)
+        a.duplicate_article.triggered.connect(self.library_panel.duplicate_selected)
+        a.delete_article.triggered.connect(self.library_panel.delete_selected)
+        a.save.triggered.connect(s.save)
+        a.import_files.triggered.connect(self.import_files)
+        a.import_folder.triggered.connect(self.import_folder)
+        a.export.triggered.connect(self.export)
+        a.preferences.triggered.connect(self.show_preferences)
+        a.quit.triggered.connect(self.close)
+        a.undo.triggered.connect(lambda: self._edit("undo"))
+        a.redo.triggered.connect(lambda: self._edit("redo"))
+        a.cut.triggered.connect(self.editor.cut)
+        a.copy.triggered.connect(lambda: self._edit("copy"))
+        a.paste.triggered.connect(self.editor.paste)
+        a.select_all.triggered.connect(lambda: self._edit("selectAll"))
+        a.find.triggered.connect(lambda: self.find_bar.open_bar(False))
+        a.replace.triggered.connect(lambda: self.find_bar.open_bar(True))
+        a.find_next.triggered.connect(self.find_bar.find)
+        a.find_previous.triggered.connect(lambda: self.find_bar.find(backward=True))
+        a.search_library.triggered.connect(self._focus_search)
+        a.section_add.triggered.connect(self.navigator.add_section)
+        a.section_rename.triggered.connect(self.navigator.rename_current)
+        a.section_delete.triggered.connect(self.navigator.delete_current)
+        a.section_split.triggered.connect(self.navigator.split_at_cursor)
+        a.section_merge.triggered.connect(self.navigator.merge_current)
+        a.section_up.triggered.connect(lambda: self.navigator.move_current(-1))
+        a.section_down.triggered.connect(lambda: self.navigator.move_current(1))
+        a.focus_section.toggled.connect(self.set_focus_mode)
+        a.show_preview.setChecked(True)
+        a.show_preview.toggled.connect(self.preview.setVisible)
+        a.about.triggered.connect(self.show_about)
+        a.about_qt.triggered.connect(QApplication.aboutQt)
+        for name in ("history", "restore_backup", "reader_mode"):
+            getattr(a, name).setEnabled(False)  # enabled by the modules that provide them
+
+    # ------------------------------------------------------------ settings and layout
+
+    def apply_settings(self) -> None:
+        st = self.settings
+        self.editor.set_editor_font(st.get("editor_font_family"), st.get("editor_font_size"))
+        self.editor.set_line_width(st.get("editor_line_width"))
+        self.session.set_autosave_delay(st.get("autosave_delay_ms"))
+        size = st.get("preview_font_size")
+        if size != self.preview._font_size:
+            self.preview.set_base_font_size(size)
+
+    def apply_palette(self) -> None:
+        """The theme changed: re-colour what is drawn with explicit colours."""
+        self.highlighter.set_palette(self.palette())
+        self.preview.show_article(self.session.article)
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.window_state("geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1440, 900)
+        state = self.settings.window_state("state")
+        if state is not None:
+            self.restoreState(state, STATE_VERSION)
+        splitter = self.settings.window_state("splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    def save_layout(self) -> None:
+        self.settings.set_window_state("geometry", self.saveGeometry())
+        self.settings.set_window_state("state", QByteArray(self.saveState(STATE_VERSION)))
+        self.settings.set_window_state("splitter", self.splitter.saveState())
+        self.settings.sync()
+
+    # ------------------------------------------------------------ articles
+
+    def open_article(self, article_id: str) -> bool:
+        if self.session.article is not None and self.session.article.id == article_id:
+            return True
+        self.set_focus_mode(False)
+        return self.session.open(article_id)
+
+    def open_last_article(self) -> bool:
+        """Open the article open last time (or the newest one); False if there is none."""
+        last = self.library.get_setting(LAST_ARTICLE_KEY)
+        if last and self.library.has_article(last) and not self.library.is_deleted(last):
+            target = last
+        else:
+            newest = self.library.list_articles(limit=1)
+            target = newest[0].id if newest else None
+        if target is None:
+            return False
+        QTimer.singleShot(0, lambda: self.library_panel.select(target))
+        return self.open_article(target)
+
+    def new_article(self) -> None:
+        from .translations import resolve_language
+
+        self.library_panel.new_article(resolve_language(self.settings.get("language")))
+
+    def _on_article_loaded(self, article) -> None:
+        self.undo_stack.clear()
+        self.side.set_article(article)
+        self.preview.show_article(article)
+        self._update_words()
+        self._update_title()
+        self._update_part_label()
+        if article is not None:
+            try:
+                self.library.set_setting(LAST_ARTICLE_KEY, article.id)
+            except Exception as exc:  # noqa: BLE001 - remembering is a convenience only
+                log.warning("Could not remember the last article: %s", exc)
+
+    def _on_article_deleted(self, article_id: str) -> None:
+        if self.session.article is not None and self.session.article.id == article_id:
+            self.session.close_article()
+
+    def _on_saved(self, article_id: str) -> None:
+        article = self.session.article
+        if article is not None:
+            self.library_panel.model.update_row(
+                article_id, article.title, article.status, article.updated)
+        self._update_title()
+
+    def _on_title_changed(self) -> None:
+        self.preview.update_title()
+        self.preview.update_credits()
+        self.navigator.refresh_closing()
+        self.session.mark_dirty()
+        self._update_title()
+
+    def _on_credits_changed(self) -> None:
+        self.preview.update_credits()
+        self.navigator.refresh_closing()
+        self.session.mark_dirty()
+
+    # ------------------------------------------------------------ commands
+
+    def _edit(self, method: str) -> None:
+        """Undo, redo, copy, select all: for the panel that has the focus."""
+        focus = QApplication.focusWidget()
+        if method in ("undo", "redo") and self.side.owns(focus):
+            getattr(self.undo_stack, method)()
+            return
+        target = focus if focus is not None and hasattr(focus, method) else self.editor
+        getattr(target, method)()
+
+    def _focus_search(self) -> None:
+        self.library_dock.show()
+        self.library_panel.search.setFocus()
+        self.library_panel.search.selectAll()
+
+    def _show_dock(self, dock: QDockWidget | None) -> None:
+        if dock is not None:
+            dock.show()
+            dock.raise_()
+
+    def set_focus_mode(self, on: bool) -> None:
+        if self.actions_.focus_section.isChecked() != on:
+            self.actions_.focus_section.setChecked(on)
+            return
+        tracker = self.session.tracker
+        if on and self.session.article is not None:
+            part = self.navigator.current_part()
+            self.editor.set_focus_range((tracker.parts[part].start_block, tracker.end_block(part)))
+        else:
+            self.editor.set_focus_range(None)
+
+    def import_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Import articles"), str(Path.home()),
+            self.tr("Articles (*.md *.markdown *.txt *.text);;All files (*)"),
+        )
+        if paths:
+            self.library_panel.import_paths([Path(p) for p in paths])
+
+    def import_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder"), str(Path.home()))
+        if folder:
+            self.library_panel.import_paths([Path(folder)])
+
+    def export(self) -> None:
+        ids = self.library_panel.selected_ids()
+        if self.session.article is not None and (len(ids) <= 1 or not self.library_panel.view.hasFocus()):
+            ids = [self.session.article.id]
+        if not ids or not self.session.save():
+            return
+        from hubdesk.ui.export_dialog import ExportDialog
+
+        ExportDialog(self.library, ids, self).exec()
+
+    def show_preferences(self) -> None:
+        from .preferences_dialog import PreferencesDialog
+
+        PreferencesDialog(self.settings, self).exec()
+
+    def show_about(self) -> None:
+        from .about_dialog import AboutDialog
+
+        AboutDialog(self).exec()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt override)
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt override)
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.library_panel.import_paths(paths)
+
+    # ------------------------------------------------------------ status
+
+    def _update_title(self, *_args) -> None:
+        article = self.session.article
+        dirty = self.session.dirty
+        name = (article.title or self.tr("(untitled)")) if article else ""
+        self.setWindowTitle(f"{name}{'*' if dirty else ''} — {APP_NAME}" if name else APP_NAME)
+        self.setWindowModified(dirty)
+        if article is None:
+            self.save_label.setText("")
+        else:
+            self.save_label.setText(self.tr("● Unsaved changes") if dirty else self.tr("✓ Saved"))
+        self.save_label.setProperty("dirty", dirty)
+
+    def _update_words(self, *_args) -> None:
+        article = self.session.article
+        self.words_label.setText(
+            self.tr("%n word(s)", "", self.navigator.total_words()) if article else "")
+
+    def _update_part_label(self) -> None:
+        article = self.session.article
+        if article is None:
+            self.part_label.setText("")
+            return
+        part = self.navigator.current_part()
+        heading = self.tr("Lead") if part == 0 else self.session.tracker.parts[part].heading or ""
+        self.part_label.setText(heading)
+
+    # ------------------------------------------------------------ closing
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        if not self.session.save():
+            answer = QMessageBox.warning(
+                self, self.tr("Unsaved changes"),
+                self.tr("The article could not be saved. Close anyway and lose the changes?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                event.ignore()
+                return
+        self.save_layout()
+        event.accept()
+

@@ -1,0 +1,117 @@
+"""The Markdown editor: the whole article body in one plain-text editor.
+
+A readable font, a centred column of limited width, standard shortcuts (those of
+``QPlainTextEdit``) and a focus mode that shows only the section being written.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontDatabase, QResizeEvent, QTextCursor
+from PySide6.QtWidgets import QFrame, QPlainTextEdit, QWidget
+
+log = logging.getLogger(__name__)
+
+_PREFERRED_FONTS = ("iA Writer Quattro S", "IBM Plex Mono", "JetBrains Mono", "DejaVu Sans Mono")
+
+
+def default_editor_family() -> str:
+    """The first readable monospace font installed, else the system's fixed font."""
+    families = set(QFontDatabase.families())
+    for name in _PREFERRED_FONTS:
+        if name in families:
+            return name
+    return QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont).family()
+
+
+class MarkdownEditor(QPlainTextEdit):
+    """A ``QPlainTextEdit`` with a centred text column and a one-section focus mode."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("editor")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setTabChangesFocus(False)
+        self.setCenterOnScroll(False)
+        self._line_width = 76
+        self._focus_range: tuple[int, int] | None = None
+        self.set_editor_font("", 12)
+        self.document().setDocumentMargin(18)
+
+    # ------------------------------------------------------------ look
+
+    def set_editor_font(self, family: str, size: int) -> None:
+        font = QFont(family or default_editor_family())
+        font.setPointSize(size)
+        font.setStyleHint(QFont.StyleHint.TypeWriter)
+        self.setFont(font)
+        self.document().setDefaultFont(font)
+        self._update_margins()
+
+    def set_line_width(self, characters: int) -> None:
+        self._line_width = characters
+        self._update_margins()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._update_margins()
+
+    def _update_margins(self) -> None:
+        column = self.fontMetrics().horizontalAdvance("n" * self._line_width) + 40
+        spare = max(0, self.width() - column - self.verticalScrollBar().sizeHint().width())
+        side = spare // 2
+        self.setViewportMargins(side, 0, side, 0)
+
+    # ------------------------------------------------------------ positions
+
+    def move_to_block(self, block_number: int, fraction: float | None = None) -> None:
+        """Put the cursor at the start of a line and scroll that line to the top."""
+        block = self.document().findBlockByNumber(max(0, block_number))
+        if not block.isValid():
+            return
+        cursor = QTextCursor(block)
+        self.setTextCursor(cursor)
+        self.scroll_to_block(block_number)
+
+    def scroll_to_block(self, block_number: int) -> None:
+        """Scroll so that a line is at the top of the view (QPlainTextEdit scrolls by lines)."""
+        visible = 0
+        block = self.document().firstBlock()
+        while block.isValid() and block.blockNumber() < block_number:
+            if block.isVisible():
+                visible += block.lineCount()
+            block = block.next()
+        self.verticalScrollBar().setValue(visible)
+
+    def first_visible_block(self) -> int:
+        return self.firstVisibleBlock().blockNumber()
+
+    def current_block(self) -> int:
+        return self.textCursor().blockNumber()
+
+    # ------------------------------------------------------------ focus mode
+
+    def focus_range(self) -> tuple[int, int] | None:
+        return self._focus_range
+
+    def set_focus_range(self, blocks: tuple[int, int] | None) -> None:
+        """Show only lines ``start <= n < end`` (one section), or every line with ``None``."""
+        self._focus_range = blocks
+        doc = self.document()
+        block = doc.firstBlock()
+        while block.isValid():
+            n = block.blockNumber()
+            block.setVisible(blocks is None or blocks[0] <= n < blocks[1])
+            block = block.next()
+        doc.markContentsDirty(0, doc.characterCount())
+        self.viewport().update()
+        self.ensureCursorVisible()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if event.key() == Qt.Key.Key_Escape and self._focus_range is not None:
+            self.set_focus_range(None)
+            return
+        super().keyPressEvent(event)
