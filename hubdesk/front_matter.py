@@ -55,6 +55,8 @@ def _parse_yaml(raw: str, source: object) -> dict[str, Any]:
         mark = exc.problem_mark or exc.context_mark
         where = f" on line {mark.line + 2}" if mark is not None else ""
         problem = exc.problem or exc.context or "invalid YAML"
+        if exc.context and exc.context_mark is not None and exc.problem:
+            problem += f" ({exc.context} started on line {exc.context_mark.line + 2})"
         raise ImportRefusedError(source, f"broken YAML front matter{where}: {problem}") from exc
     except yaml.YAMLError as exc:
         raise ImportRefusedError(source, f"broken YAML front matter: {exc}") from exc

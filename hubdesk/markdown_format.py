@@ -28,10 +28,12 @@ log = logging.getLogger(__name__)
 
 _ID_RE = re.compile(r"^[0-9a-f]{32}$")
 _TITLE_RE = re.compile(r"^#(?:[ \t]+(.*?))?[ \t]*#*[ \t]*$")
-_CREDITS_HEADINGS = (
+_CREDITS_HEADINGS = frozenset((
     "sources", "source", "credits", "credit", "references", "reference", "bibliographie",
-    "bibliography", "merci a", "thanks to", "remerciements", "sources et credits",
-)
+    "bibliography", "remerciements", "sources et credits", "sources and credits",
+    "further reading", "pour aller plus loin",
+))
+_CREDITS_PREFIXES = ("merci a ", "thanks to ")
 _STATUS_ALIASES = {"review": Status.IN_REVIEW, "in review": Status.IN_REVIEW}
 
 
@@ -104,7 +106,7 @@ def _datetime(value: Any, key: str, source: object) -> datetime | None:
     if value is None or value == "":
         return None
     if isinstance(value, datetime):
-        return value if value.tzinfo else value.replace(tzinfo=UTC)
+        return (value if value.tzinfo else value.replace(tzinfo=UTC)).astimezone(UTC)
     if isinstance(value, date):
         return datetime.combine(value, time(0), UTC)
     try:
@@ -114,7 +116,7 @@ def _datetime(value: Any, key: str, source: object) -> datetime | None:
         raise ImportRefusedError(
             source, f"the front matter field '{key}' is not a date: {value!r}"
         ) from exc
-    return dt if dt.tzinfo else dt.replace(tzinfo=UTC)
+    return (dt if dt.tzinfo else dt.replace(tzinfo=UTC)).astimezone(UTC)
 
 
 def _date(value: Any) -> date | None:
@@ -192,7 +194,7 @@ def _fold(text: str) -> str:
 def is_credits_heading(heading: str) -> bool:
     """Whether a section heading names the sources of the article (Sources, Crédits, Merci à…)."""
     folded = " ".join(_fold(heading).split())
-    return any(folded == h or folded.startswith(h + " ") for h in _CREDITS_HEADINGS)
+    return folded in _CREDITS_HEADINGS or folded.startswith(_CREDITS_PREFIXES)
 
 
 def credits_from_section(body: str) -> tuple[list[Credit], Disclosure | None] | None:

@@ -116,12 +116,46 @@ def error(message: str) -> None:
     print(f"{PROG}: {message}", file=sys.stderr)
 
 
+_GLOBAL_FLAGS = ("-v", "--verbose", "--smoke-test", "--version", "-h", "--help")
+
+
+def _wants_app(argv: list[str], parser: argparse.ArgumentParser) -> bool:
+    """True when ``argv`` names no subcommand: the rest is for the desktop app (Qt options)."""
+    commands: set[str] = set()
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            commands.update(action.choices)
+    i = 0
+    while i < len(argv):
+        token = argv[i]
+        if token == "--db":
+            i += 2
+            continue
+        if token.startswith("--db=") or token in _GLOBAL_FLAGS:
+            i += 1
+            continue
+        return token not in commands
+    return True
+
+
+def _global_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog=PROG, add_help=False)
+    parser.add_argument("--db", type=Path)
+    parser.add_argument("--smoke-test", action="store_true")
+    parser.add_argument("-v", "--verbose", action="store_true")
+    parser.set_defaults(command=None)
+    return parser
+
+
 def run_cli(argv: list[str]) -> int:
     """Parse ``argv``, run the subcommand (or the app) and return the exit code."""
     _configure_output()
     parser = build_parser()
     try:
-        args, rest = parser.parse_known_args(argv)
+        if _wants_app(argv, parser) and not {"-h", "--help", "--version"} & set(argv):
+            args, rest = _global_parser().parse_known_args(argv)
+        else:
+            args, rest = parser.parse_known_args(argv)
     except SystemExit as exc:  # --help, --version, usage errors
         return int(exc.code or 0) if isinstance(exc.code, int) else EXIT_USAGE
     logging.basicConfig(
@@ -149,9 +183,11 @@ def run_cli(argv: list[str]) -> int:
             return int(handler(args, None) or 0)
         from hubdesk.lock import CLI_WAIT, LibraryLock
         from hubdesk.recovery import refuse_if_damaged
-        from hubdesk.store import Library
+        from hubdesk.store import Library, inspect_file
 
-        # A damaged library: one line, nothing changed. One writer: wait briefly for the app.
+        # Not a library, or a damaged one: one line, nothing changed.
+        # One writer: wait briefly for the app.
+        inspect_file(db_path)
         refuse_if_damaged(db_path)
         lock = None if _read_only(handler) else LibraryLock(db_path).acquire(wait=CLI_WAIT)
         try:
