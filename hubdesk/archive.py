@@ -76,7 +76,7 @@ class MergeReport:
 
     added: list[tuple[str, str]] = field(default_factory=list)
     replaced: list[tuple[str, str]] = field(default_factory=list)  # the archive's copy was newer
-    kept: list[tuple[str, str]] = field(default_factory=list)  # the library's copy was as new or newer
+    kept: list[tuple[str, str]] = field(default_factory=list)  # the library's copy, as new or newer
     cancelled: bool = False
 
     @property
@@ -309,15 +309,16 @@ def read_manifest(path: str | Path) -> list[ArchiveEntry]:
 # ---------------------------------------------------------------- import
 
 
-def _library_updated(library: Library, ids: list[str]) -> dict[str, datetime]:
-    out: dict[str, datetime] = {}
+def _library_copies(library: Library, ids: list[str]) -> dict[str, tuple[datetime, str]]:
+    """Last change and title of the articles of this list already in the library."""
+    out: dict[str, tuple[datetime, str]] = {}
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
         marks = ",".join("?" * len(chunk))
-        for aid, stamp in library.connection.execute(
-            f"SELECT id, updated FROM articles WHERE id IN ({marks})", chunk
+        for aid, stamp, title in library.connection.execute(
+            f"SELECT id, updated, title FROM articles WHERE id IN ({marks})", chunk
         ):
-            out[aid] = datetime.fromisoformat(stamp)
+            out[aid] = (datetime.fromisoformat(stamp), title)
     return out
 
 
@@ -343,7 +344,7 @@ def import_archive(
     arch = _open(path)
     try:
         total = len(arch.entries)
-        existing = _library_updated(library, [e.id for e in arch.entries])
+        existing = _library_copies(library, [e.id for e in arch.entries])
         to_write: list[ArchiveEntry] = []
         # Pass 1: check every article (nothing kept in memory but the plan).
         for n, entry in enumerate(arch.entries):
@@ -354,11 +355,11 @@ def import_archive(
             if mine is None:
                 report.added.append((entry.id, article.title))
                 to_write.append(entry)
-            elif article.updated > mine:
+            elif article.updated > mine[0]:
                 report.replaced.append((entry.id, article.title))
                 to_write.append(entry)
             else:
-                report.kept.append((entry.id, article.title))
+                report.kept.append((entry.id, mine[1]))
             if progress:
                 progress(n + 1, total + len(to_write))
         # Pass 2: write them, streaming, in one transaction.

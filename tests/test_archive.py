@@ -64,7 +64,7 @@ def test_selection_export_and_merge_keeps_the_newer_copy(library, tmp_path):
 
         report = archive.import_archive(other, path)
         assert report.added == []
-        assert report.kept == [(arts[0].id, arts[0].title)]
+        assert report.kept == [(arts[0].id, "Changed in the other library")]
         assert report.replaced == [(arts[1].id, arts[1].title)]
         assert other.load_article(arts[0].id).title == "Changed in the other library"
         assert other.load_article(arts[1].id) == library.load_article(arts[1].id)
