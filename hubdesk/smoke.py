@@ -27,6 +27,7 @@ from hubdesk.paths import resource, resource_dir
 log = logging.getLogger(__name__)
 
 SAMPLE = ("samples", "smoke_fr.txt")
+_PRIVATE_DIRS = ("XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME")
 
 
 class SmokeError(Exception):
@@ -159,18 +160,24 @@ def run_checks(ctx: SmokeContext, out: Any = None) -> list[str]:
 def main() -> int:
     """Run the smoke test and return the exit code (0: every check passed)."""
     print(f"HubDesk smoke test: {sys.executable}", flush=True)
+    saved = {var: os.environ.get(var) for var in _PRIVATE_DIRS}
     with tempfile.TemporaryDirectory(prefix="hubdesk-smoke-") as folder:
         # Settings and caches go to the temporary folder too: nothing of the user's is touched.
-        for var in ("XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME"):
+        for var in _PRIVATE_DIRS:
             os.environ[var] = str(Path(folder) / var.lower())
         ctx = SmokeContext(Path(folder))
         try:
             failed = run_checks(ctx)
         finally:
+            if ctx.qt is not None:
+                ctx.qt.close_all()  # windows first: they still read the library
             if ctx.library is not None:
                 ctx.library.close()
-            if ctx.qt is not None:
-                ctx.qt.close_all()
+            for var, value in saved.items():
+                if value is None:
+                    os.environ.pop(var, None)
+                else:
+                    os.environ[var] = value
     if failed:
         print(f"smoke test FAILED: {', '.join(failed)}", flush=True)
         return 1

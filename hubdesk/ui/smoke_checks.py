@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 
 from hubdesk.ui.translations import catalogue_path, install_translations
@@ -17,19 +17,29 @@ PROBE = ("Language", "System language", "Langue du système")
 
 
 class QtSession:
-    """The QApplication and the windows the checks opened."""
+    """The QApplication, the windows the checks opened, and errors raised inside Qt callbacks."""
 
     def __init__(self, app: QApplication) -> None:
         self.app = app
         self.windows: list[QWidget] = []
+        self.errors: list[str] = []
+        self._previous_hook = sys.excepthook
+        sys.excepthook = self._record
+
+    def _record(self, kind: type[BaseException], error: BaseException, tb: Any) -> None:
+        # PySide hands exceptions raised in slots and overrides to sys.excepthook.
+        self.errors.append(f"{kind.__name__}: {error}")
+        self._previous_hook(kind, error, tb)
 
     def close_all(self) -> None:
         for window in self.windows:
             window.close()
             window.deleteLater()
         self.windows.clear()
+        self.app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         self.app.processEvents()
         install_translations(self.app, "en")
+        sys.excepthook = self._previous_hook
 
 
 def _fail(message: str) -> None:
@@ -97,7 +107,19 @@ def _main_window(ctx: Any) -> QWidget:
         window = QWidget()
         window.setWindowTitle("HubDesk")
         return window
-    return MainWindow(ctx.library, Settings())
+    window = MainWindow(ctx.library, Settings())
+    if ctx.article is not None and not window.open_article(ctx.article.id):
+        _fail("the main window could not open the sample article")
+    return window
+
+
+def check_no_errors(ctx: Any) -> str:
+    app = ctx.qt.app
+    for _ in range(3):
+        app.processEvents()
+    if ctx.qt.errors:
+        _fail(f"{len(ctx.qt.errors)} error(s) inside Qt: {ctx.qt.errors[0]}")
+    return "no error raised inside Qt callbacks"
 
 
 CHECKS: list[tuple[str, Callable[[Any], str]]] = [
@@ -105,4 +127,5 @@ CHECKS: list[tuple[str, Callable[[Any], str]]] = [
     ("export PDF", check_export_pdf),
     ("French translation", check_french),
     ("window", check_window),
+    ("Qt callbacks", check_no_errors),
 ]

@@ -1,0 +1,127 @@
+"""The French and English catalogues: complete, current with the code, and loadable."""
+
+from __future__ import annotations
+
+import importlib.util
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from hubdesk.ui import translations
+
+ROOT = Path(__file__).resolve().parent.parent
+TS_DIR = ROOT / "resources" / "translations"
+
+
+def _load_checker():
+    spec = importlib.util.spec_from_file_location(
+        "check_translations", ROOT / "packaging" / "check_translations.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+check_translations = _load_checker()
+
+TS_HEADER = '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+
+
+def _ts(lang: str, messages: str) -> str:
+    return (f'{TS_HEADER}<TS version="2.1" language="{lang}" sourcelanguage="en_US">\n'
+            f"<context>\n    <name>Probe</name>\n{messages}</context>\n</TS>\n")
+
+
+def test_catalogues_are_complete_and_current() -> None:
+    """The CI check: every string of the code is in both .ts files, French all translated."""
+    problems = check_translations.check()
+    assert problems == [], "\n".join(problems[:40])
+
+
+def test_check_reports_a_string_added_to_the_code(tmp_path: Path) -> None:
+    root = tmp_path / "checkout"
+    shutil.copytree(ROOT / "hubdesk", root / "hubdesk",
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    ts = tmp_path / "hubdesk_fr.ts"
+    ts.write_text(_ts("fr_FR", ""), encoding="utf-8")
+    check_translations.lupdate([ts], root)
+    assert check_translations.staleness(ts, root) == []
+    (root / "hubdesk" / "ui" / "probe_widget.py").write_text(
+        "from PySide6.QtCore import QCoreApplication\n\n"
+        "TEXT = QCoreApplication.translate('ProbeWidget', 'A brand new label')\n",
+        encoding="utf-8",
+    )
+    problems = check_translations.staleness(ts, root)
+    assert problems == [
+        "hubdesk_fr.ts: not translated yet, new in the code: [ProbeWidget] 'A brand new label'"
+    ]
+
+
+def test_check_reports_unfinished_and_broken_french(tmp_path: Path) -> None:
+    ts = tmp_path / "hubdesk_fr.ts"
+    ts.write_text(_ts("fr_FR", """
+    <message><source>Open</source><translation type="unfinished"></translation></message>
+    <message><source>%1 words</source><translation>mots</translation></message>
+    <message><source>&amp;File</source><translation>Fichier</translation></message>
+    <message><source>Close</source><translation>Fermer</translation></message>
+"""), encoding="utf-8")
+    problems = check_translations.completeness(ts)
+    assert problems == [
+        "hubdesk_fr.ts: unfinished: [Probe] 'Open'",
+        "hubdesk_fr.ts: [Probe] '%1 words': placeholders ['%1'] but the translation has []",
+        "hubdesk_fr.ts: [Probe] '&File': the translation lost the keyboard accelerator (&)",
+    ]
+
+
+def test_english_needs_only_its_plural_forms(tmp_path: Path) -> None:
+    ts = tmp_path / "hubdesk_en.ts"
+    ts.write_text(_ts("en_US", """
+    <message><source>Open</source><translation type="unfinished"></translation></message>
+    <message numerus="yes"><source>%n article(s)</source><translation type="unfinished">
+        <numerusform></numerusform><numerusform></numerusform></translation></message>
+"""), encoding="utf-8")
+    assert check_translations.completeness(ts) == [
+        "hubdesk_en.ts: unfinished: [Probe] '%n article(s)'"
+    ]
+
+
+def test_french_catalogue_compiles_and_translates(qapp) -> None:
+    qm = translations.catalogue_path("fr")
+    assert qm is not None and qm.is_file()
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    assert translator.translate("Language", "System language") == "Langue du système"
+
+
+def test_english_plural_forms(qapp) -> None:
+    qm = translations.catalogue_path("en")
+    assert qm is not None
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    plural = check_translations.read_ts(TS_DIR / "hubdesk_en.ts")
+    numerus = [m for m in plural if m.numerus]
+    assert numerus, "the English catalogue should carry the plural forms"
+    m = numerus[0]
+    assert translator.translate(m.context, m.source, m.comment or None, 1) == m.translations[0]
+    assert translator.translate(m.context, m.source, m.comment or None, 3) == m.translations[1]
+    assert "%n" not in m.translations[0] or "1" in m.translations[0].replace("%n", "1")
+
+
+@pytest.mark.parametrize(("setting", "expected"), [("fr", "fr"), ("en", "en")])
+def test_install_translations_switches_language(qapp, setting: str, expected: str) -> None:
+    try:
+        assert translations.install_translations(qapp, setting) == expected
+        assert QLocale().name().startswith(expected)
+        wanted = "Langue du système" if expected == "fr" else "System language"
+        assert QCoreApplication.translate("Language", "System language") == wanted
+    finally:
+        translations.install_translations(qapp, "en")
+
+
+def test_unknown_setting_follows_the_system() -> None:
+    assert translations.resolve_language("system") in ("fr", "en")
+    assert translations.resolve_language("de") == translations.system_language()
