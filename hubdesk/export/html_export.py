@@ -11,7 +11,6 @@ import functools
 import html
 from pathlib import Path
 
-from hubdesk import __version__
 from hubdesk.model import Article
 from hubdesk.paths import resource
 
@@ -55,7 +54,7 @@ def article_to_html(article: Article, options: ExportOptions | None = None) -> s
         meta.append(f'<meta name="author" content="{esc(article.author)}">')
     if article.tags:
         meta.append(f'<meta name="keywords" content="{esc(keywords(article))}">')
-    meta.append(f'<meta name="generator" content="HubDesk {esc(__version__)}">')
+    meta.append('<meta name="generator" content="HubDesk">')
     head = "\n".join(meta)
     lang = esc(article.language or "en")
     return (

@@ -228,9 +228,9 @@ def write_pdf(article: Article, path: Path, options: ExportOptions) -> None:
     for level, text, page in headings:
         page = min(page, last)
         if level == 1 and parent is None:
-            parent = out.add_outline_item(text or article.title, page)
+            parent = out.add_outline_item(title=text or article.title, page_number=page)
         else:
-            out.add_outline_item(text, page, parent=parent)
+            out.add_outline_item(title=text, page_number=page, parent=parent)
     metadata = {"/Title": article.title, "/Creator": f"{APP_NAME} {__version__}"}
     if article.author:
         metadata["/Author"] = article.author
