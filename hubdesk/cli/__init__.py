@@ -96,6 +96,18 @@ def _read_only(handler: object) -> bool:
     return bool(getattr(module, "read_only", False))
 
 
+def _starts_like_sqlite(path: Path) -> bool:
+    """Whether ``path`` is absent, empty or begins like an SQLite file (damaged or not)."""
+    from hubdesk.store import SQLITE_MAGIC
+
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(len(SQLITE_MAGIC))
+    except OSError:
+        return True  # absent or unreadable: the store reports it
+    return not head or head == SQLITE_MAGIC
+
+
 def _configure_output() -> None:
     """Write UTF-8 to pipes and files whatever the platform's default encoding is."""
     for stream in (sys.stdout, sys.stderr):
@@ -187,7 +199,8 @@ def run_cli(argv: list[str]) -> int:
 
         # Not a library, or a damaged one: one line, nothing changed.
         # One writer: wait briefly for the app.
-        inspect_file(db_path)
+        if not _starts_like_sqlite(db_path):
+            inspect_file(db_path)  # names a file of another kind as such
         refuse_if_damaged(db_path)
         lock = None if _read_only(handler) else LibraryLock(db_path).acquire(wait=CLI_WAIT)
         try:
