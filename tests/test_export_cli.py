@@ -1,0 +1,85 @@
+"""``hubdesk export``: driven through ``main(argv)`` as a shell would run it."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import corpus
+import docx
+import pytest
+from export_article import HEADINGS, make_sample_article
+from pypdf import PdfReader
+
+from hubdesk.__main__ import main
+from hubdesk.markdown_format import markdown_to_article
+from hubdesk.model import Status
+
+
+@pytest.fixture
+def db(library, library_path: Path) -> str:
+    other = corpus.make_article(1500, seed=7, language="en")
+    other.status = Status.READY
+    library.save_articles([make_sample_article(), other])
+    library.close()
+    return str(library_path)
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_one_article_to_a_file(db: str, tmp_path: Path, capsys) -> None:
+    target = tmp_path / "piece.docx"
+    code, out, err = run(capsys, "--db", db, "export", "f27d53", "--format", "docx", "-o", str(target))
+    assert code == 0, err
+    assert out.strip() == str(target)
+    d = docx.Document(str(target))
+    assert [p.text for p in d.paragraphs if p.style.name == "Heading 2"] == HEADINGS
+
+
+def test_one_article_into_a_folder_is_named_from_its_slug(db: str, tmp_path: Path, capsys) -> None:
+    code, out, err = run(capsys, "--db", db, "export", "f27d53", "-f", "markdown", "-o", str(tmp_path))
+    assert code == 0, err
+    path = tmp_path / "energie-citoyenne-vallee.md"
+    assert out.strip() == str(path)
+    assert markdown_to_article(path.read_text(encoding="utf-8")) == make_sample_article()
+
+
+def test_several_articles_into_a_folder(db: str, tmp_path: Path, capsys) -> None:
+    code, out, err = run(capsys, "--db", db, "export", "--status", "ready", "f27d53", "-f", "epub",
+                         "-o", str(tmp_path))
+    assert code == 0, err
+    written = [Path(line) for line in out.strip().splitlines()]
+    assert len(written) == 2
+    assert all(p.parent == tmp_path and p.suffix == ".epub" for p in written)
+    for p in written:
+        assert zipfile.ZipFile(p).read("mimetype") == b"application/epub+zip"
+
+
+def test_pdf_without_a_display(db: str, tmp_path: Path, capsys, qapp) -> None:
+    target = tmp_path / "a.pdf"
+    code, out, err = run(capsys, "--db", db, "export", "f27d53", "-f", "pdf", "--paper", "Letter",
+                         "-o", str(target))
+    assert code == 0, err
+    reader = PdfReader(target)
+    assert round(float(reader.pages[0].mediabox.width)) == 612
+    assert reader.metadata.author == "Camille Roux"
+
+
+def test_errors_are_one_clear_line(db: str, tmp_path: Path, capsys) -> None:
+    tmp_path = tmp_path / "out"
+    tmp_path.mkdir()
+    code, _, err = run(capsys, "--db", db, "export", "f27d53", "-o", str(tmp_path / "no" / "a.html"))
+    assert code == 1
+    assert err.strip() == f"hubdesk: The folder {tmp_path / 'no'} does not exist."
+    code, _, err = run(capsys, "--db", db, "export", "f27d53", "--status", "ready",
+                       "-o", str(tmp_path / "none"))
+    assert code == 1 and "does not exist; several articles are exported into a folder" in err
+    code, _, err = run(capsys, "--db", db, "export", "-o", str(tmp_path))
+    assert code == 2 and "give at least one article ID" in err
+    code, _, err = run(capsys, "--db", db, "export", "ffff9999", "-o", str(tmp_path))
+    assert code == 1 and "ffff9999" in err
+    assert list(tmp_path.iterdir()) == []
