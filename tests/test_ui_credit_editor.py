@@ -9,9 +9,11 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QUndoStack
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QToolButton
 
-from hubdesk.model import Article, Credit
+from hubdesk.model import Article, Credit, Disclosure
 from hubdesk.ui.credit_editor import CreditEditor
 from hubdesk.ui.credit_table_model import CreditColumn
+from hubdesk.ui.disclosure_editor import DisclosureEditor
+from hubdesk.ui.metadata_panel import MetadataPanel
 
 TECHCRUNCH_PRINTED = (
     "What is Mistral AI? Everything to know about the OpenAI competitor"
@@ -108,6 +110,36 @@ def test_printed_column_follows_the_article_language(editor: CreditEditor) -> No
         " – Anna Heim – TechCrunch (Sep 9, 2025)"
     )
     assert editor.model().index(0, CreditColumn.DATE).data() == "2025-09-09"
+
+
+def test_printed_credit_and_disclosure_follow_a_language_change_in_the_metadata_panel(
+    qtbot, editor: CreditEditor, stack: QUndoStack
+) -> None:
+    article = Article(
+        title="Mistral", language="fr", credits=[techcrunch()],
+        disclosure=Disclosure(True, "Chappie", "Groupe Floteuil"),
+    )
+    metadata = MetadataPanel(stack)
+    disclosure = DisclosureEditor(stack)
+    qtbot.addWidget(metadata)
+    qtbot.addWidget(disclosure)
+    for panel in (editor, metadata, disclosure):
+        panel.set_article(article)
+    assert disclosure.sentence_label.text() == (
+        "Article au contenu rédigé par une IA, Chappie, du Groupe Floteuil."
+    )
+    editor.select_rows([0])
+    assert editor.printed_text() == TECHCRUNCH_PRINTED
+    metadata.show()
+    qtbot.keyClick(metadata.language_combo, Qt.Key.Key_Down)
+    assert article.language == "en"
+    assert editor.model().index(0, CreditColumn.PRINTED).data().endswith("(Sep 9, 2025)")
+    assert editor.printed_text().endswith("– TechCrunch (Sep 9, 2025)")
+    assert editor.model().index(0, CreditColumn.DATE).data() == "2025-09-09"
+    assert disclosure.sentence_label.text() == "Article written by an AI, Chappie, of Groupe Floteuil."
+    stack.undo()
+    assert editor.printed_text() == TECHCRUNCH_PRINTED
+    assert disclosure.sentence_label.text().startswith("Article au contenu rédigé par une IA")
 
 
 # ------------------------------------------------------------------ add and edit

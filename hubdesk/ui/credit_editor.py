@@ -53,6 +53,9 @@ class CreditEditor(QWidget):
         super().__init__(parent)
         self.setObjectName("CreditEditor")
         self._undo_stack = undo_stack
+        self._shown_language = ""
+        # Another panel on the same stack may change the article's language (metadata).
+        undo_stack.indexChanged.connect(self._follow_language)
         self._model = CreditTableModel(undo_stack, self)
         self._model.changed.connect(self._on_model_changed)
         self._model.edit_refused.connect(self._on_edit_refused)
@@ -205,6 +208,7 @@ class CreditEditor(QWidget):
     def set_article(self, article: Article | None) -> None:
         """Show and edit the credits of ``article`` (``None`` empties the panel)."""
         self._model.set_article(article)
+        self._shown_language = article.language if article else ""
         self._clear_message()
         self._update_state()
 
@@ -213,8 +217,15 @@ class CreditEditor(QWidget):
 
     def refresh(self) -> None:
         """Re-read the article (call it after its language changed: the printed column follows)."""
+        article = self.article()
+        self._shown_language = article.language if article else ""
         self._model.refresh()
         self._update_state()
+
+    def _follow_language(self, *_: object) -> None:
+        article = self.article()
+        if article is not None and article.language != self._shown_language:
+            self.refresh()
 
     def model(self) -> CreditTableModel:
         return self._model

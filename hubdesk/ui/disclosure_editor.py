@@ -38,6 +38,9 @@ class DisclosureEditor(QWidget):
         self.setObjectName("DisclosureEditor")
         self._undo_stack = undo_stack
         self._article: Article | None = None
+        self._shown_language = ""
+        # Another panel on the same stack may change the article's language (metadata).
+        undo_stack.indexChanged.connect(self._follow_language)
 
         self.ai_check = QCheckBox(self.tr("Written with an AI"), self)
         self.ai_check.setToolTip(self.tr("The text was drafted by an AI assistant"))
@@ -106,6 +109,10 @@ class DisclosureEditor(QWidget):
         """Re-read the article (after its language changed, the printed sentence follows)."""
         self._refresh()
 
+    def _follow_language(self, *_: object) -> None:
+        if self._article is not None and self._article.language != self._shown_language:
+            self._refresh()
+
     def sentence(self) -> str:
         """The sentence printed under the article, as shown."""
         if self._article is None:
@@ -164,6 +171,7 @@ class DisclosureEditor(QWidget):
         self.assistant_edit.setEnabled(ai)
         self.organisation_edit.setEnabled(ai)
         language = article.language if article else "fr"
+        self._shown_language = language if article else ""
         self._caption.setText(
             self.tr("Printed under the article (French):") if language == "fr"
             else self.tr("Printed under the article (English):")
