@@ -40,6 +40,7 @@ def key(qtbot, view, k, mods=Qt.KeyboardModifier.NoModifier):
 def test_reader_shows_the_rendered_article_and_nothing_else(qtbot, library, settings, articles):
     view = make_reader(qtbot, library, settings)
     view.open_article(articles[0].id)
+    qtbot.waitUntil(lambda: view.browser.complete)
     text = view.browser.toPlainText()
     assert text.startswith(articles[0].title)
     for s in articles[0].sections:
@@ -192,3 +193,38 @@ def test_nothing_is_fetched_from_the_network(qtbot, library, settings, articles)
     assert view.browser.loadResource(QTextDocument.ResourceType.ImageResource,
                                      QUrl("http://example.org/x.png")) is None
     assert all(not u.startswith("data:") for u in view.browser.refused_urls)
+
+
+def test_a_long_article_opens_at_once_and_completes_in_the_background(qtbot, library, settings):
+    long = corpus.make_article(20000, seed=7, language="fr")
+    library.save_article(long)
+    view = make_reader(qtbot, library, settings)
+    view.open_article(long.id)
+    assert not view.browser.complete
+    assert view.browser.loaded_sections < len(long.sections) == view.browser.section_count
+    view.go_to_section(60)  # not rendered yet: rendered on the spot
+    assert view.current_section() == 60
+    with qtbot.waitSignal(view.browser.page_complete, timeout=10000):
+        pass
+    assert view.current_section() == 60  # loading the rest did not move the reader
+    text = view.browser.toPlainText()
+    positions = [text.index(s.heading) for s in long.sections]
+    assert positions == sorted(positions)
+    assert text.count("Article au contenu rédigé par une IA, Chappie, du Groupe Floteuil.") == 1
+    assert text.index("Merci à l’auteur(e)") > positions[-1]
+    levels = []
+    block = view.browser.document().begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel() == 2:
+            levels.append(block.text())
+        block = block.next()
+    assert levels == [s.heading for s in long.sections]
+    qtbot.keyClick(view.browser, Qt.Key.Key_End)
+    assert view.position().fraction == 1.0
+    view.close_article()
+
+    again = make_reader(qtbot, library, settings)
+    again.open_article(long.id)
+    bar = again.browser.verticalScrollBar()
+    qtbot.waitUntil(lambda: again.browser.complete and bar.value() == bar.maximum() > 0)
+    assert again.position_label.text().endswith("100 % · Finished")

@@ -18,7 +18,7 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QSettings, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeyEvent, QKeySequence
+from PySide6.QtGui import QDesktopServices, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractSlider,
     QComboBox,
@@ -34,10 +34,10 @@ from PySide6.QtWidgets import (
 from hubdesk import reading
 from hubdesk.errors import HubDeskError
 from hubdesk.model import Article
-from hubdesk.render import render_article_body
 from hubdesk.store import Library
 
 from .reader_browser import ReaderBrowser
+from .reader_keys import command_for
 from .reader_theme import (
     DEFAULT_FONT,
     DEFAULT_THEME,
@@ -55,9 +55,6 @@ SAVE_DELAY_MS = 1000
 THEME_KEY, FONT_KEY = "reader/theme", "reader/font_size"
 NeighbourProvider = Callable[[str, int], "str | None"]
 
-_NEXT_SECTION = {Qt.Key.Key_N, Qt.Key.Key_J}
-_PREVIOUS_SECTION = {Qt.Key.Key_P, Qt.Key.Key_K}
-
 
 class ReaderView(QWidget):
     """A distraction-free reader of one article of the library at a time."""
@@ -73,8 +70,7 @@ class ReaderView(QWidget):
         self._library = library
         self._settings = settings if settings is not None else QSettings()
         self._article: Article | None = None
-        self._words = 0
-        self._body_html = ""
+        self._words: list[int] = []  # words of the head, then of each section
         self._neighbours: NeighbourProvider | None = None
         self._restoring = False
         self._pending: reading.ReadingPosition | None = None
@@ -92,6 +88,7 @@ class ReaderView(QWidget):
         self.browser.anchorClicked.connect(self._on_link)
         self.browser.installEventFilter(self)
         self.browser.verticalScrollBar().valueChanged.connect(self._on_scrolled)
+        self.browser.verticalScrollBar().actionTriggered.connect(self._on_user_scroll)
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(SAVE_DELAY_MS)
@@ -185,13 +182,19 @@ class ReaderView(QWidget):
             article = self._library.load_article(article)
         self.close_article()
         self._article = article
-        self._words = article.word_count
-        self._body_html = render_article_body(article)
-        self._set_page()
+        # Rough counts (split on spaces) are enough to tell how much is read, and cheap.
+        self._words = [len(article.title.split()) + len(article.lead.split())]
+        self._words += [len(s.heading.split()) + len(s.body.split()) for s in article.sections]
+        saved = reading.load_position(self._library, article.id) or reading.ReadingPosition()
+        self.browser.document().setDefaultStyleSheet(page_css(THEMES[self._theme]))
+        self._restoring = True
+        try:
+            self.browser.show_article(article, upto=saved.section + 1)
+        finally:
+            self._restoring = False
         self._rebuild_contents()
         self._update_article_buttons()
-        saved = reading.load_position(self._library, article.id)
-        self._restore(saved or reading.ReadingPosition())
+        self._restore(saved)
         self._update_label()
 
     def close_article(self) -> None:
@@ -223,22 +226,34 @@ class ReaderView(QWidget):
 
     # ------------------------------------------------------------ page
 
-    def _set_page(self) -> None:
-        doc = self.browser.document()
-        doc.setDefaultStyleSheet(page_css(THEMES[self._theme]))
+    def _relayout(self, change: Callable[[], object]) -> None:
+        """Apply a change of theme or font size and lay the page out again, in the same place."""
+        if self._article is None:
+            change()
+            return
+        position = self.position()
+        change()
+        self.browser.document().setDefaultStyleSheet(page_css(THEMES[self._theme]))
         self._restoring = True
         try:
-            self.browser.set_page(self._body_html)
+            self.browser.rebuild()
+        finally:
+            self._restoring = False
+        self._restore(position)
+
+    def _place(self, position: reading.ReadingPosition) -> None:
+        self._restoring = True
+        try:
+            if position.fraction >= 1.0:
+                self.browser.scroll_to_end()
+            else:
+                self.browser.scroll_to(position.section, position.section_fraction)
         finally:
             self._restoring = False
 
     def _restore(self, position: reading.ReadingPosition) -> None:
-        self._restoring = True
-        try:
-            self.browser.restore(position)
-        finally:
-            self._restoring = False
-        # The scroll range settles once the page is fully laid out: place it again
+        self._place(position)
+        # The scroll range settles once the page is laid out: place it again
         # then, unless the reader has moved in the meantime.
         self._pending = position
         QTimer.singleShot(0, self._settle)
@@ -247,11 +262,7 @@ class ReaderView(QWidget):
         position, self._pending = self._pending, None
         if self._article is None or position is None:
             return
-        self._restoring = True
-        try:
-            self.browser.restore(position)
-        finally:
-            self._restoring = False
+        self._place(position)
         self._update_label()
 
     def _rebuild_contents(self) -> None:
@@ -274,6 +285,7 @@ class ReaderView(QWidget):
 
     def go_to_section(self, index: int) -> None:
         """Scroll to a section (-1: the top of the article)."""
+        self._pending = None
         count = self.browser.section_count
         self.browser.scroll_to_section(min(max(-1, index), count - 1))
 
@@ -291,41 +303,27 @@ class ReaderView(QWidget):
         self.browser.verticalScrollBar().triggerAction(action)
 
     def _handle_key(self, event: QKeyEvent) -> bool:
-        key, mods = event.key(), event.modifiers()
-        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
-        alt = bool(mods & Qt.KeyboardModifier.AltModifier)
-        plain = not (ctrl or alt)
-        bar = QAbstractSlider.SliderAction
-        if event.matches(QKeySequence.StandardKey.ZoomIn) or (ctrl and key == Qt.Key.Key_Equal):
-            self.zoom_in()
-        elif event.matches(QKeySequence.StandardKey.ZoomOut):
-            self.zoom_out()
-        elif ctrl and key == Qt.Key.Key_0:
-            self.set_font_size(DEFAULT_FONT)
-        elif key == Qt.Key.Key_Escape:
-            self.exit_requested.emit()
-        elif (plain and key in _NEXT_SECTION) or (ctrl and key == Qt.Key.Key_Down):
-            self.next_section()
-        elif (plain and key in _PREVIOUS_SECTION) or (ctrl and key == Qt.Key.Key_Up):
-            self.previous_section()
-        elif (alt and key == Qt.Key.Key_Right) or (plain and key == Qt.Key.Key_BracketRight):
-            self.go_to_article(1)
-        elif (alt and key == Qt.Key.Key_Left) or (plain and key == Qt.Key.Key_BracketLeft):
-            self.go_to_article(-1)
-        elif key == Qt.Key.Key_PageDown or (key == Qt.Key.Key_Space and plain):
-            self._page(bar.SliderPageStepAdd)
-        elif key == Qt.Key.Key_PageUp or (
-            key == Qt.Key.Key_Space and mods == Qt.KeyboardModifier.ShiftModifier
-        ):
-            self._page(bar.SliderPageStepSub)
-        elif key == Qt.Key.Key_Home:
-            self._page(bar.SliderToMinimum)
-        elif key == Qt.Key.Key_End:
-            self._page(bar.SliderToMaximum)
-        elif plain and key == Qt.Key.Key_T:
-            self.show_contents()
-        else:
+        command = command_for(event)
+        if command is None:
             return False
+        self._pending = None
+        slider = QAbstractSlider.SliderAction
+        actions: dict[str, Callable[[], object]] = {
+            "next_section": self.next_section,
+            "previous_section": self.previous_section,
+            "page_down": lambda: self._page(slider.SliderPageStepAdd),
+            "page_up": lambda: self._page(slider.SliderPageStepSub),
+            "top": lambda: self.go_to_section(-1),
+            "end": self.browser.scroll_to_end,
+            "next_article": lambda: self.go_to_article(1),
+            "previous_article": lambda: self.go_to_article(-1),
+            "contents": self.show_contents,
+            "leave": self.exit_requested.emit,
+            "zoom_in": self.zoom_in,
+            "zoom_out": self.zoom_out,
+            "zoom_reset": lambda: self.set_font_size(DEFAULT_FONT),
+        }
+        actions[command]()
         return True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
@@ -354,11 +352,7 @@ class ReaderView(QWidget):
         self._theme = name
         self._settings.setValue(THEME_KEY, name)
         self.theme_combo.setCurrentIndex(list(THEMES).index(name))
-        self._apply_theme_colours()
-        if self._article is not None:
-            position = self.browser.position()
-            self._set_page()
-            self._restore(position)
+        self._relayout(self._apply_theme_colours)
 
     def _apply_theme_colours(self) -> None:
         theme = THEMES[self._theme]
@@ -371,18 +365,9 @@ class ReaderView(QWidget):
         size = min(MAX_FONT, max(MIN_FONT, int(size)))
         if size == self._font_size:
             return
-        position = self.browser.position() if self._article is not None else None
         self._font_size = size
         self._settings.setValue(FONT_KEY, size)
-        self._restoring = True
-        try:
-            self.browser.document().setDefaultFont(reading_font(size))
-            if self._article is not None:
-                self.browser.set_page(self._body_html)
-        finally:
-            self._restoring = False
-        if position is not None:
-            self._restore(position)
+        self._relayout(lambda: self.browser.document().setDefaultFont(reading_font(size)))
 
     def zoom_in(self) -> None:
         self.set_font_size(self._font_size + 1)
@@ -393,7 +378,14 @@ class ReaderView(QWidget):
     # ------------------------------------------------------------ progress
 
     def position(self) -> reading.ReadingPosition:
-        return self.browser.position()
+        """Where the reader stands; the share of the article read is counted in words."""
+        section, inside, at_end = self.browser.locate()
+        total = sum(self._words)
+        if at_end or total == 0:
+            return reading.ReadingPosition(section, 1.0 if at_end else inside, 1.0 if at_end else 0.0)
+        before = sum(self._words[: section + 1])
+        fraction = (before + inside * self._words[section + 1]) / total
+        return reading.ReadingPosition(section, inside, min(1.0, fraction))
 
     def save_position(self) -> None:
         """Write where reading stands now into the library."""
@@ -401,23 +393,26 @@ class ReaderView(QWidget):
         if self._article is None:
             return
         try:
-            reading.save_position(self._library, self._article.id, self.browser.position())
+            reading.save_position(self._library, self._article.id, self.position())
         except HubDeskError as exc:
             log.warning("Reading position of %s not saved: %s", self._article.id, exc)
 
     def _on_scrolled(self, _value: int) -> None:
         self._update_label()
         if not (self._restoring or self.browser.adjusting) and self._article is not None:
-            self._pending = None
             self._save_timer.start()
+
+    def _on_user_scroll(self, _action: int) -> None:
+        self._pending = None  # the reader moved: a restore still waiting must not undo it
 
     def _update_label(self) -> None:
         if self._article is None:
             self.position_label.clear()
             return
-        pos = self.browser.position()
+        pos = self.position()
         count = self.browser.section_count
-        left = reading.reading_minutes(round(self._words * (1 - pos.fraction)), self._article.language)
+        left = reading.reading_minutes(round(sum(self._words) * (1 - pos.fraction)),
+                                       self._article.language)
         if pos.section < 0 or count == 0:
             where = self.tr("Beginning")
         else:

@@ -1,0 +1,304 @@
+"""A library of 10,000 articles: open and list, search, reader mode, memory.
+
+Run: ``python benchmarks/bench_library_scale.py`` (``--rebuild`` to regenerate the
+library, ``--count N`` for another size). The generated library (10,000 articles
+of about 2,000 words, plus one of 20,000 words) is built once into
+``benchmarks/out/`` and reused. Every figure is printed beside a baseline measured
+in the same run, and the ratio:
+
+- open + first page: the library panel (lazy model) vs loading every row eagerly;
+- search: the FTS5 search vs a LIKE scan of the same text, ten varied queries;
+- reader: ``ReaderView.open_article`` of a 20,000-word article vs a bare
+  ``QTextBrowser.setHtml`` of the same article rendered unsplit;
+- memory: the app process (window, list, searches, reader) vs a bare Qt process.
+
+Targets: first page < 300 ms, median search < 30 ms, reader < 150 ms, RSS < 250 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+OUT = HERE / "out"
+LONG_ID = "b20000b20000b20000b20000b2000000"  # the 20,000-word article
+QUERIES = [
+    ("souveraineté", False),  # French word with accents
+    ("souverainete", False),  # the same typed without accents
+    ("SANTÉ hôpital", False),  # two French words, upper case
+    ("climate", False),  # English word
+    ("artificial intelligence", False),  # two English words
+    ('"language models"', False),  # English phrase
+    ('"intelligence artificielle"', False),  # French phrase
+    ("régul", True),  # prefix while typing
+    ("univ", True),  # short prefix while typing
+    ("transparency security funding", False),  # three words
+]
+
+
+def library_path(count: int) -> Path:
+    return OUT / f"library-{count}.hubdesk"
+
+
+def build(count: int, rebuild: bool) -> Path:
+    import corpus
+
+    from hubdesk.store import Library
+
+    path = library_path(count)
+    if path.exists() and not rebuild:
+        return path
+    OUT.mkdir(exist_ok=True)
+    tmp = path.with_suffix(".building")
+    for p in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+        p.unlink(missing_ok=True)
+    start = time.perf_counter()
+    with Library.open(tmp) as lib:
+        corpus.fill_library(lib, count, words=2000)
+        long = corpus.make_article(20000, seed=424242, language="fr")
+        long.id = LONG_ID
+        lib.save_article(long)
+        lib.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    os.replace(tmp, path)
+    print(f"built {path.name} ({count} articles) in {time.perf_counter() - start:.0f} s")
+    return path
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:8.1f} ms"
+
+
+def row(label: str, measured: float, baseline: float, target: str) -> None:
+    ratio = baseline / measured if measured else float("inf")
+    print(f"{label:<44} {ms(measured)}   baseline {ms(baseline)}   x{ratio:6.1f} faster   target {target}")
+
+
+def _wait(app, condition, timeout: float = 10.0) -> None:
+    end = time.perf_counter() + timeout
+    while not condition():
+        app.processEvents()
+        if time.perf_counter() > end:
+            raise TimeoutError("condition not met")
+
+
+def bench_open(app, path: Path, runs: int = 5) -> tuple[float, float]:
+    from hubdesk.store import Library
+    from hubdesk.ui.library_panel import LibraryPanel
+
+    measured, baseline = [], []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        lib = Library.open(path)
+        panel = LibraryPanel(lib)
+        panel.resize(420, 800)
+        panel.show()
+        _wait(app, lambda p=panel: p.model.rowCount() > 0)
+        first = panel.view.indexAt(panel.view.viewport().rect().topLeft())
+        assert first.isValid()
+        app.processEvents()
+        measured.append(time.perf_counter() - t0)
+        panel.close()
+        panel.deleteLater()
+        lib.close()
+        app.processEvents()
+
+        t0 = time.perf_counter()
+        lib = Library.open(path)
+        rows = lib.list_articles()  # every row, eagerly
+        assert len(rows) > 100
+        baseline.append(time.perf_counter() - t0)
+        lib.close()
+    return statistics.median(measured), statistics.median(baseline)
+
+
+def _like_scan(lib, query: str) -> list[str]:
+    words = [w.strip('"*').lower() for w in query.split() if w.strip('"*')]
+    where = " AND ".join(
+        "(lower(a.title) LIKE ? OR lower(a.lead) LIKE ? OR EXISTS (SELECT 1 FROM sections s"
+        " WHERE s.article_id = a.id AND lower(s.body) LIKE ?))"
+        for _ in words
+    )
+    args = [f"%{w}%" for w in words for _ in range(3)]
+    sql = f"SELECT a.id FROM articles a WHERE a.deleted IS NULL AND {where} LIMIT 50"
+    return [r[0] for r in lib.connection.execute(sql, args)]
+
+
+def bench_search(path: Path) -> list[tuple[str, float, float, int]]:
+    from hubdesk.store import Library
+
+    out = []
+    with Library.open(path) as lib:
+        lib.search("warm up")
+        for query, typing in QUERIES:
+            times = []
+            for _ in range(3):
+                t0 = time.perf_counter()
+                hits = lib.search(query, typing=typing)
+                times.append(time.perf_counter() - t0)
+            t0 = time.perf_counter()
+            _like_scan(lib, query)
+            base = time.perf_counter() - t0
+            out.append((query, min(times), base, len(hits)))
+    return out
+
+
+def bench_reader(app, path: Path, runs: int = 5) -> tuple[float, float, float]:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QTextBrowser
+
+    from hubdesk.render import render_article_body
+    from hubdesk.store import Library
+    from hubdesk.ui.reader_view import ReaderView
+
+    settings = QSettings(str(Path(tempfile.mkdtemp()) / "bench.ini"), QSettings.Format.IniFormat)
+    measured, baseline, complete = [], [], []
+    with Library.open(path) as lib:
+        assert lib.load_article(LONG_ID).word_count > 19000
+        view = ReaderView(lib, settings)
+        view.resize(1280, 900)
+        view.show()
+        browser = QTextBrowser()
+        browser.resize(1280, 900)
+        browser.show()
+        app.processEvents()
+        for _ in range(runs):
+            view.close_article()
+            t0 = time.perf_counter()
+            view.open_article(LONG_ID)
+            view.repaint()
+            app.processEvents()
+            measured.append(time.perf_counter() - t0)
+            _wait(app, lambda: view.browser.complete)
+            complete.append(time.perf_counter() - t0)
+
+            t0 = time.perf_counter()
+            article = lib.load_article(LONG_ID)
+            browser.setHtml(render_article_body(article))
+            browser.repaint()
+            app.processEvents()
+            baseline.append(time.perf_counter() - t0)
+            browser.clear()
+        view.close_article()
+        from hubdesk import reading
+        reading.clear_position(lib, LONG_ID)
+    return statistics.median(measured), statistics.median(baseline), statistics.median(complete)
+
+
+def _rss_mb() -> tuple[float, float]:
+    status = Path("/proc/self/status").read_text()
+    values = {}
+    for line in status.splitlines():
+        key, _, rest = line.partition(":")
+        if key in ("VmRSS", "VmHWM"):
+            values[key] = int(rest.split()[0]) / 1024
+    return values["VmRSS"], values["VmHWM"]
+
+
+def memory_child(mode: str, path: str) -> None:
+    """Run in a separate process: the app's work (or a bare Qt window), then report memory."""
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    app = QApplication([])
+    if mode == "bare":
+        w = QWidget()
+        w.resize(1280, 900)
+        w.show()
+        app.processEvents()
+    else:
+        from PySide6.QtCore import QSettings
+        from PySide6.QtWidgets import QSplitter
+
+        from hubdesk.store import Library
+        from hubdesk.ui.library_panel import LibraryPanel
+        from hubdesk.ui.reader_view import ReaderView
+
+        lib = Library.open(path)
+        window = QSplitter()
+        panel = LibraryPanel(lib, window)
+        settings = QSettings(str(Path(tempfile.mkdtemp()) / "m.ini"), QSettings.Format.IniFormat)
+        reader = ReaderView(lib, settings, window)
+        window.resize(1600, 900)
+        window.show()
+        _wait(app, lambda: panel.model.rowCount() > 0)
+        for _ in range(30):  # scroll the list well down: lazy pages get loaded
+            panel.view.verticalScrollBar().setValue(panel.view.verticalScrollBar().maximum())
+            app.processEvents()
+        for query, typing in QUERIES:
+            lib.search(query, typing=typing)
+        reader.open_article(LONG_ID)
+        app.processEvents()
+        for step in range(5):
+            reader.open_article(panel.model.article_id(step))
+            app.processEvents()
+        reader.close_article()
+    rss, peak = _rss_mb()
+    print(json.dumps({"rss": rss, "peak": peak}))
+
+
+def bench_memory(path: Path) -> tuple[dict, dict]:
+    def run(mode: str) -> dict:
+        out = subprocess.run(
+            [sys.executable, __file__, "--memory-child", mode, str(path)],
+            check=True, capture_output=True, text=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        )
+        return json.loads(out.stdout.strip().splitlines()[-1])
+
+    return run("app"), run("bare")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--count", type=int, default=10_000)
+    parser.add_argument("--rebuild", action="store_true")
+    parser.add_argument("--memory-child", nargs=2, metavar=("MODE", "PATH"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.memory_child:
+        memory_child(*args.memory_child)
+        return 0
+
+    from PySide6.QtWidgets import QApplication
+
+    path = build(args.count, args.rebuild)
+    app = QApplication([])
+    size = path.stat().st_size / 1024**2
+    print(f"library: {path.name}, {args.count} articles + one of 20,000 words, {size:.0f} MB\n")
+
+    measured, base = bench_open(app, path)
+    row("open library + first page of the list", measured, base, "< 300 ms")
+    print("  (baseline: open and load every row eagerly)\n")
+
+    results = bench_search(path)
+    for query, t, b, hits in results:
+        print(f"  search {query!r:<36} {ms(t)}  {hits:3d} hits   LIKE scan {ms(b)}")
+    times = [t for _, t, _, _ in results]
+    bases = [b for _, _, b, _ in results]
+    row("search, median of ten queries", statistics.median(times), statistics.median(bases), "< 30 ms")
+    row("search, worst of ten queries", max(times), max(bases), "-")
+    print()
+
+    measured, base, complete = bench_reader(app, path)
+    row("reader mode, open a 20,000-word article", measured, base, "< 150 ms")
+    print("  (baseline: load + render + QTextBrowser.setHtml of the unsplit article)")
+    print(f"  the rest of the article is on the page {ms(complete).strip()} after opening,"
+          " loaded in steps of ~15 ms between which the window stays responsive\n")
+
+    app_mem, bare = bench_memory(path)
+    print(f"{'memory of the app (RSS after the work)':<44} {app_mem['rss']:8.1f} MB   bare Qt window "
+          f"{bare['rss']:6.1f} MB   peak {app_mem['peak']:.1f} MB   target < 250 MB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
