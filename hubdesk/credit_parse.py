@@ -117,7 +117,8 @@ _DISCLOSURE_FR_RE = re.compile(
     re.IGNORECASE,
 )
 _DISCLOSURE_EN_RE = re.compile(
-    r"(?:Article|Content) (?:written|generated|drafted) (?:by|with) an? AI"
+    r"(?:This )?(?:Article|Content|Text) (?:was )?(?:written|generated|drafted)"
+    r" (?:by|with) (?:an? )?AI(?: assistant)?"
     r"(?:,\s*(?P<assistant>[^,.]+?))?"
     r"(?:,?\s+(?P<prep>of|from|by)\s+(?P<org>[^.]+?))?\s*\.",
     re.IGNORECASE,

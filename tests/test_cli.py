@@ -201,3 +201,24 @@ def test_smoke_test_option(monkeypatch) -> None:
     fake.main = lambda: 3
     monkeypatch.setitem(sys.modules, "hubdesk.smoke", fake)
     assert main(["--smoke-test"]) == 3
+
+
+def test_two_copies_in_one_import_are_written_once(
+    imported: dict[str, str], db: str, tmp_path: Path, capsys
+) -> None:
+    article_id = imported[FR_TITLE]
+    _, out, _ = run(capsys, "--db", db, "show", article_id)
+    other = tmp_path / "other.hubdesk"
+    for name in ("a.md", "b.md"):
+        (tmp_path / name).write_text(out, encoding="utf-8")
+    (tmp_path / "c.md").write_text(out.replace("Longtemps promis", "Jadis promis"), "utf-8")
+    code, out2, err2 = run(
+        capsys, "--db", str(other), "import", *(str(tmp_path / n) for n in ("a.md", "b.md", "c.md"))
+    )
+    lines = out2.strip().splitlines()
+    assert code == 0 and len(lines) == 2
+    assert lines[0] == f"{article_id}\t{FR_TITLE}"
+    assert lines[1].split("\t")[0] != article_id
+    assert err2 == f"hubdesk: note: {tmp_path / 'b.md'}: already in the library, unchanged ({article_id})\n"
+    with Library.open(other) as lib:
+        assert lib.count_articles() == 2

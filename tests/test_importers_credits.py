@@ -96,3 +96,8 @@ def test_text_that_only_starts_like_a_closing_line_is_not_one() -> None:
         "Article written by an AI, Chappie, of Groupe Floteuil. And then a sentence."
     ) is None
     assert parse_closing_line("Un paragraphe ordinaire.") is None
+
+
+def test_english_disclosure_variants() -> None:
+    found = parse_closing_line("This article was written with an AI assistant, Chappie, from Groupe Floteuil.")
+    assert found == (Disclosure(True, "Chappie", "Groupe Floteuil"), False)

@@ -185,3 +185,8 @@ def test_page_of_chrome_only_is_refused() -> None:
 
     with pytest.raises(ImportRefusedError, match="no article text"):
         web_text_to_article("💬\nAssistant HubToWork\n\n\xa0\nRetour en haut\n", "empty.txt")
+
+
+def test_link_line_is_not_a_heading() -> None:
+    assert not is_heading_like("Plus d’informations sur https://example.org/page")
+    assert is_heading_like("Plus d’informations")

@@ -27,19 +27,26 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=run)
 
 
-def _prepare(library: Library, article: Article, path: object) -> tuple[Article, bool]:
-    """The article to write and whether it is new (an unchanged re-import is not)."""
-    if not library.has_article(article.id):
-        return article, True
-    if library.load_article(article.id) == article:
-        return article, False
+def _prepare(
+    library: Library, article: Article, path: object, batch: dict[str, Article]
+) -> bool:
+    """Whether to write ``article``: an unchanged copy of one already in the library (or
+    earlier in this import) is not; a changed copy gets a new id instead of overwriting."""
+    existing = batch.get(article.id)
+    if existing is None and library.has_article(article.id):
+        existing = library.load_article(article.id)
+    if existing is None:
+        return True
+    if existing == article:
+        return False
     log.info("%s: id %s is already used; imported as a new article", path, article.id)
     article.id = new_id()
-    return article, True
+    return True
 
 
 def run(args: argparse.Namespace, library: Library) -> int:
     good: list[Article] = []
+    batch: dict[str, Article] = {}
     refused = 0
     for path in iter_import_paths(args.paths):
         notes: list[str] = []
@@ -52,9 +59,9 @@ def run(args: argparse.Namespace, library: Library) -> int:
         finally:
             for note in notes:
                 error(f"note: {note}")
-        article, is_new = _prepare(library, article, path)
-        if is_new:
+        if _prepare(library, article, path, batch):
             good.append(article)
+            batch[article.id] = article
         else:
             error(f"note: {path}: already in the library, unchanged ({article.id})")
     if good:

@@ -54,6 +54,8 @@ def is_heading_like(text: str) -> bool:
     """Short enough, unpunctuated at its end, starting like a title: a heading if it stands alone."""
     if is_bullet(text) or len(text) > MAX_HEADING_CHARS or not _has_words(text):
         return False
+    if "://" in text or "www." in text:  # a link line, not a heading
+        return False
     words = len(text.split())
     if words > MAX_HEADING_WORDS:
         return False
