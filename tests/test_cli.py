@@ -222,3 +222,21 @@ def test_two_copies_in_one_import_are_written_once(
     assert err2 == f"hubdesk: note: {tmp_path / 'b.md'}: already in the library, unchanged ({article_id})\n"
     with Library.open(other) as lib:
         assert lib.count_articles() == 2
+
+
+def test_export_markdown_then_import_gives_an_equal_article(
+    imported: dict[str, str], db: str, tmp_path: Path, capsys
+) -> None:
+    for title, article_id in imported.items():
+        target = tmp_path / f"{article_id}.md"
+        code, _, err = run(
+            capsys, "--db", db, "export", article_id, "--format", "markdown", "-o", str(target)
+        )
+        assert code == 0, err
+        other = tmp_path / f"{article_id}.hubdesk"
+        code, out, _ = run(capsys, "--db", str(other), "import", str(target))
+        assert code == 0 and out == f"{article_id}\t{title}\n"
+        with Library.open(db) as a, Library.open(other) as b:
+            original, back = a.load_article(article_id), b.load_article(article_id)
+        assert back == original
+        assert len(back.credits) == 8 and back.disclosure.assistant == "Chappie"
