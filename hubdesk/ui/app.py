@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 import traceback
@@ -104,6 +105,7 @@ def build(db_path: Path | None, argv: list[str]):
     if hasattr(hints, "colorSchemeChanged"):
         hints.colorSchemeChanged.connect(on_scheme)
     sys.excepthook = CrashHandler(window)
+    gc.freeze()  # what start-up built lives on: keep it out of every later collection
     app.aboutToQuit.connect(library.close)
     return app, window
 

@@ -229,6 +229,8 @@ class MainWindow(QMainWindow):
         a.show_preview.toggled.connect(self.preview.setVisible)
         a.about.triggered.connect(self.show_about)
         a.about_qt.triggered.connect(QApplication.aboutQt)
+        for name in ("section_up", "section_down", "section_split", "section_merge"):
+            self.editor.window_shortcuts.update(getattr(a, name).shortcuts())
         for name in ("history", "restore_backup", "reader_mode"):
             getattr(a, name).setEnabled(False)  # enabled by the modules that provide them
 
@@ -408,7 +410,7 @@ class MainWindow(QMainWindow):
         article = self.session.article
         dirty = self.session.dirty
         name = (article.title or self.tr("(untitled)")) if article else ""
-        self.setWindowTitle(f"{name}{'*' if dirty else ''} — {APP_NAME}" if name else APP_NAME)
+        self.setWindowTitle(f"{name}[*] — {APP_NAME}" if name else f"{APP_NAME}[*]")
         self.setWindowModified(dirty)
         if article is None:
             self.save_label.setText("")

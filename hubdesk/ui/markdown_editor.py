@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontDatabase, QResizeEvent, QTextCursor
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFont, QFontDatabase, QKeySequence, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import QFrame, QPlainTextEdit, QWidget
 
 log = logging.getLogger(__name__)
@@ -38,6 +38,7 @@ class MarkdownEditor(QPlainTextEdit):
         self.setCenterOnScroll(False)
         self._line_width = 76
         self._focus_range: tuple[int, int] | None = None
+        self.window_shortcuts: set[QKeySequence] = set()
         self.set_editor_font("", 12)
         self.document().setDocumentMargin(18)
 
@@ -109,6 +110,15 @@ class MarkdownEditor(QPlainTextEdit):
         doc.markContentsDirty(0, doc.characterCount())
         self.viewport().update()
         self.ensureCursorVisible()
+
+    def event(self, event: QEvent) -> bool:
+        """Let the window's section shortcuts win over the editor's own use of those keys."""
+        if event.type() == QEvent.Type.ShortcutOverride:
+            combo = QKeySequence(event.keyCombination())
+            if combo in self.window_shortcuts:
+                event.ignore()
+                return True
+        return super().event(event)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt override)
         if event.key() == Qt.Key.Key_Escape and self._focus_range is not None:

@@ -11,11 +11,15 @@ writer confirms.
 from __future__ import annotations
 
 import logging
+import re
 
 from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QDesktopServices,
+    QFont,
+    QFontDatabase,
     QPalette,
+    QTextBlockFormat,
     QTextCursor,
     QTextDocument,
     QTextFrame,
@@ -58,6 +62,21 @@ def _css(palette: QPalette) -> str:
     return css
 
 
+# The first element that makes a block: wrappers (section, div, footer) do not.
+_FIRST_TAG_RE = re.compile(r"<(?!/|section|div|footer|header|article)\w+(?: class=\"[^\"]*\")?")
+_SERIFS = ("Source Serif 4", "Noto Serif", "Charis SIL", "DejaVu Serif", "Liberation Serif")
+
+
+def preview_font(points: float) -> QFont:
+    """The body font of the preview: a sober serif, at ``points``."""
+    families = set(QFontDatabase.families())
+    family = next((f for f in _SERIFS if f in families), "serif")
+    font = QFont(family)
+    font.setStyleHint(QFont.StyleHint.Serif)
+    font.setPointSizeF(points)
+    return font
+
+
 class Preview(QTextBrowser):
     """A ``QTextBrowser`` showing one article, re-rendered one part at a time."""
 
@@ -72,6 +91,7 @@ class Preview(QTextBrowser):
         self._article: Article | None = None
         self._frames: list[QTextFrame] = []
         self._own_doc: QTextDocument | None = None
+        self._first_formats: dict[str, QTextBlockFormat] = {}
         self._dirty: set[int] = set()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -94,10 +114,9 @@ class Preview(QTextBrowser):
         self._dirty.clear()
         self._timer.stop()
         doc = QTextDocument(self)
-        font = self.font()
-        font.setPointSizeF(self._font_size)
-        doc.setDefaultFont(font)
+        doc.setDefaultFont(preview_font(self._font_size))
         doc.setDefaultStyleSheet(_css(self.palette()))
+        self._first_formats = {}
         doc.setDocumentMargin(28)
         self._frames = []
         if article is not None:
@@ -123,13 +142,36 @@ class Preview(QTextBrowser):
         block = render_credits(article)
         return f"<hr/>{block}" if block else ""
 
-    @staticmethod
-    def _append_frame(cursor: QTextCursor, html: str) -> QTextFrame:
+    def _append_frame(self, cursor: QTextCursor, html: str) -> QTextFrame:
         cursor.movePosition(QTextCursor.MoveOperation.End)
         frame = cursor.insertFrame(QTextFrameFormat())
-        if html:
-            cursor.insertHtml(html)
+        self._insert_html(cursor, frame, html)
         return frame
+
+    def _insert_html(self, cursor: QTextCursor, frame: QTextFrame, html: str) -> None:
+        """Put ``html`` at the cursor (replacing its selection) inside ``frame``.
+
+        ``insertHtml`` gives the first paragraph the format of the block it lands in,
+        so that block's own format (margins, line height) is set again afterwards. It
+        is the same for every fragment starting with the same element, so it is
+        computed once per element and stylesheet.
+        """
+        if not html:
+            cursor.removeSelectedText()
+            return
+        cursor.insertHtml(html)
+        match = _FIRST_TAG_RE.search(html)
+        key = match.group(0) if match else ""
+        block_format = self._first_formats.get(key)
+        if block_format is None:
+            scratch = QTextDocument()
+            scratch.setDefaultFont(cursor.document().defaultFont())
+            scratch.setDefaultStyleSheet(cursor.document().defaultStyleSheet())
+            scratch.setHtml(html)
+            block_format = self._first_formats[key] = scratch.firstBlock().blockFormat()
+        first = QTextCursor(cursor.document())
+        first.setPosition(frame.firstPosition())
+        first.setBlockFormat(block_format)
 
     # ------------------------------------------------------------ part updates
 
@@ -160,9 +202,7 @@ class Preview(QTextBrowser):
         for n in range(added):
             cursor.setPosition(anchor.lastPosition() + 1)
             frame = cursor.insertFrame(QTextFrameFormat())
-            html = self._part_html(start + n)
-            if html:
-                cursor.insertHtml(html)
+            self._insert_html(cursor, frame, self._part_html(start + n))
             new_frames.append(frame)
             anchor = frame
         self._frames[first:first] = new_frames
@@ -203,10 +243,7 @@ class Preview(QTextBrowser):
         cursor = QTextCursor(self.document())
         cursor.setPosition(frame.firstPosition())
         cursor.setPosition(frame.lastPosition(), QTextCursor.MoveMode.KeepAnchor)
-        if html:
-            cursor.insertHtml(html)
-        else:
-            cursor.removeSelectedText()
+        self._insert_html(cursor, frame, html)
 
     # ------------------------------------------------------------ positions
 

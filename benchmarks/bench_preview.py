@@ -1,0 +1,129 @@
+"""Keystroke to updated preview: HubDesk's incremental preview against the naive approach.
+
+For articles of 2,000, 20,000 and 100,000 words, opens the real main window on a
+temporary library, puts the cursor in the middle section and types characters.
+Each keystroke is timed on the main thread from the key press to the preview
+updated and repainted (editor, highlighter, part tracker, navigator, preview).
+In the same run, the baseline does what a simple preview would: parse the whole
+text, render the whole article and ``setHtml`` it into a preview of the same size.
+
+    python benchmarks/bench_preview.py [--keys 40]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+_TMP = Path(tempfile.mkdtemp(prefix="hubdesk-bench-"))
+os.environ["XDG_CONFIG_HOME"] = str(_TMP / "config")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import corpus  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtGui import QTextCursor  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication, QTextBrowser  # noqa: E402
+
+from hubdesk.document import parse  # noqa: E402
+from hubdesk.render import render_article_body  # noqa: E402
+from hubdesk.store import Library  # noqa: E402
+from hubdesk.ui.main_window import MainWindow  # noqa: E402
+from hubdesk.ui.settings import Settings  # noqa: E402
+
+SIZES = (2_000, 20_000, 100_000)
+KEYS = "the quick brown fox jumps over "
+
+
+def _place_cursor(window: MainWindow) -> None:
+    tracker = window.session.tracker
+    middle = len(tracker.parts) // 2
+    block = window.editor.document().findBlockByNumber(tracker.parts[middle].start_block + 2)
+    cursor = QTextCursor(block)
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+    window.editor.setTextCursor(cursor)
+    window.editor.centerCursor()
+
+
+def incremental(app: QApplication, window: MainWindow, keys: int) -> list[float]:
+    times = []
+    for n in range(keys):
+        ch = KEYS[n % len(KEYS)]
+        t0 = time.perf_counter()
+        QTest.keyClick(window.editor, ch)
+        window.preview.flush()
+        app.processEvents()
+        times.append((time.perf_counter() - t0) * 1000)
+    return times
+
+
+def naive(app: QApplication, window: MainWindow, browser: QTextBrowser, keys: int) -> list[float]:
+    article = window.session.article
+    times = []
+    for n in range(keys):
+        ch = KEYS[n % len(KEYS)]
+        t0 = time.perf_counter()
+        QTest.keyClick(window.editor, ch)
+        article.lead, article.sections = parse(window.editor.toPlainText(), article.sections)
+        browser.setHtml(render_article_body(article))
+        app.processEvents()
+        times.append((time.perf_counter() - t0) * 1000)
+    return times
+
+
+def summary(times: list[float]) -> tuple[float, float]:
+    ordered = sorted(times)
+    return statistics.median(ordered), ordered[int(len(ordered) * 0.95) - 1]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--keys", type=int, default=40)
+    args = parser.parse_args()
+    app = QApplication([])
+    settings = Settings()
+    settings.set("autosave_delay_ms", 60000)  # saving is not part of the keystroke
+    print(f"keystroke -> preview updated, main thread, {args.keys} keys, median / p95 (ms)")
+    print(f"{'words':>8} {'incremental':>18} {'naive baseline':>18} {'ratio':>7}  target <16 ms")
+    for words in SIZES:
+        library = Library.open(_TMP / f"bench-{words}.hubdesk")
+        article = corpus.make_article(words, seed=7)
+        library.save_article(article)
+        window = MainWindow(library, settings)
+        window.resize(1440, 900)
+        window.show()
+        window.open_article(article.id)
+        QTest.qWaitForWindowExposed(window)
+        app.processEvents()
+        _place_cursor(window)
+        incremental(app, window, 5)  # warm-up
+        inc = summary(incremental(app, window, args.keys))
+
+        window.session.parts_replaced.disconnect(window.preview.parts_replaced)
+        browser = QTextBrowser()
+        browser.resize(window.preview.size())
+        browser.show()
+        naive(app, window, browser, 3)
+        base = summary(naive(app, window, browser, max(10, args.keys // 2)))
+        verdict = "ok" if inc[1] < 16 else "SLOW"
+        print(f"{words:>8} {inc[0]:>8.2f} / {inc[1]:>6.2f}  {base[0]:>8.2f} / {base[1]:>6.2f}"
+              f"  {base[0] / inc[0]:>6.1f}x  {verdict}")
+        window.session.mark_dirty()
+        window.session._dirty = False  # nothing to keep: the library is thrown away
+        window.close()
+        browser.close()
+        library.close()
+        app.processEvents()
+    app.processEvents()
+    assert Qt  # keep the import for readers who extend the script
+
+
+if __name__ == "__main__":
+    main()

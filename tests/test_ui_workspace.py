@@ -1,0 +1,180 @@
+"""The workspace as a writer uses it: type, navigate, move sections, save, reopen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView
+from ui_helpers import make_settings, open_window, put_cursor_in, record_errors
+
+from hubdesk.document import compose
+from hubdesk.errors import LibraryError
+
+
+def headings(window) -> list[str]:
+    return [s.heading for s in window.session.article.sections]
+
+
+def preview_headings(window) -> list[str]:
+    n = len(window.session.article.sections)
+    return [window.preview.part_text(i).split("\n")[0] for i in range(1, n + 1)]
+
+
+def test_welcome_article_opens_in_the_users_language(qtbot, library, tmp_path):
+    window = open_window(qtbot, library, make_settings(tmp_path), language="fr")
+    article = window.session.article
+    assert article.title == "Bienvenue dans HubDesk"
+    assert article.language == "fr"
+    assert 4 <= len(article.sections) <= 6
+    assert 2 <= len(article.credits) <= 4
+    assert article.disclosure.ai_written
+    assert window.editor.toPlainText() == compose(article.lead, article.sections)
+    assert window.preview.title_text() == "Bienvenue dans HubDesk"
+    assert "Merci à l’auteur(e) du contenu original" in window.preview.credits_text()
+
+
+def test_typing_in_a_section_updates_preview_and_word_count(qtbot, library, tmp_path):
+    window = open_window(qtbot, library, make_settings(tmp_path))
+    before = window.navigator.word_count(2)
+    total_before = window.navigator.total_words()
+    put_cursor_in(window, 2)
+    qtbot.keyClicks(window.editor, " zebras graze quietly")
+    qtbot.waitUntil(lambda: "zebras graze quietly" in window.preview.part_text(2))
+    assert window.navigator.word_count(2) == before + 3
+    assert window.navigator.total_words() == total_before + 3
+    assert "zebras graze quietly" in window.session.article.sections[1].body
+    # Only that part was touched: the other sections kept their text.
+    assert "zebras" not in window.preview.part_text(1)
+    assert "zebras" not in window.preview.part_text(3)
+    assert window.words_label.text().startswith(str(total_before + 3))
+
+
+def test_clicking_a_navigator_item_moves_editor_and_preview(qtbot, library, tmp_path):
+    window = open_window(qtbot, library, make_settings(tmp_path))
+    window.resize(1400, 500)
+    qtbot.wait_until(lambda: window.preview.verticalScrollBar().maximum() > 0)
+    item = window.navigator.item_for_part(3)
+    rect = window.navigator.visualItemRect(item)
+    qtbot.mouseClick(window.navigator.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    start = window.session.tracker.parts[3].start_block
+    assert window.editor.textCursor().blockNumber() == start
+    assert window.editor.first_visible_block() == start
+    part, fraction = window.preview.part_at_top()
+    assert part == 3 and fraction < 0.05
+    assert window.navigator.currentItem() is item
+
+
+def test_navigator_follows_the_cursor(qtbot, library, tmp_path):
+    window = open_window(qtbot, library, make_settings(tmp_path))
+    put_cursor_in(window, 4)
+    assert window.navigator.currentItem() is window.navigator.item_for_part(4)
+    put_cursor_in(window, 0, line=0)
+    assert window.navigator.currentItem() is window.navigator.item_for_part(0)
+    assert window.part_label.text() == "Lead"
+
+
+def test_dragging_a_section_moves_it_everywhere(qtbot, library, tmp_path):
+    window = open_window(qtbot, library, make_settings(tmp_path))
+    original = headings(window)
+    first_id = window.session.article.sections[0].id
+    target = window.navigator.item_for_part(3)  # the third section
+    below = QAbstractItemView.DropIndicatorPosition.BelowItem
+    assert window.navigator.drop_section(0, target, below)
+    expected = [original[1], original[2], original[0], *original[3:]]
+    assert headings(window) == expected
+    text = window.editor.toPlainText()
+    positions = [text.index(f"## {h}\n") for h in expected]
+    assert positions == sorted(positions)
+    qtbot.waitUntil(lambda: preview_headings(window) == expected)
+    assert [window.navigator.item_for_part(i + 1).text(0) for i in range(len(expected))] == expected
+    assert window.session.article.sections[2].id == first_id  # the section keeps its identity
+    assert window.session.save()
+    stored = library.load_article(window.session.article.id)
+    assert [s.heading for s in stored.sections] == expected
+
+
+def test_section_move_by_keyboard_is_undone_by_ctrl_z(qtbot, library, tmp_path):
+    window = open_window(qtbot, library, make_settings(tmp_path))
+    original = headings(window)
+    text_before = window.editor.toPlainText()
+    put_cursor_in(window, 1)
+    qtbot.keyClick(window.editor, Qt.Key.Key_Down,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert headings(window) == [original[1], original[0], *original[2:]]
+    qtbot.keyClick(window.editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert headings(window) == original
+    assert window.editor.toPlainText() == text_before
+    qtbot.waitUntil(lambda: preview_headings(window) == original)
+
+
+def test_autosave_writes_to_the_store_after_typing_stops(qtbot, library, tmp_path):
+    settings = make_settings(tmp_path)
+    settings.set("autosave_delay_ms", 200)
+    window = open_window(qtbot, library, settings)
+    put_cursor_in(window, 1)
+    qtbot.keyClicks(window.editor, " autosaved words")
+    assert window.session.dirty
+    assert "Unsaved" in window.save_label.text()
+    assert window.isWindowModified()
+    qtbot.waitUntil(lambda: not window.session.dirty, timeout=3000)
+    stored = library.load_article(window.session.article.id)
+    assert "autosaved words" in stored.sections[0].body
+    assert "Saved" in window.save_label.text()
+    assert not window.isWindowModified()
+
+
+def test_ctrl_s_saves_at_once(qtbot, library, tmp_path):
+    settings = make_settings(tmp_path)
+    settings.set("autosave_delay_ms", 60000)
+    window = open_window(qtbot, library, settings)
+    put_cursor_in(window, 2)
+    qtbot.keyClicks(window.editor, " saved by hand")
+    qtbot.keyClick(window.editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not window.session.dirty
+    assert "saved by hand" in library.load_article(window.session.article.id).sections[1].body
+
+
+def test_a_failed_save_keeps_the_text_and_reports_it(qtbot, library, tmp_path, monkeypatch):
+    shown = record_errors(monkeypatch)
+    settings = make_settings(tmp_path)
+    settings.set("autosave_delay_ms", 60000)
+    window = open_window(qtbot, library, settings)
+    article_id = window.session.article.id
+
+    def disk_full(article, **_kw):
+        raise LibraryError(f"The disk holding {library.path} is full; nothing was saved.")
+
+    monkeypatch.setattr(library, "save_article", disk_full)
+    put_cursor_in(window, 1)
+    qtbot.keyClicks(window.editor, " precious sentence")
+    assert window.session.save() is False
+    assert "precious sentence" in window.editor.toPlainText()
+    assert window.session.dirty
+    assert "Unsaved" in window.save_label.text()
+    assert len(shown) == 1
+    assert "could not be saved" in shown[0][0]
+    assert "is full" in shown[0][1]
+    monkeypatch.undo()
+    assert "precious sentence" not in library.load_article(article_id).sections[0].body
+
+
+def test_close_and_reopen_restores_article_text_and_layout(qtbot, library, tmp_path):
+    settings = make_settings(tmp_path, "persist")
+    window = open_window(qtbot, library, settings)
+    library_panel_article = window.library_panel.new_article("en")
+    assert window.session.article.id == library_panel_article
+    put_cursor_in(window, 0, line=0)
+    qtbot.keyClicks(window.editor, "A lead written before closing.")
+    window.outline_dock.hide()
+    window.resize(760, 540)
+    window.splitter.setSizes([260, 140])
+    sizes = window.splitter.sizes()
+    assert window.close()
+    assert library.load_article(library_panel_article).lead == "A lead written before closing."
+
+    again = open_window(qtbot, library, settings, size=None)
+    assert again.session.article.id == library_panel_article
+    assert again.editor.toPlainText().startswith("A lead written before closing.")
+    assert again.outline_dock.isHidden()
+    assert not again.library_dock.isHidden()
+    assert (again.width(), again.height()) == (760, 540)
+    assert again.splitter.sizes() == sizes
