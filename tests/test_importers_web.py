@@ -190,3 +190,36 @@ def test_page_of_chrome_only_is_refused() -> None:
 def test_link_line_is_not_a_heading() -> None:
     assert not is_heading_like("Plus d’informations sur https://example.org/page")
     assert is_heading_like("Plus d’informations")
+
+
+def _variants(text: str) -> dict[str, str]:
+    lines = text.split("\n")
+    no_blank = "\n".join(line for line in lines if line.strip())
+    closing = next(line for line in lines if line.startswith("Article au contenu"))
+    split_closing = text.replace(closing, closing.replace(". Merci", ".\n\nMerci"))
+    no_chrome = "\n".join(line for line in lines if not is_chrome(line) or not line.strip())
+    dashes = text.replace("  • ", "- ")
+    return {
+        "crlf": text.replace("\n", "\r\n"),
+        "no blank lines": no_blank,
+        "closing on two lines": split_closing,
+        "no chrome": no_chrome,
+        "dash bullets": dashes,
+        "double blank lines": text.replace("\n\n", "\n\n\n"),
+        "tabs and trailing spaces": "\n".join(f"{line} \t" for line in lines),
+    }
+
+
+@pytest.mark.parametrize(
+    "variant",
+    ["crlf", "no blank lines", "closing on two lines", "no chrome", "dash bullets",
+     "double blank lines", "tabs and trailing spaces"],
+)
+def test_copy_variants_give_the_same_article(fixtures_dir: Path, tmp_path: Path, variant: str) -> None:
+    source = fixtures_dir / "web_page_fr.txt"
+    expected = import_file(source)
+    path = tmp_path / "variant.txt"
+    path.write_bytes(_variants(source.read_text(encoding="utf-8"))[variant].encode("utf-8"))
+    got = import_file(path)
+    got.id, got.created, got.updated = expected.id, expected.created, expected.updated
+    assert got == expected
