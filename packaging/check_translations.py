@@ -15,6 +15,7 @@ English plural forms left empty, and translations that lose a placeholder
 from __future__ import annotations
 
 import argparse
+import ast
 import re
 import shutil
 import subprocess
@@ -134,12 +135,63 @@ def completeness(ts: Path) -> list[str]:
     return problems
 
 
+def _name(func: ast.expr) -> str:
+    return getattr(func, "attr", getattr(func, "id", ""))
+
+
+def _is_text(node: ast.expr) -> bool:
+    return isinstance(node, ast.Constant) and isinstance(node.value, str)
+
+
+def _wrappers(tree: ast.AST) -> set[str]:
+    """Functions that pass one of their parameters as the text to ``*.translate(context, text)``."""
+    names = set()
+    for fn in ast.walk(tree):
+        if not isinstance(fn, ast.FunctionDef | ast.Lambda):
+            continue
+        params = {a.arg for a in fn.args.args}
+        for call in ast.walk(fn):
+            if (isinstance(call, ast.Call) and len(call.args) >= 2
+                    and _name(call.func) == "translate"
+                    and isinstance(call.args[1], ast.Name) and call.args[1].id in params
+                    and isinstance(fn, ast.FunctionDef)):
+                names.add(fn.name)
+    return names
+
+
+def hidden_strings(root: Path = ROOT) -> list[str]:
+    """Literal strings handed to a home-made translate wrapper, which lupdate cannot collect.
+
+    ``_tr("Open")`` defined as ``QCoreApplication.translate("Ctx", text)`` is translated
+    at run time but never reaches the .ts file; write ``QCoreApplication.translate("Ctx",
+    "Open")`` (or ``self.tr("Open")`` in a widget) so that lupdate sees the string.
+    """
+    problems = []
+    for rel in source_files(root):
+        tree = ast.parse((root / rel).read_text(encoding="utf-8"))
+        wrappers = _wrappers(tree)
+        for call in ast.walk(tree):
+            if (isinstance(call, ast.Call) and _name(call.func) == "translate"
+                    and len(call.args) >= 2 and _is_text(call.args[1])
+                    and not _is_text(call.args[0])):
+                problems.append(f"{rel}:{call.lineno}: lupdate cannot see the context of "
+                                f"{call.args[1].value!r}; write the context as a string")
+            if (isinstance(call, ast.Call) and isinstance(call.func, ast.Name)
+                    and call.func.id in wrappers and call.args
+                    and isinstance(call.args[0], ast.Constant)
+                    and isinstance(call.args[0].value, str)):
+                problems.append(f"{rel}:{call.lineno}: lupdate cannot see "
+                                f"{call.func.id}({call.args[0].value!r}); use "
+                                "QCoreApplication.translate(\"Context\", \"…\") or self.tr")
+    return problems
+
+
 def check(ts_dir: Path = TS_DIR, root: Path = ROOT) -> list[str]:
     """Every problem found in the .ts files of ``ts_dir``; empty when all is well."""
     files = sorted(ts_dir.glob("hubdesk_*.ts"))
     if not files:
         return [f"no hubdesk_*.ts file in {ts_dir}"]
-    problems: list[str] = []
+    problems: list[str] = hidden_strings(root)
     for ts in files:
         problems += staleness(ts, root)
         problems += completeness(ts)

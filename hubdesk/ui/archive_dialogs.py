@@ -23,12 +23,12 @@ log = logging.getLogger(__name__)
 LAST_FOLDER_KEY = "archive/last_folder"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ArchiveDialogs", text)
+# Called by this name so that lupdate collects every ``translate("ArchiveDialogs", …)``.
+translate = QCoreApplication.translate
 
 
 def _file_filter() -> str:
-    return _tr("HubDesk archives (*%1)").replace("%1", EXTENSION)
+    return translate("ArchiveDialogs", "HubDesk archives (*%1)").replace("%1", EXTENSION)
 
 
 class ArchiveExportDialog(TaskDialog):
@@ -111,7 +111,7 @@ def ask_and_export(
     """Ask where to save, then export (the given articles, or all); None if cancelled."""
     name = "hubdesk-articles" + EXTENSION if article_ids is None else "hubdesk-selection" + EXTENSION
     path, _ = QFileDialog.getSaveFileName(
-        parent, _tr("Export an archive"), str(Path(_start_folder()) / name), _file_filter())
+        parent, translate("ArchiveDialogs", "Export an archive"), str(Path(_start_folder()) / name), _file_filter())
     if not path:
         return None
     QSettings().setValue(LAST_FOLDER_KEY, str(Path(path).parent))
@@ -123,7 +123,7 @@ def ask_and_export(
 
 def ask_and_import(library: Library, parent: QWidget | None = None) -> ArchiveImportDialog | None:
     """Ask for an archive, then merge it into the library; None if cancelled."""
-    path, _ = QFileDialog.getOpenFileName(parent, _tr("Import an archive"), _start_folder(),
+    path, _ = QFileDialog.getOpenFileName(parent, translate("ArchiveDialogs", "Import an archive"), _start_folder(),
                                           _file_filter())
     if not path:
         return None

@@ -17,27 +17,27 @@ def validation_message(error: v.ValidationError) -> str:
     """A translated sentence for ``error``, naming what was typed and what to type instead."""
     value = error.value.strip()
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate(_CONTEXT, text).replace("%1", value)
+    def fill(text: str) -> str:
+        return text.replace("%1", value)
 
     kind = error.kind
     if kind == v.DATE_FORMAT:
-        return tr("“%1” is not a date. Type it as DD/MM/YYYY (for example 09/09/2025) or YYYY-MM-DD.")
+        return fill(QCoreApplication.translate("ValidationMessages", "“%1” is not a date. Type it as DD/MM/YYYY (for example 09/09/2025) or YYYY-MM-DD."))
     if kind == v.DATE_OUT_OF_RANGE:
-        return tr("“%1” is not a day of the calendar: check the day and the month (DD/MM/YYYY).")
+        return fill(QCoreApplication.translate("ValidationMessages", "“%1” is not a day of the calendar: check the day and the month (DD/MM/YYYY)."))
     if kind == v.URL_SPACES:
-        return tr("“%1” is not a web address: it contains spaces.")
+        return fill(QCoreApplication.translate("ValidationMessages", "“%1” is not a web address: it contains spaces."))
     if kind == v.URL_SCHEME:
-        return tr("“%1” is not a web address: a credit link must start with http:// or https://.")
+        return fill(QCoreApplication.translate("ValidationMessages", "“%1” is not a web address: a credit link must start with http:// or https://."))
     if kind == v.URL_HOST:
-        return tr("“%1” has no valid host name after http:// or https://.")
+        return fill(QCoreApplication.translate("ValidationMessages", "“%1” has no valid host name after http:// or https://."))
     if kind == v.SLUG_EMPTY:
-        return tr("The slug cannot be empty: use letters or digits.")
+        return fill(QCoreApplication.translate("ValidationMessages", "The slug cannot be empty: use letters or digits."))
     if kind == v.SLUG_CHARACTERS:
-        return tr("A slug may only hold lower-case letters a-z, digits and single hyphens between words.")
+        return fill(QCoreApplication.translate("ValidationMessages", "A slug may only hold lower-case letters a-z, digits and single hyphens between words."))
     if kind == v.SLUG_TOO_LONG:
         return QCoreApplication.translate(
-            _CONTEXT, "A slug may not be longer than %1 characters."
+            "ValidationMessages", "A slug may not be longer than %1 characters."
         ).replace("%1", str(v.SLUG_MAX_LENGTH))
     logger.warning("no translated message for validation error kind %r", kind)
     return str(error)
