@@ -431,6 +431,61 @@ def test_paste_dialog_is_prefilled_from_the_clipboard(qtbot, editor: CreditEdito
     assert editor.model().index(0, CreditColumn.PRINTED).data() == TECHCRUNCH_PRINTED
 
 
+# ------------------------------------------------------------------ narrow panel
+
+
+def test_narrow_panel_shows_printed_credits_and_a_form(qtbot, editor: CreditEditor, stack: QUndoStack) -> None:
+    article = Article(title="Mistral", credits=[techcrunch(), Credit(title="B")])
+    editor.set_article(article)
+    view = editor.view()
+    assert not editor.is_compact()
+    assert not editor.details().isVisible()
+    editor.resize(380, 520)
+    qtbot.waitUntil(editor.is_compact)
+    assert [c for c in CreditColumn if not view.isColumnHidden(c)] == [CreditColumn.PRINTED]
+    assert editor.details().isVisible()
+    assert not editor.details().isEnabled()  # nothing selected yet
+    editor.select_rows([0])
+    fields = editor.details().fields
+    assert fields[CreditColumn.AUTHOR].text() == "Anna Heim"
+    assert fields[CreditColumn.DATE].text() == "09/09/2025"
+    # Edit a field of the form: written on Enter, through the model, undoable.
+    fields[CreditColumn.AUTHOR].setFocus()
+    fields[CreditColumn.AUTHOR].selectAll()
+    qtbot.keyClicks(fields[CreditColumn.AUTHOR], "A. Heim")
+    qtbot.keyClick(fields[CreditColumn.AUTHOR], Qt.Key.Key_Return)
+    assert article.credits[0].author == "A. Heim"
+    assert view.model().index(0, CreditColumn.PRINTED).data().startswith(
+        "What is Mistral AI? Everything to know about the OpenAI competitor – A. Heim –"
+    )
+    # A bad date stays in the field, marked, with the message; the credit keeps its date.
+    date_field = fields[CreditColumn.DATE]
+    date_field.setFocus()
+    date_field.selectAll()
+    qtbot.keyClicks(date_field, "30/02/2025")
+    qtbot.keyClick(date_field, Qt.Key.Key_Return)
+    assert article.credits[0].date == date(2025, 9, 9)
+    assert date_field.text() == "30/02/2025"
+    assert date_field.property("invalid") is True
+    assert "“30/02/2025” is not a day of the calendar" in editor.message()
+    stack.undo()
+    assert article.credits[0].author == "Anna Heim"
+    assert fields[CreditColumn.AUTHOR].text() == "Anna Heim"
+    assert date_field.text() == "09/09/2025"  # the form shows the stored credit again
+    # The form follows its credit when the credit moves.
+    editor.move_selected_down()
+    assert editor.details().row() == 1
+    assert fields[CreditColumn.AUTHOR].text() == "Anna Heim"
+    # A new credit in a narrow panel is typed in the form.
+    editor.add_credit()
+    assert fields[CreditColumn.TITLE].text() == ""
+    assert editor.details().row() == 2
+    editor.resize(1000, 400)
+    qtbot.waitUntil(lambda: not editor.is_compact())
+    assert not any(view.isColumnHidden(c) for c in CreditColumn)
+    assert not editor.details().isVisible()
+
+
 # ------------------------------------------------------------------ with the library
 
 

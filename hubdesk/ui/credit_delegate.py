@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from hubdesk import validation
-from hubdesk.ui.credit_table_model import CreditColumn
+from hubdesk.ui.credit_table_model import CreditColumn, CreditTableModel
 from hubdesk.ui.validation_messages import validation_message
 
 logger = logging.getLogger(__name__)
@@ -23,37 +23,13 @@ class CreditDelegate(QStyledItemDelegate):
         editor = QLineEdit(parent)
         editor.setFrame(False)
         column = CreditColumn(index.column())
-        editor.setPlaceholderText(self._placeholder(column))
+        model = index.model()
+        if isinstance(model, CreditTableModel):
+            editor.setPlaceholderText(model.placeholder(column))
         editor.setClearButtonEnabled(column in (CreditColumn.DATE, CreditColumn.URL))
         if column in (CreditColumn.DATE, CreditColumn.URL):
-            editor.textChanged.connect(lambda text, e=editor, c=column: self._check(e, c, text))
+            editor.textChanged.connect(lambda text, e=editor, c=column: mark_invalid(e, c, text))
         return editor
-
-    def _placeholder(self, column: CreditColumn) -> str:
-        return {
-            CreditColumn.TITLE: self.tr("Title of the source"),
-            CreditColumn.AUTHOR: self.tr("Author"),
-            CreditColumn.OUTLET: self.tr("Outlet"),
-            CreditColumn.DESCRIPTION: self.tr("Free description"),
-            CreditColumn.DATE: self.tr("DD/MM/YYYY"),
-            CreditColumn.URL: self.tr("https://…"),
-            CreditColumn.NOTE: self.tr("Note"),
-        }.get(column, "")
-
-    def _check(self, editor: QLineEdit, column: CreditColumn, text: str) -> None:
-        try:
-            if column == CreditColumn.DATE:
-                validation.parse_credit_date(text)
-            else:
-                validation.validate_credit_url(text)
-        except validation.ValidationError as exc:
-            editor.setProperty("invalid", True)
-            editor.setStyleSheet("color: #c62828;")
-            editor.setToolTip(validation_message(exc))
-            return
-        editor.setProperty("invalid", False)
-        editor.setStyleSheet("")
-        editor.setToolTip("")
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
         if isinstance(editor, QLineEdit):
@@ -66,3 +42,21 @@ class CreditDelegate(QStyledItemDelegate):
             model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
         else:
             super().setModelData(editor, model, index)
+
+
+def mark_invalid(editor: QLineEdit, column: CreditColumn, text: str) -> bool:
+    """Show in ``editor`` whether ``text`` would be refused for a date or URL; True when valid."""
+    try:
+        if column == CreditColumn.DATE:
+            validation.parse_credit_date(text)
+        elif column == CreditColumn.URL:
+            validation.validate_credit_url(text)
+    except validation.ValidationError as exc:
+        editor.setProperty("invalid", True)
+        editor.setStyleSheet("color: #c62828;")
+        editor.setToolTip(validation_message(exc))
+        return False
+    editor.setProperty("invalid", False)
+    editor.setStyleSheet("")
+    editor.setToolTip("")
+    return True

@@ -5,8 +5,8 @@ from __future__ import annotations
 import logging
 
 import qtawesome as qta
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoStack
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,9 +24,13 @@ from hubdesk.credit_parse import is_bullet, parse_credit
 from hubdesk.model import Article, Credit
 from hubdesk.render import format_credit
 from hubdesk.ui.credit_delegate import CreditDelegate
+from hubdesk.ui.credit_details import CreditDetails
 from hubdesk.ui.credit_table_model import CreditColumn, CreditTableModel
 
 logger = logging.getLogger(__name__)
+
+COMPACT_WIDTH = 640
+"""Below this width the table shows only the printed credits and a form edits the selected one."""
 
 _COLUMN_WIDTHS = {
     CreditColumn.TITLE: 240,
@@ -66,6 +70,9 @@ class CreditEditor(QWidget):
 
         self._view = self._make_view()
         self._make_actions()
+        self._compact = False
+        self._details = CreditDetails(self._model, self)
+        self._details.hide()
 
         self._count_label = QLabel(self)
         self._count_label.setObjectName("creditCount")
@@ -128,6 +135,7 @@ class CreditEditor(QWidget):
         layout.setSpacing(4)
         layout.addLayout(buttons)
         layout.addWidget(self._view, 1)
+        layout.addWidget(self._details)
         layout.addLayout(printed_row)
         layout.addLayout(message_row)
         layout.addWidget(self._hint)
@@ -168,6 +176,7 @@ class CreditEditor(QWidget):
             view.setColumnWidth(column, width)
         view.selectionModel().selectionChanged.connect(self._update_state)
         view.selectionModel().currentChanged.connect(lambda *_: self._update_state())
+        view.doubleClicked.connect(self._on_double_clicked)
         return view
 
     def _make_actions(self) -> None:
@@ -227,6 +236,43 @@ class CreditEditor(QWidget):
         if article is not None and article.language != self._shown_language:
             self.refresh()
 
+    def is_compact(self) -> bool:
+        """True when the panel is narrow: printed credits in the table, a form for the fields."""
+        return self._compact
+
+    def details(self) -> CreditDetails:
+        return self._details
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override name
+        super().resizeEvent(event)
+        self._set_compact(event.size().width() < COMPACT_WIDTH)
+
+    def _set_compact(self, compact: bool) -> None:
+        if compact == self._compact:
+            return
+        self._compact = compact
+        for column in CreditColumn:
+            self._view.setColumnHidden(column, compact and column != CreditColumn.PRINTED)
+        self._view.setWordWrap(compact)
+        header = self._view.horizontalHeader()
+        # A stretched last section does not shrink when the others are hidden: stretch it instead.
+        header.setStretchLastSection(not compact)
+        header.setSectionResizeMode(
+            CreditColumn.PRINTED,
+            QHeaderView.ResizeMode.Stretch if compact else QHeaderView.ResizeMode.Interactive,
+        )
+        if not compact:
+            self._view.setColumnWidth(CreditColumn.PRINTED, _COLUMN_WIDTHS[CreditColumn.PRINTED])
+        self._view.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents if compact else QHeaderView.ResizeMode.Fixed
+        )
+        self._details.setVisible(compact)
+        self._update_state()
+
+    def _on_double_clicked(self, index: QModelIndex) -> None:
+        if self._compact and index.isValid():
+            self._details.fields[CreditColumn.TITLE].setFocus()
+
     def model(self) -> CreditTableModel:
         return self._model
 
@@ -265,8 +311,11 @@ class CreditEditor(QWidget):
         row = rows[-1] + 1 if rows else self._model.rowCount()
         self._model.add_credits(row, [Credit()])
         self.select_rows([row])
-        self._view.setFocus()
-        self._view.edit(self._model.index(row, CreditColumn.TITLE))
+        if self._compact:
+            self._details.fields[CreditColumn.TITLE].setFocus()
+        else:
+            self._view.setFocus()
+            self._view.edit(self._model.index(row, CreditColumn.TITLE))
         return row
 
     def remove_selected(self) -> None:
@@ -382,7 +431,8 @@ class CreditEditor(QWidget):
 
     def _update_printed(self, rows: list[int]) -> None:
         article = self.article()
-        if article is None or len(rows) != 1:
+        self._details.set_row(rows[0] if len(rows) == 1 else -1)
+        if article is None or len(rows) != 1 or self._compact:
             self._printed.hide()
             self._printed_caption.hide()
             return

@@ -150,6 +150,18 @@ class CreditTableModel(QAbstractTableModel):
             CreditColumn.PRINTED: self.tr("The credit as it is printed under the article"),
         }[column]
 
+    def placeholder(self, column: CreditColumn) -> str:
+        """The hint shown in an empty field of this column while it is edited."""
+        return {
+            CreditColumn.TITLE: self.tr("Title of the source"),
+            CreditColumn.AUTHOR: self.tr("Author"),
+            CreditColumn.OUTLET: self.tr("Outlet"),
+            CreditColumn.DESCRIPTION: self.tr("Free description, instead of author and outlet"),
+            CreditColumn.DATE: self.tr("DD/MM/YYYY"),
+            CreditColumn.URL: self.tr("https://…"),
+            CreditColumn.NOTE: self.tr("Note"),
+        }.get(column, "")
+
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             # Drops land between rows, never on a cell.
