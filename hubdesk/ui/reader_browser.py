@@ -218,7 +218,9 @@ class ReaderBrowser(QTextBrowser):
         root.setFrameFormat(fmt)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
-        where = self.locate() if self._headings else None
+        # A page laid out in a widget too small to read in has no position worth keeping.
+        old = event.oldSize()
+        where = self.locate() if self._headings and old.height() > 60 and old.width() > 200 else None
         self.adjusting = True
         try:
             super().resizeEvent(event)

@@ -98,4 +98,9 @@ def bar_stylesheet(theme: ReaderTheme) -> str:
     border-radius: 4px; padding: 2px 6px; }}
 #ReaderBar QComboBox QAbstractItemView {{ color: {t.text}; background: {t.background};
     selection-background-color: {t.rule}; }}
+#ReaderPage QScrollBar:vertical {{ background: {t.background}; width: 11px; margin: 0; }}
+#ReaderPage QScrollBar::handle:vertical {{ background: {t.rule}; border-radius: 4px;
+    min-height: 40px; margin: 2px; }}
+#ReaderPage QScrollBar::add-line, #ReaderPage QScrollBar::sub-line {{ height: 0; }}
+#ReaderPage QScrollBar::add-page, #ReaderPage QScrollBar::sub-page {{ background: none; }}
 """
