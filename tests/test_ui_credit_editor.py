@@ -154,6 +154,9 @@ def test_add_by_button_then_type_each_cell(qtbot, editor: CreditEditor, stack: Q
     assert len(article.credits) == 1
     assert editor.selected_rows() == [0]
     assert not editor._hint.isVisible()
+    empty = editor.model().index(0, CreditColumn.PRINTED)
+    assert empty.data() == "(empty: not printed)"
+    assert empty.data(Qt.ItemDataRole.FontRole).italic()
     # The title cell is open for typing straight away.
     title_editor = editor.view().indexWidget(editor.model().index(0, CreditColumn.TITLE))
     assert isinstance(title_editor, QLineEdit)

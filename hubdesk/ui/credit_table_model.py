@@ -186,16 +186,14 @@ class CreditTableModel(QAbstractTableModel):
             return getattr(credit, _FIELDS[column])
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(credit, column)
-        if role == Qt.ItemDataRole.FontRole and column == CreditColumn.PRINTED:
-            font = QFont()
-            font.setItalic(credit.is_empty() or not format_credit(credit, self._language()))
-            return font
-        if (
-            role == Qt.ItemDataRole.ForegroundRole
-            and column == CreditColumn.PRINTED
-            and not format_credit(credit, self._language())
-        ):
-            return QApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+        if column == CreditColumn.PRINTED and not format_credit(credit, self._language()):
+            # An empty credit is not printed: say so in a muted italic.
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont(QApplication.font())
+                font.setItalic(True)
+                return font
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QApplication.palette().color(QPalette.ColorRole.PlaceholderText)
         return None
 
     def _tooltip(self, credit: Credit, column: CreditColumn) -> str | None:
