@@ -6,8 +6,9 @@ of about 2,000 words, plus one of 20,000 words) is built once into
 ``benchmarks/out/`` and reused. Every figure is printed beside a baseline measured
 in the same run, and the ratio:
 
-- open + first page: the library panel (lazy model) vs loading every row eagerly;
-- search: the FTS5 search vs a LIKE scan of the same text, ten varied queries;
+- open + first page: the library panel (lazy model) vs the same panel loading every row;
+- search: the FTS5 search vs a LIKE scan of the same text (all matches, as ranking
+  needs them; LIKE ignores accents only as far as SQLite's lower() goes, i.e. not);
 - reader: ``ReaderView.open_article`` of a 20,000-word article vs a bare
   ``QTextBrowser.setHtml`` of the same article rendered unsplit;
 - memory: the app process (window, list, searches, reader) vs a bare Qt process.
@@ -114,12 +115,22 @@ def bench_open(app, path: Path, runs: int = 5) -> tuple[float, float]:
         lib.close()
         app.processEvents()
 
+        # Baseline: the same panel with every row loaded eagerly before it is shown.
         t0 = time.perf_counter()
         lib = Library.open(path)
-        rows = lib.list_articles()  # every row, eagerly
-        assert len(rows) > 100
+        panel = LibraryPanel(lib)
+        while panel.model.canFetchMore():
+            panel.model.fetchMore()
+        panel.resize(420, 800)
+        panel.show()
+        _wait(app, lambda p=panel: p.model.rowCount() > 0)
+        app.processEvents()
         baseline.append(time.perf_counter() - t0)
+        assert panel.model.rowCount() > 100
+        panel.close()
+        panel.deleteLater()
         lib.close()
+        app.processEvents()
     return statistics.median(measured), statistics.median(baseline)
 
 
@@ -131,7 +142,8 @@ def _like_scan(lib, query: str) -> list[str]:
         for _ in words
     )
     args = [f"%{w}%" for w in words for _ in range(3)]
-    sql = f"SELECT a.id FROM articles a WHERE a.deleted IS NULL AND {where} LIMIT 50"
+    # Every match is needed to rank them, so the scan reads the whole library.
+    sql = f"SELECT a.id FROM articles a WHERE a.deleted IS NULL AND {where}"
     return [r[0] for r in lib.connection.execute(sql, args)]
 
 
@@ -277,7 +289,7 @@ def main() -> int:
 
     measured, base = bench_open(app, path)
     row("open library + first page of the list", measured, base, "< 300 ms")
-    print("  (baseline: open and load every row eagerly)\n")
+    print("  (baseline: the same panel with every row loaded eagerly)\n")
 
     results = bench_search(path)
     for query, t, b, hits in results:
