@@ -48,9 +48,16 @@ def split_front_matter(text: str, source: object = "<text>") -> FrontMatter:
     return FrontMatter(data, kind, body, end + 2)
 
 
+_FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _parse_yaml(raw: str, source: object) -> dict[str, Any]:
     try:
-        data = yaml.safe_load(raw) if raw.strip() else {}
+        try:
+            data = yaml.load(raw, Loader=_FAST_LOADER) if raw.strip() else {}
+        except yaml.YAMLError:
+            # Read it again with the pure-Python reader: its messages name the problem better.
+            data = yaml.safe_load(raw)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = f" on line {mark.line + 2}" if mark is not None else ""

@@ -110,3 +110,15 @@ def test_credits_heading_names() -> None:
         assert is_credits_heading(heading), heading
     for heading in ("Source code review", "Conclusion", "Les sources du Nil"):
         assert not is_credits_heading(heading), heading
+
+
+def test_hand_written_hubdesk_front_matter_is_read_leniently() -> None:
+    text = (
+        "---\ntitle: T\ncredits: Un titre – Une autrice – Le Journal (09/09/2025)\n"
+        "disclosure:\n  ai_written: 'no'\n  assistant: Chappie\n---\n\nText.\n"
+    )
+    a = import_text(text, "x.md")
+    assert [(c.title, c.author, c.date) for c in a.credits] == [
+        ("Un titre", "Une autrice", date(2025, 9, 9))
+    ]
+    assert a.disclosure.ai_written is False and a.disclosure.assistant == "Chappie"

@@ -121,3 +121,14 @@ def test_bad_timestamp_is_refused_naming_the_field() -> None:
     text = "---\ntitle: T\ncreated: yesterday\n---\n"
     with pytest.raises(ImportRefusedError, match="'created' is not a date"):
         markdown_to_article(text, "bad.md")
+
+
+@pytest.mark.parametrize("name", list(ARTICLES))
+def test_fast_and_pure_yaml_writers_agree(name: str, monkeypatch) -> None:
+    """The file is the same whether or not PyYAML's C library is installed."""
+    import hubdesk.markdown_format as mf
+
+    article = ARTICLES[name]()
+    fast = article_to_markdown(article)
+    monkeypatch.setattr(mf, "_DUMPER", yaml.SafeDumper)
+    assert article_to_markdown(article) == fast
