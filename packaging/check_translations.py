@@ -176,6 +176,14 @@ def hidden_strings(root: Path = ROOT) -> list[str]:
                     and not _is_text(call.args[0])):
                 problems.append(f"{rel}:{call.lineno}: lupdate cannot see the context of "
                                 f"{call.args[1].value!r}; write the context as a string")
+            if (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)
+                    and call.func.attr == "tr" and call.args and _is_text(call.args[0])
+                    and not (isinstance(call.func.value, ast.Name)
+                             and call.func.value.id in ("self", "cls"))):
+                receiver = ast.unparse(call.func.value)
+                problems.append(f"{rel}:{call.lineno}: lupdate files {receiver}.tr("
+                                f"{call.args[0].value!r}) under the context {receiver!r}, not the "
+                                "class; use self.tr or QCoreApplication.translate(\"Class\", …)")
             if (isinstance(call, ast.Call) and isinstance(call.func, ast.Name)
                     and call.func.id in wrappers and call.args
                     and isinstance(call.args[0], ast.Constant)

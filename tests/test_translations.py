@@ -125,3 +125,23 @@ def test_install_translations_switches_language(qapp, setting: str, expected: st
 def test_unknown_setting_follows_the_system() -> None:
     assert translations.resolve_language("system") in ("fr", "en")
     assert translations.resolve_language("de") == translations.system_language()
+
+
+def test_check_reports_strings_lupdate_cannot_see(tmp_path: Path) -> None:
+    ui = tmp_path / "hubdesk" / "ui"
+    ui.mkdir(parents=True)
+    (ui / "wrapped.py").write_text(
+        "from PySide6.QtCore import QCoreApplication\n"
+        "CONTEXT = 'Wrapped'\n\n"
+        "def _tr(text):\n"
+        "    return QCoreApplication.translate('Wrapped', text)\n\n"
+        "A = _tr('Hidden label')\n"
+        "B = QCoreApplication.translate(CONTEXT, 'Hidden context')\n"
+        "C = QCoreApplication.translate('Wrapped', 'Seen by lupdate')\n",
+        encoding="utf-8",
+    )
+    problems = check_translations.hidden_strings(tmp_path)
+    assert len(problems) == 2
+    assert problems[0].startswith("hubdesk/ui/wrapped.py:7: lupdate cannot see _tr('Hidden label')")
+    assert problems[1].startswith(
+        "hubdesk/ui/wrapped.py:8: lupdate cannot see the context of 'Hidden context'")

@@ -15,7 +15,7 @@ from hubdesk.ui.settings import Settings
 from hubdesk.ui.translations import install_translations
 
 MENUS = {
-    "fr": ["&Fichier", "&Édition", "&Section", "&Affichage", "&Aide"],
+    "fr": ["&Fichier", "É&dition", "&Section", "&Affichage", "Aid&e"],
     "en": ["&File", "&Edit", "&Section", "&View", "&Help"],
 }
 PREFERENCES = {
