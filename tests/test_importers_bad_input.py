@@ -184,3 +184,17 @@ def test_iter_import_paths_recurses_sorted_and_once(fixtures_dir: Path) -> None:
     assert names == sorted(names)
     assert names.count("notes_toml.md") == 1
     assert "web_page_fr.txt" in names and "v1.hubdesk" not in names
+
+
+def test_utf8_bom_and_utf16_are_read(tmp_path: Path) -> None:
+    text = "Titre été\n\nLe chapô.\n\nUne partie\n\nLe texte.\n"
+    for name, data in (
+        ("bom.txt", text.encode("utf-8-sig")),
+        ("utf16.txt", text.encode("utf-16")),
+        ("crlf.txt", text.replace("\n", "\r\n").encode("utf-8")),
+    ):
+        notes: list[str] = []
+        (tmp_path / name).write_bytes(data)
+        a = import_file(tmp_path / name, notes)
+        assert (a.title, a.lead, a.sections[0].heading) == ("Titre été", "Le chapô.", "Une partie")
+        assert notes == []
