@@ -17,6 +17,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt, RGBColor
+from docx.text.run import Run as DocxRun
 
 from hubdesk.model import Article
 from hubdesk.render import credits_intro, format_credit, markdown_to_html
@@ -29,6 +30,31 @@ _LINK_COLOUR = RGBColor(0x1C, 0x5D, 0x99)
 _MONO = "DejaVu Sans Mono"
 
 
+def _style_id(doc, name: str) -> str:
+    """The id of a named style, looked up once per document (python-docx searches each time)."""
+    cache = doc.__dict__.setdefault("_hd_style_ids", {})
+    if name not in cache:
+        cache[name] = doc.styles[name].style_id
+    return cache[name]
+
+
+def _para(doc, style: str | None = None, text: str = ""):
+    """A new paragraph at the end of the body, with a style and optional plain text."""
+    p = doc.add_paragraph()
+    if style:
+        p._p.style = _style_id(doc, style)
+    if text:
+        _run(p, text)
+    return p
+
+
+def _run(paragraph, text: str) -> DocxRun:
+    """A run holding ``text`` (python-docx's ``add_run`` scans the text character by character)."""
+    r = paragraph._p.add_r()
+    r.add_t(text)
+    return DocxRun(r, paragraph)
+
+
 def _add_runs(doc, paragraph, runs: list[Run]) -> None:
     for run in runs:
         if run.line_break:
@@ -37,7 +63,7 @@ def _add_runs(doc, paragraph, runs: list[Run]) -> None:
         if run.href and not run.href.startswith("#"):
             _add_hyperlink(doc, paragraph, run)
             continue
-        _format(paragraph.add_run(run.text), run)
+        _format(_run(paragraph, run.text), run)
 
 
 def _format(r, run: Run) -> None:
@@ -61,7 +87,7 @@ def _add_hyperlink(doc, paragraph, run: Run) -> None:
     rel_id = doc.part.relate_to(run.href, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
     link = OxmlElement("w:hyperlink")
     link.set(qn("r:id"), rel_id)
-    r = paragraph.add_run(run.text)
+    r = _run(paragraph, run.text)
     _format(r, run)
     r.font.color.rgb = _LINK_COLOUR
     r.font.underline = True
@@ -95,7 +121,7 @@ def _bookmark(paragraph, name: str, number: int) -> None:
 def _internal_link(paragraph, text: str, anchor: str) -> None:
     link = OxmlElement("w:hyperlink")
     link.set(qn("w:anchor"), anchor)
-    r = paragraph.add_run(text)
+    r = _run(paragraph, text)
     r.font.color.rgb = _LINK_COLOUR
     paragraph._p.remove(r._r)
     link.append(r._r)
@@ -108,75 +134,75 @@ def _add_blocks(doc, items: list[Block], quote_style: str = "Quote") -> None:
         kind = f"{block.kind}{block.ordered}{block.level}"
         if block.kind == "heading":
             style = f"Heading {min(9, max(3, block.level + 1))}"
-            _add_runs(doc, doc.add_paragraph(style=style), block.runs)
+            _add_runs(doc, _para(doc, style), block.runs)
         elif block.kind == "item":
             base = "List Number" if block.ordered else "List Bullet"
             style = base if block.level <= 1 else f"{base} {min(3, block.level)}"
-            p = doc.add_paragraph(style=style)
+            p = _para(doc, style)
             if style == "List Number" and previous != kind:
                 _restart_numbering(doc, p)
             _add_runs(doc, p, block.runs)
         elif block.kind == "quote":
-            _add_runs(doc, doc.add_paragraph(style=quote_style), block.runs)
+            _add_runs(doc, _para(doc, quote_style), block.runs)
         elif block.kind == "code":
-            p = doc.add_paragraph(style="No Spacing")
+            p = _para(doc, "No Spacing")
             p.paragraph_format.left_indent = Pt(18)
             _add_runs(doc, p, block.runs)
         elif block.kind == "rule":
-            doc.add_paragraph("⁂").alignment = 1
+            _para(doc, None, "⁂").alignment = 1
         else:
-            _add_runs(doc, doc.add_paragraph(), block.runs)
+            _add_runs(doc, _para(doc), block.runs)
         previous = kind
 
 
 def build_document(article: Article, options: ExportOptions):
     """The python-docx ``Document`` of an article."""
     doc = Document()
-    doc.add_paragraph(article.title, style="Heading 1")
+    _para(doc, "Heading 1", article.title)
     line = byline(article)
     if line:
-        p = doc.add_paragraph()
-        r = p.add_run(line)
+        p = _para(doc)
+        r = _run(p, line)
         r.italic = True
         r.font.size = Pt(10)
     for block in blocks(markdown_to_html(article.lead)):
-        p = doc.add_paragraph()
+        p = _para(doc)
         for run in block.runs:
             if run.line_break:
                 p.add_run().add_break(WD_BREAK.LINE)
             else:
-                r = p.add_run(run.text)
+                r = _run(p, run.text)
                 _format(r, run)
                 r.bold = True
     entries = headings(article)
     if options.include_toc and len(entries) > 1:
-        p = doc.add_paragraph()
-        p.add_run(contents_title(article.language)).bold = True
+        p = _para(doc)
+        _run(p, contents_title(article.language)).bold = True
         for n, h in enumerate(entries, start=1):
-            p = doc.add_paragraph()
+            p = _para(doc)
             p.paragraph_format.left_indent = Pt(14)
             p.paragraph_format.space_after = Pt(2)
             _internal_link(p, f"{n}. {h.text}", f"hd_s{n}")
     for n, (section, entry) in enumerate(zip(article.sections, entries, strict=True), start=1):
-        _bookmark(doc.add_paragraph(entry.text, style="Heading 2"), f"hd_s{n}", n)
+        _bookmark(_para(doc, "Heading 2", entry.text), f"hd_s{n}", n)
         _add_blocks(doc, blocks(markdown_to_html(section.body)))
     sentence = disclosure_text(article) if options.include_disclosure else ""
     credits = [c for c in article.credits if not c.is_empty()]
     if sentence or credits:
-        doc.add_paragraph()
+        _para(doc)
     if sentence:
-        doc.add_paragraph().add_run(sentence).italic = True
+        _run(_para(doc), sentence).italic = True
     if credits:
-        doc.add_paragraph().add_run(credits_intro(article.language)).bold = True
+        _run(_para(doc), credits_intro(article.language)).bold = True
         for credit in credits:
-            p = doc.add_paragraph(style="List Bullet")
+            p = _para(doc, "List Bullet")
             text = format_credit(credit, article.language)
             if credit.url:
                 _add_hyperlink(doc, p, Run(text, href=credit.url))
             else:
-                p.add_run(text)
+                _run(p, text)
             if credit.note:
-                p.add_run(f" — {credit.note}").italic = True
+                _run(p, f" — {credit.note}").italic = True
     _properties(doc, article)
     return doc
 
