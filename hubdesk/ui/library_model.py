@@ -71,6 +71,7 @@ class LibraryModel(QAbstractTableModel):
         self._rows: list[Row] = []
         self._total = 0
         self._query = ""
+        self.fetch_gate = None
         self.refresh()
 
     # ------------------------------------------------------------ loading
@@ -90,6 +91,8 @@ class LibraryModel(QAbstractTableModel):
         else:
             self._total = self.library.count_articles()
         self.endResetModel()
+        if not self._query:
+            self.fetchMore()  # the first page; the view asks for the next ones as it scrolls
 
     def set_query(self, query: str) -> None:
         query = query.strip()
@@ -97,8 +100,18 @@ class LibraryModel(QAbstractTableModel):
             self._query = query
             self.refresh()
 
+    def has_more(self) -> bool:
+        return len(self._rows) < self._total
+
     def canFetchMore(self, parent=_ROOT) -> bool:  # noqa: N802 (Qt override)
-        return not parent.isValid() and len(self._rows) < self._total
+        """More rows exist and the view really shows the last one (``fetch_gate``).
+
+        Before its first layout a view reports every row as visible and would load
+        the whole library; the gate lets the panel say when the end is on screen.
+        """
+        if parent.isValid() or not self.has_more():
+            return False
+        return self.fetch_gate is None or self.fetch_gate()
 
     def fetchMore(self, parent=_ROOT) -> None:  # noqa: N802 (Qt override)
         if parent.isValid() or self._query:

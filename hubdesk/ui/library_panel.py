@@ -66,6 +66,7 @@ class LibraryPanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.model.fetch_gate = self._last_row_shown
         self.view.clicked.connect(self._on_clicked)
         self.view.activated.connect(self._on_clicked)
         self.count_label = QLabel(self)
@@ -115,7 +116,7 @@ class LibraryPanel(QWidget):
     def select(self, article_id: str) -> bool:
         """Select an article's row, loading pages until it appears."""
         row = self.model.row_of(article_id)
-        while row < 0 and self.model.canFetchMore():
+        while row < 0 and self.model.has_more():
             self.model.fetchMore()
             row = self.model.row_of(article_id)
         if row < 0:
@@ -127,6 +128,13 @@ class LibraryPanel(QWidget):
         )
         self.view.scrollTo(index)
         return True
+
+    def _last_row_shown(self) -> bool:
+        last = self.model.rowCount() - 1
+        if last < 0:
+            return True
+        rect = self.view.visualRect(self.model.index(last, 0))
+        return rect.isValid() and self.view.viewport().rect().intersects(rect)
 
     def current_id(self) -> str | None:
         index = self.view.currentIndex()

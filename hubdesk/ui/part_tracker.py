@@ -52,6 +52,7 @@ class PartTracker(QObject):
         self.suspended = False
         self.full_scans = 0
         self.rescan(emit=False)
+        document.documentLayout()  # contentsChange is only emitted once a layout exists
         document.contentsChange.connect(self._on_contents_change)
 
     # ------------------------------------------------------------ queries
