@@ -240,3 +240,10 @@ def test_export_markdown_then_import_gives_an_equal_article(
             original, back = a.load_article(article_id), b.load_article(article_id)
         assert back == original
         assert len(back.credits) == 8 and back.disclosure.assistant == "Chappie"
+
+
+def test_search_json(imported: dict[str, str], db: str, capsys) -> None:
+    code, out, _ = run(capsys, "--db", db, "search", "--format", "json", "couchettes")
+    hits = json.loads(out)
+    assert code == 0 and [h["id"] for h in hits] == [imported[FR_TITLE]]
+    assert "[couchettes]" in hits[0]["snippet"] and isinstance(hits[0]["rank"], float)

@@ -198,3 +198,9 @@ def test_utf8_bom_and_utf16_are_read(tmp_path: Path) -> None:
         a = import_file(tmp_path / name, notes)
         assert (a.title, a.lead, a.sections[0].heading) == ("Titre été", "Le chapô.", "Une partie")
         assert notes == []
+
+
+def test_saved_html_page(seeded: Path, tmp_path: Path, capsys) -> None:
+    target = tmp_path / "page.txt"
+    target.write_text("<!DOCTYPE html>\n<html><body><p>Texte</p></body></html>\n", "utf-8")
+    _refused(seeded, target, capsys, "is an HTML page; copy the article's text")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 
 from hubdesk.store import Library
 
@@ -19,11 +20,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     p.add_argument("query", metavar="QUERY", nargs="+", help="the words to find")
     p.add_argument("--limit", type=int, default=50, help="at most this many hits (50)")
+    p.add_argument("--format", choices=("text", "json"), default="text", help="output format")
     p.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace, library: Library) -> int:
     hits = library.search(" ".join(args.query), limit=args.limit)
+    if args.format == "json":
+        rows = [{"id": h.id, "title": h.title, "snippet": h.snippet, "rank": h.rank} for h in hits]
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
     for hit in hits:
         snippet = " ".join(hit.snippet.split())
         print(f"{hit.id}\t{hit.title}\t{snippet}")

@@ -20,6 +20,7 @@ TEXT_SUFFIXES = (".txt", ".text")
 IMPORTABLE_SUFFIXES = MARKDOWN_SUFFIXES + TEXT_SUFFIXES
 _SUFFIX_LIST = ", ".join(IMPORTABLE_SUFFIXES)
 _H2_RE = re.compile(r"^##[ \t]", re.MULTILINE)
+_HTML_RE = re.compile(r"\s*<(?:!doctype\s+html|html[\s>])", re.IGNORECASE)
 
 
 def looks_like_markdown(text: str) -> bool:
@@ -66,6 +67,10 @@ def import_file(path: str | Path, notes: list[str] | None = None) -> Article:
     result = read_text(path)
     if notes is not None:
         notes.extend(result.notes)
+    if _HTML_RE.match(result.text):
+        raise ImportRefusedError(
+            path, "is an HTML page; copy the article's text from the browser into a .txt file"
+        )
     markdown = True if suffix in MARKDOWN_SUFFIXES else None
     article = import_text(result.text, path, markdown=markdown)
     log.info("Imported %s as %r", path, article.title)
