@@ -7,10 +7,11 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QUndoStack
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QToolButton
+from PySide6.QtWidgets import QLineEdit, QToolButton
 
 from hubdesk.model import Article, Credit, Disclosure
 from hubdesk.ui.credit_editor import CreditEditor
+from hubdesk.ui.credit_paste_dialog import CreditPasteDialog
 from hubdesk.ui.credit_table_model import CreditColumn
 from hubdesk.ui.disclosure_editor import DisclosureEditor
 from hubdesk.ui.metadata_panel import MetadataPanel
@@ -415,23 +416,46 @@ def test_paste_credit_lines_adds_parsed_credits_in_one_step(editor: CreditEditor
     assert titles(article) == ["A", "B", "C"]
 
 
-def test_paste_dialog_is_prefilled_from_the_clipboard(qtbot, editor: CreditEditor) -> None:
-    article = Article(title="Mistral")
+def test_paste_dialog_is_prefilled_from_the_clipboard_and_previews(qtbot, editor: CreditEditor) -> None:
+    article = Article(title="Mistral", language="en")
     editor.set_article(article)
     QGuiApplication.clipboard().setText(TECHCRUNCH_PRINTED)
-    seen: list[str] = []
+    seen: list[object] = []
 
     def answer() -> None:
-        dialog = editor.findChild(QInputDialog, "pasteCreditDialog")
+        dialog = editor.findChild(CreditPasteDialog, "pasteCreditDialog")
         assert dialog is not None
-        seen.append(dialog.textValue())
-        dialog.accept()
+        seen.append(dialog.text_edit.toPlainText())
+        # How the line is read, printed in the article's language.
+        seen.append([dialog.preview.item(i).text() for i in range(dialog.preview.count())])
+        dialog.text_edit.setPlainText("\n   \n•  \n")
+        seen.append((dialog.add_button.isEnabled(), dialog._summary.text()))
+        dialog.text_edit.setPlainText("  " + TECHCRUNCH_PRINTED + "\n• Second source – Someone – Outlet")
+        seen.append(dialog.add_button.isEnabled())
+        qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
 
     QTimer.singleShot(0, answer)
     editor.paste_action.trigger()
-    assert seen == [TECHCRUNCH_PRINTED]
-    assert len(article.credits) == 1
-    assert editor.model().index(0, CreditColumn.PRINTED).data() == TECHCRUNCH_PRINTED
+    assert seen == [
+        TECHCRUNCH_PRINTED,
+        [TECHCRUNCH_PRINTED.replace("(09/09/2025)", "(Sep 9, 2025)")],
+        (False, "No credit recognised yet."),
+        True,
+    ]
+    assert titles(article) == [
+        "What is Mistral AI? Everything to know about the OpenAI competitor", "Second source",
+    ]
+    assert editor.model().index(1, CreditColumn.OUTLET).data() == "Outlet"
+
+
+def test_cancelling_the_paste_dialog_adds_nothing(qtbot, editor: CreditEditor, stack: QUndoStack) -> None:
+    article = abc_article()
+    editor.set_article(article)
+    QGuiApplication.clipboard().setText(TECHCRUNCH_PRINTED)
+    QTimer.singleShot(0, lambda: editor.findChild(CreditPasteDialog).reject())
+    editor.paste_action.trigger()
+    assert titles(article) == ["A", "B", "C"]
+    assert stack.count() == 0
 
 
 # ------------------------------------------------------------------ narrow panel

@@ -6,12 +6,11 @@ import logging
 
 import qtawesome as qta
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QResizeEvent, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QTableView,
     QToolButton,
@@ -20,11 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hubdesk.credit_parse import is_bullet, parse_credit
 from hubdesk.model import Article, Credit
 from hubdesk.render import format_credit
 from hubdesk.ui.credit_delegate import CreditDelegate
 from hubdesk.ui.credit_details import CreditDetails
+from hubdesk.ui.credit_paste_dialog import CreditPasteDialog, parse_credit_lines
 from hubdesk.ui.credit_table_model import CreditColumn, CreditTableModel
 
 logger = logging.getLogger(__name__)
@@ -357,39 +356,27 @@ class CreditEditor(QWidget):
 
         The credits go after the selection as one undo step. Returns how many were added.
         """
-        if self.article() is None:
-            return 0
-        credits = []
-        for line in text.splitlines():
-            if not line.strip():
-                continue
-            credit = parse_credit(line if is_bullet(line) else line.strip())
-            if not credit.is_empty():
-                credits.append(credit)
-        if not credits:
+        return self.add_credits(parse_credit_lines(text)) if self.article() else 0
+
+    def add_credits(self, credits: list[Credit]) -> int:
+        """Insert ``credits`` after the selection as one undo step and select them."""
+        if self.article() is None or not credits:
             return 0
         rows = self.selected_rows()
         row = rows[-1] + 1 if rows else self._model.rowCount()
         self._model.add_credits(row, credits, self.tr("Paste credits"))
         self.select_rows(list(range(row, row + len(credits))))
-        logger.info("added %d credits from pasted lines", len(credits))
+        logger.info("added %d pasted credits", len(credits))
         return len(credits)
 
     def paste_credit_lines(self) -> None:
-        """Ask for credit lines (pre-filled from the clipboard) and add them."""
-        if self.article() is None:
+        """Ask for credit lines (pre-filled from the clipboard), show how they read, add them."""
+        article = self.article()
+        if article is None:
             return
-        dialog = QInputDialog(self)
-        dialog.setObjectName("pasteCreditDialog")
-        dialog.setWindowTitle(self.tr("Paste credit lines"))
-        dialog.setLabelText(
-            self.tr("One credit per line, as printed: Title – Author – Outlet (DD/MM/YYYY)")
-        )
-        dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput, True)
-        dialog.setTextValue(QGuiApplication.clipboard().text())
-        dialog.resize(640, 280)
-        if dialog.exec() == QInputDialog.DialogCode.Accepted:
-            self.add_credit_lines(dialog.textValue())
+        dialog = CreditPasteDialog(article.language, self)
+        if dialog.exec() == CreditPasteDialog.DialogCode.Accepted:
+            self.add_credits(dialog.credits())
 
     # ------------------------------------------------------------ feedback
 
