@@ -113,13 +113,16 @@ def test_english_plural_forms(qapp) -> None:
 
 @pytest.mark.parametrize(("setting", "expected"), [("fr", "fr"), ("en", "en")])
 def test_install_translations_switches_language(qapp, setting: str, expected: str) -> None:
+    before = QLocale()
     try:
         assert translations.install_translations(qapp, setting) == expected
         assert QLocale().name().startswith(expected)
         wanted = "Langue du système" if expected == "fr" else "System language"
         assert QCoreApplication.translate("Language", "System language") == wanted
     finally:
-        translations.install_translations(qapp, "en")
+        translations.remove_translations(qapp)
+        QLocale.setDefault(before)
+    assert QCoreApplication.translate("Language", "System language") == "System language"
 
 
 def test_unknown_setting_follows_the_system() -> None:

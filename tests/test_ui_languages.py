@@ -5,14 +5,14 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from hubdesk.model import Article, Credit, Disclosure, Section
 from hubdesk.ui.credit_table_model import CreditColumn
 from hubdesk.ui.main_window import MainWindow
 from hubdesk.ui.settings import Settings
-from hubdesk.ui.translations import install_translations
+from hubdesk.ui.translations import install_translations, remove_translations
 
 MENUS = {
     "fr": ["&Fichier", "É&dition", "&Section", "&Affichage", "Aid&e"],
@@ -32,9 +32,11 @@ PRINTED = {
 
 @pytest.fixture(params=["fr", "en"])
 def language(request, qapp):
+    before = QLocale()
     assert install_translations(qapp, request.param) == request.param
     yield request.param
-    install_translations(qapp, "en")
+    remove_translations(qapp)
+    QLocale.setDefault(before)
 
 
 def _article(language: str) -> Article:

@@ -7,10 +7,10 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 
-from hubdesk.ui.translations import catalogue_path, install_translations
+from hubdesk.ui.translations import catalogue_path, install_translations, remove_translations
 
 # A string of HubDesk's own catalogue, and its French translation, to prove it loaded.
 PROBE = ("Language", "System language", "Langue du système")
@@ -23,6 +23,7 @@ class QtSession:
         self.app = app
         self.windows: list[QWidget] = []
         self.errors: list[str] = []
+        self._locale = QLocale()
         self._previous_hook = sys.excepthook
         sys.excepthook = self._record
 
@@ -38,7 +39,8 @@ class QtSession:
         self.windows.clear()
         self.app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         self.app.processEvents()
-        install_translations(self.app, "en")
+        remove_translations(self.app)
+        QLocale.setDefault(self._locale)
         sys.excepthook = self._previous_hook
 
 

@@ -115,6 +115,13 @@ def qt_translations_dir() -> Path:
     return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
 
 
+def remove_translations(app: QCoreApplication) -> None:
+    """Take out the catalogues ``install_translations`` put in (the source strings show again)."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+
+
 def install_translations(app: QCoreApplication, setting: str | None = None) -> str:
     """Load HubDesk's and Qt's catalogues for the setting and make that language the default.
 
@@ -122,9 +129,7 @@ def install_translations(app: QCoreApplication, setting: str | None = None) -> s
     catalogues installed before; new windows then show the new language.
     """
     language = resolve_language(setting)
-    for translator in _installed:
-        app.removeTranslator(translator)
-    _installed.clear()
+    remove_translations(app)
     QLocale.setDefault(QLocale(language))
     qm = catalogue_path(language)
     own = QTranslator(app)
