@@ -115,7 +115,9 @@ class ReaderBrowser(QTextBrowser):
     def _tail(self) -> str:
         if self._article is None or not self._complete:
             return ""
-        return render_credits(self._article) + render_back_to_top(self._article.language)
+        credits = render_credits(self._article)
+        ornament = '<p class="hd-break" align="center">\u2022\u2003\u2022\u2003\u2022</p>'
+        return (ornament + credits if credits else "") + render_back_to_top(self._article.language)
 
     def _render_more(self, upto: int, budget: int = CHUNK_WORDS) -> str:
         """Render the next sections (about ``budget`` words, and at least up to ``upto``)."""
@@ -272,6 +274,8 @@ class ReaderBrowser(QTextBrowser):
         start, end = self.section_top(section), self._section_end(section)
         inside = (bar.value() - start) / (end - start) if end > start else 0.0
         at_end = self._complete and bar.maximum() > 0 and bar.value() >= bar.maximum()
+        if at_end:  # the last heading may never reach the top: the reader is in the last section
+            section, inside = len(self._headings) - 1, 1.0
         return section, min(1.0, max(0.0, inside)), at_end
 
     def scroll_to_section(self, index: int) -> None:

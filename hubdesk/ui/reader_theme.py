@@ -81,6 +81,7 @@ pre {{ background-color: {t.bar}; }}
 .hd-disclosure {{ font-style: italic; margin-top: 2em; }}
 .hd-credit-note {{ color: {t.muted}; }}
 .hd-back-to-top {{ font-size: small; margin-top: 1.5em; }}
+.hd-break {{ color: {t.rule}; margin-top: 1.6em; margin-bottom: 0; }}
 """
 
 
