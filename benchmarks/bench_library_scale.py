@@ -173,8 +173,9 @@ def bench_reader(app, path: Path, runs: int = 5) -> tuple[float, float, float]:
     from hubdesk.render import render_article_body
     from hubdesk.store import Library
     from hubdesk.ui.reader_view import ReaderView
+    from hubdesk.ui.settings import Settings
 
-    settings = QSettings(str(Path(tempfile.mkdtemp()) / "bench.ini"), QSettings.Format.IniFormat)
+    settings = Settings(QSettings(str(Path(tempfile.mkdtemp()) / "bench.ini"), QSettings.Format.IniFormat))
     measured, baseline, complete = [], [], []
     with Library.open(path) as lib:
         assert lib.load_article(LONG_ID).word_count > 19000
@@ -239,7 +240,9 @@ def memory_child(mode: str, path: str) -> None:
         lib = Library.open(path)
         window = QSplitter()
         panel = LibraryPanel(lib, window)
-        settings = QSettings(str(Path(tempfile.mkdtemp()) / "m.ini"), QSettings.Format.IniFormat)
+        from hubdesk.ui.settings import Settings
+
+        settings = Settings(QSettings(str(Path(tempfile.mkdtemp()) / "m.ini"), QSettings.Format.IniFormat))
         reader = ReaderView(lib, settings, window)
         window.resize(1600, 900)
         window.show()

@@ -10,11 +10,12 @@ from PySide6.QtGui import QTextDocument
 from hubdesk import reading
 from hubdesk.ui.reader_theme import DEFAULT_FONT
 from hubdesk.ui.reader_view import ReaderView
+from hubdesk.ui.settings import Settings
 
 
 @pytest.fixture
 def settings(tmp_path):
-    return QSettings(str(tmp_path / "reader.ini"), QSettings.Format.IniFormat)
+    return Settings(QSettings(str(tmp_path / "reader.ini"), QSettings.Format.IniFormat))
 
 
 @pytest.fixture
@@ -131,6 +132,11 @@ def test_theme_and_font_size_change_and_are_remembered(qtbot, library, settings,
     again = make_reader(qtbot, library, settings)
     assert again.theme == "sepia" and again.font_size == DEFAULT_FONT + 1
     assert again.theme_combo.currentData() == "sepia"
+    # The Preferences dialog writes the same declared settings; an open reader follows.
+    settings.set("reader_theme", "light")
+    settings.set("reader_font_size", 20)
+    assert again.theme == "light" and again.theme_combo.currentData() == "light"
+    assert again.font_size == 20 == again.browser.document().defaultFont().pointSize()
 
 
 def test_reading_position_is_restored_when_the_article_is_reopened(qtbot, library, settings, articles):

@@ -32,7 +32,7 @@ class ReaderMode(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.view = ReaderView(window.library, parent=window)
+        self.view = ReaderView(window.library, window.settings, parent=window)
         self._hidden: list[QWidget] = []
         self._was_full_screen = False
         self._start_id: str | None = None

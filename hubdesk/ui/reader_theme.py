@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont
 
+from .settings import QT_TRANSLATE_NOOP, Setting, declare
+
 READING_FAMILIES = [
     "Charter", "Iowan Old Style", "Georgia", "Source Serif 4", "Noto Serif",
     "DejaVu Serif", "Liberation Serif", "Times New Roman", "serif",
@@ -45,6 +47,20 @@ THEMES: dict[str, ReaderTheme] = {
     "dark": ReaderTheme("dark", "#1c1d20", "#dcdad5", "#9a9ca1", "#86b4f5", "#3c3e44", "#26282c"),
 }
 DEFAULT_THEME = "light"
+
+READING = QT_TRANSLATE_NOOP("Settings", "Reading")
+THEME_SETTING = declare(Setting(
+    "reader_theme", str, DEFAULT_THEME, QT_TRANSLATE_NOOP("Settings", "Reader theme"), READING,
+    choices=(
+        ("light", QT_TRANSLATE_NOOP("Settings", "Light")),
+        ("sepia", QT_TRANSLATE_NOOP("Settings", "Sepia")),
+        ("dark", QT_TRANSLATE_NOOP("Settings", "Dark")),
+    ),
+))
+FONT_SETTING = declare(Setting(
+    "reader_font_size", int, DEFAULT_FONT, QT_TRANSLATE_NOOP("Settings", "Reader text size"),
+    READING, minimum=MIN_FONT, maximum=MAX_FONT,
+))
 
 
 def reading_font(point_size: int) -> QFont:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractSlider,
@@ -40,19 +40,20 @@ from .reader_browser import ReaderBrowser
 from .reader_keys import command_for
 from .reader_theme import (
     DEFAULT_FONT,
-    DEFAULT_THEME,
+    FONT_SETTING,
     MAX_FONT,
     MIN_FONT,
+    THEME_SETTING,
     THEMES,
     bar_stylesheet,
     page_css,
     reading_font,
 )
+from .settings import Settings
 
 log = logging.getLogger(__name__)
 
 SAVE_DELAY_MS = 1000
-THEME_KEY, FONT_KEY = "reader/theme", "reader/font_size"
 NeighbourProvider = Callable[[str, int], "str | None"]
 
 
@@ -63,25 +64,20 @@ class ReaderView(QWidget):
     article_changed = Signal(str)  # the reader moved to another article (its id)
 
     def __init__(
-        self, library: Library, settings: QSettings | None = None, parent: QWidget | None = None
+        self, library: Library, settings: Settings | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("ReaderView")
         self._library = library
-        self._settings = settings if settings is not None else QSettings()
+        self._settings = settings if settings is not None else Settings(parent=self)
         self._article: Article | None = None
         self._words: list[int] = []  # words of the head, then of each section
         self._neighbours: NeighbourProvider | None = None
         self._restoring = False
         self._pending: reading.ReadingPosition | None = None
-        self._theme = str(self._settings.value(THEME_KEY, DEFAULT_THEME))
-        if self._theme not in THEMES:
-            self._theme = DEFAULT_THEME
-        try:
-            size = int(self._settings.value(FONT_KEY, DEFAULT_FONT))
-        except (TypeError, ValueError):
-            size = DEFAULT_FONT
-        self._font_size = min(MAX_FONT, max(MIN_FONT, size))
+        self._theme = self._settings.get(THEME_SETTING.key)
+        self._font_size = self._settings.get(FONT_SETTING.key)
+        self._settings.changed.connect(self._on_setting_changed)
 
         self.browser = ReaderBrowser(self)
         self.browser.document().setDefaultFont(reading_font(self._font_size))
@@ -350,7 +346,7 @@ class ReaderView(QWidget):
         if name not in THEMES or name == self._theme:
             return
         self._theme = name
-        self._settings.setValue(THEME_KEY, name)
+        self._settings.set(THEME_SETTING.key, name)
         self.theme_combo.setCurrentIndex(list(THEMES).index(name))
         self._relayout(self._apply_theme_colours)
 
@@ -366,8 +362,15 @@ class ReaderView(QWidget):
         if size == self._font_size:
             return
         self._font_size = size
-        self._settings.setValue(FONT_KEY, size)
+        self._settings.set(FONT_SETTING.key, size)
         self._relayout(lambda: self.browser.document().setDefaultFont(reading_font(size)))
+
+    def _on_setting_changed(self, key: str) -> None:
+        """The Preferences dialog (or another reader) changed a reader setting."""
+        if key == THEME_SETTING.key:
+            self.set_theme(self._settings.get(key))
+        elif key == FONT_SETTING.key:
+            self.set_font_size(self._settings.get(key))
 
     def zoom_in(self) -> None:
         self.set_font_size(self._font_size + 1)
