@@ -7,7 +7,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent, QUndoStack
 from PySide6.QtWidgets import QApplication
 
-from hubdesk.model import Article, Status
+from hubdesk.model import Article, Status, utc_now
 from hubdesk.ui.metadata_panel import MetadataPanel, parse_tags, slug_follows_title
 
 
@@ -148,6 +148,37 @@ def test_invalid_slug_is_refused_with_a_message_then_cleaned(
     assert panel.slug_message() == ""
     stack.undo()
     assert article.slug == "mistral-ai"
+
+
+def test_a_hyphen_typed_before_the_next_word_is_not_an_error(qtbot, panel: MetadataPanel) -> None:
+    article = Article(title="Mistral AI")
+    panel.set_article(article)
+    retype(qtbot, panel.slug_edit, "mistral-")
+    assert panel.slug_message() == ""
+    assert article.slug == "mistral"  # stored as typed up to the last clean slug
+    type_text(panel.slug_edit, "2026")
+    assert article.slug == "mistral-2026"
+    assert panel.slug_message() == ""
+    type_text(panel.slug_edit, " X")
+    assert panel.slug_message().startswith("A slug may only hold")
+    assert article.slug == "mistral-2026"
+
+
+def test_first_publication_is_dated_and_undone_with_the_status(
+    qtbot, panel: MetadataPanel, stack: QUndoStack
+) -> None:
+    article = Article(title="Mistral AI", status=Status.READY)
+    panel.set_article(article)
+    qtbot.keyClick(panel.status_combo, Qt.Key.Key_Down)
+    assert article.status == Status.PUBLISHED
+    assert article.published is not None
+    assert abs((utc_now() - article.published).total_seconds()) < 60
+    stack.undo()
+    assert (article.status, article.published) == (Status.READY, None)
+    # An article published before keeps its first publication date.
+    first = article.published = utc_now().replace(year=2025)
+    qtbot.keyClick(panel.status_combo, Qt.Key.Key_Down)
+    assert article.published == first
 
 
 def test_empty_slug_is_refused_and_the_old_one_kept(qtbot, panel: MetadataPanel) -> None:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from hubdesk import validation
-from hubdesk.model import Article, Status, slugify
+from hubdesk.model import Article, Status, slugify, utc_now
 from hubdesk.ui.field_command import FieldCommand
 from hubdesk.ui.validation_messages import validation_message
 
@@ -222,6 +222,8 @@ class MetadataPanel(QWidget):
         if validation.is_valid_slug(text):
             self._slug_error = ""
             self._set({"slug": text}, self.tr("Edit slug"), "slug")
+        elif text.endswith("-") and validation.is_valid_slug(text.rstrip("-")):
+            self._slug_error = ""  # the next word is on its way: wait for it
         else:
             try:
                 validation.validate_slug(text)
@@ -255,8 +257,13 @@ class MetadataPanel(QWidget):
         self._set({"language": self.language_combo.itemData(index)}, self.tr("Change language"), None)
 
     def _on_status_activated(self, index: int) -> None:
+        if self._article is None:
+            return
         status = Status(self.status_combo.itemData(index))
-        self._set({"status": status}, self.tr("Change status"), None)
+        changes: dict[str, Any] = {"status": status}
+        if status == Status.PUBLISHED and self._article.published is None:
+            changes["published"] = utc_now()  # first publication: date it (undone with it)
+        self._set(changes, self.tr("Change status"), None)
 
     def _on_tags_edited(self, text: str) -> None:
         self._set({"tags": parse_tags(text)}, self.tr("Edit tags"), "tags")
