@@ -234,3 +234,26 @@ def test_a_long_article_opens_at_once_and_completes_in_the_background(qtbot, lib
     bar = again.browser.verticalScrollBar()
     qtbot.waitUntil(lambda: again.browser.complete and bar.value() == bar.maximum() > 0)
     assert again.position_label.text().endswith("100 % · Finished")
+
+
+def test_links_back_to_top_and_web_links_only_after_confirming(qtbot, library, settings, articles,
+                                                              monkeypatch):
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QMessageBox
+
+    view = make_reader(qtbot, library, settings)
+    view.open_article(articles[0].id)
+    view.go_to_section(5)
+    view.browser.anchorClicked.emit(QUrl("#top"))
+    assert view.browser.verticalScrollBar().value() == 0
+    asked, opened = [], []
+    answer = [QMessageBox.StandardButton.No]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a) or answer[0])
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()))
+    view.browser.anchorClicked.emit(QUrl("https://example.org/source"))
+    assert len(asked) == 1 and opened == []
+    answer[0] = QMessageBox.StandardButton.Yes
+    view.browser.anchorClicked.emit(QUrl("https://example.org/source"))
+    assert opened == ["https://example.org/source"]
+    view.browser.anchorClicked.emit(QUrl("javascript:alert(1)"))
+    assert len(asked) == 2 and opened == ["https://example.org/source"]
