@@ -87,7 +87,7 @@ class ExportDialog(QDialog):
             self.selection_radio.setText(self.tr("The %n selected article(s)", "", n))
         self.status_radio = QRadioButton(self.tr("All articles with the status"), which)
         self.status_combo = QComboBox(which)
-        for status, label in _status_labels(self).items():
+        for status, label in self._status_labels().items():
             count = self.library.count_articles(status=status)
             self.status_combo.addItem(self.tr("%1 (%2)").replace("%1", label).replace("%2", str(count)),
                                       status.value)
@@ -104,7 +104,7 @@ class ExportDialog(QDialog):
         box.addLayout(row)
 
         self.format_combo = QComboBox(self)
-        for fmt, label in _format_labels(self).items():
+        for fmt, label in self._format_labels().items():
             self.format_combo.addItem(label, fmt)
         self.folder_edit = QLineEdit(self)
         self.folder_edit.setPlaceholderText(self.tr("Folder to write into"))
@@ -356,27 +356,25 @@ class ExportDialog(QDialog):
         if written:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(written[0].path.parent)))
 
+    def _format_labels(self) -> dict[str, str]:
+        labels = {
+            "html": self.tr("Web page (HTML)"),
+            "markdown": self.tr("HubDesk Markdown (.md)"),
+            "pdf": self.tr("PDF document"),
+            "epub": self.tr("E-book (EPUB 3)"),
+            "docx": self.tr("Word document (DOCX)"),
+            "odt": self.tr("OpenDocument text (ODT)"),
+        }
+        return {fmt: labels[fmt] for fmt in FORMATS}
+
+    def _status_labels(self) -> dict[Status, str]:
+        return {
+            Status.DRAFT: self.tr("Draft"),
+            Status.IN_REVIEW: self.tr("In review"),
+            Status.READY: self.tr("Ready"),
+            Status.PUBLISHED: self.tr("Published"),
+        }
+
 
 def _bool(value: object) -> bool:
     return value if isinstance(value, bool) else str(value).lower() in ("true", "1", "yes")
-
-
-def _format_labels(w: QWidget) -> dict[str, str]:
-    labels = {
-        "html": w.tr("Web page (HTML)"),
-        "markdown": w.tr("HubDesk Markdown (.md)"),
-        "pdf": w.tr("PDF document"),
-        "epub": w.tr("E-book (EPUB 3)"),
-        "docx": w.tr("Word document (DOCX)"),
-        "odt": w.tr("OpenDocument text (ODT)"),
-    }
-    return {fmt: labels[fmt] for fmt in FORMATS}
-
-
-def _status_labels(w: QWidget) -> dict[Status, str]:
-    return {
-        Status.DRAFT: w.tr("Draft"),
-        Status.IN_REVIEW: w.tr("In review"),
-        Status.READY: w.tr("Ready"),
-        Status.PUBLISHED: w.tr("Published"),
-    }
