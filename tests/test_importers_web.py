@@ -223,3 +223,13 @@ def test_copy_variants_give_the_same_article(fixtures_dir: Path, tmp_path: Path,
     got = import_file(path)
     got.id, got.created, got.updated = expected.id, expected.created, expected.updated
     assert got == expected
+
+
+def test_breadcrumb_before_the_title_is_skipped() -> None:
+    text = "💬\nAccueil > Blog › Transports\n\nLe vrai titre\n\nLe chapô.\n"
+    a = web_text_to_article(text, "page.txt")
+    assert a.title == "Le vrai titre" and a.lead == "Le chapô."
+    b = web_text_to_article("Titre : A > B est vrai\n\nTexte.\n", "page.txt")
+    assert b.title == "Titre : A > B est vrai"
+    c = web_text_to_article("Paris > Lyon en train de nuit\n\nTexte.\n", "page.txt")
+    assert c.title == "Paris > Lyon en train de nuit"  # five words in a part: a title

@@ -2,7 +2,8 @@
 
 The page is read line by line. Page chrome (the chat widget, the footer, "Retour
 en haut"/"Back to top", blank and non-breaking-space lines) is dropped. The first
-remaining line is the title. The closing line that discloses the AI authorship
+remaining line is the title (a breadcrumb line such as "Accueil > Blog" before it is
+skipped). The closing line that discloses the AI authorship
 and introduces the credits ends the article; the lines after it are the credits.
 Between the two, a *heading* is a short line with no closing punctuation that
 stands alone between two paragraphs; the paragraphs before the first heading
@@ -34,6 +35,8 @@ CHROME_LINES = frozenset(
     )
 )
 _CHROME_RE = re.compile(r"^(?:assistant|footer|chat)\s+hub\w*$", re.IGNORECASE)
+_CRUMB = r"[^\s.!?:>›]+(?: [^\s.!?:>›]+){0,3}"  # up to four words, no sentence marks
+_BREADCRUMB_RE = re.compile(rf"^{_CRUMB}(?: [>›] {_CRUMB})+$")
 MAX_HEADING_CHARS = 160
 MAX_HEADING_WORDS = 20
 MAX_QUESTION_HEADING_WORDS = 12
@@ -96,7 +99,7 @@ def _split_closing(blocks: list[str]) -> tuple[list[str], list[str], list[str]]:
 def web_text_to_article(text: str, source: object = "<text>") -> Article:
     """The article in a page's copied text; raises ``ImportRefusedError`` if there is none."""
     blocks = [line.strip() for line in text.split("\n") if not is_chrome(line)]
-    while blocks and not _has_words(blocks[0]):
+    while blocks and (not _has_words(blocks[0]) or _BREADCRUMB_RE.match(blocks[0])):
         blocks.pop(0)
     if not blocks:
         raise ImportRefusedError(source, "no article text found (only page furniture)")
