@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import qtawesome as qta
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
+
+from . import icons
 
 SK = QKeySequence.StandardKey
 
@@ -95,15 +96,15 @@ def _specs() -> list[_Spec]:
 class Actions(QObject):
     """The window's actions as attributes (``actions.save``, ``actions.export``…)."""
 
-    def __init__(self, parent: QWidget) -> None:
+    def __init__(self, parent: QWidget, with_icons: bool = True) -> None:
         super().__init__(parent)
         self.all: dict[str, QAction] = {}
-        colour = parent.palette().windowText().color()
+        self._icons: dict[str, str] = {}
         for spec in _specs():
             action = QAction(spec.text, parent)
             action.setObjectName(spec.name)
             if spec.icon:
-                action.setIcon(qta.icon(spec.icon, color=colour))
+                self._icons[spec.name] = spec.icon
             shortcuts: list[QKeySequence] = []
             for key in spec.keys:
                 for seq in (QKeySequence.keyBindings(key) if isinstance(key, SK) else
@@ -120,6 +121,15 @@ class Actions(QObject):
             parent.addAction(action)
             self.all[spec.name] = action
             setattr(self, spec.name, action)
+        if with_icons:
+            self.load_icons()
+
+    def load_icons(self) -> None:
+        """Give every action its icon, in the window's text colour (again after a theme change)."""
+        parent = self.parent()
+        colour = parent.palette().windowText().color()
+        for name, icon_name in self._icons.items():
+            self.all[name].setIcon(icons.icon(icon_name, colour))
 
     def __getattr__(self, name: str) -> QAction:  # for type checkers; set in __init__
         raise AttributeError(name)

@@ -87,8 +87,9 @@ def build(db_path: Path | None, argv: list[str]):
     from .welcome import ensure_welcome
 
     ensure_welcome(library, language)
-    window = MainWindow(library, settings)
+    window = MainWindow(library, settings, defer_decoration=True)
     window.open_last_article()
+    window.decorate_after_first_paint()
     window.show()
 
     def on_setting(key: str) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 
-import qtawesome as qta
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
@@ -16,6 +15,8 @@ from PySide6.QtWidgets import (
     QToolButton,
     QWidget,
 )
+
+from . import icons
 
 log = logging.getLogger(__name__)
 
@@ -58,11 +59,17 @@ class FindReplace(QWidget):
 
     def _button(self, icon: str, tip: str, slot) -> QToolButton:
         b = QToolButton(self)
-        b.setIcon(qta.icon(icon, color=self.palette().text().color()))
+        b.setProperty("icon_name", icon)
         b.setToolTip(tip)
         b.setAutoRaise(True)
         b.clicked.connect(slot)
         return b
+
+    def load_icons(self) -> None:
+        for button in self.findChildren(QToolButton):
+            name = button.property("icon_name")
+            if name:
+                button.setIcon(icons.icon(name, self.palette().text().color()))
 
     def open_bar(self, replace: bool = False) -> None:
         selected = self.editor.textCursor().selectedText()

@@ -64,8 +64,11 @@ class LibraryPanel(QWidget):
         header = self.view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed widths: sizing to contents would read every loaded row at start-up.
+        metrics = self.view.fontMetrics()
+        for column, sample in ((1, "In review  "), (2, "00/00/0000  ")):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 12)
         self.model.fetch_gate = self._last_row_shown
         self.view.clicked.connect(self._on_clicked)
         self.view.activated.connect(self._on_clicked)

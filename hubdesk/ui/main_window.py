@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -48,14 +48,18 @@ STATE_VERSION = 1
 class MainWindow(QMainWindow):
     """The writer's workspace on one library (passed in; the window never opens one itself)."""
 
-    def __init__(self, library: Library, settings: Settings, parent: QWidget | None = None):
+    def __init__(
+        self, library: Library, settings: Settings, parent: QWidget | None = None,
+        *, defer_decoration: bool = False,
+    ):
+        """``defer_decoration``: icons and side panels come with ``decorate()``, after showing."""
         super().__init__(parent)
         self.library = library
         self.settings = settings
         self.setObjectName("MainWindow")
         self.setAcceptDrops(True)
         self.undo_stack = QUndoStack(self)
-        self.actions_ = Actions(self)
+        self.actions_ = Actions(self, with_icons=False)
 
         self.editor = MarkdownEditor(self)
         self.highlighter = MarkdownHighlighter(self.editor.document(), self.palette())
@@ -75,7 +79,29 @@ class MainWindow(QMainWindow):
         self.apply_settings()
         self._restore_layout()
         self._update_title()
+        if not defer_decoration:
+            self.decorate()
 
+    def decorate_after_first_paint(self) -> None:
+        """Run ``decorate()`` once the editor has been painted: the writer sees the text first."""
+        self.editor.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.Paint and watched is self.editor.viewport():
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.decorate)
+        return False
+
+    def decorate(self) -> None:
+        """Icons and the metadata/credits panels: what the first frame can do without."""
+        self.actions_.load_icons()
+        self.find_bar.load_icons()
+        self.side.build()
+        if self.side.metadata is not None:
+            self.metadata_dock.setWidget(self.side.metadata)
+        if self.side.credits_widget is not None:
+            self.credits_dock.setWidget(self.side.credits_widget)
+        self.navigator.rebuild()
     # ------------------------------------------------------------ building
 
     def _build_central(self) -> None:
@@ -110,21 +136,15 @@ class MainWindow(QMainWindow):
         self.library_dock = self._dock("libraryDock", self.tr("Library"), self.library_panel, left)
         self.outline_dock = self._dock("outlineDock", self.tr("Outline"), self.navigator, left)
         self.splitDockWidget(self.library_dock, self.outline_dock, Qt.Orientation.Vertical)
-        self.metadata_dock = self.credits_dock = None
-        if self.side.metadata is not None:
-            self.metadata_dock = self._dock(
-                "metadataDock", self.tr("Metadata"), self.side.metadata, right)
-        if self.side.credits_widget is not None:
-            self.credits_dock = self._dock(
-                "creditsDock", self.tr("Credits && disclosure"), self.side.credits_widget, right)
-        if self.metadata_dock and self.credits_dock:
-            self.tabifyDockWidget(self.metadata_dock, self.credits_dock)
-            self.metadata_dock.raise_()
+        # Their widgets are set by decorate(); the docks exist now so the layout can be restored.
+        self.metadata_dock = self._dock("metadataDock", self.tr("Metadata"), QWidget(self), right)
+        self.credits_dock = self._dock(
+            "creditsDock", self.tr("Credits && disclosure"), QWidget(self), right)
+        self.tabifyDockWidget(self.metadata_dock, self.credits_dock)
+        self.metadata_dock.raise_()
         self.resizeDocks([self.library_dock, self.outline_dock], [300, 380], Qt.Orientation.Vertical)
         self.resizeDocks([self.library_dock], [290], Qt.Orientation.Horizontal)
-        for dock in (self.metadata_dock, self.credits_dock):
-            if dock is not None:
-                self.resizeDocks([dock], [340], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.metadata_dock], [340], Qt.Orientation.Horizontal)
 
     def _build_menus(self) -> None:
         a = self.actions_
@@ -164,9 +184,7 @@ class MainWindow(QMainWindow):
                 toolbar.addAction(getattr(a, name))
         self.addToolBar(toolbar)
         self.toolbar = toolbar
-        docks = [d for d in (self.library_dock, self.outline_dock, self.metadata_dock,
-                             self.credits_dock) if d is not None]
-        for dock in docks:
+        for dock in (self.library_dock, self.outline_dock, self.metadata_dock, self.credits_dock):
             self.view_menu.addAction(dock.toggleViewAction())
         self.view_menu.addAction(toolbar.toggleViewAction())
 
@@ -249,6 +267,9 @@ class MainWindow(QMainWindow):
         """The theme changed: re-colour what is drawn with explicit colours."""
         self.highlighter.set_palette(self.palette())
         self.preview.show_article(self.session.article)
+        self.actions_.load_icons()
+        self.find_bar.load_icons()
+        self.navigator.rebuild()
 
     def _restore_layout(self) -> None:
         geometry = self.settings.window_state("geometry")

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 
-import qtawesome as qta
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import (
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from hubdesk.model import count_words
 from hubdesk.render import disclosure_sentence
 
+from . import icons
 from .article_session import ArticleSession
 from .section_edits import SectionEdits
 
@@ -109,7 +109,8 @@ class SectionNavigator(QTreeWidget):
     def _row(self, text: str, count: int, part: int, icon: str) -> QTreeWidgetItem:
         item = QTreeWidgetItem([text, str(count)])
         item.setData(0, ROLE_PART, part)
-        item.setIcon(0, qta.icon(icon, color=self.palette().text().color()))
+        if icons.ready():
+            item.setIcon(0, icons.icon(icon, self.palette().text().color()))
         item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if part > 0:

@@ -25,10 +25,21 @@ class SidePanels(QObject):
 
     def __init__(self, undo_stack: QUndoStack, parent: QWidget) -> None:
         super().__init__(parent)
+        self._undo_stack = undo_stack
+        self._parent = parent
+        self._article: Article | None = None
+        self.built = False
         self.metadata = None
         self.credits = None
         self.disclosure = None
         self.credits_widget: QWidget | None = None
+
+    def build(self) -> None:
+        """Create the panels (after the window is on screen: they are not needed at once)."""
+        if self.built:
+            return
+        self.built = True
+        undo_stack, parent = self._undo_stack, self._parent
         try:
             from .metadata_panel import MetadataPanel
 
@@ -47,6 +58,7 @@ class SidePanels(QObject):
             self.credits_widget = self._credits_pane(parent)
         except ImportError as exc:
             log.warning("No credit editor: %s", exc)
+        self.set_article(self._article)
 
     def _credits_pane(self, parent: QWidget) -> QWidget:
         splitter = QSplitter(Qt.Orientation.Vertical, parent)
@@ -63,6 +75,7 @@ class SidePanels(QObject):
         return splitter
 
     def set_article(self, article: Article | None) -> None:
+        self._article = article
         for panel in (self.metadata, self.credits, self.disclosure):
             if panel is not None:
                 panel.set_article(article)
