@@ -69,6 +69,8 @@ class CreditDetails(QWidget):
         """Show the model's values again (after an edit elsewhere, an undo, a move)."""
         row = self.row()
         self.setEnabled(row >= 0)
+        # The date is shown day first in French, ISO in English.
+        self.fields[CreditColumn.DATE].setPlaceholderText(self._model.placeholder(CreditColumn.DATE))
         for column, edit in self.fields.items():
             value = "" if row < 0 else str(
                 self._model.index(row, column).data(Qt.ItemDataRole.EditRole) or ""

@@ -157,7 +157,9 @@ class CreditTableModel(QAbstractTableModel):
             CreditColumn.AUTHOR: self.tr("Author"),
             CreditColumn.OUTLET: self.tr("Outlet"),
             CreditColumn.DESCRIPTION: self.tr("Free description, instead of author and outlet"),
-            CreditColumn.DATE: self.tr("DD/MM/YYYY"),
+            CreditColumn.DATE: (
+                self.tr("YYYY-MM-DD") if self._language() == "en" else self.tr("DD/MM/YYYY")
+            ),
             CreditColumn.URL: self.tr("https://…"),
             CreditColumn.NOTE: self.tr("Note"),
         }.get(column, "")
