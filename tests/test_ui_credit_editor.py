@@ -111,6 +111,7 @@ def test_printed_column_follows_the_article_language(editor: CreditEditor) -> No
         " – Anna Heim – TechCrunch (Sep 9, 2025)"
     )
     assert editor.model().index(0, CreditColumn.DATE).data() == "2025-09-09"
+    assert editor.model().placeholder(CreditColumn.DATE) == "YYYY-MM-DD"
 
 
 def test_printed_credit_and_disclosure_follow_a_language_change_in_the_metadata_panel(
