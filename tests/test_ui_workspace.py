@@ -164,6 +164,8 @@ def test_close_and_reopen_restores_article_text_and_layout(qtbot, library, tmp_p
     assert window.session.article.id == library_panel_article
     put_cursor_in(window, 0, line=0)
     qtbot.keyClicks(window.editor, "A lead written before closing.")
+    caret = window.editor.textCursor().position()
+    assert caret > 0
     window.outline_dock.hide()
     window.resize(760, 540)
     window.splitter.setSizes([260, 140])
@@ -176,6 +178,7 @@ def test_close_and_reopen_restores_article_text_and_layout(qtbot, library, tmp_p
     again = open_window(qtbot, library, settings, size=None)
     assert again.session.article.id == library_panel_article
     assert again.editor.toPlainText().startswith("A lead written before closing.")
+    assert again.editor.textCursor().position() == caret
     assert again.outline_dock.isHidden()
     assert not again.library_dock.isHidden()
     assert (again.width(), again.height()) == size

@@ -15,11 +15,9 @@ from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QFileDialog,
-    QLabel,
     QMainWindow,
     QMessageBox,
     QSplitter,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -33,15 +31,18 @@ from .find_replace import FindReplace
 from .library_panel import LibraryPanel
 from .markdown_editor import MarkdownEditor
 from .markdown_highlighter import MarkdownHighlighter
+from .menus import build_menus
 from .preview import Preview
 from .scroll_sync import ScrollSync
 from .section_navigator import SectionNavigator
 from .settings import Settings
 from .side_panels import SidePanels
+from .status_line import StatusLine
 
 log = logging.getLogger(__name__)
 
 LAST_ARTICLE_KEY = "ui.last_article"
+CURSOR_KEY = "ui.last_cursor"
 STATE_VERSION = 1
 
 
@@ -143,60 +144,20 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.metadata_dock, self.credits_dock)
         self.metadata_dock.raise_()
         self.resizeDocks([self.library_dock, self.outline_dock], [300, 380], Qt.Orientation.Vertical)
-        self.resizeDocks([self.library_dock], [290], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.metadata_dock], [340], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.library_dock, self.metadata_dock], [270, 320],
+                         Qt.Orientation.Horizontal)
 
     def _build_menus(self) -> None:
-        a = self.actions_
-        bar = self.menuBar()
-        menus = {
-            self.tr("&File"): ["new_article", "duplicate_article", "delete_article", None, "save",
-                               None, "import_files", "import_folder", "export", None, "history",
-                               "restore_backup", None, "quit"],
-            self.tr("&Edit"): ["undo", "redo", None, "cut", "copy", "paste", "select_all", None,
-                               "find", "find_next", "find_previous", "replace", None,
-                               "search_library", None, "preferences"],
-            self.tr("&Section"): ["section_add", "section_rename", "section_delete", None,
-                                  "section_split", "section_merge", None, "section_up",
-                                  "section_down"],
-            self.tr("&View"): ["focus_section", "show_preview", "reader_mode", None],
-            self.tr("&Help"): ["about", "about_qt"],
-        }
-        for title, names in menus.items():
-            menu = bar.addMenu(title)
-            for name in names:
-                if name is None:
-                    menu.addSeparator()
-                else:
-                    menu.addAction(getattr(a, name))
-            if title == self.tr("&View"):
-                self.view_menu = menu
-        toolbar = QToolBar(self.tr("Main tool bar"), self)
-        toolbar.setObjectName("mainToolBar")
-        toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-        for name in ("new_article", "save", "import_files", "export", None, "undo", "redo",
-                     None, "find", None, "section_add", "section_up", "section_down", None,
-                     "focus_section", "show_preview", "reader_mode", None, "history"):
-            if name is None:
-                toolbar.addSeparator()
-            else:
-                toolbar.addAction(getattr(a, name))
-        self.addToolBar(toolbar)
-        self.toolbar = toolbar
+        self.view_menu, self.toolbar = build_menus(self, self.actions_)
         for dock in (self.library_dock, self.outline_dock, self.metadata_dock, self.credits_dock):
             self.view_menu.addAction(dock.toggleViewAction())
-        self.view_menu.addAction(toolbar.toggleViewAction())
+        self.view_menu.addAction(self.toolbar.toggleViewAction())
 
     def _build_status_bar(self) -> None:
-        self.save_label = QLabel(self)
-        self.save_label.setObjectName("saveState")
-        self.words_label = QLabel(self)
-        self.words_label.setObjectName("wordCount")
-        self.part_label = QLabel(self)
-        self.statusBar().addWidget(self.part_label, 1)
-        self.statusBar().addPermanentWidget(self.words_label)
-        self.statusBar().addPermanentWidget(self.save_label)
+        self.status_line = StatusLine(self.statusBar())
+        self.save_label = self.status_line.save_label
+        self.words_label = self.status_line.words_label
+        self.part_label = self.status_line.part_label
 
     def _connect(self) -> None:
         a, s = self.actions_, self.session
@@ -307,7 +268,31 @@ class MainWindow(QMainWindow):
         if target is None:
             return False
         QTimer.singleShot(0, lambda: self.library_panel.select(target))
-        return self.open_article(target)
+        if not self.open_article(target):
+            return False
+        self._restore_cursor()
+        return True
+
+    def _remember_cursor(self) -> None:
+        article = self.session.article
+        if article is None:
+            return
+        try:
+            self.library.set_setting(
+                CURSOR_KEY, f"{article.id}:{self.editor.textCursor().position()}")
+        except Exception as exc:  # noqa: BLE001 - remembering is a convenience only
+            log.warning("Could not remember the cursor: %s", exc)
+
+    def _restore_cursor(self) -> None:
+        saved = self.library.get_setting(CURSOR_KEY) or ""
+        article_id, _, position = saved.partition(":")
+        if self.session.article is None or article_id != self.session.article.id:
+            return
+        if position.isdigit():
+            cursor = self.editor.textCursor()
+            cursor.setPosition(min(int(position), self.editor.document().characterCount() - 1))
+            self.editor.setTextCursor(cursor)
+            QTimer.singleShot(0, self.editor.centerCursor)
 
     def new_article(self) -> None:
         from .translations import resolve_language
@@ -429,29 +414,22 @@ class MainWindow(QMainWindow):
 
     def _update_title(self, *_args) -> None:
         article = self.session.article
-        dirty = self.session.dirty
         name = (article.title or self.tr("(untitled)")) if article else ""
         self.setWindowTitle(f"{name}[*] — {APP_NAME}" if name else f"{APP_NAME}[*]")
-        self.setWindowModified(dirty)
-        if article is None:
-            self.save_label.setText("")
-        else:
-            self.save_label.setText(self.tr("● Unsaved changes") if dirty else self.tr("✓ Saved"))
-        self.save_label.setProperty("dirty", dirty)
+        self.setWindowModified(self.session.dirty)
+        self.status_line.show_saved(article is not None, self.session.dirty)
 
     def _update_words(self, *_args) -> None:
-        article = self.session.article
-        self.words_label.setText(
-            self.tr("%n word(s)", "", self.navigator.total_words()) if article else "")
+        has = self.session.article is not None
+        self.status_line.show_words(self.navigator.total_words() if has else None)
 
     def _update_part_label(self) -> None:
-        article = self.session.article
-        if article is None:
-            self.part_label.setText("")
+        if self.session.article is None:
+            self.status_line.show_part("")
             return
         part = self.navigator.current_part()
         heading = self.tr("Lead") if part == 0 else self.session.tracker.parts[part].heading or ""
-        self.part_label.setText(heading)
+        self.status_line.show_part(heading)
 
     # ------------------------------------------------------------ closing
 
@@ -466,6 +444,7 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Discard:
                 event.ignore()
                 return
+        self._remember_cursor()
         self.save_layout()
         event.accept()
 

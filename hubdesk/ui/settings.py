@@ -77,7 +77,7 @@ EDITOR_FONT = declare(Setting(
     kind="font",
 ))
 EDITOR_FONT_SIZE = declare(Setting(
-    "editor_font_size", int, 12, QT_TRANSLATE_NOOP("Settings", "Editor font size"), EDITING,
+    "editor_font_size", int, 11, QT_TRANSLATE_NOOP("Settings", "Editor font size"), EDITING,
     minimum=7, maximum=36,
 ))
 EDITOR_LINE_WIDTH = declare(Setting(
