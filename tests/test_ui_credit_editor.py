@@ -144,6 +144,17 @@ def test_printed_credit_and_disclosure_follow_a_language_change_in_the_metadata_
     assert disclosure.sentence_label.text().startswith("Article au contenu rédigé par une IA")
 
 
+def test_refresh_shows_credits_changed_elsewhere(editor: CreditEditor) -> None:
+    article = abc_article()
+    editor.set_article(article)
+    article.credits.append(Credit(title="D"))
+    del article.credits[0]
+    editor.refresh()
+    assert editor.model().rowCount() == 3
+    assert [editor.model().index(r, CreditColumn.TITLE).data() for r in range(3)] == ["B", "C", "D"]
+    assert editor._count_label.text() == "3 credits"
+
+
 # ------------------------------------------------------------------ add and edit
 
 

@@ -77,6 +77,7 @@ class CreditTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._undo_stack = undo_stack
         self._article: Article | None = None
+        self._shown: list[Credit] = []  # the credits the views know about, in their order
 
     # ------------------------------------------------------------ article
 
@@ -84,13 +85,21 @@ class CreditTableModel(QAbstractTableModel):
         """Show (and edit in place) the credits of ``article``."""
         self.beginResetModel()
         self._article = article
+        self._shown = list(article.credits) if article else []
         self.endResetModel()
 
     def article(self) -> Article | None:
         return self._article
 
     def refresh(self) -> None:
-        """Redraw every row (after the article's language changed, for the printed column)."""
+        """Show the article's credits again.
+
+        Call it after the article's language changed (the printed column follows) or
+        after something other than this model changed its list of credits.
+        """
+        if self._article is not None and not _same(self._shown, self._article.credits):
+            self.set_article(self._article)
+            return
         if self.rowCount():
             self.dataChanged.emit(
                 self.index(0, 0), self.index(self.rowCount() - 1, len(CreditColumn) - 1)
@@ -388,6 +397,7 @@ class CreditTableModel(QAbstractTableModel):
             self.beginInsertRows(QModelIndex(), row, row + len(credits) - 1)
         article.credits[row:row] = credits
         if showing:
+            self._shown = list(article.credits)
             self.endInsertRows()
         self.changed.emit()
 
@@ -399,6 +409,7 @@ class CreditTableModel(QAbstractTableModel):
                 self.beginRemoveRows(QModelIndex(), row, row)
             del article.credits[row]
             if showing:
+                self._shown = list(article.credits)
                 self.endRemoveRows()
         self.changed.emit()
 
@@ -410,12 +421,17 @@ class CreditTableModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         old = list(article.credits)
         article.credits[:] = order
+        self._shown = list(order)
         new_row = {id(c): i for i, c in enumerate(order)}
         sources = self.persistentIndexList()
         targets = [self.index(new_row[id(old[i.row()])], i.column()) for i in sources]
         self.changePersistentIndexList(sources, targets)
         self.layoutChanged.emit()
         self.changed.emit()
+
+
+def _same(a: list[Credit], b: list[Credit]) -> bool:
+    return len(a) == len(b) and all(x is y for x, y in zip(a, b, strict=True))
 
 
 def _row_of(article: Article, credit: Credit) -> int:
