@@ -247,3 +247,11 @@ def test_search_json(imported: dict[str, str], db: str, capsys) -> None:
     hits = json.loads(out)
     assert code == 0 and [h["id"] for h in hits] == [imported[FR_TITLE]]
     assert "[couchettes]" in hits[0]["snippet"] and isinstance(hits[0]["rank"], float)
+
+
+def test_mistyped_subcommand_is_a_usage_error(monkeypatch, capsys) -> None:
+    fake = types.ModuleType("hubdesk.ui.app")
+    fake.main = lambda db_path, argv: pytest.fail("the app must not start")
+    monkeypatch.setitem(sys.modules, "hubdesk.ui.app", fake)
+    code, out, err = run(capsys, "imprt", "x.md")
+    assert code == 2 and out == "" and "invalid choice: 'imprt'" in err

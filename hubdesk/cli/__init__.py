@@ -132,7 +132,11 @@ _GLOBAL_FLAGS = ("-v", "--verbose", "--smoke-test", "--version", "-h", "--help")
 
 
 def _wants_app(argv: list[str], parser: argparse.ArgumentParser) -> bool:
-    """True when ``argv`` names no subcommand: the rest is for the desktop app (Qt options)."""
+    """True when ``argv`` names no subcommand: the rest is for the desktop app.
+
+    The app takes Qt's options (``-style fusion``) and file paths; any other word is
+    taken as a mistyped subcommand, so that argparse reports it.
+    """
     commands: set[str] = set()
     for action in parser._actions:
         if isinstance(action, argparse._SubParsersAction):
@@ -146,7 +150,9 @@ def _wants_app(argv: list[str], parser: argparse.ArgumentParser) -> bool:
         if token.startswith("--db=") or token in _GLOBAL_FLAGS:
             i += 1
             continue
-        return token not in commands
+        if token in commands:
+            return False
+        return token.startswith("-") or Path(token).exists()
     return True
 
 
