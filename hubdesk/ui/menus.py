@@ -7,23 +7,22 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
 from .actions import Actions
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Menus", text)
+# Called by this name so that lupdate collects every ``translate("Menus", "…")`` below.
+translate = QCoreApplication.translate
 
 
 def _menus() -> dict[str, list[str | None]]:
     return {
-        _tr("&File"): ["new_article", "duplicate_article", "delete_article", None, "save", None,
+        translate("Menus", "&File"): ["new_article", "duplicate_article", "delete_article", None, "save", None,
                        "import_files", "import_folder", "export", None, "history",
                        "restore_backup", None, "quit"],
-        _tr("&Edit"): ["undo", "redo", None, "cut", "copy", "paste", "select_all", None, "find",
+        translate("Menus", "&Edit"): ["undo", "redo", None, "cut", "copy", "paste", "select_all", None, "find",
                        "find_next", "find_previous", "replace", None, "search_library", None,
                        "preferences"],
-        _tr("&Section"): ["section_add", "section_rename", "section_delete", None,
+        translate("Menus", "&Section"): ["section_add", "section_rename", "section_delete", None,
                           "section_split", "section_merge", None, "section_up", "section_down"],
-        _tr("&View"): ["focus_section", "show_preview", "reader_mode", None],
-        _tr("&Help"): ["about", "about_qt"],
+        translate("Menus", "&View"): ["focus_section", "show_preview", "reader_mode", None],
+        translate("Menus", "&Help"): ["about", "about_qt"],
     }
 
 
@@ -42,9 +41,9 @@ def build_menus(window: QMainWindow, actions: Actions) -> tuple[QMenu, QToolBar]
                 menu.addSeparator()
             else:
                 menu.addAction(getattr(actions, name))
-        if title == _tr("&View"):
+        if title == translate("Menus", "&View"):
             view_menu = menu
-    toolbar = QToolBar(_tr("Main tool bar"), window)
+    toolbar = QToolBar(translate("Menus", "Main tool bar"), window)
     toolbar.setObjectName("mainToolBar")
     toolbar.setMovable(False)
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
