@@ -50,6 +50,17 @@ test -f /usr/share/metainfo/io.hubdesk.HubDesk.metainfo.xml
 test -f /usr/share/icons/hicolor/256x256/apps/io.hubdesk.HubDesk.png
 "$installed" --version
 
+# Every library the installed bundle links to must now be found (Depends are complete).
+libdirs=$(find /opt/hubdesk -name "*.so*" -printf "%h\n" | sort -u | paste -sd: -)
+unresolved=$(find /opt/hubdesk -type f \( -name "*.so*" -o -perm -u+x \) -print0 |
+  xargs -0 -n 50 env LD_LIBRARY_PATH="$libdirs" ldd 2>/dev/null | grep "not found" | sort -u || true)
+if [[ -n $unresolved ]]; then
+  echo "ci: libraries missing after installing the .deb:" >&2
+  echo "$unresolved" >&2
+  exit 1
+fi
+echo "ci: every library of /opt/hubdesk resolves"
+
 # Run from a neutral folder with a clean environment, so nothing of the checkout is used.
 run_installed() {
   (cd /tmp && env -i PATH=/usr/bin:/bin HOME="$(mktemp -d)" LANG=C.UTF-8 "$@")
