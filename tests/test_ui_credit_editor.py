@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QUndoStack
+from PySide6.QtGui import QColor, QGuiApplication, QPalette, QUndoStack
 from PySide6.QtWidgets import QLineEdit, QToolButton
 
 from hubdesk.model import Article, Credit, Disclosure
@@ -557,6 +557,17 @@ def test_edits_survive_saving_and_loading_the_article(editor: CreditEditor, libr
     assert again.credits[0].url == "https://techcrunch.com/"
     editor.set_article(again)
     assert model.index(0, CreditColumn.PRINTED).data() == TECHCRUNCH_PRINTED
+
+
+def test_icons_follow_the_palette(editor: CreditEditor) -> None:
+    before = editor.add_action.icon().pixmap(16, 16).toImage()
+    assert not editor.add_action.icon().isNull()
+    palette = editor.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, QColor("#f0f0f0"))
+    editor.setPalette(palette)  # as a switch to the dark theme does
+    after = editor.add_action.icon().pixmap(16, 16).toImage()
+    assert not after.isNull()
+    assert after != before
 
 
 def test_without_an_article_the_panel_is_inert(editor: CreditEditor) -> None:

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import logging
 
-import qtawesome as qta
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QUndoStack
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QKeySequence, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from hubdesk.model import Article, Credit
 from hubdesk.render import format_credit
+from hubdesk.ui import icons
 from hubdesk.ui.credit_delegate import CreditDelegate
 from hubdesk.ui.credit_details import CreditDetails
 from hubdesk.ui.credit_paste_dialog import CreditPasteDialog, parse_credit_lines
@@ -69,6 +69,7 @@ class CreditEditor(QWidget):
 
         self._view = self._make_view()
         self._make_actions()
+        self.load_icons()
         self._compact = False
         self._details = CreditDetails(self._model, self)
         self._details.hide()
@@ -97,7 +98,9 @@ class CreditEditor(QWidget):
         buttons.addWidget(self._count_label)
 
         self._message_icon = QLabel(self)
-        self._message_icon.setPixmap(qta.icon("fa5s.exclamation-triangle", color="#c62828").pixmap(14, 14))
+        self._message_icon.setPixmap(
+            icons.icon("fa5s.exclamation-triangle", QColor("#c62828")).pixmap(14, 14)
+        )
         self._message = QLabel(self)
         self._message.setObjectName("creditMessage")
         self._message.setWordWrap(True)
@@ -180,7 +183,8 @@ class CreditEditor(QWidget):
 
     def _make_actions(self) -> None:
         def action(icon: str, text: str, tip: str, keys: QKeySequence, slot) -> QAction:
-            act = QAction(qta.icon(icon), text, self)
+            act = QAction(text, self)
+            act.setProperty("icon_name", icon)
             act.setShortcut(keys)
             act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             act.setToolTip(f"{tip} ({keys.toString(QKeySequence.SequenceFormat.NativeText)})")
@@ -210,6 +214,19 @@ class CreditEditor(QWidget):
             QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_V),
             self.paste_credit_lines,
         )
+
+    def load_icons(self) -> None:
+        """Give the buttons their icons in the current text colour (again after a theme change)."""
+        colour = self.palette().windowText().color()
+        for act in self.actions():
+            name = act.property("icon_name")
+            if name:
+                act.setIcon(icons.icon(name, colour))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.load_icons()
 
     # ------------------------------------------------------------ public API
 

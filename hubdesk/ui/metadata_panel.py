@@ -5,8 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-import qtawesome as qta
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QEvent, QStringListModel, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from hubdesk import validation
 from hubdesk.model import Article, Status, slugify, utc_now
+from hubdesk.ui import icons
 from hubdesk.ui.field_command import FieldCommand
 from hubdesk.ui.validation_messages import validation_message
 
@@ -82,7 +82,6 @@ class MetadataPanel(QWidget):
         self.slug_edit.textEdited.connect(self._on_slug_edited)
         self.slug_edit.editingFinished.connect(self._on_slug_finished)
         self.regenerate_button = QToolButton(self)
-        self.regenerate_button.setIcon(qta.icon("fa5s.sync-alt"))
         self.regenerate_button.setAutoRaise(True)
         self.regenerate_button.setToolTip(self.tr("Generate the slug from the title again"))
         self.regenerate_button.clicked.connect(self.regenerate_slug)
@@ -157,7 +156,19 @@ class MetadataPanel(QWidget):
         layout.addLayout(form)
         layout.addStretch(1)
         self._slug_error = ""
+        self.load_icons()
         self._refresh()
+
+    def load_icons(self) -> None:
+        """Icons in the current text colour (again after a theme change)."""
+        self.regenerate_button.setIcon(
+            icons.icon("fa5s.sync-alt", self.palette().windowText().color())
+        )
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.load_icons()
 
     def status_labels(self) -> dict[Status, str]:
         """The translated name of each status, in workflow order."""
