@@ -99,3 +99,32 @@ def test_printed_credit_follows_the_language(window, language) -> None:
     assert header == PRINTED_HEADER[language]
     printed = model.data(model.index(0, CreditColumn.PRINTED), Qt.ItemDataRole.DisplayRole)
     assert printed == PRINTED[language]
+
+
+@pytest.mark.parametrize("setting", ["fr", "en"])
+def test_the_app_follows_the_preferences_language(qtbot, qapp, tmp_path, setting) -> None:
+    """Starting the app as a user does, with the language chosen in Preferences."""
+    import sys
+
+    from hubdesk.ui import app as app_module
+
+    before_locale, before_hook = QLocale(), sys.excepthook
+    settings = Settings()
+    previous = settings.get("language")
+    settings.set("language", setting)
+    window = None
+    try:
+        _app, window = app_module.build(tmp_path / "library.hubdesk", [])
+        assert window is not None
+        qtbot.addWidget(window)
+        qtbot.waitExposed(window)
+        assert [a.text() for a in window.menuBar().actions()] == MENUS[setting]
+        assert QLocale().name().startswith(setting)
+    finally:
+        if window is not None:
+            window.close()
+            window.library.close()
+        settings.set("language", previous)
+        sys.excepthook = before_hook
+        remove_translations(qapp)
+        QLocale.setDefault(before_locale)
