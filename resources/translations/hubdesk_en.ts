@@ -1,1676 +1,1695 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
-    <context>
-        <name>AboutDialog</name>
-        <message>
-            <source>About %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The editorial desk for long-form web articles: write by section, watch the published page as you type, credit your sources, and export to every format the desk needs.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Python %1 · Qt %2 · PySide %3</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Actions</name>
-        <message>
-            <source>&amp;New Article</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Start a new article</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>D&amp;uplicate Article</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Make a copy of the selected article</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Move to &amp;Trash</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Move the selected article to the trash (it can be restored)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save the article now (it is also saved as you write)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Import Files…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import Markdown, HTML, Word or OpenDocument files</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import &amp;Folder…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import every article file of a folder</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Export…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export to HTML, Markdown, PDF, EPUB, Word or OpenDocument</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Article &amp;History…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Earlier versions of this article</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Restore a Backup…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Bring the library back from a backup</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Preferences…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Theme, fonts, autosave and language</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cu&amp;t</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Copy</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Paste</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Select &amp;All</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Find…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Find &amp;Next</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Find Pre&amp;vious</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Replace…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Search the &amp;Library</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Full-text search in every article</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Add Section…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add a section after the current one</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Rename Section…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Delete Section</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Delete the current section (Ctrl+Z brings it back)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Split Section Here…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Start a new section at the cursor</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Merge with Next</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Move Section &amp;Up</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Move Section Do&amp;wn</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Focus on Section</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Show only the section being written (Esc to leave)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Show &amp;Preview</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Show or hide the live preview</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Reader Mode</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Read the article full screen</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;About HubDesk</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>About &amp;Qt</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>App</name>
-        <message>
-            <source>The library could not be opened.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ArchiveDialogs</name>
-        <message>
-            <source>HubDesk archives (*%1)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export an archive</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import an archive</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ArchiveExportDialog</name>
-        <message>
-            <source>Export an archive</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Writing %1 articles to %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export cancelled; no archive was written.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 articles written to %2.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ArchiveImportDialog</name>
-        <message>
-            <source>Import an archive</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Merging %1 into the library</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import cancelled; the library is unchanged.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 added, %2 replaced by a newer copy, %3 kept as they were.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Added</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Replaced (the archive's copy was newer)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Kept (the library's copy is as new or newer)</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ArticleSession</name>
-        <message>
-            <source>The article could not be opened.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Your changes could not be saved. They are still in the editor.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>CrashDialog</name>
-        <message>
-            <source>HubDesk ran into a problem</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>An unexpected error happened. Your work was saved first. You can keep working, but restarting HubDesk is safer.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>An unexpected error happened, and the open article could not be saved. Copy your text somewhere safe, then restart HubDesk.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Copy details</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>CreditDetails</name>
-        <message>
-            <source>%1:</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>CreditEditor</name>
-        <message>
-            <source>As printed:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No source is credited yet. Add a credit, or paste a credit line such as “Title – Author – Outlet (09/09/2025)”.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add a credit after the selected one</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Remove the selected credits</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Move up</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Move the selected credits up</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Move down</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Move the selected credits down</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Paste credit line…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add credits from lines such as “Title – Author – Outlet (09/09/2025)”</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Move credit up</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Move credit down</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Paste credits</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>1 credit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 credits</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>(empty: not printed)</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>CreditPasteDialog</name>
-        <message>
-            <source>Paste credit lines</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>One credit per line, as printed under an article: Title – Author – Outlet (DD/MM/YYYY). Bullets are ignored.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>• What is Mistral AI? – Anna Heim – TechCrunch (09/09/2025)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add credits</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No credit recognised yet.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>1 credit will be added, printed as:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 credits will be added, printed as:</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>CreditTableModel</name>
-        <message>
-            <source>Title</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Author</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Outlet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Description</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>URL</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Note</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>As printed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Title of the original content</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Its author</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Where it was published</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Free text printed after the title, for sources without an author or outlet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Publication date: DD/MM/YYYY or YYYY-MM-DD</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Link to the original (http:// or https://)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A note printed beside the credit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The credit as it is printed under the article</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Title of the source</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Free description, instead of author and outlet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>DD/MM/YYYY</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>YYYY-MM-DD</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>https://…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>(empty: not printed)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This credit is empty and is not printed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The editorial desk for long-form web articles: write by section, watch the published page as you type, credit your sources, and export to every format the desk needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python %1 · Qt %2 · PySide %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;New Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a copy of the selected article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to &amp;Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected article to the trash (it can be restored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the article now (it is also saved as you write)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Markdown, HTML, Word or OpenDocument files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import every article file of a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to HTML, Markdown, PDF, EPUB, Word or OpenDocument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article &amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier versions of this article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore a Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring the library back from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme, fonts, autosave and language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the &amp;Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full-text search in every article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Section…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a section after the current one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename Section…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the current section (Ctrl+Z brings it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Split Section Here…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new section at the cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge with Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Section &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Section Do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Focus on Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the section being written (Esc to leave)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the live preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reader Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the article full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About HubDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>The library could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveDialogs</name>
+    <message>
+        <source>HubDesk archives (*%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export an archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveExportDialog</name>
+    <message>
+        <source>Export an archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1 articles to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; no archive was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 articles written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveImportDialog</name>
+    <message>
+        <source>Import an archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging %1 into the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled; the library is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added, %2 replaced by a newer copy, %3 kept as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced (the archive&apos;s copy was newer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept (the library&apos;s copy is as new or newer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArticleSession</name>
+    <message>
+        <source>The article could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes could not be saved. They are still in the editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>HubDesk ran into a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unexpected error happened. Your work was saved first. You can keep working, but restarting HubDesk is safer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unexpected error happened, and the open article could not be saved. Copy your text somewhere safe, then restart HubDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditDetails</name>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditEditor</name>
+    <message>
+        <source>As printed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No source is credited yet. Add a credit, or paste a credit line such as “Title – Author – Outlet (09/09/2025)”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a credit after the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected credits up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected credits down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste credit line…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add credits from lines such as “Title – Author – Outlet (09/09/2025)”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move credit up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move credit down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty: not printed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditPasteDialog</name>
+    <message>
+        <source>Paste credit lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One credit per line, as printed under an article: Title – Author – Outlet (DD/MM/YYYY). Bullets are ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• What is Mistral AI? – Anna Heim – TechCrunch (09/09/2025)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credit recognised yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 credit will be added, printed as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 credits will be added, printed as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditTableModel</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of the original content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it was published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free text printed after the title, for sources without an author or outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publication date: DD/MM/YYYY or YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to the original (http:// or https://)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note printed beside the credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credit as it is printed under the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free description, instead of author and outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty: not printed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This credit is empty and is not printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
 Links to %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Type the date as DD/MM/YYYY or YYYY-MM-DD; leave blank for none.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Edit credit %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add credit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add credits</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Remove credit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Remove credits</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Move credit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Move credits</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>DisclosureEditor</name>
-        <message>
-            <source>Written with an AI</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The text was drafted by an AI assistant</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>e.g. Chappie</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>e.g. Groupe Floteuil</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Who checked and approved the text</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Assistant:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Organisation:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Editor responsible:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Mark as written with an AI</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Mark as not written with an AI</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Edit AI assistant</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Edit AI organisation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Edit responsible editor</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Printed under the article (French):</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Printed under the article (English):</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nothing is printed: the article is not marked as written with an AI and names no responsible editor.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ExportDialog</name>
-        <message>
-            <source>Export</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Articles</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This article: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>The %n selected article(s)</source>
-            <translation>
-                <numerusform>The selected article</numerusform>
-                <numerusform>The %n selected articles</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>All articles with the status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Folder to write into</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Browse…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>File name:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Paper size:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Include a table of contents</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Include the AI disclosure sentence</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Format:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Folder:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Open</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Show Folder</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export to Folder</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cancelling…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Exporting “%1”…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Close</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n file(s) written to %1.</source>
-            <translation>
-                <numerusform>%n file written to %1.</numerusform>
-                <numerusform>%n files written to %1.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Nothing was written.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n article(s) could not be exported.</source>
-            <translation>
-                <numerusform>%n article could not be exported.</numerusform>
-                <numerusform>%n articles could not be exported.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Export cancelled; the files already written are kept.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Web page (HTML)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>HubDesk Markdown (.md)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>PDF document</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>E-book (EPUB 3)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Word document (DOCX)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>OpenDocument text (ODT)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Draft</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>In review</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ready</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Published</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>FindReplace</name>
-        <message>
-            <source>Find</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Replace with</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Match case</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Previous match (Shift+F3)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Next match (F3)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Replace</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Replace all</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Close (Esc)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not found</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n replaced</source>
-            <translation>
-                <numerusform>%n replaced</numerusform>
-                <numerusform>%n replaced</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportDialog</name>
-        <message>
-            <source>Import articles</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Importing the Markdown and text files of %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Looking for files…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 imported, %2 refused.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import cancelled: %1 files were not read. </source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No Markdown or text file was found.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Refused</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Imported</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import a folder of articles</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Language</name>
-        <message>
-            <source>System language</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>LibraryFilters</name>
-        <message>
-            <source>Status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Any status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Draft</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>In review</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ready</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Published</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tag</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Language</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Author</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sort by</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Last change</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Title</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Length</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Date created</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Clear</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Show every article</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Show:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>French</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>English</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Any tag</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Any language</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Any author</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Descending order (click for ascending)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ascending order (click for descending)</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>LibraryModel</name>
-        <message>
-            <source>Title</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Changed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>(untitled)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 words</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>LibraryPanel</name>
-        <message>
-            <source>Search all articles…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Undo</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n result(s)</source>
-            <translation>
-                <numerusform>%n result</numerusform>
-                <numerusform>%n results</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n article(s)</source>
-            <translation>
-                <numerusform>%n article</numerusform>
-                <numerusform>%n articles</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The article could not be created.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Untitled article</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The article could not be duplicated.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 (copy)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Move “%1” to the trash?</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>Move %n articles to the trash?</source>
-            <translation>
-                <numerusform>Move %n article to the trash?</numerusform>
-                <numerusform>Move %n articles to the trash?</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Move to trash</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The article could not be moved to the trash.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n article(s) moved to the trash.</source>
-            <translation>
-                <numerusform>%n article moved to the trash.</numerusform>
-                <numerusform>%n articles moved to the trash.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The article could not be restored.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The imported articles could not be saved.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n file(s) could not be imported.</source>
-            <translation>
-                <numerusform>%n file could not be imported.</numerusform>
-                <numerusform>%n files could not be imported.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Library</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Outline</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Metadata</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Credits &amp;&amp; disclosure</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import articles</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Articles (*.md *.markdown *.txt *.text);;All files (*)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import a folder</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>(untitled)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Lead</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unsaved changes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The article could not be saved. Close anyway and lose the changes?</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Menus</name>
-        <message>
-            <source>&amp;File</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Section</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Main tool bar</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>MetadataPanel</name>
-        <message>
-            <source>Title of the article</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>address-of-the-article</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The last part of the article's web address: lower-case letters, digits and hyphens</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Generate the slug from the title again</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Who signs the article</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Edit author</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>French</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>English</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The language of the article: the printed credits and disclosure follow it</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Comma-separated, e.g. AI, Europe, start-ups</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>One or two sentences shown in search results and link previews</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Title:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Slug:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Author:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Language:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Status:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tags:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Description:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Draft</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>In review</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ready</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Published</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Generate slug</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Edit title</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Edit slug</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Change language</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Change status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Edit tags</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Edit description</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Published: the slug no longer follows the title.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Set by hand: it no longer follows the title.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Follows the title.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 / %2 characters</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>PreferencesDialog</name>
-        <message>
-            <source>Preferences</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Preview</name>
-        <message>
-            <source>Open link in browser?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Open this address in your web browser?
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the date as DD/MM/YYYY or YYYY-MM-DD; leave blank for none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit credit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureEditor</name>
+    <message>
+        <source>Written with an AI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text was drafted by an AI assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Chappie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Groupe Floteuil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who checked and approved the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editor responsible:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as written with an AI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as not written with an AI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit AI assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit AI organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit responsible editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed under the article (French):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed under the article (English):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is printed: the article is not marked as written with an AI and names no responsible editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This article: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected article(s)</source>
+        <translation>
+            <numerusform>The selected article</numerusform>
+            <numerusform>The %n selected articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All articles with the status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder to write into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include a table of contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include the AI disclosure sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written to %1.</source>
+        <translation>
+            <numerusform>%n file written to %1.</numerusform>
+            <numerusform>%n files written to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) could not be exported.</source>
+        <translation>
+            <numerusform>%n article could not be exported.</numerusform>
+            <numerusform>%n articles could not be exported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; the files already written are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubDesk Markdown (.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-book (EPUB 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word document (DOCX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenDocument text (ODT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindReplace</name>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n replaced</numerusform>
+            <numerusform>%n replaced</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the Markdown and text files of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 imported, %2 refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled: %1 files were not read. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Markdown or text file was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a folder of articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LibraryExchange</name>
+    <message>
+        <source>Export an archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which articles should the archive hold?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected articles (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole library</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LibraryFilters</name>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descending order (click for ascending)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ascending order (click for descending)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LibraryModel</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 words</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPanel</name>
+    <message>
+        <source>Search all articles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The article could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article could not be duplicated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move “%1” to the trash?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n articles to the trash?</source>
+        <translation>
+            <numerusform>Move %n article to the trash?</numerusform>
+            <numerusform>Move %n articles to the trash?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article could not be moved to the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) moved to the trash.</source>
+        <translation>
+            <numerusform>%n article moved to the trash.</numerusform>
+            <numerusform>%n articles moved to the trash.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The article could not be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The imported articles could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported.</source>
+        <translation>
+            <numerusform>%n file could not be imported.</numerusform>
+            <numerusform>%n files could not be imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credits &amp;&amp; disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles (*.md *.markdown *.txt *.text);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article could not be saved. Close anyway and lose the changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main tool bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetadataPanel</name>
+    <message>
+        <source>Title of the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address-of-the-article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last part of the article&apos;s web address: lower-case letters, digits and hyphens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate the slug from the title again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who signs the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the article: the printed credits and disclosure follow it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. AI, Europe, start-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One or two sentences shown in search results and link previews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slug:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate slug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit slug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published: the slug no longer follows the title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by hand: it no longer follows the title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follows the title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Preview</name>
+    <message>
+        <source>Open link in browser?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this address in your web browser?
 
 %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ReaderTheme</name>
-        <message>
-            <source>Light</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sepia</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Dark</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ReaderView</name>
-        <message>
-            <source>Contents</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Go to a section (T)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>‹ Previous</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Previous article in the list (Alt+Left)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Next ›</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Next article in the list (Alt+Right)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reading theme</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A−</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Smaller text (Ctrl+Minus)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A+</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Larger text (Ctrl+Plus)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Leave reader</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Back to writing (Esc)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Top of the article</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Beginning</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Section %1 of %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 min left</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Finished</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Open link</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Open this address in your web browser?
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReaderTheme</name>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sepia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReaderView</name>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to a section (T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‹ Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous article in the list (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next article in the list (Alt+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A−</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smaller text (Ctrl+Minus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger text (Ctrl+Plus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to writing (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top of the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beginning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this address in your web browser?
 
 %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Reading</name>
-        <message>
-            <source>%1 min</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>About %1 min to read (%2 words).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not opened in the reader yet.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Read to the end.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 % read.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>SectionNavigator</name>
-        <message>
-            <source>Outline</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Words</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>(untitled)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Title: edit it in the Metadata panel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Lead</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Credits</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>AI disclosure</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No disclosure</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New section</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Heading:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rename section</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Split section</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Heading of the new section:</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Settings</name>
-        <message>
-            <source>General</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Appearance</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Editing</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Theme</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Follow the system</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reading</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reader theme</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Light</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sepia</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Dark</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reader text size</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Language (after restart)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Editor font</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Editor font size</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Editor line width (characters)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Preview font size</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save after typing stops (ms)</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>SidePanels</name>
-        <message>
-            <source>Source credits</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>AI disclosure</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Status</name>
-        <message>
-            <source>Draft</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>In review</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ready</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Published</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>StatusLine</name>
-        <message>
-            <source>● Unsaved changes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>✓ Saved</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Changes are saved a moment after you stop typing (Ctrl+S saves now)</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n word(s)</source>
-            <translation>
-                <numerusform>%n word</numerusform>
-                <numerusform>%n words</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>TaskDialog</name>
-        <message>
-            <source>Item</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Result</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cancelling…</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ValidationMessages</name>
-        <message>
-            <source>“%1” is not a date. Type it as DD/MM/YYYY (for example 09/09/2025) or YYYY-MM-DD.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” is not a day of the calendar: check the day and the month (DD/MM/YYYY).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” is not a web address: it contains spaces.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” is not a web address: a credit link must start with http:// or https://.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” has no valid host name after http:// or https://.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The slug cannot be empty: use letters or digits.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A slug may only hold lower-case letters a-z, digits and single hyphens between words.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A slug may not be longer than %1 characters.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>errors</name>
-        <message>
-            <source>HubDesk</source>
-            <extracomment>Tests replace this to record messages instead of opening a modal dialog.</extracomment>
-            <translation type="unfinished" />
-        </message>
-    </context>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reading</name>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About %1 min to read (%2 words).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not opened in the reader yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read to the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SectionNavigator</name>
+    <message>
+        <source>Outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title: edit it in the Metadata panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading of the new section:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reader theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sepia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reader text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language (after restart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editor font</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editor font size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editor line width (characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview font size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save after typing stops (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SidePanels</name>
+    <message>
+        <source>Source credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <source>● Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes are saved a moment after you stop typing (Ctrl+S saves now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n word</numerusform>
+            <numerusform>%n words</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValidationMessages</name>
+    <message>
+        <source>“%1” is not a date. Type it as DD/MM/YYYY (for example 09/09/2025) or YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a day of the calendar: check the day and the month (DD/MM/YYYY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address: it contains spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address: a credit link must start with http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no valid host name after http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slug cannot be empty: use letters or digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A slug may only hold lower-case letters a-z, digits and single hyphens between words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A slug may not be longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>HubDesk</source>
+        <extracomment>Tests replace this to record messages instead of opening a modal dialog.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

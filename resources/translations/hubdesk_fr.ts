@@ -1,1681 +1,1700 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en_US">
-    <context>
-        <name>AboutDialog</name>
-        <message>
-            <source>About %1</source>
-            <translation>À propos de %1</translation>
-        </message>
-        <message>
-            <source>The editorial desk for long-form web articles: write by section, watch the published page as you type, credit your sources, and export to every format the desk needs.</source>
-            <translation>Le bureau de rédaction des articles web de fond : écrivez section par section, voyez la page publiée à mesure que vous tapez, créditez vos sources et exportez dans tous les formats dont la rédaction a besoin.</translation>
-        </message>
-        <message>
-            <source>Python %1 · Qt %2 · PySide %3</source>
-            <translation>Python %1 · Qt %2 · PySide %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>Actions</name>
-        <message>
-            <source>&amp;New Article</source>
-            <translation>&amp;Nouvel article</translation>
-        </message>
-        <message>
-            <source>Start a new article</source>
-            <translation>Commencer un nouvel article</translation>
-        </message>
-        <message>
-            <source>D&amp;uplicate Article</source>
-            <translation>D&amp;upliquer l’article</translation>
-        </message>
-        <message>
-            <source>Make a copy of the selected article</source>
-            <translation>Faire une copie de l’article sélectionné</translation>
-        </message>
-        <message>
-            <source>Move to &amp;Trash</source>
-            <translation>Mettre à la &amp;corbeille</translation>
-        </message>
-        <message>
-            <source>Move the selected article to the trash (it can be restored)</source>
-            <translation>Mettre l’article sélectionné à la corbeille (il peut être restauré)</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Enregistrer</translation>
-        </message>
-        <message>
-            <source>Save the article now (it is also saved as you write)</source>
-            <translation>Enregistrer l’article maintenant (il l’est aussi pendant que vous écrivez)</translation>
-        </message>
-        <message>
-            <source>&amp;Import Files…</source>
-            <translation>&amp;Importer des fichiers…</translation>
-        </message>
-        <message>
-            <source>Import Markdown, HTML, Word or OpenDocument files</source>
-            <translation>Importer des fichiers Markdown, HTML, Word ou OpenDocument</translation>
-        </message>
-        <message>
-            <source>Import &amp;Folder…</source>
-            <translation>Importer un &amp;dossier…</translation>
-        </message>
-        <message>
-            <source>Import every article file of a folder</source>
-            <translation>Importer tous les fichiers d’articles d’un dossier</translation>
-        </message>
-        <message>
-            <source>&amp;Export…</source>
-            <translation>E&amp;xporter…</translation>
-        </message>
-        <message>
-            <source>Export to HTML, Markdown, PDF, EPUB, Word or OpenDocument</source>
-            <translation>Exporter en HTML, Markdown, PDF, EPUB, Word ou OpenDocument</translation>
-        </message>
-        <message>
-            <source>Article &amp;History…</source>
-            <translation>&amp;Historique de l’article…</translation>
-        </message>
-        <message>
-            <source>Earlier versions of this article</source>
-            <translation>Versions précédentes de cet article</translation>
-        </message>
-        <message>
-            <source>&amp;Restore a Backup…</source>
-            <translation>&amp;Restaurer une sauvegarde…</translation>
-        </message>
-        <message>
-            <source>Bring the library back from a backup</source>
-            <translation>Rétablir la bibliothèque depuis une sauvegarde</translation>
-        </message>
-        <message>
-            <source>&amp;Preferences…</source>
-            <translation>Pré&amp;férences…</translation>
-        </message>
-        <message>
-            <source>Theme, fonts, autosave and language</source>
-            <translation>Thème, polices, enregistrement automatique et langue</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Quitter</translation>
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Annuler</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>&amp;Rétablir</translation>
-        </message>
-        <message>
-            <source>Cu&amp;t</source>
-            <translation>Co&amp;uper</translation>
-        </message>
-        <message>
-            <source>&amp;Copy</source>
-            <translation>&amp;Copier</translation>
-        </message>
-        <message>
-            <source>&amp;Paste</source>
-            <translation>C&amp;oller</translation>
-        </message>
-        <message>
-            <source>Select &amp;All</source>
-            <translation>&amp;Tout sélectionner</translation>
-        </message>
-        <message>
-            <source>&amp;Find…</source>
-            <translation>Rec&amp;hercher…</translation>
-        </message>
-        <message>
-            <source>Find &amp;Next</source>
-            <translation>Occurrence &amp;suivante</translation>
-        </message>
-        <message>
-            <source>Find Pre&amp;vious</source>
-            <translation>Occurrence &amp;précédente</translation>
-        </message>
-        <message>
-            <source>&amp;Replace…</source>
-            <translation>R&amp;emplacer…</translation>
-        </message>
-        <message>
-            <source>Search the &amp;Library</source>
-            <translation>Rechercher dans la &amp;bibliothèque</translation>
-        </message>
-        <message>
-            <source>Full-text search in every article</source>
-            <translation>Recherche plein texte dans tous les articles</translation>
-        </message>
-        <message>
-            <source>&amp;Add Section…</source>
-            <translation>&amp;Ajouter une section…</translation>
-        </message>
-        <message>
-            <source>Add a section after the current one</source>
-            <translation>Ajouter une section après la section courante</translation>
-        </message>
-        <message>
-            <source>&amp;Rename Section…</source>
-            <translation>&amp;Renommer la section…</translation>
-        </message>
-        <message>
-            <source>&amp;Delete Section</source>
-            <translation>&amp;Supprimer la section</translation>
-        </message>
-        <message>
-            <source>Delete the current section (Ctrl+Z brings it back)</source>
-            <translation>Supprimer la section courante (Ctrl+Z la fait revenir)</translation>
-        </message>
-        <message>
-            <source>&amp;Split Section Here…</source>
-            <translation>Sc&amp;inder la section ici…</translation>
-        </message>
-        <message>
-            <source>Start a new section at the cursor</source>
-            <translation>Commencer une nouvelle section au curseur</translation>
-        </message>
-        <message>
-            <source>&amp;Merge with Next</source>
-            <translation>&amp;Fusionner avec la suivante</translation>
-        </message>
-        <message>
-            <source>Move Section &amp;Up</source>
-            <translation>&amp;Monter la section</translation>
-        </message>
-        <message>
-            <source>Move Section Do&amp;wn</source>
-            <translation>&amp;Descendre la section</translation>
-        </message>
-        <message>
-            <source>&amp;Focus on Section</source>
-            <translation>&amp;Concentration sur la section</translation>
-        </message>
-        <message>
-            <source>Show only the section being written (Esc to leave)</source>
-            <translation>N’afficher que la section en cours d’écriture (Échap pour quitter)</translation>
-        </message>
-        <message>
-            <source>Show &amp;Preview</source>
-            <translation>Afficher l’&amp;aperçu</translation>
-        </message>
-        <message>
-            <source>Show or hide the live preview</source>
-            <translation>Afficher ou masquer l’aperçu en direct</translation>
-        </message>
-        <message>
-            <source>&amp;Reader Mode</source>
-            <translation>Mode &amp;lecture</translation>
-        </message>
-        <message>
-            <source>Read the article full screen</source>
-            <translation>Lire l’article en plein écran</translation>
-        </message>
-        <message>
-            <source>&amp;About HubDesk</source>
-            <translation>À &amp;propos de HubDesk</translation>
-        </message>
-        <message>
-            <source>About &amp;Qt</source>
-            <translation>À propos de &amp;Qt</translation>
-        </message>
-    </context>
-    <context>
-        <name>App</name>
-        <message>
-            <source>The library could not be opened.</source>
-            <translation>La bibliothèque n’a pas pu être ouverte.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ArchiveDialogs</name>
-        <message>
-            <source>HubDesk archives (*%1)</source>
-            <translation>Archives HubDesk (*%1)</translation>
-        </message>
-        <message>
-            <source>Export an archive</source>
-            <translation>Exporter une archive</translation>
-        </message>
-        <message>
-            <source>Import an archive</source>
-            <translation>Importer une archive</translation>
-        </message>
-    </context>
-    <context>
-        <name>ArchiveExportDialog</name>
-        <message>
-            <source>Export an archive</source>
-            <translation>Exporter une archive</translation>
-        </message>
-        <message>
-            <source>Writing %1 articles to %2</source>
-            <translation>Écriture de %1 articles dans %2</translation>
-        </message>
-        <message>
-            <source>Export cancelled; no archive was written.</source>
-            <translation>Export annulé ; aucune archive n’a été écrite.</translation>
-        </message>
-        <message>
-            <source>%1 articles written to %2.</source>
-            <translation>%1 articles écrits dans %2.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ArchiveImportDialog</name>
-        <message>
-            <source>Import an archive</source>
-            <translation>Importer une archive</translation>
-        </message>
-        <message>
-            <source>Merging %1 into the library</source>
-            <translation>Fusion de %1 dans la bibliothèque</translation>
-        </message>
-        <message>
-            <source>Import cancelled; the library is unchanged.</source>
-            <translation>Import annulé ; la bibliothèque n’a pas changé.</translation>
-        </message>
-        <message>
-            <source>%1 added, %2 replaced by a newer copy, %3 kept as they were.</source>
-            <translation>%1 ajouté(s), %2 remplacé(s) par une version plus récente, %3 conservé(s) tel(s) quel(s).</translation>
-        </message>
-        <message>
-            <source>Added</source>
-            <translation>Ajouté</translation>
-        </message>
-        <message>
-            <source>Replaced (the archive's copy was newer)</source>
-            <translation>Remplacé (la version de l’archive était plus récente)</translation>
-        </message>
-        <message>
-            <source>Kept (the library's copy is as new or newer)</source>
-            <translation>Conservé (la version de la bibliothèque est aussi récente ou plus récente)</translation>
-        </message>
-    </context>
-    <context>
-        <name>ArticleSession</name>
-        <message>
-            <source>The article could not be opened.</source>
-            <translation>L’article n’a pas pu être ouvert.</translation>
-        </message>
-        <message>
-            <source>Your changes could not be saved. They are still in the editor.</source>
-            <translation>Vos modifications n’ont pas pu être enregistrées. Elles sont toujours dans l’éditeur.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CrashDialog</name>
-        <message>
-            <source>HubDesk ran into a problem</source>
-            <translation>HubDesk a rencontré un problème</translation>
-        </message>
-        <message>
-            <source>An unexpected error happened. Your work was saved first. You can keep working, but restarting HubDesk is safer.</source>
-            <translation>Une erreur inattendue s’est produite. Votre travail a d’abord été enregistré. Vous pouvez continuer, mais il est plus sûr de redémarrer HubDesk.</translation>
-        </message>
-        <message>
-            <source>An unexpected error happened, and the open article could not be saved. Copy your text somewhere safe, then restart HubDesk.</source>
-            <translation>Une erreur inattendue s’est produite et l’article ouvert n’a pas pu être enregistré. Copiez votre texte en lieu sûr, puis redémarrez HubDesk.</translation>
-        </message>
-        <message>
-            <source>Copy details</source>
-            <translation>Copier les détails</translation>
-        </message>
-    </context>
-    <context>
-        <name>CreditDetails</name>
-        <message>
-            <source>%1:</source>
-            <translation>%1 :</translation>
-        </message>
-    </context>
-    <context>
-        <name>CreditEditor</name>
-        <message>
-            <source>As printed:</source>
-            <translation>Tel qu’imprimé :</translation>
-        </message>
-        <message>
-            <source>No source is credited yet. Add a credit, or paste a credit line such as “Title – Author – Outlet (09/09/2025)”.</source>
-            <translation>Aucune source n’est encore créditée. Ajoutez un crédit, ou collez une ligne de crédit comme « Titre – Auteur – Média (09/09/2025) ».</translation>
-        </message>
-        <message>
-            <source>Add</source>
-            <translation>Ajouter</translation>
-        </message>
-        <message>
-            <source>Add a credit after the selected one</source>
-            <translation>Ajouter un crédit après celui qui est sélectionné</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Retirer</translation>
-        </message>
-        <message>
-            <source>Remove the selected credits</source>
-            <translation>Retirer les crédits sélectionnés</translation>
-        </message>
-        <message>
-            <source>Move up</source>
-            <translation>Monter</translation>
-        </message>
-        <message>
-            <source>Move the selected credits up</source>
-            <translation>Monter les crédits sélectionnés</translation>
-        </message>
-        <message>
-            <source>Move down</source>
-            <translation>Descendre</translation>
-        </message>
-        <message>
-            <source>Move the selected credits down</source>
-            <translation>Descendre les crédits sélectionnés</translation>
-        </message>
-        <message>
-            <source>Paste credit line…</source>
-            <translation>Coller une ligne de crédit…</translation>
-        </message>
-        <message>
-            <source>Add credits from lines such as “Title – Author – Outlet (09/09/2025)”</source>
-            <translation>Ajouter des crédits à partir de lignes comme « Titre – Auteur – Média (09/09/2025) »</translation>
-        </message>
-        <message>
-            <source>Move credit up</source>
-            <translation>Monter le crédit</translation>
-        </message>
-        <message>
-            <source>Move credit down</source>
-            <translation>Descendre le crédit</translation>
-        </message>
-        <message>
-            <source>Paste credits</source>
-            <translation>Coller des crédits</translation>
-        </message>
-        <message>
-            <source>1 credit</source>
-            <translation>1 crédit</translation>
-        </message>
-        <message>
-            <source>%1 credits</source>
-            <translation>%1 crédits</translation>
-        </message>
-        <message>
-            <source>(empty: not printed)</source>
-            <translation>(vide : non imprimé)</translation>
-        </message>
-    </context>
-    <context>
-        <name>CreditPasteDialog</name>
-        <message>
-            <source>Paste credit lines</source>
-            <translation>Coller des lignes de crédit</translation>
-        </message>
-        <message>
-            <source>One credit per line, as printed under an article: Title – Author – Outlet (DD/MM/YYYY). Bullets are ignored.</source>
-            <translation>Un crédit par ligne, tel qu’il est imprimé sous un article : Titre – Auteur – Média (JJ/MM/AAAA). Les puces sont ignorées.</translation>
-        </message>
-        <message>
-            <source>• What is Mistral AI? – Anna Heim – TechCrunch (09/09/2025)</source>
-            <translation>• What is Mistral AI? – Anna Heim – TechCrunch (09/09/2025)</translation>
-        </message>
-        <message>
-            <source>Add credits</source>
-            <translation>Ajouter des crédits</translation>
-        </message>
-        <message>
-            <source>No credit recognised yet.</source>
-            <translation>Aucun crédit reconnu pour l’instant.</translation>
-        </message>
-        <message>
-            <source>1 credit will be added, printed as:</source>
-            <translation>1 crédit sera ajouté, imprimé ainsi :</translation>
-        </message>
-        <message>
-            <source>%1 credits will be added, printed as:</source>
-            <translation>%1 crédits seront ajoutés, imprimés ainsi :</translation>
-        </message>
-    </context>
-    <context>
-        <name>CreditTableModel</name>
-        <message>
-            <source>Title</source>
-            <translation>Titre</translation>
-        </message>
-        <message>
-            <source>Author</source>
-            <translation>Auteur</translation>
-        </message>
-        <message>
-            <source>Outlet</source>
-            <translation>Média</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>Description</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>URL</source>
-            <translation>URL</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <source>As printed</source>
-            <translation>Tel qu’imprimé</translation>
-        </message>
-        <message>
-            <source>Title of the original content</source>
-            <translation>Titre du contenu original</translation>
-        </message>
-        <message>
-            <source>Its author</source>
-            <translation>Son auteur</translation>
-        </message>
-        <message>
-            <source>Where it was published</source>
-            <translation>Où il a été publié</translation>
-        </message>
-        <message>
-            <source>Free text printed after the title, for sources without an author or outlet</source>
-            <translation>Texte libre imprimé après le titre, pour les sources sans auteur ni média</translation>
-        </message>
-        <message>
-            <source>Publication date: DD/MM/YYYY or YYYY-MM-DD</source>
-            <translation>Date de publication : JJ/MM/AAAA ou AAAA-MM-JJ</translation>
-        </message>
-        <message>
-            <source>Link to the original (http:// or https://)</source>
-            <translation>Lien vers l’original (http:// ou https://)</translation>
-        </message>
-        <message>
-            <source>A note printed beside the credit</source>
-            <translation>Une note imprimée à côté du crédit</translation>
-        </message>
-        <message>
-            <source>The credit as it is printed under the article</source>
-            <translation>Le crédit tel qu’il est imprimé sous l’article</translation>
-        </message>
-        <message>
-            <source>Title of the source</source>
-            <translation>Titre de la source</translation>
-        </message>
-        <message>
-            <source>Free description, instead of author and outlet</source>
-            <translation>Description libre, à la place de l’auteur et du média</translation>
-        </message>
-        <message>
-            <source>DD/MM/YYYY</source>
-            <translation>JJ/MM/AAAA</translation>
-        </message>
-        <message>
-            <source>YYYY-MM-DD</source>
-            <translation>AAAA-MM-JJ</translation>
-        </message>
-        <message>
-            <source>https://…</source>
-            <translation>https://…</translation>
-        </message>
-        <message>
-            <source>(empty: not printed)</source>
-            <translation>(vide : non imprimé)</translation>
-        </message>
-        <message>
-            <source>This credit is empty and is not printed.</source>
-            <translation>Ce crédit est vide et n’est pas imprimé.</translation>
-        </message>
-        <message>
-            <source>%1
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About %1</source>
+        <translation>À propos de %1</translation>
+    </message>
+    <message>
+        <source>The editorial desk for long-form web articles: write by section, watch the published page as you type, credit your sources, and export to every format the desk needs.</source>
+        <translation>Le bureau de rédaction des articles web de fond&#xa0;: écrivez section par section, voyez la page publiée à mesure que vous tapez, créditez vos sources et exportez dans tous les formats dont la rédaction a besoin.</translation>
+    </message>
+    <message>
+        <source>Python %1 · Qt %2 · PySide %3</source>
+        <translation>Python %1 · Qt %2 · PySide %3</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;New Article</source>
+        <translation>&amp;Nouvel article</translation>
+    </message>
+    <message>
+        <source>Start a new article</source>
+        <translation>Commencer un nouvel article</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Article</source>
+        <translation>D&amp;upliquer l’article</translation>
+    </message>
+    <message>
+        <source>Make a copy of the selected article</source>
+        <translation>Faire une copie de l’article sélectionné</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Trash</source>
+        <translation>Mettre à la &amp;corbeille</translation>
+    </message>
+    <message>
+        <source>Move the selected article to the trash (it can be restored)</source>
+        <translation>Mettre l’article sélectionné à la corbeille (il peut être restauré)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the article now (it is also saved as you write)</source>
+        <translation>Enregistrer l’article maintenant (il l’est aussi pendant que vous écrivez)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Files…</source>
+        <translation>&amp;Importer des fichiers…</translation>
+    </message>
+    <message>
+        <source>Import Markdown, HTML, Word or OpenDocument files</source>
+        <translation>Importer des fichiers Markdown, HTML, Word ou OpenDocument</translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation>Importer un &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>Import every article file of a folder</source>
+        <translation>Importer tous les fichiers d’articles d’un dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Export to HTML, Markdown, PDF, EPUB, Word or OpenDocument</source>
+        <translation>Exporter en HTML, Markdown, PDF, EPUB, Word ou OpenDocument</translation>
+    </message>
+    <message>
+        <source>Article &amp;History…</source>
+        <translation>&amp;Historique de l’article…</translation>
+    </message>
+    <message>
+        <source>Earlier versions of this article</source>
+        <translation>Versions précédentes de cet article</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a Backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Bring the library back from a backup</source>
+        <translation>Rétablir la bibliothèque depuis une sauvegarde</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>Pré&amp;férences…</translation>
+    </message>
+    <message>
+        <source>Theme, fonts, autosave and language</source>
+        <translation>Thème, polices, enregistrement automatique et langue</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Co&amp;uper</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>C&amp;oller</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Tout sélectionner</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>Rec&amp;hercher…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Occurrence &amp;suivante</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>Occurrence &amp;précédente</translation>
+    </message>
+    <message>
+        <source>&amp;Replace…</source>
+        <translation>R&amp;emplacer…</translation>
+    </message>
+    <message>
+        <source>Search the &amp;Library</source>
+        <translation>Rechercher dans la &amp;bibliothèque</translation>
+    </message>
+    <message>
+        <source>Full-text search in every article</source>
+        <translation>Recherche plein texte dans tous les articles</translation>
+    </message>
+    <message>
+        <source>&amp;Add Section…</source>
+        <translation>&amp;Ajouter une section…</translation>
+    </message>
+    <message>
+        <source>Add a section after the current one</source>
+        <translation>Ajouter une section après la section courante</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Section…</source>
+        <translation>&amp;Renommer la section…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Section</source>
+        <translation>&amp;Supprimer la section</translation>
+    </message>
+    <message>
+        <source>Delete the current section (Ctrl+Z brings it back)</source>
+        <translation>Supprimer la section courante (Ctrl+Z la fait revenir)</translation>
+    </message>
+    <message>
+        <source>&amp;Split Section Here…</source>
+        <translation>Sc&amp;inder la section ici…</translation>
+    </message>
+    <message>
+        <source>Start a new section at the cursor</source>
+        <translation>Commencer une nouvelle section au curseur</translation>
+    </message>
+    <message>
+        <source>&amp;Merge with Next</source>
+        <translation>&amp;Fusionner avec la suivante</translation>
+    </message>
+    <message>
+        <source>Move Section &amp;Up</source>
+        <translation>&amp;Monter la section</translation>
+    </message>
+    <message>
+        <source>Move Section Do&amp;wn</source>
+        <translation>&amp;Descendre la section</translation>
+    </message>
+    <message>
+        <source>&amp;Focus on Section</source>
+        <translation>&amp;Concentration sur la section</translation>
+    </message>
+    <message>
+        <source>Show only the section being written (Esc to leave)</source>
+        <translation>N’afficher que la section en cours d’écriture (Échap pour quitter)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Preview</source>
+        <translation>Afficher l’&amp;aperçu</translation>
+    </message>
+    <message>
+        <source>Show or hide the live preview</source>
+        <translation>Afficher ou masquer l’aperçu en direct</translation>
+    </message>
+    <message>
+        <source>&amp;Reader Mode</source>
+        <translation>Mode &amp;lecture</translation>
+    </message>
+    <message>
+        <source>Read the article full screen</source>
+        <translation>Lire l’article en plein écran</translation>
+    </message>
+    <message>
+        <source>&amp;About HubDesk</source>
+        <translation>À &amp;propos de HubDesk</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>The library could not be opened.</source>
+        <translation>La bibliothèque n’a pas pu être ouverte.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveDialogs</name>
+    <message>
+        <source>HubDesk archives (*%1)</source>
+        <translation>Archives HubDesk (*%1)</translation>
+    </message>
+    <message>
+        <source>Export an archive</source>
+        <translation>Exporter une archive</translation>
+    </message>
+    <message>
+        <source>Import an archive</source>
+        <translation>Importer une archive</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveExportDialog</name>
+    <message>
+        <source>Export an archive</source>
+        <translation>Exporter une archive</translation>
+    </message>
+    <message>
+        <source>Writing %1 articles to %2</source>
+        <translation>Écriture de %1 articles dans %2</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no archive was written.</source>
+        <translation>Export annulé&#x202f;; aucune archive n’a été écrite.</translation>
+    </message>
+    <message>
+        <source>%1 articles written to %2.</source>
+        <translation>%1 articles écrits dans %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveImportDialog</name>
+    <message>
+        <source>Import an archive</source>
+        <translation>Importer une archive</translation>
+    </message>
+    <message>
+        <source>Merging %1 into the library</source>
+        <translation>Fusion de %1 dans la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the library is unchanged.</source>
+        <translation>Import annulé&#x202f;; la bibliothèque n’a pas changé.</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 replaced by a newer copy, %3 kept as they were.</source>
+        <translation>%1 ajouté(s), %2 remplacé(s) par une version plus récente, %3 conservé(s) tel(s) quel(s).</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté</translation>
+    </message>
+    <message>
+        <source>Replaced (the archive&apos;s copy was newer)</source>
+        <translation>Remplacé (la version de l’archive était plus récente)</translation>
+    </message>
+    <message>
+        <source>Kept (the library&apos;s copy is as new or newer)</source>
+        <translation>Conservé (la version de la bibliothèque est aussi récente ou plus récente)</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleSession</name>
+    <message>
+        <source>The article could not be opened.</source>
+        <translation>L’article n’a pas pu être ouvert.</translation>
+    </message>
+    <message>
+        <source>Your changes could not be saved. They are still in the editor.</source>
+        <translation>Vos modifications n’ont pas pu être enregistrées. Elles sont toujours dans l’éditeur.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>HubDesk ran into a problem</source>
+        <translation>HubDesk a rencontré un problème</translation>
+    </message>
+    <message>
+        <source>An unexpected error happened. Your work was saved first. You can keep working, but restarting HubDesk is safer.</source>
+        <translation>Une erreur inattendue s’est produite. Votre travail a d’abord été enregistré. Vous pouvez continuer, mais il est plus sûr de redémarrer HubDesk.</translation>
+    </message>
+    <message>
+        <source>An unexpected error happened, and the open article could not be saved. Copy your text somewhere safe, then restart HubDesk.</source>
+        <translation>Une erreur inattendue s’est produite et l’article ouvert n’a pas pu être enregistré. Copiez votre texte en lieu sûr, puis redémarrez HubDesk.</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copier les détails</translation>
+    </message>
+</context>
+<context>
+    <name>CreditDetails</name>
+    <message>
+        <source>%1:</source>
+        <translation>%1&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>CreditEditor</name>
+    <message>
+        <source>As printed:</source>
+        <translation>Tel qu’imprimé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No source is credited yet. Add a credit, or paste a credit line such as “Title – Author – Outlet (09/09/2025)”.</source>
+        <translation>Aucune source n’est encore créditée. Ajoutez un crédit, ou collez une ligne de crédit comme «&#xa0;Titre – Auteur – Média (09/09/2025)&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Add a credit after the selected one</source>
+        <translation>Ajouter un crédit après celui qui est sélectionné</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the selected credits</source>
+        <translation>Retirer les crédits sélectionnés</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move the selected credits up</source>
+        <translation>Monter les crédits sélectionnés</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Move the selected credits down</source>
+        <translation>Descendre les crédits sélectionnés</translation>
+    </message>
+    <message>
+        <source>Paste credit line…</source>
+        <translation>Coller une ligne de crédit…</translation>
+    </message>
+    <message>
+        <source>Add credits from lines such as “Title – Author – Outlet (09/09/2025)”</source>
+        <translation>Ajouter des crédits à partir de lignes comme «&#xa0;Titre – Auteur – Média (09/09/2025)&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Move credit up</source>
+        <translation>Monter le crédit</translation>
+    </message>
+    <message>
+        <source>Move credit down</source>
+        <translation>Descendre le crédit</translation>
+    </message>
+    <message>
+        <source>Paste credits</source>
+        <translation>Coller des crédits</translation>
+    </message>
+    <message>
+        <source>1 credit</source>
+        <translation>1 crédit</translation>
+    </message>
+    <message>
+        <source>%1 credits</source>
+        <translation>%1 crédits</translation>
+    </message>
+    <message>
+        <source>(empty: not printed)</source>
+        <translation>(vide&#xa0;: non imprimé)</translation>
+    </message>
+</context>
+<context>
+    <name>CreditPasteDialog</name>
+    <message>
+        <source>Paste credit lines</source>
+        <translation>Coller des lignes de crédit</translation>
+    </message>
+    <message>
+        <source>One credit per line, as printed under an article: Title – Author – Outlet (DD/MM/YYYY). Bullets are ignored.</source>
+        <translation>Un crédit par ligne, tel qu’il est imprimé sous un article&#xa0;: Titre – Auteur – Média (JJ/MM/AAAA). Les puces sont ignorées.</translation>
+    </message>
+    <message>
+        <source>• What is Mistral AI? – Anna Heim – TechCrunch (09/09/2025)</source>
+        <translation>• What is Mistral AI? – Anna Heim – TechCrunch (09/09/2025)</translation>
+    </message>
+    <message>
+        <source>Add credits</source>
+        <translation>Ajouter des crédits</translation>
+    </message>
+    <message>
+        <source>No credit recognised yet.</source>
+        <translation>Aucun crédit reconnu pour l’instant.</translation>
+    </message>
+    <message>
+        <source>1 credit will be added, printed as:</source>
+        <translation>1 crédit sera ajouté, imprimé ainsi&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 credits will be added, printed as:</source>
+        <translation>%1 crédits seront ajoutés, imprimés ainsi&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>CreditTableModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>As printed</source>
+        <translation>Tel qu’imprimé</translation>
+    </message>
+    <message>
+        <source>Title of the original content</source>
+        <translation>Titre du contenu original</translation>
+    </message>
+    <message>
+        <source>Its author</source>
+        <translation>Son auteur</translation>
+    </message>
+    <message>
+        <source>Where it was published</source>
+        <translation>Où il a été publié</translation>
+    </message>
+    <message>
+        <source>Free text printed after the title, for sources without an author or outlet</source>
+        <translation>Texte libre imprimé après le titre, pour les sources sans auteur ni média</translation>
+    </message>
+    <message>
+        <source>Publication date: DD/MM/YYYY or YYYY-MM-DD</source>
+        <translation>Date de publication&#xa0;: JJ/MM/AAAA ou AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>Link to the original (http:// or https://)</source>
+        <translation>Lien vers l’original (http:// ou https://)</translation>
+    </message>
+    <message>
+        <source>A note printed beside the credit</source>
+        <translation>Une note imprimée à côté du crédit</translation>
+    </message>
+    <message>
+        <source>The credit as it is printed under the article</source>
+        <translation>Le crédit tel qu’il est imprimé sous l’article</translation>
+    </message>
+    <message>
+        <source>Title of the source</source>
+        <translation>Titre de la source</translation>
+    </message>
+    <message>
+        <source>Free description, instead of author and outlet</source>
+        <translation>Description libre, à la place de l’auteur et du média</translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY</source>
+        <translation>JJ/MM/AAAA</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>(empty: not printed)</source>
+        <translation>(vide&#xa0;: non imprimé)</translation>
+    </message>
+    <message>
+        <source>This credit is empty and is not printed.</source>
+        <translation>Ce crédit est vide et n’est pas imprimé.</translation>
+    </message>
+    <message>
+        <source>%1
 Links to %2</source>
-            <translation>%1
+        <translation>%1
 Renvoie vers %2</translation>
-        </message>
-        <message>
-            <source>Type the date as DD/MM/YYYY or YYYY-MM-DD; leave blank for none.</source>
-            <translation>Saisissez la date au format JJ/MM/AAAA ou AAAA-MM-JJ ; laissez vide s’il n’y en a pas.</translation>
-        </message>
-        <message>
-            <source>Edit credit %1</source>
-            <translation>Modifier le crédit (%1)</translation>
-        </message>
-        <message>
-            <source>Add credit</source>
-            <translation>Ajouter un crédit</translation>
-        </message>
-        <message>
-            <source>Add credits</source>
-            <translation>Ajouter des crédits</translation>
-        </message>
-        <message>
-            <source>Remove credit</source>
-            <translation>Retirer le crédit</translation>
-        </message>
-        <message>
-            <source>Remove credits</source>
-            <translation>Retirer les crédits</translation>
-        </message>
-        <message>
-            <source>Move credit</source>
-            <translation>Déplacer le crédit</translation>
-        </message>
-        <message>
-            <source>Move credits</source>
-            <translation>Déplacer les crédits</translation>
-        </message>
-    </context>
-    <context>
-        <name>DisclosureEditor</name>
-        <message>
-            <source>Written with an AI</source>
-            <translation>Rédigé avec une IA</translation>
-        </message>
-        <message>
-            <source>The text was drafted by an AI assistant</source>
-            <translation>Le texte a été rédigé par un assistant IA</translation>
-        </message>
-        <message>
-            <source>e.g. Chappie</source>
-            <translation>p. ex. Chappie</translation>
-        </message>
-        <message>
-            <source>e.g. Groupe Floteuil</source>
-            <translation>p. ex. Groupe Floteuil</translation>
-        </message>
-        <message>
-            <source>Who checked and approved the text</source>
-            <translation>Qui a vérifié et validé le texte</translation>
-        </message>
-        <message>
-            <source>Assistant:</source>
-            <translation>Assistant :</translation>
-        </message>
-        <message>
-            <source>Organisation:</source>
-            <translation>Organisation :</translation>
-        </message>
-        <message>
-            <source>Editor responsible:</source>
-            <translation>Éditeur responsable :</translation>
-        </message>
-        <message>
-            <source>Mark as written with an AI</source>
-            <translation>Indiquer la rédaction par une IA</translation>
-        </message>
-        <message>
-            <source>Mark as not written with an AI</source>
-            <translation>Retirer la mention de rédaction par une IA</translation>
-        </message>
-        <message>
-            <source>Edit AI assistant</source>
-            <translation>Modifier l’assistant IA</translation>
-        </message>
-        <message>
-            <source>Edit AI organisation</source>
-            <translation>Modifier l’organisation de l’IA</translation>
-        </message>
-        <message>
-            <source>Edit responsible editor</source>
-            <translation>Modifier l’éditeur responsable</translation>
-        </message>
-        <message>
-            <source>Printed under the article (French):</source>
-            <translation>Imprimé sous l’article (en français) :</translation>
-        </message>
-        <message>
-            <source>Printed under the article (English):</source>
-            <translation>Imprimé sous l’article (en anglais) :</translation>
-        </message>
-        <message>
-            <source>Nothing is printed: the article is not marked as written with an AI and names no responsible editor.</source>
-            <translation>Rien n’est imprimé : l’article n’est pas indiqué comme rédigé par une IA et ne nomme aucun éditeur responsable.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportDialog</name>
-        <message>
-            <source>Export</source>
-            <translation>Exporter</translation>
-        </message>
-        <message>
-            <source>Articles</source>
-            <translation>Articles</translation>
-        </message>
-        <message>
-            <source>This article: %1</source>
-            <translation>Cet article : %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>The %n selected article(s)</source>
-            <translation>
-                <numerusform>L’article sélectionné</numerusform>
-                <numerusform>Les %n articles sélectionnés</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>All articles with the status</source>
-            <translation>Tous les articles ayant le statut</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <source>Folder to write into</source>
-            <translation>Dossier où écrire</translation>
-        </message>
-        <message>
-            <source>Browse…</source>
-            <translation>Parcourir…</translation>
-        </message>
-        <message>
-            <source>File name:</source>
-            <translation>Nom du fichier :</translation>
-        </message>
-        <message>
-            <source>Paper size:</source>
-            <translation>Format du papier :</translation>
-        </message>
-        <message>
-            <source>Include a table of contents</source>
-            <translation>Inclure une table des matières</translation>
-        </message>
-        <message>
-            <source>Include the AI disclosure sentence</source>
-            <translation>Inclure la mention de rédaction par IA</translation>
-        </message>
-        <message>
-            <source>Format:</source>
-            <translation>Format :</translation>
-        </message>
-        <message>
-            <source>Folder:</source>
-            <translation>Dossier :</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>Ouvrir</translation>
-        </message>
-        <message>
-            <source>Show Folder</source>
-            <translation>Afficher le dossier</translation>
-        </message>
-        <message>
-            <source>Export to Folder</source>
-            <translation>Exporter dans le dossier</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Annuler</translation>
-        </message>
-        <message>
-            <source>Cancelling…</source>
-            <translation>Annulation…</translation>
-        </message>
-        <message>
-            <source>Exporting “%1”…</source>
-            <translation>Export de « %1 »…</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Fermer</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n file(s) written to %1.</source>
-            <translation>
-                <numerusform>%n fichier écrit dans %1.</numerusform>
-                <numerusform>%n fichiers écrits dans %1.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Nothing was written.</source>
-            <translation>Rien n’a été écrit.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n article(s) could not be exported.</source>
-            <translation>
-                <numerusform>%n article n’a pas pu être exporté.</numerusform>
-                <numerusform>%n articles n’ont pas pu être exportés.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Export cancelled; the files already written are kept.</source>
-            <translation>Export annulé ; les fichiers déjà écrits sont conservés.</translation>
-        </message>
-        <message>
-            <source>Web page (HTML)</source>
-            <translation>Page web (HTML)</translation>
-        </message>
-        <message>
-            <source>HubDesk Markdown (.md)</source>
-            <translation>Markdown HubDesk (.md)</translation>
-        </message>
-        <message>
-            <source>PDF document</source>
-            <translation>Document PDF</translation>
-        </message>
-        <message>
-            <source>E-book (EPUB 3)</source>
-            <translation>Livre numérique (EPUB 3)</translation>
-        </message>
-        <message>
-            <source>Word document (DOCX)</source>
-            <translation>Document Word (DOCX)</translation>
-        </message>
-        <message>
-            <source>OpenDocument text (ODT)</source>
-            <translation>Texte OpenDocument (ODT)</translation>
-        </message>
-        <message>
-            <source>Draft</source>
-            <translation>Brouillon</translation>
-        </message>
-        <message>
-            <source>In review</source>
-            <translation>En relecture</translation>
-        </message>
-        <message>
-            <source>Ready</source>
-            <translation>Prêt</translation>
-        </message>
-        <message>
-            <source>Published</source>
-            <translation>Publié</translation>
-        </message>
-    </context>
-    <context>
-        <name>FindReplace</name>
-        <message>
-            <source>Find</source>
-            <translation>Rechercher</translation>
-        </message>
-        <message>
-            <source>Replace with</source>
-            <translation>Remplacer par</translation>
-        </message>
-        <message>
-            <source>Match case</source>
-            <translation>Respecter la casse</translation>
-        </message>
-        <message>
-            <source>Previous match (Shift+F3)</source>
-            <translation>Occurrence précédente (Maj+F3)</translation>
-        </message>
-        <message>
-            <source>Next match (F3)</source>
-            <translation>Occurrence suivante (F3)</translation>
-        </message>
-        <message>
-            <source>Replace</source>
-            <translation>Remplacer</translation>
-        </message>
-        <message>
-            <source>Replace all</source>
-            <translation>Tout remplacer</translation>
-        </message>
-        <message>
-            <source>Close (Esc)</source>
-            <translation>Fermer (Échap)</translation>
-        </message>
-        <message>
-            <source>Not found</source>
-            <translation>Introuvable</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n replaced</source>
-            <translation>
-                <numerusform>%n remplacement</numerusform>
-                <numerusform>%n remplacements</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportDialog</name>
-        <message>
-            <source>Import articles</source>
-            <translation>Importer des articles</translation>
-        </message>
-        <message>
-            <source>Importing the Markdown and text files of %1</source>
-            <translation>Import des fichiers Markdown et texte de %1</translation>
-        </message>
-        <message>
-            <source>Looking for files…</source>
-            <translation>Recherche des fichiers…</translation>
-        </message>
-        <message>
-            <source>%1 imported, %2 refused.</source>
-            <translation>%1 importé(s), %2 refusé(s).</translation>
-        </message>
-        <message>
-            <source>Import cancelled: %1 files were not read. </source>
-            <translation>Import annulé : %1 fichiers n’ont pas été lus. </translation>
-        </message>
-        <message>
-            <source>No Markdown or text file was found.</source>
-            <translation>Aucun fichier Markdown ou texte n’a été trouvé.</translation>
-        </message>
-        <message>
-            <source>Refused</source>
-            <translation>Refusé</translation>
-        </message>
-        <message>
-            <source>Imported</source>
-            <translation>Importé</translation>
-        </message>
-        <message>
-            <source>Import a folder of articles</source>
-            <translation>Importer un dossier d’articles</translation>
-        </message>
-    </context>
-    <context>
-        <name>Language</name>
-        <message>
-            <source>System language</source>
-            <translation>Langue du système</translation>
-        </message>
-    </context>
-    <context>
-        <name>LibraryFilters</name>
-        <message>
-            <source>Status</source>
-            <translation>Statut</translation>
-        </message>
-        <message>
-            <source>Any status</source>
-            <translation>Tous les statuts</translation>
-        </message>
-        <message>
-            <source>Draft</source>
-            <translation>Brouillon</translation>
-        </message>
-        <message>
-            <source>In review</source>
-            <translation>En relecture</translation>
-        </message>
-        <message>
-            <source>Ready</source>
-            <translation>Prêt</translation>
-        </message>
-        <message>
-            <source>Published</source>
-            <translation>Publié</translation>
-        </message>
-        <message>
-            <source>Tag</source>
-            <translation>Mot-clé</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Langue</translation>
-        </message>
-        <message>
-            <source>Author</source>
-            <translation>Auteur</translation>
-        </message>
-        <message>
-            <source>Sort by</source>
-            <translation>Trier par</translation>
-        </message>
-        <message>
-            <source>Last change</source>
-            <translation>Dernière modification</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Titre</translation>
-        </message>
-        <message>
-            <source>Length</source>
-            <translation>Longueur</translation>
-        </message>
-        <message>
-            <source>Date created</source>
-            <translation>Date de création</translation>
-        </message>
-        <message>
-            <source>Clear</source>
-            <translation>Effacer</translation>
-        </message>
-        <message>
-            <source>Show every article</source>
-            <translation>Afficher tous les articles</translation>
-        </message>
-        <message>
-            <source>Show:</source>
-            <translation>Afficher :</translation>
-        </message>
-        <message>
-            <source>French</source>
-            <translation>Français</translation>
-        </message>
-        <message>
-            <source>English</source>
-            <translation>Anglais</translation>
-        </message>
-        <message>
-            <source>Any tag</source>
-            <translation>Tous les mots-clés</translation>
-        </message>
-        <message>
-            <source>Any language</source>
-            <translation>Toutes les langues</translation>
-        </message>
-        <message>
-            <source>Any author</source>
-            <translation>Tous les auteurs</translation>
-        </message>
-        <message>
-            <source>Descending order (click for ascending)</source>
-            <translation>Ordre décroissant (cliquer pour l’ordre croissant)</translation>
-        </message>
-        <message>
-            <source>Ascending order (click for descending)</source>
-            <translation>Ordre croissant (cliquer pour l’ordre décroissant)</translation>
-        </message>
-    </context>
-    <context>
-        <name>LibraryModel</name>
-        <message>
-            <source>Title</source>
-            <translation>Titre</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Statut</translation>
-        </message>
-        <message>
-            <source>Changed</source>
-            <translation>Modifié</translation>
-        </message>
-        <message>
-            <source>(untitled)</source>
-            <translation>(sans titre)</translation>
-        </message>
-        <message>
-            <source>%1 words</source>
-            <translation>%1 mots</translation>
-        </message>
-    </context>
-    <context>
-        <name>LibraryPanel</name>
-        <message>
-            <source>Search all articles…</source>
-            <translation>Rechercher dans tous les articles…</translation>
-        </message>
-        <message>
-            <source>Undo</source>
-            <translation>Annuler</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n result(s)</source>
-            <translation>
-                <numerusform>%n résultat</numerusform>
-                <numerusform>%n résultats</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n article(s)</source>
-            <translation>
-                <numerusform>%n article</numerusform>
-                <numerusform>%n articles</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The article could not be created.</source>
-            <translation>L’article n’a pas pu être créé.</translation>
-        </message>
-        <message>
-            <source>Untitled article</source>
-            <translation>Article sans titre</translation>
-        </message>
-        <message>
-            <source>The article could not be duplicated.</source>
-            <translation>L’article n’a pas pu être dupliqué.</translation>
-        </message>
-        <message>
-            <source>%1 (copy)</source>
-            <translation>%1 (copie)</translation>
-        </message>
-        <message>
-            <source>Move “%1” to the trash?</source>
-            <translation>Mettre « %1 » à la corbeille ?</translation>
-        </message>
-        <message numerus="yes">
-            <source>Move %n articles to the trash?</source>
-            <translation>
-                <numerusform>Mettre %n article à la corbeille ?</numerusform>
-                <numerusform>Mettre %n articles à la corbeille ?</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Move to trash</source>
-            <translation>Mettre à la corbeille</translation>
-        </message>
-        <message>
-            <source>The article could not be moved to the trash.</source>
-            <translation>L’article n’a pas pu être mis à la corbeille.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n article(s) moved to the trash.</source>
-            <translation>
-                <numerusform>%n article mis à la corbeille.</numerusform>
-                <numerusform>%n articles mis à la corbeille.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The article could not be restored.</source>
-            <translation>L’article n’a pas pu être restauré.</translation>
-        </message>
-        <message>
-            <source>The imported articles could not be saved.</source>
-            <translation>Les articles importés n’ont pas pu être enregistrés.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n file(s) could not be imported.</source>
-            <translation>
-                <numerusform>%n fichier n’a pas pu être importé.</numerusform>
-                <numerusform>%n fichiers n’ont pas pu être importés.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Library</source>
-            <translation>Bibliothèque</translation>
-        </message>
-        <message>
-            <source>Outline</source>
-            <translation>Plan</translation>
-        </message>
-        <message>
-            <source>Metadata</source>
-            <translation>Métadonnées</translation>
-        </message>
-        <message>
-            <source>Credits &amp;&amp; disclosure</source>
-            <translation>Crédits &amp;&amp; mention IA</translation>
-        </message>
-        <message>
-            <source>Import articles</source>
-            <translation>Importer des articles</translation>
-        </message>
-        <message>
-            <source>Articles (*.md *.markdown *.txt *.text);;All files (*)</source>
-            <translation>Articles (*.md *.markdown *.txt *.text);;Tous les fichiers (*)</translation>
-        </message>
-        <message>
-            <source>Import a folder</source>
-            <translation>Importer un dossier</translation>
-        </message>
-        <message>
-            <source>(untitled)</source>
-            <translation>(sans titre)</translation>
-        </message>
-        <message>
-            <source>Lead</source>
-            <translation>Chapô</translation>
-        </message>
-        <message>
-            <source>Unsaved changes</source>
-            <translation>Modifications non enregistrées</translation>
-        </message>
-        <message>
-            <source>The article could not be saved. Close anyway and lose the changes?</source>
-            <translation>L’article n’a pas pu être enregistré. Fermer quand même et perdre les modifications ?</translation>
-        </message>
-    </context>
-    <context>
-        <name>Menus</name>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Fichier</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>É&amp;dition</translation>
-        </message>
-        <message>
-            <source>&amp;Section</source>
-            <translation>&amp;Section</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Affichage</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>Aid&amp;e</translation>
-        </message>
-        <message>
-            <source>Main tool bar</source>
-            <translation>Barre d’outils principale</translation>
-        </message>
-    </context>
-    <context>
-        <name>MetadataPanel</name>
-        <message>
-            <source>Title of the article</source>
-            <translation>Titre de l’article</translation>
-        </message>
-        <message>
-            <source>address-of-the-article</source>
-            <translation>adresse-de-l-article</translation>
-        </message>
-        <message>
-            <source>The last part of the article's web address: lower-case letters, digits and hyphens</source>
-            <translation>La dernière partie de l’adresse web de l’article (slug) : lettres minuscules, chiffres et traits d’union</translation>
-        </message>
-        <message>
-            <source>Generate the slug from the title again</source>
-            <translation>Générer de nouveau l’identifiant à partir du titre</translation>
-        </message>
-        <message>
-            <source>Who signs the article</source>
-            <translation>Qui signe l’article</translation>
-        </message>
-        <message>
-            <source>Edit author</source>
-            <translation>Modifier l’auteur</translation>
-        </message>
-        <message>
-            <source>French</source>
-            <translation>Français</translation>
-        </message>
-        <message>
-            <source>English</source>
-            <translation>Anglais</translation>
-        </message>
-        <message>
-            <source>The language of the article: the printed credits and disclosure follow it</source>
-            <translation>La langue de l’article : les crédits et la mention IA imprimés la suivent</translation>
-        </message>
-        <message>
-            <source>Comma-separated, e.g. AI, Europe, start-ups</source>
-            <translation>Séparés par des virgules, p. ex. IA, Europe, start-up</translation>
-        </message>
-        <message>
-            <source>One or two sentences shown in search results and link previews</source>
-            <translation>Une ou deux phrases affichées dans les résultats de recherche et les aperçus de liens</translation>
-        </message>
-        <message>
-            <source>Title:</source>
-            <translation>Titre :</translation>
-        </message>
-        <message>
-            <source>Slug:</source>
-            <translation>Identifiant :</translation>
-        </message>
-        <message>
-            <source>Author:</source>
-            <translation>Auteur :</translation>
-        </message>
-        <message>
-            <source>Language:</source>
-            <translation>Langue :</translation>
-        </message>
-        <message>
-            <source>Status:</source>
-            <translation>Statut :</translation>
-        </message>
-        <message>
-            <source>Tags:</source>
-            <translation>Mots-clés :</translation>
-        </message>
-        <message>
-            <source>Description:</source>
-            <translation>Description :</translation>
-        </message>
-        <message>
-            <source>Draft</source>
-            <translation>Brouillon</translation>
-        </message>
-        <message>
-            <source>In review</source>
-            <translation>En relecture</translation>
-        </message>
-        <message>
-            <source>Ready</source>
-            <translation>Prêt</translation>
-        </message>
-        <message>
-            <source>Published</source>
-            <translation>Publié</translation>
-        </message>
-        <message>
-            <source>Generate slug</source>
-            <translation>Générer l’identifiant</translation>
-        </message>
-        <message>
-            <source>Edit title</source>
-            <translation>Modifier le titre</translation>
-        </message>
-        <message>
-            <source>Edit slug</source>
-            <translation>Modifier l’identifiant</translation>
-        </message>
-        <message>
-            <source>Change language</source>
-            <translation>Changer de langue</translation>
-        </message>
-        <message>
-            <source>Change status</source>
-            <translation>Changer de statut</translation>
-        </message>
-        <message>
-            <source>Edit tags</source>
-            <translation>Modifier les mots-clés</translation>
-        </message>
-        <message>
-            <source>Edit description</source>
-            <translation>Modifier la description</translation>
-        </message>
-        <message>
-            <source>Published: the slug no longer follows the title.</source>
-            <translation>Publié : l’identifiant ne suit plus le titre.</translation>
-        </message>
-        <message>
-            <source>Set by hand: it no longer follows the title.</source>
-            <translation>Saisi à la main : il ne suit plus le titre.</translation>
-        </message>
-        <message>
-            <source>Follows the title.</source>
-            <translation>Suit le titre.</translation>
-        </message>
-        <message>
-            <source>%1 / %2 characters</source>
-            <translation>%1 / %2 caractères</translation>
-        </message>
-    </context>
-    <context>
-        <name>PreferencesDialog</name>
-        <message>
-            <source>Preferences</source>
-            <translation>Préférences</translation>
-        </message>
-    </context>
-    <context>
-        <name>Preview</name>
-        <message>
-            <source>Open link in browser?</source>
-            <translation>Ouvrir le lien dans le navigateur ?</translation>
-        </message>
-        <message>
-            <source>Open this address in your web browser?
+    </message>
+    <message>
+        <source>Type the date as DD/MM/YYYY or YYYY-MM-DD; leave blank for none.</source>
+        <translation>Saisissez la date au format JJ/MM/AAAA ou AAAA-MM-JJ&#x202f;; laissez vide s’il n’y en a pas.</translation>
+    </message>
+    <message>
+        <source>Edit credit %1</source>
+        <translation>Modifier le crédit (%1)</translation>
+    </message>
+    <message>
+        <source>Add credit</source>
+        <translation>Ajouter un crédit</translation>
+    </message>
+    <message>
+        <source>Add credits</source>
+        <translation>Ajouter des crédits</translation>
+    </message>
+    <message>
+        <source>Remove credit</source>
+        <translation>Retirer le crédit</translation>
+    </message>
+    <message>
+        <source>Remove credits</source>
+        <translation>Retirer les crédits</translation>
+    </message>
+    <message>
+        <source>Move credit</source>
+        <translation>Déplacer le crédit</translation>
+    </message>
+    <message>
+        <source>Move credits</source>
+        <translation>Déplacer les crédits</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureEditor</name>
+    <message>
+        <source>Written with an AI</source>
+        <translation>Rédigé avec une IA</translation>
+    </message>
+    <message>
+        <source>The text was drafted by an AI assistant</source>
+        <translation>Le texte a été rédigé par un assistant IA</translation>
+    </message>
+    <message>
+        <source>e.g. Chappie</source>
+        <translation>p. ex. Chappie</translation>
+    </message>
+    <message>
+        <source>e.g. Groupe Floteuil</source>
+        <translation>p. ex. Groupe Floteuil</translation>
+    </message>
+    <message>
+        <source>Who checked and approved the text</source>
+        <translation>Qui a vérifié et validé le texte</translation>
+    </message>
+    <message>
+        <source>Assistant:</source>
+        <translation>Assistant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Editor responsible:</source>
+        <translation>Relu et validé par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Mark as written with an AI</source>
+        <translation>Indiquer la rédaction par une IA</translation>
+    </message>
+    <message>
+        <source>Mark as not written with an AI</source>
+        <translation>Retirer la mention de rédaction par une IA</translation>
+    </message>
+    <message>
+        <source>Edit AI assistant</source>
+        <translation>Modifier l’assistant IA</translation>
+    </message>
+    <message>
+        <source>Edit AI organisation</source>
+        <translation>Modifier l’organisation de l’IA</translation>
+    </message>
+    <message>
+        <source>Edit responsible editor</source>
+        <translation>Modifier le responsable de la relecture</translation>
+    </message>
+    <message>
+        <source>Printed under the article (French):</source>
+        <translation>Imprimé sous l’article (en français)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Printed under the article (English):</source>
+        <translation>Imprimé sous l’article (en anglais)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Nothing is printed: the article is not marked as written with an AI and names no responsible editor.</source>
+        <translation>Rien n’est imprimé&#xa0;: l’article n’est pas indiqué comme rédigé par une IA et ne nomme aucun responsable de la relecture.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>This article: %1</source>
+        <translation>Cet article&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected article(s)</source>
+        <translation>
+            <numerusform>L’article sélectionné</numerusform>
+            <numerusform>Les %n articles sélectionnés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All articles with the status</source>
+        <translation>Tous les articles ayant le statut</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Folder to write into</source>
+        <translation>Dossier où écrire</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>File name:</source>
+        <translation>Nom du fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Paper size:</source>
+        <translation>Format du papier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Include a table of contents</source>
+        <translation>Inclure une table des matières</translation>
+    </message>
+    <message>
+        <source>Include the AI disclosure sentence</source>
+        <translation>Inclure la mention de rédaction par IA</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Show Folder</source>
+        <translation>Afficher le dossier</translation>
+    </message>
+    <message>
+        <source>Export to Folder</source>
+        <translation>Exporter dans le dossier</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Exporting “%1”…</source>
+        <translation>Export de «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written to %1.</source>
+        <translation>
+            <numerusform>%n fichier écrit dans %1.</numerusform>
+            <numerusform>%n fichiers écrits dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Rien n’a été écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) could not be exported.</source>
+        <translation>
+            <numerusform>%n article n’a pas pu être exporté.</numerusform>
+            <numerusform>%n articles n’ont pas pu être exportés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; the files already written are kept.</source>
+        <translation>Export annulé&#x202f;; les fichiers déjà écrits sont conservés.</translation>
+    </message>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation>Page web (HTML)</translation>
+    </message>
+    <message>
+        <source>HubDesk Markdown (.md)</source>
+        <translation>Markdown HubDesk (.md)</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
+    </message>
+    <message>
+        <source>E-book (EPUB 3)</source>
+        <translation>Livre numérique (EPUB 3)</translation>
+    </message>
+    <message>
+        <source>Word document (DOCX)</source>
+        <translation>Document Word (DOCX)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (ODT)</source>
+        <translation>Texte OpenDocument (ODT)</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>En relecture</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publié</translation>
+    </message>
+</context>
+<context>
+    <name>FindReplace</name>
+    <message>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Remplacer par</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>Respecter la casse</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Occurrence précédente (Maj+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Occurrence suivante (F3)</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <source>Replace all</source>
+        <translation>Tout remplacer</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Fermer (Échap)</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n remplacement</numerusform>
+            <numerusform>%n remplacements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import articles</source>
+        <translation>Importer des articles</translation>
+    </message>
+    <message>
+        <source>Importing the Markdown and text files of %1</source>
+        <translation>Import des fichiers Markdown et texte de %1</translation>
+    </message>
+    <message>
+        <source>Looking for files…</source>
+        <translation>Recherche des fichiers…</translation>
+    </message>
+    <message>
+        <source>%1 imported, %2 refused.</source>
+        <translation>%1 importé(s), %2 refusé(s).</translation>
+    </message>
+    <message>
+        <source>Import cancelled: %1 files were not read. </source>
+        <translation>Import annulé&#xa0;: %1 fichiers n’ont pas été lus. </translation>
+    </message>
+    <message>
+        <source>No Markdown or text file was found.</source>
+        <translation>Aucun fichier Markdown ou texte n’a été trouvé.</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importé</translation>
+    </message>
+    <message>
+        <source>Import a folder of articles</source>
+        <translation>Importer un dossier d’articles</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryExchange</name>
+    <message>
+        <source>Export an archive</source>
+        <translation>Exporter une archive</translation>
+    </message>
+    <message>
+        <source>Which articles should the archive hold?</source>
+        <translation>Quels articles l’archive doit-elle contenir&#x202f;?</translation>
+    </message>
+    <message>
+        <source>The selected articles (%1)</source>
+        <translation>Les articles sélectionnés (%1)</translation>
+    </message>
+    <message>
+        <source>The whole library</source>
+        <translation>Toute la bibliothèque</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryFilters</name>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>En relecture</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publié</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Mot-clé</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Sort by</source>
+        <translation>Trier par</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Longueur</translation>
+    </message>
+    <message>
+        <source>Date created</source>
+        <translation>Date de création</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Show every article</source>
+        <translation>Afficher tous les articles</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Afficher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Tous les mots-clés</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>Toutes les langues</translation>
+    </message>
+    <message>
+        <source>Any author</source>
+        <translation>Tous les auteurs</translation>
+    </message>
+    <message>
+        <source>Descending order (click for ascending)</source>
+        <translation>Ordre décroissant (cliquer pour l’ordre croissant)</translation>
+    </message>
+    <message>
+        <source>Ascending order (click for descending)</source>
+        <translation>Ordre croissant (cliquer pour l’ordre décroissant)</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>%1 words</source>
+        <translation>%1 mots</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPanel</name>
+    <message>
+        <source>Search all articles…</source>
+        <translation>Rechercher dans tous les articles…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The article could not be created.</source>
+        <translation>L’article n’a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>Untitled article</source>
+        <translation>Article sans titre</translation>
+    </message>
+    <message>
+        <source>The article could not be duplicated.</source>
+        <translation>L’article n’a pas pu être dupliqué.</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>Move “%1” to the trash?</source>
+        <translation>Mettre «&#xa0;%1&#xa0;» à la corbeille&#x202f;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n articles to the trash?</source>
+        <translation>
+            <numerusform>Mettre %n article à la corbeille&#x202f;?</numerusform>
+            <numerusform>Mettre %n articles à la corbeille&#x202f;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>Mettre à la corbeille</translation>
+    </message>
+    <message>
+        <source>The article could not be moved to the trash.</source>
+        <translation>L’article n’a pas pu être mis à la corbeille.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) moved to the trash.</source>
+        <translation>
+            <numerusform>%n article mis à la corbeille.</numerusform>
+            <numerusform>%n articles mis à la corbeille.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The article could not be restored.</source>
+        <translation>L’article n’a pas pu être restauré.</translation>
+    </message>
+    <message>
+        <source>The imported articles could not be saved.</source>
+        <translation>Les articles importés n’ont pas pu être enregistrés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported.</source>
+        <translation>
+            <numerusform>%n fichier n’a pas pu être importé.</numerusform>
+            <numerusform>%n fichiers n’ont pas pu être importés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>Métadonnées</translation>
+    </message>
+    <message>
+        <source>Credits &amp;&amp; disclosure</source>
+        <translation>Crédits &amp;&amp; mention IA</translation>
+    </message>
+    <message>
+        <source>Import articles</source>
+        <translation>Importer des articles</translation>
+    </message>
+    <message>
+        <source>Articles (*.md *.markdown *.txt *.text);;All files (*)</source>
+        <translation>Articles (*.md *.markdown *.txt *.text);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import a folder</source>
+        <translation>Importer un dossier</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Chapô</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The article could not be saved. Close anyway and lose the changes?</source>
+        <translation>L’article n’a pas pu être enregistré. Fermer quand même et perdre les modifications&#x202f;?</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Section</source>
+        <translation>&amp;Section</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>Main tool bar</source>
+        <translation>Barre d’outils principale</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataPanel</name>
+    <message>
+        <source>Title of the article</source>
+        <translation>Titre de l’article</translation>
+    </message>
+    <message>
+        <source>address-of-the-article</source>
+        <translation>adresse-de-l-article</translation>
+    </message>
+    <message>
+        <source>The last part of the article&apos;s web address: lower-case letters, digits and hyphens</source>
+        <translation>La dernière partie de l’adresse web de l’article (slug)&#xa0;: lettres minuscules, chiffres et traits d’union</translation>
+    </message>
+    <message>
+        <source>Generate the slug from the title again</source>
+        <translation>Générer de nouveau l’identifiant à partir du titre</translation>
+    </message>
+    <message>
+        <source>Who signs the article</source>
+        <translation>Qui signe l’article</translation>
+    </message>
+    <message>
+        <source>Edit author</source>
+        <translation>Modifier l’auteur</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>The language of the article: the printed credits and disclosure follow it</source>
+        <translation>La langue de l’article&#xa0;: les crédits et la mention IA imprimés la suivent</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. AI, Europe, start-ups</source>
+        <translation>Séparés par des virgules, p. ex. IA, Europe, start-up</translation>
+    </message>
+    <message>
+        <source>One or two sentences shown in search results and link previews</source>
+        <translation>Une ou deux phrases affichées dans les résultats de recherche et les aperçus de liens</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Slug:</source>
+        <translation>Identifiant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Author:</source>
+        <translation>Auteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Mots-clés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>En relecture</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publié</translation>
+    </message>
+    <message>
+        <source>Generate slug</source>
+        <translation>Générer l’identifiant</translation>
+    </message>
+    <message>
+        <source>Edit title</source>
+        <translation>Modifier le titre</translation>
+    </message>
+    <message>
+        <source>Edit slug</source>
+        <translation>Modifier l’identifiant</translation>
+    </message>
+    <message>
+        <source>Change language</source>
+        <translation>Changer de langue</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Changer de statut</translation>
+    </message>
+    <message>
+        <source>Edit tags</source>
+        <translation>Modifier les mots-clés</translation>
+    </message>
+    <message>
+        <source>Edit description</source>
+        <translation>Modifier la description</translation>
+    </message>
+    <message>
+        <source>Published: the slug no longer follows the title.</source>
+        <translation>Publié&#xa0;: l’identifiant ne suit plus le titre.</translation>
+    </message>
+    <message>
+        <source>Set by hand: it no longer follows the title.</source>
+        <translation>Saisi à la main&#xa0;: il ne suit plus le titre.</translation>
+    </message>
+    <message>
+        <source>Follows the title.</source>
+        <translation>Suit le titre.</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 caractères</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+</context>
+<context>
+    <name>Preview</name>
+    <message>
+        <source>Open link in browser?</source>
+        <translation>Ouvrir le lien dans le navigateur&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Open this address in your web browser?
 
 %1</source>
-            <translation>Ouvrir cette adresse dans votre navigateur web ?
+        <translation>Ouvrir cette adresse dans votre navigateur web&#x202f;?
 
 %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReaderTheme</name>
-        <message>
-            <source>Light</source>
-            <translation>Clair</translation>
-        </message>
-        <message>
-            <source>Sepia</source>
-            <translation>Sépia</translation>
-        </message>
-        <message>
-            <source>Dark</source>
-            <translation>Sombre</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReaderView</name>
-        <message>
-            <source>Contents</source>
-            <translation>Sommaire</translation>
-        </message>
-        <message>
-            <source>Go to a section (T)</source>
-            <translation>Aller à une section (T)</translation>
-        </message>
-        <message>
-            <source>‹ Previous</source>
-            <translation>‹ Précédent</translation>
-        </message>
-        <message>
-            <source>Previous article in the list (Alt+Left)</source>
-            <translation>Article précédent de la liste (Alt+Gauche)</translation>
-        </message>
-        <message>
-            <source>Next ›</source>
-            <translation>Suivant ›</translation>
-        </message>
-        <message>
-            <source>Next article in the list (Alt+Right)</source>
-            <translation>Article suivant de la liste (Alt+Droite)</translation>
-        </message>
-        <message>
-            <source>Reading theme</source>
-            <translation>Thème de lecture</translation>
-        </message>
-        <message>
-            <source>A−</source>
-            <translation>A−</translation>
-        </message>
-        <message>
-            <source>Smaller text (Ctrl+Minus)</source>
-            <translation>Texte plus petit (Ctrl+Moins)</translation>
-        </message>
-        <message>
-            <source>A+</source>
-            <translation>A+</translation>
-        </message>
-        <message>
-            <source>Larger text (Ctrl+Plus)</source>
-            <translation>Texte plus grand (Ctrl+Plus)</translation>
-        </message>
-        <message>
-            <source>Leave reader</source>
-            <translation>Quitter la lecture</translation>
-        </message>
-        <message>
-            <source>Back to writing (Esc)</source>
-            <translation>Revenir à l’écriture (Échap)</translation>
-        </message>
-        <message>
-            <source>Top of the article</source>
-            <translation>Haut de l’article</translation>
-        </message>
-        <message>
-            <source>Beginning</source>
-            <translation>Début</translation>
-        </message>
-        <message>
-            <source>Section %1 of %2</source>
-            <translation>Section %1 sur %2</translation>
-        </message>
-        <message>
-            <source>%1 min left</source>
-            <translation>encore %1 min</translation>
-        </message>
-        <message>
-            <source>Finished</source>
-            <translation>Terminé</translation>
-        </message>
-        <message>
-            <source>Open link</source>
-            <translation>Ouvrir le lien</translation>
-        </message>
-        <message>
-            <source>Open this address in your web browser?
+    </message>
+</context>
+<context>
+    <name>ReaderTheme</name>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Sepia</source>
+        <translation>Sépia</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderView</name>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>Go to a section (T)</source>
+        <translation>Aller à une section (T)</translation>
+    </message>
+    <message>
+        <source>‹ Previous</source>
+        <translation>‹ Précédent</translation>
+    </message>
+    <message>
+        <source>Previous article in the list (Alt+Left)</source>
+        <translation>Article précédent de la liste (Alt+Gauche)</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation>Suivant ›</translation>
+    </message>
+    <message>
+        <source>Next article in the list (Alt+Right)</source>
+        <translation>Article suivant de la liste (Alt+Droite)</translation>
+    </message>
+    <message>
+        <source>Reading theme</source>
+        <translation>Thème de lecture</translation>
+    </message>
+    <message>
+        <source>A−</source>
+        <translation>A−</translation>
+    </message>
+    <message>
+        <source>Smaller text (Ctrl+Minus)</source>
+        <translation>Texte plus petit (Ctrl+Moins)</translation>
+    </message>
+    <message>
+        <source>A+</source>
+        <translation>A+</translation>
+    </message>
+    <message>
+        <source>Larger text (Ctrl+Plus)</source>
+        <translation>Texte plus grand (Ctrl+Plus)</translation>
+    </message>
+    <message>
+        <source>Leave reader</source>
+        <translation>Quitter la lecture</translation>
+    </message>
+    <message>
+        <source>Back to writing (Esc)</source>
+        <translation>Revenir à l’écriture (Échap)</translation>
+    </message>
+    <message>
+        <source>Top of the article</source>
+        <translation>Haut de l’article</translation>
+    </message>
+    <message>
+        <source>Beginning</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Section %1 of %2</source>
+        <translation>Section %1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 min left</source>
+        <translation>encore %1 min</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Open link</source>
+        <translation>Ouvrir le lien</translation>
+    </message>
+    <message>
+        <source>Open this address in your web browser?
 
 %1</source>
-            <translation>Ouvrir cette adresse dans votre navigateur web ?
+        <translation>Ouvrir cette adresse dans votre navigateur web&#x202f;?
 
 %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Reading</name>
-        <message>
-            <source>%1 min</source>
-            <translation>%1 min</translation>
-        </message>
-        <message>
-            <source>About %1 min to read (%2 words).</source>
-            <translation>Environ %1 min de lecture (%2 mots).</translation>
-        </message>
-        <message>
-            <source>Not opened in the reader yet.</source>
-            <translation>Pas encore ouvert en mode lecture.</translation>
-        </message>
-        <message>
-            <source>Read to the end.</source>
-            <translation>Lu jusqu’au bout.</translation>
-        </message>
-        <message>
-            <source>%1 % read.</source>
-            <translation>%1 % lu.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SectionNavigator</name>
-        <message>
-            <source>Outline</source>
-            <translation>Plan</translation>
-        </message>
-        <message>
-            <source>Words</source>
-            <translation>Mots</translation>
-        </message>
-        <message>
-            <source>(untitled)</source>
-            <translation>(sans titre)</translation>
-        </message>
-        <message>
-            <source>Title: edit it in the Metadata panel</source>
-            <translation>Titre : modifiez-le dans le panneau Métadonnées</translation>
-        </message>
-        <message>
-            <source>Lead</source>
-            <translation>Chapô</translation>
-        </message>
-        <message>
-            <source>Credits</source>
-            <translation>Crédits</translation>
-        </message>
-        <message>
-            <source>AI disclosure</source>
-            <translation>Mention IA</translation>
-        </message>
-        <message>
-            <source>No disclosure</source>
-            <translation>Aucune mention</translation>
-        </message>
-        <message>
-            <source>New section</source>
-            <translation>Nouvelle section</translation>
-        </message>
-        <message>
-            <source>Heading:</source>
-            <translation>Intertitre :</translation>
-        </message>
-        <message>
-            <source>Rename section</source>
-            <translation>Renommer la section</translation>
-        </message>
-        <message>
-            <source>Split section</source>
-            <translation>Scinder la section</translation>
-        </message>
-        <message>
-            <source>Heading of the new section:</source>
-            <translation>Intertitre de la nouvelle section :</translation>
-        </message>
-    </context>
-    <context>
-        <name>Settings</name>
-        <message>
-            <source>General</source>
-            <translation>Général</translation>
-        </message>
-        <message>
-            <source>Appearance</source>
-            <translation>Apparence</translation>
-        </message>
-        <message>
-            <source>Editing</source>
-            <translation>Édition</translation>
-        </message>
-        <message>
-            <source>Theme</source>
-            <translation>Thème</translation>
-        </message>
-        <message>
-            <source>Follow the system</source>
-            <translation>Comme le système</translation>
-        </message>
-        <message>
-            <source>Reading</source>
-            <translation>Lecture</translation>
-        </message>
-        <message>
-            <source>Reader theme</source>
-            <translation>Thème du mode lecture</translation>
-        </message>
-        <message>
-            <source>Light</source>
-            <translation>Clair</translation>
-        </message>
-        <message>
-            <source>Sepia</source>
-            <translation>Sépia</translation>
-        </message>
-        <message>
-            <source>Dark</source>
-            <translation>Sombre</translation>
-        </message>
-        <message>
-            <source>Reader text size</source>
-            <translation>Taille du texte en mode lecture</translation>
-        </message>
-        <message>
-            <source>Language (after restart)</source>
-            <translation>Langue (après redémarrage)</translation>
-        </message>
-        <message>
-            <source>Editor font</source>
-            <translation>Police de l’éditeur</translation>
-        </message>
-        <message>
-            <source>Editor font size</source>
-            <translation>Taille de police de l’éditeur</translation>
-        </message>
-        <message>
-            <source>Editor line width (characters)</source>
-            <translation>Largeur de ligne de l’éditeur (caractères)</translation>
-        </message>
-        <message>
-            <source>Preview font size</source>
-            <translation>Taille de police de l’aperçu</translation>
-        </message>
-        <message>
-            <source>Save after typing stops (ms)</source>
-            <translation>Enregistrer après l’arrêt de la frappe (ms)</translation>
-        </message>
-    </context>
-    <context>
-        <name>SidePanels</name>
-        <message>
-            <source>Source credits</source>
-            <translation>Crédits des sources</translation>
-        </message>
-        <message>
-            <source>AI disclosure</source>
-            <translation>Mention IA</translation>
-        </message>
-    </context>
-    <context>
-        <name>Status</name>
-        <message>
-            <source>Draft</source>
-            <translation>Brouillon</translation>
-        </message>
-        <message>
-            <source>In review</source>
-            <translation>En relecture</translation>
-        </message>
-        <message>
-            <source>Ready</source>
-            <translation>Prêt</translation>
-        </message>
-        <message>
-            <source>Published</source>
-            <translation>Publié</translation>
-        </message>
-    </context>
-    <context>
-        <name>StatusLine</name>
-        <message>
-            <source>● Unsaved changes</source>
-            <translation>● Modifications non enregistrées</translation>
-        </message>
-        <message>
-            <source>✓ Saved</source>
-            <translation>✓ Enregistré</translation>
-        </message>
-        <message>
-            <source>Changes are saved a moment after you stop typing (Ctrl+S saves now)</source>
-            <translation>Les modifications sont enregistrées peu après l’arrêt de la frappe (Ctrl+S enregistre tout de suite)</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n word(s)</source>
-            <translation>
-                <numerusform>%n mot</numerusform>
-                <numerusform>%n mots</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>TaskDialog</name>
-        <message>
-            <source>Item</source>
-            <translation>Élément</translation>
-        </message>
-        <message>
-            <source>Result</source>
-            <translation>Résultat</translation>
-        </message>
-        <message>
-            <source>Cancelling…</source>
-            <translation>Annulation…</translation>
-        </message>
-    </context>
-    <context>
-        <name>ValidationMessages</name>
-        <message>
-            <source>“%1” is not a date. Type it as DD/MM/YYYY (for example 09/09/2025) or YYYY-MM-DD.</source>
-            <translation>« %1 » n’est pas une date. Saisissez-la au format JJ/MM/AAAA (par exemple 09/09/2025) ou AAAA-MM-JJ.</translation>
-        </message>
-        <message>
-            <source>“%1” is not a day of the calendar: check the day and the month (DD/MM/YYYY).</source>
-            <translation>« %1 » n’est pas un jour du calendrier : vérifiez le jour et le mois (JJ/MM/AAAA).</translation>
-        </message>
-        <message>
-            <source>“%1” is not a web address: it contains spaces.</source>
-            <translation>« %1 » n’est pas une adresse web : elle contient des espaces.</translation>
-        </message>
-        <message>
-            <source>“%1” is not a web address: a credit link must start with http:// or https://.</source>
-            <translation>« %1 » n’est pas une adresse web : le lien d’un crédit doit commencer par http:// ou https://.</translation>
-        </message>
-        <message>
-            <source>“%1” has no valid host name after http:// or https://.</source>
-            <translation>« %1 » n’a pas de nom de domaine valable après http:// ou https://.</translation>
-        </message>
-        <message>
-            <source>The slug cannot be empty: use letters or digits.</source>
-            <translation>L’identifiant ne peut pas être vide : utilisez des lettres ou des chiffres.</translation>
-        </message>
-        <message>
-            <source>A slug may only hold lower-case letters a-z, digits and single hyphens between words.</source>
-            <translation>Un identifiant ne peut contenir que des lettres minuscules a-z, des chiffres et un seul trait d’union entre les mots.</translation>
-        </message>
-        <message>
-            <source>A slug may not be longer than %1 characters.</source>
-            <translation>Un identifiant ne peut pas dépasser %1 caractères.</translation>
-        </message>
-    </context>
-    <context>
-        <name>errors</name>
-        <message>
-            <source>HubDesk</source>
-            <extracomment>Tests replace this to record messages instead of opening a modal dialog.</extracomment>
-            <translation>HubDesk</translation>
-        </message>
-    </context>
+    </message>
+</context>
+<context>
+    <name>Reading</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>About %1 min to read (%2 words).</source>
+        <translation>Environ %1 min de lecture (%2 mots).</translation>
+    </message>
+    <message>
+        <source>Not opened in the reader yet.</source>
+        <translation>Pas encore ouvert en mode lecture.</translation>
+    </message>
+    <message>
+        <source>Read to the end.</source>
+        <translation>Lu jusqu’au bout.</translation>
+    </message>
+    <message>
+        <source>%1 % read.</source>
+        <translation>%1&#xa0;% lu.</translation>
+    </message>
+</context>
+<context>
+    <name>SectionNavigator</name>
+    <message>
+        <source>Outline</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Mots</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>Title: edit it in the Metadata panel</source>
+        <translation>Titre&#xa0;: modifiez-le dans le panneau Métadonnées</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Chapô</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Crédits</translation>
+    </message>
+    <message>
+        <source>AI disclosure</source>
+        <translation>Mention IA</translation>
+    </message>
+    <message>
+        <source>No disclosure</source>
+        <translation>Aucune mention</translation>
+    </message>
+    <message>
+        <source>New section</source>
+        <translation>Nouvelle section</translation>
+    </message>
+    <message>
+        <source>Heading:</source>
+        <translation>Intertitre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rename section</source>
+        <translation>Renommer la section</translation>
+    </message>
+    <message>
+        <source>Split section</source>
+        <translation>Scinder la section</translation>
+    </message>
+    <message>
+        <source>Heading of the new section:</source>
+        <translation>Intertitre de la nouvelle section&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <source>Editing</source>
+        <translation>Édition</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <source>Reader theme</source>
+        <translation>Thème du mode lecture</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Sepia</source>
+        <translation>Sépia</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Reader text size</source>
+        <translation>Taille du texte en mode lecture</translation>
+    </message>
+    <message>
+        <source>Language (after restart)</source>
+        <translation>Langue (après redémarrage)</translation>
+    </message>
+    <message>
+        <source>Editor font</source>
+        <translation>Police de l’éditeur</translation>
+    </message>
+    <message>
+        <source>Editor font size</source>
+        <translation>Taille de police de l’éditeur</translation>
+    </message>
+    <message>
+        <source>Editor line width (characters)</source>
+        <translation>Largeur de ligne de l’éditeur (caractères)</translation>
+    </message>
+    <message>
+        <source>Preview font size</source>
+        <translation>Taille de police de l’aperçu</translation>
+    </message>
+    <message>
+        <source>Save after typing stops (ms)</source>
+        <translation>Enregistrer après l’arrêt de la frappe (ms)</translation>
+    </message>
+</context>
+<context>
+    <name>SidePanels</name>
+    <message>
+        <source>Source credits</source>
+        <translation>Crédits des sources</translation>
+    </message>
+    <message>
+        <source>AI disclosure</source>
+        <translation>Mention IA</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>En relecture</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publié</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <source>● Unsaved changes</source>
+        <translation>● Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>✓ Saved</source>
+        <translation>✓ Enregistré</translation>
+    </message>
+    <message>
+        <source>Changes are saved a moment after you stop typing (Ctrl+S saves now)</source>
+        <translation>Les modifications sont enregistrées peu après l’arrêt de la frappe (Ctrl+S enregistre tout de suite)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n mot</numerusform>
+            <numerusform>%n mots</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationMessages</name>
+    <message>
+        <source>“%1” is not a date. Type it as DD/MM/YYYY (for example 09/09/2025) or YYYY-MM-DD.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date. Saisissez-la au format JJ/MM/AAAA (par exemple 09/09/2025) ou AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a day of the calendar: check the day and the month (DD/MM/YYYY).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un jour du calendrier&#xa0;: vérifiez le jour et le mois (JJ/MM/AAAA).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address: it contains spaces.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse web&#xa0;: elle contient des espaces.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address: a credit link must start with http:// or https://.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse web&#xa0;: le lien d’un crédit doit commencer par http:// ou https://.</translation>
+    </message>
+    <message>
+        <source>“%1” has no valid host name after http:// or https://.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas de nom de domaine valable après http:// ou https://.</translation>
+    </message>
+    <message>
+        <source>The slug cannot be empty: use letters or digits.</source>
+        <translation>L’identifiant ne peut pas être vide&#xa0;: utilisez des lettres ou des chiffres.</translation>
+    </message>
+    <message>
+        <source>A slug may only hold lower-case letters a-z, digits and single hyphens between words.</source>
+        <translation>Un identifiant ne peut contenir que des lettres minuscules a-z, des chiffres et un seul trait d’union entre les mots.</translation>
+    </message>
+    <message>
+        <source>A slug may not be longer than %1 characters.</source>
+        <translation>Un identifiant ne peut pas dépasser %1 caractères.</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>HubDesk</source>
+        <extracomment>Tests replace this to record messages instead of opening a modal dialog.</extracomment>
+        <translation>HubDesk</translation>
+    </message>
+</context>
 </TS>
