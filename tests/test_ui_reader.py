@@ -146,9 +146,11 @@ def test_reading_position_is_restored_when_the_article_is_reopened(qtbot, librar
     key(qtbot, view, Qt.Key.Key_PageDown)
     where = view.position()
     assert where.section == 5 and where.section_fraction > 0
-    view.close_article()
+    with qtbot.waitSignal(view.position_saved) as saved:
+        view.close_article()
     view.close()
     stored = reading.load_position(library, articles[1].id)
+    assert saved.args == [articles[1].id, stored.fraction]
     assert stored == where
 
     again = make_reader(qtbot, library, settings)

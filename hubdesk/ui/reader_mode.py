@@ -54,6 +54,7 @@ class ReaderMode(QObject):
         self.view.exit_requested.connect(lambda: self.set_active(False))
         self.view.set_neighbour_provider(self._neighbour)
         self.view.article_changed.connect(self._on_article_changed)
+        self.view.position_saved.connect(self._on_position_saved)
         window.installEventFilter(self)
 
     @property
@@ -141,3 +142,9 @@ class ReaderMode(QObject):
 
     def _on_article_changed(self, article_id: str) -> None:
         self.window.library_panel.select(article_id)
+
+    def _on_position_saved(self, article_id: str, fraction: float) -> None:
+        """Show the new reading progress in the library list, if the list shows progress."""
+        update = getattr(self.window.library_panel.model, "set_progress", None)
+        if update is not None:
+            update(article_id, fraction)

@@ -62,6 +62,7 @@ class ReaderView(QWidget):
 
     exit_requested = Signal()
     article_changed = Signal(str)  # the reader moved to another article (its id)
+    position_saved = Signal(str, float)  # article id, share of it read (0..1)
 
     def __init__(
         self, library: Library, settings: Settings | None = None, parent: QWidget | None = None
@@ -396,9 +397,11 @@ class ReaderView(QWidget):
         if self._article is None:
             return
         try:
-            reading.save_position(self._library, self._article.id, self.position())
+            stored = reading.save_position(self._library, self._article.id, self.position())
         except HubDeskError as exc:
             log.warning("Reading position of %s not saved: %s", self._article.id, exc)
+            return
+        self.position_saved.emit(self._article.id, stored.fraction)
 
     def _on_scrolled(self, _value: int) -> None:
         self._update_label()
