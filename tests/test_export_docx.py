@@ -72,3 +72,11 @@ def test_without_toc_and_disclosure(tmp_path: Path) -> None:
     assert "Sommaire" not in texts
     assert not any("rédigé par une IA" in t for t in texts)
     assert "Merci à l’auteur(e) du contenu original :" in texts
+
+
+def test_paper_size_and_page_number_field(tmp_path: Path) -> None:
+    d = _open(tmp_path, ExportOptions(paper="Letter"))
+    section = d.sections[0]
+    assert (round(section.page_width.mm, 1), round(section.page_height.mm, 1)) == (215.9, 279.4)
+    footer_xml = section.footer.paragraphs[0]._p.xml
+    assert 'w:instr="PAGE"' in footer_xml

@@ -73,3 +73,17 @@ def test_metadata(tmp_path: Path) -> None:
     assert m.find(f"{DC}language").text == "fr"
     assert [k.text for k in m.findall(f"{META}keyword")] == ["énergie", "coopératives", "territoires"]
     assert m.find(f"{META}creation-date").text == "2026-11-20T08:30:00"
+
+
+def test_master_page_with_paper_size_and_page_number(tmp_path: Path) -> None:
+    from hubdesk.export import ExportOptions
+
+    path = export_article(make_sample_article(), "odt", tmp_path / "l.odt", ExportOptions(paper="Letter"))
+    styles = ET.fromstring(zipfile.ZipFile(path).read("styles.xml"))
+    style_ns = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
+    fo = "{urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0}"
+    props = next(styles.iter(f"{style_ns}page-layout-properties"))
+    assert (props.get(f"{fo}page-width"), props.get(f"{fo}page-height")) == ("21.59cm", "27.94cm")
+    master = next(styles.iter(f"{style_ns}master-page"))
+    assert master.get(f"{style_ns}name") == "Standard"
+    assert list(master.iter(f"{TEXT}page-number"))

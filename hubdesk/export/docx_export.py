@@ -16,7 +16,7 @@ from docx.enum.text import WD_BREAK
 from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Pt, RGBColor
+from docx.shared import Mm, Pt, RGBColor
 from docx.text.run import Run as DocxRun
 
 from hubdesk.model import Article
@@ -155,9 +155,29 @@ def _add_blocks(doc, items: list[Block], quote_style: str = "Quote") -> None:
         previous = kind
 
 
+_PAPER = {"A4": (Mm(210), Mm(297)), "Letter": (Mm(215.9), Mm(279.4))}
+
+
+def _page(doc, paper: str) -> None:
+    """Paper size and a centred page number in the footer."""
+    section = doc.sections[0]
+    section.page_width, section.page_height = _PAPER.get(paper, _PAPER["A4"])
+    footer = section.footer.paragraphs[0]
+    footer.alignment = 1
+    field = OxmlElement("w:fldSimple")
+    field.set(qn("w:instr"), "PAGE")
+    r = OxmlElement("w:r")
+    t = OxmlElement("w:t")
+    t.text = "1"
+    r.append(t)
+    field.append(r)
+    footer._p.append(field)
+
+
 def build_document(article: Article, options: ExportOptions):
     """The python-docx ``Document`` of an article."""
     doc = Document()
+    _page(doc, options.paper)
     _para(doc, "Heading 1", article.title)
     line = byline(article)
     if line:

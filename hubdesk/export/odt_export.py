@@ -14,7 +14,11 @@ from odf import dc, meta
 from odf.opendocument import OpenDocumentText
 from odf.style import (
     FontFace,
+    Footer,
     ListLevelProperties,
+    MasterPage,
+    PageLayout,
+    PageLayoutProperties,
     ParagraphProperties,
     Style,
     TextProperties,
@@ -30,6 +34,7 @@ from odf.text import (
     ListLevelStyleNumber,
     ListStyle,
     P,
+    PageNumber,
     Span,
 )
 
@@ -55,9 +60,10 @@ class _Styles:
             )
         styles = doc.styles
         standard = Style(name="Standard", family="paragraph")
-        standard.addElement(TextProperties(fontname=_SERIF, fontsize="11pt"))
+        # ODF wants paragraph properties before text properties inside a style.
         standard.addElement(ParagraphProperties(margintop="0cm", marginbottom="0.25cm",
                                                 lineheight="140%"))
+        standard.addElement(TextProperties(fontname=_SERIF, fontsize="11pt"))
         styles.addElement(standard)
         body = Style(name="Text_20_body", displayname="Text body", family="paragraph",
                      parentstylename="Standard")
@@ -65,9 +71,9 @@ class _Styles:
         self.body = body
         heading = Style(name="Heading", family="paragraph", parentstylename="Standard",
                         nextstylename="Text_20_body")
-        heading.addElement(TextProperties(fontname=_SANS, fontweight="bold"))
         heading.addElement(ParagraphProperties(margintop="0.5cm", marginbottom="0.25cm",
                                                keepwithnext="always"))
+        heading.addElement(TextProperties(fontname=_SANS, fontweight="bold"))
         styles.addElement(heading)
         self.headings = {}
         for level, size in ((1, "22pt"), (2, "16pt"), (3, "13pt"), (4, "12pt"), (5, "11pt"),
@@ -108,10 +114,10 @@ class _Styles:
                    parentstylename=parent)
         text_props = {k: v for k, v in props.items() if k not in para_keys}
         para_props = {k: v for k, v in props.items() if k in para_keys}
-        if text_props:
-            st.addElement(TextProperties(**text_props))
         if para_props:
             st.addElement(ParagraphProperties(**para_props))
+        if text_props:
+            st.addElement(TextProperties(**text_props))
         styles.addElement(st)
         return st
 
@@ -221,10 +227,39 @@ def _add_blocks(doc: OpenDocumentText, styles: _Styles, items: list[Block]) -> N
         doc.text.addElement(el)
 
 
+_PAGES = {"A4": ("21cm", "29.7cm"), "Letter": ("21.59cm", "27.94cm")}
+
+
+def _page(doc: OpenDocumentText, styles: _Styles, paper: str) -> None:
+    """The page: paper size, margins, and a footer with the page number.
+
+    LibreOffice also needs a master page to resolve the parents of named styles.
+    """
+    width, height = _PAGES.get(paper, _PAGES["A4"])
+    layout = PageLayout(name="pm1")
+    layout.addElement(PageLayoutProperties(
+        pagewidth=width, pageheight=height, printorientation="portrait",
+        margintop="2cm", marginbottom="1.5cm", marginleft="2.2cm", marginright="2.2cm",
+    ))
+    doc.automaticstyles.addElement(layout)
+    footer_style = Style(name="Footer", family="paragraph", parentstylename="Standard")
+    footer_style.addElement(ParagraphProperties(textalign="center"))
+    footer_style.addElement(TextProperties(fontname=_SANS, fontsize="8.5pt", color="#5b616b"))
+    doc.styles.addElement(footer_style)
+    master = MasterPage(name="Standard", pagelayoutname=layout)
+    footer = Footer()
+    number = P(stylename=footer_style)
+    number.addElement(PageNumber(selectpage="current"))
+    footer.addElement(number)
+    master.addElement(footer)
+    doc.masterstyles.addElement(master)
+
+
 def build_document(article: Article, options: ExportOptions) -> OpenDocumentText:
     """The odfpy document of an article."""
     doc = OpenDocumentText()
     styles = _Styles(doc)
+    _page(doc, styles, options.paper)
     _metadata(doc, article)
     title = H(outlinelevel=1, stylename=styles.headings[1])
     title.addText(article.title)
