@@ -183,3 +183,18 @@ def test_close_and_reopen_restores_article_text_and_layout(qtbot, library, tmp_p
     assert not again.library_dock.isHidden()
     assert (again.width(), again.height()) == size
     assert again.splitter.sizes() == sizes
+
+
+def test_editor_and_preview_scroll_together(qtbot, library, tmp_path):
+    window = open_window(qtbot, library, make_settings(tmp_path), size=(1200, 600))
+    editor_bar = window.editor.verticalScrollBar()
+    qtbot.waitUntil(lambda: editor_bar.maximum() > 0 and
+                    window.preview.verticalScrollBar().maximum() > 0)
+    start = window.session.tracker.parts[2].start_block
+    window.editor.scroll_to_block(start)
+    assert window.sync.editor_position() == (2, 0.0)
+    part, fraction = window.preview.part_at_top()
+    assert part == 2 and fraction < 0.05
+    editor_bar.setValue(editor_bar.maximum())
+    preview_bar = window.preview.verticalScrollBar()
+    assert preview_bar.value() == preview_bar.maximum()

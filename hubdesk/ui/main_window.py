@@ -144,7 +144,7 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.metadata_dock, self.credits_dock)
         self.metadata_dock.raise_()
         self.resizeDocks([self.library_dock, self.outline_dock], [300, 380], Qt.Orientation.Vertical)
-        self.resizeDocks([self.library_dock, self.metadata_dock], [270, 320],
+        self.resizeDocks([self.library_dock, self.metadata_dock], [320, 300],
                          Qt.Orientation.Horizontal)
 
     def _build_menus(self) -> None:

@@ -171,6 +171,8 @@ class Preview(QTextBrowser):
             block_format = self._first_formats[key] = scratch.firstBlock().blockFormat()
         first = QTextCursor(cursor.document())
         first.setPosition(frame.firstPosition())
+        if key == "<hr" and not first.block().text() and first.block().next().isValid():
+            first.deleteChar()  # a rule is inserted after an empty paragraph: drop that one
         first.setBlockFormat(block_format)
 
     # ------------------------------------------------------------ part updates

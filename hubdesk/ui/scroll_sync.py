@@ -48,8 +48,14 @@ class ScrollSync(QObject):
         if not self.enabled or self._driver == "preview":
             return
         self._driver = "editor"
-        part, fraction = self.editor_position()
-        self.preview.scroll_to_part(part, fraction)
+        bar = self.editor.verticalScrollBar()
+        if bar.value() >= bar.maximum() > 0:
+            # The editor cannot go further down: show the end of the article too.
+            target = self.preview.verticalScrollBar()
+            target.setValue(target.maximum())
+        else:
+            part, fraction = self.editor_position()
+            self.preview.scroll_to_part(part, fraction)
         self._release.start()
 
     def _preview_scrolled(self) -> None:
