@@ -80,3 +80,20 @@ def test_paper_size_and_page_number_field(tmp_path: Path) -> None:
     assert (round(section.page_width.mm, 1), round(section.page_height.mm, 1)) == (215.9, 279.4)
     footer_xml = section.footer.paragraphs[0]._p.xml
     assert 'w:instr="PAGE"' in footer_xml
+
+
+def test_local_attachment_becomes_a_picture_and_remote_stays_a_link(tmp_path: Path) -> None:
+    from export_article import tiny_png
+
+    assets = tmp_path / "assets"
+    assets.mkdir()
+    (assets / "photo.png").write_bytes(tiny_png())
+    article = make_sample_article()
+    article.sections[0].body += "\n\n![Photo](photo.png)"
+    path = export_article(article, "docx", tmp_path / "img.docx", ExportOptions(asset_dir=assets))
+    d = docx.Document(str(path))
+    assert len(d.inline_shapes) == 1
+    images = [p for p in d.part.package.parts if p.partname.startswith("/word/media/")]
+    assert [p.blob for p in images] == [tiny_png()]
+    links = [r.target_ref for r in d.part.rels.values() if r.reltype.endswith("/hyperlink")]
+    assert "https://images.example.net/poste.jpg" in links

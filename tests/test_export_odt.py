@@ -87,3 +87,24 @@ def test_master_page_with_paper_size_and_page_number(tmp_path: Path) -> None:
     master = next(styles.iter(f"{style_ns}master-page"))
     assert master.get(f"{style_ns}name") == "Standard"
     assert list(master.iter(f"{TEXT}page-number"))
+
+
+def test_local_attachment_becomes_a_picture(tmp_path: Path) -> None:
+    from export_article import tiny_png
+
+    from hubdesk.export import ExportOptions
+
+    assets = tmp_path / "assets"
+    assets.mkdir()
+    (assets / "photo.png").write_bytes(tiny_png())
+    article = make_sample_article()
+    article.sections[0].body += "\n\n![Photo](photo.png)\n\n![Outside](../photo.png)"
+    path = export_article(article, "odt", tmp_path / "img.odt", ExportOptions(asset_dir=assets))
+    z = zipfile.ZipFile(path)
+    pictures = [n for n in z.namelist() if n.startswith("Pictures/")]
+    assert len(pictures) == 1 and z.read(pictures[0]) == tiny_png()
+    content = ET.fromstring(z.read("content.xml"))
+    draw = "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}"
+    hrefs = [i.get("{http://www.w3.org/1999/xlink}href") for i in content.iter(f"{draw}image")]
+    assert hrefs == pictures
+    assert "[Outside]" in "".join(content.itertext())

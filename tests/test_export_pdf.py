@@ -83,3 +83,21 @@ def test_paper_size(tmp_path: Path, paper: str, size: tuple[int, int]) -> None:
     path = export_article(make_sample_article(), "pdf", tmp_path / "a.pdf", ExportOptions(paper=paper))
     box = PdfReader(path).pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == size
+
+
+def test_local_attachment_is_drawn(tmp_path: Path) -> None:
+    from export_article import tiny_png
+
+    assets = tmp_path / "assets"
+    assets.mkdir()
+    (assets / "photo.png").write_bytes(tiny_png())
+    article = make_sample_article()
+    article.sections[0].body += "\n\n![Photo](photo.png)"
+    plain = PdfReader(export_article(make_sample_article(), "pdf", tmp_path / "a.pdf"))
+    with_image = PdfReader(export_article(article, "pdf", tmp_path / "b.pdf", ExportOptions(asset_dir=assets)))
+
+    def images(reader: PdfReader) -> int:
+        return sum(len(page.images) for page in reader.pages)
+
+    assert images(plain) == 0
+    assert images(with_image) == 1

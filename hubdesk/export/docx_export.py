@@ -24,6 +24,7 @@ from hubdesk.render import credits_intro, format_credit, markdown_to_html
 
 from .content import byline, contents_title, disclosure_text, headings, keywords
 from .flow import Block, Run, blocks
+from .images import local_image
 from .options import ExportOptions
 
 _LINK_COLOUR = RGBColor(0x1C, 0x5D, 0x99)
@@ -55,11 +56,30 @@ def _run(paragraph, text: str) -> DocxRun:
     return DocxRun(r, paragraph)
 
 
-def _add_runs(doc, paragraph, runs: list[Run]) -> None:
+_MAX_IMAGE_WIDTH = Mm(160)
+_DOCX_IMAGES = {".png", ".jpg", ".jpeg", ".gif"}
+
+
+def _add_picture(paragraph, path: Path) -> bool:
+    """An attachment as an inline picture, no wider than the text (False if unsupported)."""
+    if path.suffix.lower() not in _DOCX_IMAGES:
+        return False
+    shape = paragraph.add_run().add_picture(str(path))
+    if shape.width > _MAX_IMAGE_WIDTH:
+        ratio = _MAX_IMAGE_WIDTH / shape.width
+        shape.width, shape.height = int(shape.width * ratio), int(shape.height * ratio)
+    return True
+
+
+def _add_runs(doc, paragraph, runs: list[Run], assets: Path | None = None) -> None:
     for run in runs:
         if run.line_break:
             paragraph.add_run().add_break(WD_BREAK.LINE)
             continue
+        if run.image:
+            path = local_image(run.image, assets)
+            if path is not None and _add_picture(paragraph, path):
+                continue
         if run.href and not run.href.startswith("#"):
             _add_hyperlink(doc, paragraph, run)
             continue
@@ -128,30 +148,30 @@ def _internal_link(paragraph, text: str, anchor: str) -> None:
     paragraph._p.append(link)
 
 
-def _add_blocks(doc, items: list[Block], quote_style: str = "Quote") -> None:
+def _add_blocks(doc, items: list[Block], assets: Path | None = None) -> None:
     previous = ""
     for block in items:
         kind = f"{block.kind}{block.ordered}{block.level}"
         if block.kind == "heading":
             style = f"Heading {min(9, max(3, block.level + 1))}"
-            _add_runs(doc, _para(doc, style), block.runs)
+            _add_runs(doc, _para(doc, style), block.runs, assets)
         elif block.kind == "item":
             base = "List Number" if block.ordered else "List Bullet"
             style = base if block.level <= 1 else f"{base} {min(3, block.level)}"
             p = _para(doc, style)
             if style == "List Number" and previous != kind:
                 _restart_numbering(doc, p)
-            _add_runs(doc, p, block.runs)
+            _add_runs(doc, p, block.runs, assets)
         elif block.kind == "quote":
-            _add_runs(doc, _para(doc, quote_style), block.runs)
+            _add_runs(doc, _para(doc, "Quote"), block.runs, assets)
         elif block.kind == "code":
             p = _para(doc, "No Spacing")
             p.paragraph_format.left_indent = Pt(18)
-            _add_runs(doc, p, block.runs)
+            _add_runs(doc, p, block.runs, assets)
         elif block.kind == "rule":
             _para(doc, None, "⁂").alignment = 1
         else:
-            _add_runs(doc, _para(doc), block.runs)
+            _add_runs(doc, _para(doc), block.runs, assets)
         previous = kind
 
 
@@ -205,7 +225,7 @@ def build_document(article: Article, options: ExportOptions):
             _internal_link(p, f"{n}. {h.text}", f"hd_s{n}")
     for n, (section, entry) in enumerate(zip(article.sections, entries, strict=True), start=1):
         _bookmark(_para(doc, "Heading 2", entry.text), f"hd_s{n}", n)
-        _add_blocks(doc, blocks(markdown_to_html(section.body)))
+        _add_blocks(doc, blocks(markdown_to_html(section.body)), options.asset_dir)
     sentence = disclosure_text(article) if options.include_disclosure else ""
     credits = [c for c in article.credits if not c.is_empty()]
     if sentence or credits:

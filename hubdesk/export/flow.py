@@ -30,6 +30,7 @@ class Run:
     subscript: bool = False
     href: str = ""
     line_break: bool = False
+    image: str = ""  # the source of an image, whose alternative text is ``text``
 
 
 @dataclass
@@ -76,7 +77,9 @@ def _blocks(nodes: list[Node], ctx: _Ctx, out: list[Block]) -> None:
                 out.append(pending)
             _inline([node], Run(""), pending.runs)
             continue
-        pending = None
+        if pending is not None:
+            _trim(pending)
+            pending = None
         tag = node.tag
         if tag in _HEADINGS:
             block = Block("heading", level=_HEADINGS[tag], quote=ctx.quote)
@@ -119,8 +122,8 @@ def _blocks(nodes: list[Node], ctx: _Ctx, out: list[Block]) -> None:
             out.append(_trim(block))
         else:  # containers and tables: their children are blocks
             _blocks(node.children, ctx, out)
-    for block in out:
-        _trim(block)
+    if pending is not None:
+        _trim(pending)
 
 
 def _is_block(node: Element) -> bool:
@@ -148,7 +151,7 @@ def _inline(nodes: list[Node], style: Run, runs: list[Run]) -> None:
             alt = node.attrs.get("alt", "") or node.attrs.get("src", "")
             src = node.attrs.get("src", "")
             href = src if src.startswith(("http://", "https://")) else style.href
-            runs.append(replace(style, text=f"[{alt}]", href=href))
+            runs.append(replace(style, text=f"[{alt}]", href=href, image=src))
         elif tag in ("strong", "b"):
             _inline(node.children, replace(style, bold=True), runs)
         elif tag in ("em", "i", "cite", "q"):

@@ -79,3 +79,33 @@ def rewrite_images(fragment: str, asset_dir: Path | None, embed: Embedder) -> st
         return embed(path, alt)
 
     return _IMG_RE.sub(one, fragment)
+
+
+def pixel_size(path: Path) -> tuple[int, int] | None:
+    """Width and height of a PNG, GIF or JPEG image, read from its header."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(26)
+            if head.startswith(b"\x89PNG\r\n\x1a\n"):
+                return int.from_bytes(head[16:20], "big"), int.from_bytes(head[20:24], "big")
+            if head[:6] in (b"GIF87a", b"GIF89a"):
+                return int.from_bytes(head[6:8], "little"), int.from_bytes(head[8:10], "little")
+            if head.startswith(b"\xff\xd8"):
+                fh.seek(2)
+                return _jpeg_size(fh)
+    except OSError:
+        return None
+    return None
+
+
+def _jpeg_size(fh) -> tuple[int, int] | None:
+    while True:
+        marker = fh.read(2)
+        if len(marker) < 2 or marker[0] != 0xFF:
+            return None
+        kind = marker[1]
+        length = int.from_bytes(fh.read(2), "big")
+        if 0xC0 <= kind <= 0xCF and kind not in (0xC4, 0xC8, 0xCC):
+            data = fh.read(5)
+            return int.from_bytes(data[3:5], "big"), int.from_bytes(data[1:3], "big")
+        fh.seek(length - 2, 1)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from odf import dc, meta
+from odf.draw import Frame, Image
 from odf.opendocument import OpenDocumentText
 from odf.style import (
     FontFace,
@@ -43,6 +44,7 @@ from hubdesk.render import credits_intro, format_credit, markdown_to_html
 
 from .content import byline, contents_title, disclosure_text, headings
 from .flow import Block, Run, blocks
+from .images import local_image, pixel_size
 from .options import ExportOptions
 
 _SERIF = "DejaVu Serif"
@@ -161,11 +163,35 @@ class _Styles:
         return st
 
 
-def _fill(styles: _Styles, element, runs: list[Run]) -> None:
+_MAX_IMAGE_CM = 16.0
+
+
+def _picture(doc: OpenDocumentText, path: Path):
+    """An attachment as a picture frame sized from its pixels (96 per inch), or None."""
+    size = pixel_size(path)
+    if size is None or not all(size):
+        return None
+    width, height = (n / 96 * 2.54 for n in size)
+    if width > _MAX_IMAGE_CM:
+        width, height = _MAX_IMAGE_CM, height * _MAX_IMAGE_CM / width
+    href = doc.addPicture(str(path))
+    frame = Frame(width=f"{width:.2f}cm", height=f"{height:.2f}cm", anchortype="as-char")
+    frame.addElement(Image(href=href))
+    return frame
+
+
+def _fill(styles: _Styles, element, runs: list[Run], doc: OpenDocumentText | None = None,
+          assets: Path | None = None) -> None:
     for run in runs:
         if run.line_break:
             element.addElement(LineBreak())
             continue
+        if run.image and doc is not None:
+            path = local_image(run.image, assets)
+            frame = _picture(doc, path) if path is not None else None
+            if frame is not None:
+                element.addElement(frame)
+                continue
         style = styles.span(run)
         target = element
         if run.href:
@@ -180,7 +206,8 @@ def _fill(styles: _Styles, element, runs: list[Run]) -> None:
             target.addText(run.text)
 
 
-def _add_blocks(doc: OpenDocumentText, styles: _Styles, items: list[Block]) -> None:
+def _add_blocks(doc: OpenDocumentText, styles: _Styles, items: list[Block],
+                assets: Path | None = None) -> None:
     lists: list = []  # open text:list elements, one per depth
     lists_ordered: list[bool] = []
     for block in items:
@@ -212,7 +239,7 @@ def _add_blocks(doc: OpenDocumentText, styles: _Styles, items: list[Block]) -> N
             item = ListItem()
             lists[-1].addElement(item)
             el = P(stylename=styles.list_para)
-            _fill(styles, el, block.runs)
+            _fill(styles, el, block.runs, doc, assets)
             item.addElement(el)
             continue
         elif block.kind == "quote":
@@ -223,7 +250,7 @@ def _add_blocks(doc: OpenDocumentText, styles: _Styles, items: list[Block]) -> N
             el = P(stylename=styles.rule, text="⁂")
         else:
             el = P(stylename=styles.body)
-        _fill(styles, el, block.runs)
+        _fill(styles, el, block.runs, doc, assets)
         doc.text.addElement(el)
 
 
@@ -285,7 +312,7 @@ def build_document(article: Article, options: ExportOptions) -> OpenDocumentText
         h.addElement(Bookmark(name=f"hd_s{n}"))
         h.addText(entry.text)
         doc.text.addElement(h)
-        _add_blocks(doc, styles, blocks(markdown_to_html(section.body)))
+        _add_blocks(doc, styles, blocks(markdown_to_html(section.body)), options.asset_dir)
     sentence = disclosure_text(article) if options.include_disclosure else ""
     if sentence:
         doc.text.addElement(P(stylename=styles.disclosure, text=sentence))
