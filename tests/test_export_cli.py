@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -83,3 +86,17 @@ def test_errors_are_one_clear_line(db: str, tmp_path: Path, capsys) -> None:
     code, _, err = run(capsys, "--db", db, "export", "ffff9999", "-o", str(tmp_path))
     assert code == 1 and "ffff9999" in err
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="display variables are Linux's")
+def test_pdf_from_a_shell_without_display_needs_no_setup(db: str, tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    target = tmp_path / "shell.pdf"
+    done = subprocess.run(
+        [sys.executable, "-m", "hubdesk", "--db", db, "export", "f27d53", "-f", "pdf", "-o", str(target)],
+        env=env, capture_output=True, text=True, timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == str(target)
+    assert len(PdfReader(target).outline) == 2  # the title, and the sections under it
