@@ -215,6 +215,8 @@ def _check_names(zf: zipfile.ZipFile, path: Path) -> dict[str, zipfile.ZipInfo]:
 def _parse_manifest(raw: bytes, path: Path) -> list[ArchiveEntry]:
     try:
         data = json.loads(raw.decode("utf-8"))
+    except RecursionError as exc:
+        raise _refuse(path, "its manifest is nested too deeply to be a HubDesk manifest.") from exc
     except (UnicodeDecodeError, ValueError) as exc:
         raise _refuse(path, f"its manifest is not valid JSON ({exc}).") from exc
     if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
@@ -278,11 +280,47 @@ class _OpenArchive:
         return article
 
 
+def _declared_entries(path: Path) -> int | None:
+    """How many entries the ZIP's directory declares, read from its end record alone.
+
+    ``zipfile`` reads the whole directory when it opens a file; a directory of
+    millions of entries is refused before that. None when no end record is found
+    (``zipfile`` then explains what is wrong).
+    """
+    with path.open("rb") as fh:
+        size = fh.seek(0, os.SEEK_END)
+        tail_len = min(size, 22 + 65535)
+        fh.seek(size - tail_len)
+        tail = fh.read(tail_len)
+        at = tail.rfind(b"PK\x05\x06")
+        if at < 0 or at + 22 > len(tail):
+            return None
+        count = int.from_bytes(tail[at + 10 : at + 12], "little")
+        if count != 0xFFFF or at < 20 or tail[at - 20 : at - 16] != b"PK\x06\x07":
+            return count
+        # ZIP64: the locator gives the offset of the ZIP64 end record, which holds the count.
+        offset = int.from_bytes(tail[at - 12 : at - 4], "little")
+        if offset + 56 > size:
+            return None
+        fh.seek(offset)
+        record = fh.read(56)
+        if record[:4] != b"PK\x06\x06":
+            return None
+        return int.from_bytes(record[32:40], "little")
+
+
 def _open(path: Path) -> _OpenArchive:
     if not path.is_file():
         raise _refuse(path, "no such archive file.")
     if path.stat().st_size > MAX_ARCHIVE_BYTES:
         raise _refuse(path, f"the archive is larger than {MAX_ARCHIVE_BYTES // 1024**3} GB.")
+    try:
+        declared = _declared_entries(path)
+    except OSError as exc:
+        raise _refuse(path, f"it cannot be read ({exc.strerror or exc}).") from exc
+    if declared is not None and declared > MAX_ARTICLES + 16:
+        raise _refuse(path, f"it holds {declared} entries; a HubDesk archive holds at most"
+                      f" {MAX_ARTICLES} articles.")
     try:
         zf = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, ValueError) as exc:

@@ -207,3 +207,39 @@ def test_cancelled_import_writes_nothing(library, tmp_path):
         assert target.count_articles() == 0
         report = archive.import_archive(target, src)
         assert len(report.added) == 6 and target.count_articles() == 6
+
+
+def test_a_directory_of_too_many_entries_is_refused_before_reading_it(library, tmp_path,
+                                                                      monkeypatch):
+    path = tmp_path / "many.zip"
+    with zipfile.ZipFile(path, "w") as zf:
+        for n in range(40):
+            zf.writestr(f"articles/{n:06d}.json", b"")
+    monkeypatch.setattr(archive, "MAX_ARTICLES", 10)
+    assert archive._declared_entries(path) == 40
+    _refused(tmp_path, path, "holds 40 entries")
+
+
+def test_zip64_directory_count_is_read(tmp_path):
+    path = tmp_path / "z64.zip"
+    with zipfile.ZipFile(path, "w", allowZip64=True) as zf:
+        zf.writestr("manifest.json", b"{}")
+    # Rewrite the end record as ZIP64 would declare it: count 0xFFFF, real count elsewhere.
+    data = bytearray(path.read_bytes())
+    at = data.rfind(b"PK\x05\x06")
+    directory_offset = int.from_bytes(data[at + 16 : at + 20], "little")
+    zip64 = (b"PK\x06\x06" + (44).to_bytes(8, "little") + bytes(4) + bytes(8)
+             + (70000).to_bytes(8, "little") + (70000).to_bytes(8, "little")
+             + bytes(8) + directory_offset.to_bytes(8, "little"))
+    locator = b"PK\x06\x07" + bytes(4) + at.to_bytes(8, "little") + (1).to_bytes(4, "little")
+    end = bytearray(data[at:])
+    end[8:12] = b"\xff\xff\xff\xff"
+    path.write_bytes(bytes(data[:at]) + zip64 + locator + bytes(end))
+    assert archive._declared_entries(path) == 70000
+
+
+def test_deeply_nested_manifest_is_refused(library, tmp_path):
+    path = tmp_path / "deep.hubdesk-archive"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("manifest.json", "[" * 60_000 + "]" * 60_000)  # under the ratio check
+    _refused(tmp_path, path, "nested too deeply")
