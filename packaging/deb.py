@@ -8,6 +8,7 @@ are mapped by name (``SONAME_PACKAGES``); an unknown missing library stops the b
 
 from __future__ import annotations
 
+import gzip
 import logging
 import os
 import re
@@ -202,9 +203,17 @@ COPYRIGHT = """Format: https://www.debian.org/doc/packaging-manuals/copyright-fo
 Upstream-Name: HubDesk
 
 Files: *
+Copyright: 2026 HubDesk contributors
 License: MIT
  HubDesk bundles Python, Qt (PySide6, LGPL-3.0) and the Python libraries named in its
  README under their own licences; their licence files are inside /opt/hubdesk/_internal.
+"""
+
+CHANGELOG = """hubdesk ({version}) unstable; urgency=medium
+
+  * HubDesk {version}: see the project's release notes.
+
+ -- HubDesk maintainers <maintainers@hubdesk.invalid>  {date}
 """
 
 
@@ -229,6 +238,12 @@ def build_deb(bundle: Path, version: str, icons: Path, dist: Path) -> Path:
     shutil.copy2(ROOT / "resources" / "icons" / "hubdesk.svg",
                  _mkparent(share / "icons" / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg"))
     _write(share / "doc" / "hubdesk" / "copyright", COPYRIGHT)
+    changelog = CHANGELOG.format(version=version, date=time.strftime("%a, %d %b %Y %H:%M:%S +0000",
+                                                                      time.gmtime()))
+    (share / "doc" / "hubdesk" / "changelog.gz").write_bytes(
+        gzip.compress(changelog.encode("utf-8"), mtime=0))
+    man = _mkparent(share / "man" / "man1" / "hubdesk.1.gz")
+    man.write_bytes(gzip.compress((LINUX_RES / "hubdesk.1").read_bytes(), mtime=0))
     _normalise_modes(root)
     installed_kb = (sum(p.lstat().st_size for p in root.rglob("*")) + 1023) // 1024
     depends = compute_depends(bundle)
@@ -263,13 +278,13 @@ def _mkparent(path: Path) -> Path:
 
 
 def _normalise_modes(root: Path) -> None:
-    """Directories 755, executables and libraries 755, everything else 644."""
+    """Directories and programs 755; shared libraries and everything else 644."""
     for p in root.rglob("*"):
         if p.is_symlink():
             continue
         if p.is_dir():
             p.chmod(0o755)
-        elif os.access(p, os.X_OK) or _is_elf(p):
+        elif ".so" not in p.name and (os.access(p, os.X_OK) or _is_elf(p)):
             p.chmod(0o755)
         else:
             p.chmod(0o644)
