@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import os
 import socket
 import tempfile
 from pathlib import Path
@@ -155,3 +156,17 @@ def test_no_export_touches_the_network(tmp_path: Path, monkeypatch, request, fmt
     article = make_sample_article()
     path = export_article(article, fmt, tmp_path / f"a.{fmt}", ExportOptions(asset_dir=tmp_path))
     assert path.stat().st_size > 1000
+
+
+def test_file_open_elsewhere_is_named_and_kept(tmp_path: Path, monkeypatch) -> None:
+    target = tmp_path / "a.odt"
+    target.write_bytes(b"old")
+
+    def locked(src, dst):
+        raise PermissionError(errno.EACCES, "The process cannot access the file")
+
+    monkeypatch.setattr(os, "replace", locked)
+    with pytest.raises(ExportError, match="read-only or open in another program"):
+        export_article(make_sample_article(), "odt", target)
+    assert target.read_bytes() == b"old"
+    assert _leftovers(tmp_path) == []

@@ -15,6 +15,16 @@ from hubdesk.errors import ExportError
 
 log = logging.getLogger(__name__)
 
+
+def _read_umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+# Read once, at import (on the main thread): the umask can only be read by setting it.
+_UMASK = _read_umask()
+
 #: Longest stem we produce: leaves room for a "-NN" suffix and the extension within
 #: the 255-byte name limit of common file systems, and keeps Windows paths short.
 MAX_STEM = 100
@@ -116,11 +126,14 @@ def atomic_write(path: Path, write: Callable[[Path], None]) -> Path:
         if path.exists():
             mode = path.stat().st_mode & 0o777
         else:
-            umask = os.umask(0)
-            os.umask(umask)
-            mode = 0o666 & ~umask
+            mode = 0o666 & ~_UMASK
         os.chmod(tmp, mode)
-        os.replace(tmp, path)
+        try:
+            os.replace(tmp, path)
+        except PermissionError as exc:  # Windows: the old file is open in another program
+            raise ExportError(
+                f"{path} could not be replaced: it is read-only or open in another program."
+            ) from exc
     except OSError as exc:
         _discard(tmp)
         raise ExportError(describe_os_error(exc, path)) from exc
