@@ -59,8 +59,10 @@ def test_library_list_labels(qapp):
     from hubdesk.ui.reading_labels import reading_label, reading_tooltip
 
     assert reading_label(2000, "en", None) == "9 min"
-    assert reading_label(2000, "fr", 0.4) == "11 min · 40 %"
-    assert reading_label(2000, "fr", 0.99) == "11 min · ✓"
+    assert reading_label(2000, "fr", 0.0) == "◔ 11 min"
+    assert reading_label(2000, "fr", 0.4) == "◑ 11 min"
+    assert reading_label(2000, "fr", 0.7) == "◕ 11 min"
+    assert reading_label(2000, "fr", 0.99) == "✓ 11 min"
     assert reading_tooltip(2000, "en", None) == (
         "About 9 min to read (2000 words). Not opened in the reader yet.")
     assert reading_tooltip(2000, "en", 0.25).endswith("25 % read.")

@@ -28,6 +28,12 @@ class LibraryExchange(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
+        actions = window.actions_
+        for name, slot in (("export_archive", self.export_archive),
+                           ("import_archive", self.import_archive)):
+            action = getattr(actions, name, None)
+            if action is not None:
+                action.triggered.connect(slot)
 
     def _refresh(self, *_args: object) -> None:
         panel = self.window.library_panel

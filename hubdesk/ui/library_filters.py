@@ -12,7 +12,7 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from hubdesk.model import Status
 from hubdesk.store import Library
@@ -37,9 +37,10 @@ class LibraryFilters(QWidget):
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._library = library
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(4)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(4)
+        grid.setVerticalSpacing(3)
 
         self.status_combo = self._combo(self.tr("Status"))
         self.status_combo.addItem(self.tr("Any status"), None)
@@ -67,14 +68,22 @@ class LibraryFilters(QWidget):
         self.clear_button.setAutoRaise(True)
         self.clear_button.clicked.connect(self.reset)
 
-        label = QLabel(self.tr("Show:"), self)
-        row.addWidget(label)
-        for w in (self.status_combo, self.tag_combo, self.language_combo, self.author_combo):
-            row.addWidget(w, 1)
-        row.addSpacing(8)
-        row.addWidget(self.sort_combo, 1)
-        row.addWidget(self.order_button)
-        row.addWidget(self.clear_button)
+        # Two compact rows, so that the bar fits a narrow library panel.
+        grid.addWidget(self.status_combo, 0, 0)
+        grid.addWidget(self.language_combo, 0, 1)
+        grid.addWidget(self.tag_combo, 1, 0)
+        grid.addWidget(self.author_combo, 1, 1)
+        sort_row = QHBoxLayout()
+        sort_row.setSpacing(2)
+        sort_label = QLabel(self.tr("Sort:"), self)
+        sort_label.setBuddy(self.sort_combo)
+        sort_row.addWidget(sort_label)
+        sort_row.addWidget(self.sort_combo, 1)
+        sort_row.addWidget(self.order_button)
+        sort_row.addWidget(self.clear_button)
+        grid.addLayout(sort_row, 2, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
 
         self.refresh_choices()
         self._set_order(SORTS["updated"])
@@ -87,8 +96,9 @@ class LibraryFilters(QWidget):
         combo = QComboBox(self)
         combo.setToolTip(tip)
         combo.setAccessibleName(tip)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        combo.setMinimumContentsLength(6)
+        combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(8)
         return combo
 
     # ------------------------------------------------------------ choices
