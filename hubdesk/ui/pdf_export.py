@@ -160,6 +160,7 @@ def render_pdf(article: Article, options: ExportOptions) -> tuple[bytes, list[tu
     doc.setPageSize(QSizeF(body_w, body_h))
     _keep_headings_with_next(doc, body_h)
 
+
     headings = _headings(doc, body_h)
     pages = doc.pageCount()
     painter = QPainter()
@@ -202,6 +203,8 @@ def _keep_headings_with_next(doc: QTextDocument, page_h: float) -> None:
                 fmt = block.blockFormat()
                 fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
                 QTextCursor(block).setBlockFormat(fmt)
+                # Qt's incremental relayout does not move what follows: redo it from here.
+                doc.markContentsDirty(block.position(), doc.characterCount() - block.position())
         block = following
 
 
