@@ -160,7 +160,6 @@ def render_pdf(article: Article, options: ExportOptions) -> tuple[bytes, list[tu
     doc.setPageSize(QSizeF(body_w, body_h))
     _keep_headings_with_next(doc, body_h)
 
-
     headings = _headings(doc, body_h)
     pages = doc.pageCount()
     painter = QPainter()
