@@ -48,8 +48,8 @@ def _css(palette: QPalette) -> str:
     dark = text.lightness() > 128
     colours = {
         "@TEXT@": text.name(),
-        "@MUTED@": "#a4a9b1" if dark else "#5d636b",
-        "@ACCENT@": "#7fb2ff" if dark else "#1f5fbf",
+        "@MUTED@": "#a4a9b1" if dark else "#5b616b",  # as resources/styles/house.css
+        "@ACCENT@": "#7fb2ff" if dark else "#1c5d99",
         "@RULE@": "#4a4f57" if dark else "#c9ccd1",
     }
     try:
