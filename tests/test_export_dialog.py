@@ -59,7 +59,11 @@ def test_one_article_to_docx_with_summary_and_open(qtbot, filled, tmp_path: Path
     _choose(dialog.format_combo, "docx")
     assert dialog.name_edit.isVisible()
     assert dialog.name_edit.text() == "energie-citoyenne-vallee.docx"
+    assert dialog.paper_combo.isEnabled()
+    _choose(dialog.format_combo, "html")
     assert not dialog.paper_combo.isEnabled()
+    assert dialog.name_edit.text() == "energie-citoyenne-vallee.html"
+    _choose(dialog.format_combo, "docx")
     dialog.folder_edit.setText(str(tmp_path))
     _export(qtbot, dialog)
     path = tmp_path / "energie-citoyenne-vallee.docx"

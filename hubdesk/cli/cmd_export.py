@@ -39,7 +39,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                    help="file (one article) or folder (several); default: the current folder")
     p.add_argument("--status", choices=[s.value for s in Status],
                    help="export every article with this status (in addition to any IDs)")
-    p.add_argument("--paper", choices=PAPER_SIZES, default="A4", help="PDF paper size")
+    p.add_argument("--paper", choices=PAPER_SIZES, default="A4",
+                   help="paper size of PDF, DOCX and ODT files (default: A4)")
     p.add_argument("--no-toc", action="store_true", help="leave out the table of contents")
     p.add_argument("--no-disclosure", action="store_true",
                    help="leave out the printed AI disclosure sentence")

@@ -12,7 +12,7 @@ PAPER_SIZES = ("A4", "Letter")
 class ExportOptions:
     """Options of an export.
 
-    ``paper`` applies to PDF; ``include_toc`` to HTML, PDF, EPUB, DOCX and ODT;
+    ``paper`` applies to PDF, DOCX and ODT; ``include_toc`` to HTML, PDF, EPUB, DOCX and ODT;
     ``include_disclosure`` controls the printed AI disclosure sentence (the
     Markdown format always keeps the disclosure, it is data there).
     ``asset_dir`` is the folder of local image attachments: relative image paths

@@ -215,9 +215,9 @@ class ExportDialog(QDialog):
         single = self._single()
         self.name_edit.setVisible(single)
         self.name_label.setVisible(single)
-        pdf = self.fmt == "pdf"
-        self.paper_combo.setEnabled(pdf)
-        self.paper_label.setEnabled(pdf)
+        paged = self.fmt in ("pdf", "docx", "odt")
+        self.paper_combo.setEnabled(paged)
+        self.paper_label.setEnabled(paged)
         self.toc_check.setEnabled(self.fmt != "markdown")
         self.disclosure_check.setEnabled(self.fmt != "markdown")
         self.status_combo.setEnabled(self.status_radio.isChecked())
