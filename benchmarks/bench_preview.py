@@ -111,6 +111,7 @@ def main() -> None:
         window.open_article(article.id)
         QTest.qWaitForWindowExposed(window)
         app.processEvents()
+        window.preview.complete_backlog()  # long articles finish rendering after opening
         _place_cursor(window)
         gc.collect()
         gc.freeze()  # as the app does after start-up

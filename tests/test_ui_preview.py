@@ -73,3 +73,21 @@ def test_back_to_top_link_scrolls_inside_the_preview(qtbot):
     preview.verticalScrollBar().setValue(preview.verticalScrollBar().maximum())
     preview.anchorClicked.emit(QUrl("#top"))
     assert preview.verticalScrollBar().value() == 0
+
+
+def test_long_article_shows_at_once_and_finishes_rendering_when_idle(qtbot):
+    article = corpus.make_article(20000, seed=5, sections=40)
+    preview = make_preview(qtbot, article)
+    last = article.sections[-1]
+    assert preview.part_text(40) == f"{last.heading}\n…"  # a placeholder at first
+    assert preview.frame_count() == 1 + 1 + 40 + 2
+    qtbot.waitUntil(preview.is_complete)
+    assert preview.part_text(40).startswith(last.heading + "\n")
+    assert len(preview.part_text(40)) > 500
+    # A part edited before its turn is rendered from the new text.
+    article = corpus.make_article(20000, seed=6, sections=40)
+    preview.show_article(article)
+    article.sections[30].body = "Fresh *text*."
+    preview.part_changed(31)
+    preview.flush()
+    assert preview.part_text(31) == f"{article.sections[30].heading}\nFresh text."

@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QIcon
 log = logging.getLogger(__name__)
 
 _qta = None
+_cache: dict[tuple[str, int], QIcon] = {}
 
 
 def ready() -> bool:
@@ -28,8 +29,14 @@ def icon(name: str, color: QColor | None = None) -> QIcon:
         import qtawesome
 
         _qta = qtawesome
+    key = (name, color.rgba() if color is not None else 0)
+    cached = _cache.get(key)
+    if cached is not None:
+        return cached
     try:
-        return _qta.icon(name, color=color) if color is not None else _qta.icon(name)
+        made = _qta.icon(name, color=color) if color is not None else _qta.icon(name)
     except Exception as exc:  # noqa: BLE001 - a missing glyph must not stop the window
         log.warning("No icon %s: %s", name, exc)
-        return QIcon()
+        made = QIcon()
+    _cache[key] = made
+    return made

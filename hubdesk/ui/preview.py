@@ -10,8 +10,10 @@ writer confirms.
 
 from __future__ import annotations
 
+import html
 import logging
 import re
+import time
 
 from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtGui import (
@@ -27,7 +29,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMessageBox, QTextBrowser, QWidget
 
-from hubdesk.model import Article
+from hubdesk.model import Article, Section
 from hubdesk.paths import resource
 from hubdesk.render import (
     render_back_to_top,
@@ -35,11 +37,14 @@ from hubdesk.render import (
     render_lead,
     render_section,
     render_title,
+    section_anchor,
 )
 
 log = logging.getLogger(__name__)
 
 RENDER_DELAY_MS = 15
+EAGER_SECTIONS = 12  # rendered before the article is shown; the rest follow in slices
+BACKLOG_SLICE_S = 0.005  # at most this much rendering per event-loop turn
 _FIRST_PART_FRAME = 1  # frames: title, lead (part 0), sections (parts 1..), credits, back to top
 
 
@@ -77,6 +82,12 @@ def preview_font(points: float) -> QFont:
     return font
 
 
+def _placeholder(section: Section, index: int) -> str:
+    """What a section shows until it is rendered: its heading."""
+    anchor = section_anchor(section.heading, index)
+    return f'<section id="{anchor}"><h2>{html.escape(section.heading)}</h2><p>…</p></section>'
+
+
 class Preview(QTextBrowser):
     """A ``QTextBrowser`` showing one article, re-rendered one part at a time."""
 
@@ -97,6 +108,10 @@ class Preview(QTextBrowser):
         self._timer.setSingleShot(True)
         self._timer.setInterval(RENDER_DELAY_MS)
         self._timer.timeout.connect(self.flush)
+        self._backlog: list[int] = []  # parts shown as placeholders, rendered when idle
+        self._backlog_timer = QTimer(self)
+        self._backlog_timer.setInterval(0)
+        self._backlog_timer.timeout.connect(self._render_backlog)
         self._font_size = 11.0
         self.confirm_external = self._confirm_external
         self.setObjectName("preview")
@@ -113,6 +128,8 @@ class Preview(QTextBrowser):
         self._article = article
         self._dirty.clear()
         self._timer.stop()
+        self._backlog = []
+        self._backlog_timer.stop()
         doc = QTextDocument(self)
         doc.setDefaultFont(preview_font(self._font_size))
         doc.setDefaultStyleSheet(_css(self.palette()))
@@ -122,20 +139,47 @@ class Preview(QTextBrowser):
         if article is not None:
             cursor = QTextCursor(doc)
             cursor.beginEditBlock()
-            for html in self._all_html(article):
-                self._frames.append(self._append_frame(cursor, html))
+            for fragment in self._all_html(article):
+                self._frames.append(self._append_frame(cursor, fragment))
             cursor.endEditBlock()
         old, self._own_doc = self._own_doc, doc
         self.setDocument(doc)
         if old is not None:
             old.deleteLater()
+        if self._backlog:
+            self._backlog_timer.start()
 
     def _all_html(self, article: Article) -> list[str]:
+        sections = []
+        for i, section in enumerate(article.sections):
+            if i < EAGER_SECTIONS:
+                sections.append(render_section(section, i))
+            else:
+                sections.append(_placeholder(section, i))
+                self._backlog.append(i + 1)
         return (
             [render_title(article), render_lead(article)]
-            + [render_section(s, i) for i, s in enumerate(article.sections)]
+            + sections
             + [self._credits_html(article), render_back_to_top(article.language)]
         )
+
+    def _render_backlog(self) -> None:
+        deadline = time.perf_counter() + BACKLOG_SLICE_S
+        while self._backlog and time.perf_counter() < deadline:
+            index = self._backlog.pop(0)
+            self._replace_frame(_FIRST_PART_FRAME + index, self._part_html(index))
+        if not self._backlog:
+            self._backlog_timer.stop()
+
+    def complete_backlog(self) -> None:
+        """Render the parts still shown as placeholders (after opening a long article)."""
+        while self._backlog:
+            index = self._backlog.pop(0)
+            self._replace_frame(_FIRST_PART_FRAME + index, self._part_html(index))
+        self._backlog_timer.stop()
+
+    def is_complete(self) -> bool:
+        return not self._backlog and not self._dirty
 
     @staticmethod
     def _credits_html(article: Article) -> str:
@@ -179,6 +223,8 @@ class Preview(QTextBrowser):
 
     def part_changed(self, index: int) -> None:
         """Part ``index`` (0 = lead, n = section n-1) changed its text: re-render soon."""
+        if index in self._backlog:
+            self._backlog.remove(index)
         self._dirty.add(index)
         self._timer.start()
 
@@ -189,6 +235,7 @@ class Preview(QTextBrowser):
         if removed == 1 and added == 1:
             self.part_changed(start)
             return
+        self.complete_backlog()
         self.flush()
         doc = self.document()
         cursor = QTextCursor(doc)
@@ -279,6 +326,9 @@ class Preview(QTextBrowser):
         """Put part ``index`` (0 = lead; -1 = title; len = credits) at the top of the view."""
         if not self._frames:
             return
+        if index in self._backlog:
+            self._backlog.remove(index)
+            self._replace_frame(_FIRST_PART_FRAME + index, self._part_html(index))
         frame_index = max(0, min(len(self._frames) - 1, _FIRST_PART_FRAME + index))
         top, height = self._frame_top(frame_index)
         self.verticalScrollBar().setValue(int(top + height * max(0.0, min(1.0, fraction))))
