@@ -967,7 +967,7 @@ Links to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show:</source>
+        <source>Sort:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -968,8 +968,8 @@ Renvoie vers %2</translation>
         <translation>Afficher tous les articles</translation>
     </message>
     <message>
-        <source>Show:</source>
-        <translation>Afficher&#xa0;:</translation>
+        <source>Sort:</source>
+        <translation>Trier&#xa0;:</translation>
     </message>
     <message>
         <source>French</source>
