@@ -10,6 +10,7 @@ dialogs) come from the ``qtbase_<lang>.qm`` catalogue that ships with Qt.
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 import subprocess
 import sys
@@ -78,12 +79,18 @@ def compile_ts(ts: Path, qm: Path) -> None:
     if tool is None:
         raise RuntimeError(f"Cannot compile {ts.name}: Qt's lrelease tool was not found.")
     qm.parent.mkdir(parents=True, exist_ok=True)
-    done = subprocess.run(
-        [str(tool), "-silent", str(ts), "-qm", str(qm)],
-        capture_output=True, text=True, check=False,
-    )
-    if done.returncode != 0 or not qm.is_file():
-        raise RuntimeError(f"Cannot compile {ts}: {done.stderr.strip() or 'lrelease failed'}.")
+    # Written beside the target, then renamed: another HubDesk never reads half a file.
+    partial = qm.with_name(f".{qm.name}.{os.getpid()}.tmp")
+    try:
+        done = subprocess.run(
+            [str(tool), "-silent", str(ts), "-qm", str(partial)],
+            capture_output=True, text=True, check=False,
+        )
+        if done.returncode != 0 or not partial.is_file():
+            raise RuntimeError(f"Cannot compile {ts}: {done.stderr.strip() or 'lrelease failed'}.")
+        os.replace(partial, qm)
+    finally:
+        partial.unlink(missing_ok=True)
 
 
 def _cache_dir() -> Path:
