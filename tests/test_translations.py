@@ -148,3 +148,28 @@ def test_check_reports_strings_lupdate_cannot_see(tmp_path: Path) -> None:
     assert problems[0].startswith("hubdesk/ui/wrapped.py:7: lupdate cannot see _tr('Hidden label')")
     assert problems[1].startswith(
         "hubdesk/ui/wrapped.py:8: lupdate cannot see the context of 'Hidden context'")
+
+
+def test_source_checkout_compiles_the_catalogue_on_first_use(tmp_path, monkeypatch) -> None:
+    import os
+
+    res = tmp_path / "resources"
+    (res / "translations").mkdir(parents=True)
+    ts = res / "translations" / "hubdesk_fr.ts"
+    shutil.copy2(TS_DIR / "hubdesk_fr.ts", ts)
+    monkeypatch.setattr(translations, "resource", lambda *parts: res.joinpath(*parts))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    qm = translations.catalogue_path("fr")
+    assert qm is not None and qm.is_relative_to(tmp_path / "cache") and qm.stat().st_size > 0
+    # An edited .ts is compiled again; an up-to-date one is not.
+    first = qm.stat().st_mtime_ns
+    assert translations.catalogue_path("fr").stat().st_mtime_ns == first
+    later = qm.stat().st_mtime + 10
+    os.utime(ts, (later, later))
+    assert translations.catalogue_path("fr").stat().st_mtime_ns != first
+    # A packaged .qm at least as new as its source is used as it is.
+    shipped = res / "translations" / "hubdesk_fr.qm"
+    shutil.copy2(qm, shipped)
+    os.utime(shipped, (later + 1, later + 1))
+    assert translations.catalogue_path("fr") == shipped
+    assert translations.catalogue_path("de") is None
