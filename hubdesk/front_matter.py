@@ -67,6 +67,9 @@ def _parse_yaml(raw: str, source: object) -> dict[str, Any]:
         raise ImportRefusedError(source, f"broken YAML front matter{where}: {problem}") from exc
     except yaml.YAMLError as exc:
         raise ImportRefusedError(source, f"broken YAML front matter: {exc}") from exc
+    except RecursionError as exc:
+        raise ImportRefusedError(source, "the YAML front matter is nested too deeply") from exc
+    _check_yaml_size(data, source)
     if data is None:
         return {}
     if not isinstance(data, dict):
@@ -74,6 +77,31 @@ def _parse_yaml(raw: str, source: object) -> dict[str, Any]:
             source, "broken YAML front matter on line 2: expected 'key: value' lines"
         )
     return {str(k): v for k, v in data.items()}
+
+
+MAX_YAML_VALUES = 100_000  # values in the front matter once aliases are expanded
+MAX_YAML_DEPTH = 32
+
+
+def _check_yaml_size(data: object, source: object) -> None:
+    """Refuse front matter that would explode when read (aliases of aliases: a YAML bomb)."""
+    budget = MAX_YAML_VALUES
+    stack: list[tuple[object, int]] = [(data, 0)]
+    while stack:
+        value, depth = stack.pop()
+        budget -= 1
+        if budget < 0:
+            raise ImportRefusedError(
+                source, f"the YAML front matter expands to more than {MAX_YAML_VALUES:,} values"
+                " (repeated aliases); it was not read"
+            )
+        if depth > MAX_YAML_DEPTH:
+            raise ImportRefusedError(source, "the YAML front matter is nested too deeply")
+        if isinstance(value, dict):
+            stack.extend((v, depth + 1) for v in value.values())
+            budget -= len(value)
+        elif isinstance(value, list | tuple):
+            stack.extend((v, depth + 1) for v in value)
 
 
 def _parse_toml(raw: str, source: object) -> dict[str, Any]:

@@ -9,6 +9,7 @@ language of the application.
 from __future__ import annotations
 
 import html
+import logging
 import re
 import threading
 from dataclasses import dataclass
@@ -17,7 +18,10 @@ from datetime import date
 import markdown
 import nh3
 
+from .md_guard import defuse
 from .model import Article, Credit, Disclosure, Section, slugify
+
+log = logging.getLogger(__name__)
 
 DASH = "\u2013"  # the en dash of the house format
 
@@ -78,7 +82,13 @@ def markdown_to_html(text: str) -> str:
     """Sanitised HTML for a piece of Markdown (one section body, a lead, a note)."""
     md = _md()
     md.reset()
-    return sanitize(md.convert(text))
+    try:
+        safe = defuse(text)
+        return sanitize(safe.restore(md.convert(safe.text)))
+    except RecursionError:  # nesting the guard did not foresee: show the text as it is
+        md.reset()
+        log.warning("Markdown nested too deeply to render; shown as plain text")
+        return "<p>" + html.escape(text).replace("\n", "<br>") + "</p>"
 
 
 def inline_markdown_to_html(text: str) -> str:
