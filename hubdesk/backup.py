@@ -18,10 +18,14 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import LibraryError
 from .recovery import connect_read_only
 from .schema import APPLICATION_ID, SCHEMA_VERSION
+
+if TYPE_CHECKING:
+    from .store import Library
 
 log = logging.getLogger(__name__)
 
@@ -244,3 +248,30 @@ def restore_backup(backup: str | Path, library_path: str | Path) -> Path | None:
         staged.unlink(missing_ok=True)
     log.info("Restored %s from %s", library_path, backup)
     return aside
+
+
+def restore_into(library: Library, backup: str | Path) -> Path:
+    """Replace the content of an open library by a backup, in place, and return the
+    safety backup of what it held before (reason ``before-restore``).
+
+    The backup is checked first; the copy itself is one SQLite backup operation, so
+    the library holds either its old content or the backup's, never a mix. A backup
+    from an older HubDesk is migrated straight after.
+    """
+    backup = Path(backup)
+    problems = check_file(backup)
+    if problems:
+        raise LibraryError(f"Cannot restore from {backup}: {problems[0]}")
+    safety = create_backup(library.connection, library.path, reason="before-restore")
+    src = connect_read_only(backup)
+    try:
+        src.backup(library.connection)
+    except sqlite3.Error as exc:
+        raise LibraryError(f"Cannot restore {library.path} from {backup}: {exc}.") from exc
+    finally:
+        src.close()
+    version = library.schema_version
+    if version < SCHEMA_VERSION:
+        library._migrate(version)
+    log.info("Restored %s in place from %s", library.path, backup)
+    return safety

@@ -107,3 +107,29 @@ def test_restore_from_a_bad_backup_changes_nothing(library_path, tmp_path):
         backup.restore_backup(bad, library_path)
     assert library_path.read_bytes() == before
     assert sorted(p.name for p in library_path.parent.iterdir() if "restor" in p.name) == []
+
+
+def test_restore_into_an_open_library_in_place(library, library_path):
+    corpus.fill_library(library, 3, words=200)
+    saved = backup.create_backup(library.connection, library_path)
+    corpus.fill_library(library, 2, words=200)
+    assert library.count_articles() == 5
+    safety = backup.restore_into(library, saved)
+    assert library.count_articles() == 3  # the same connection sees the backup's content
+    assert library.integrity_check() == []
+    assert safety.name.endswith("-before-restore.hubdesk") and _count(safety) == 5
+    a = library.load_article(library.list_articles()[0].id)
+    a.title = "Après restauration"
+    library.save_article(a)
+    assert library.load_article(a.id).title == "Après restauration"
+    assert library.connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_restore_into_migrates_an_older_backup(library, fixtures_dir):
+    safety = backup.restore_into(library, fixtures_dir / "libraries" / "v1.hubdesk")
+    assert safety.exists()
+    from hubdesk.schema import SCHEMA_VERSION
+
+    assert library.schema_version == SCHEMA_VERSION
+    assert library.count_articles() == 2 and library.count_articles(deleted=True) == 1
+    assert library.integrity_check() == []

@@ -78,9 +78,16 @@ def build(db_path: Path | None, argv: list[str]):
     language = install_translations(app, settings.get("language"))
     apply_theme(app, settings.get("theme"))
     path = Path(db_path) if db_path else default_library_path()
+    from .library_guard import LibraryGuard
+
+    guard = LibraryGuard(path, app)  # one writer, damaged file, crash report, backups
+    if not guard.prepare():
+        app.setProperty("hubdeskHandedOver", guard.handed_over)
+        return app, None
     try:
         library = Library.open(path)
     except HubDeskError as exc:
+        guard.shutdown()
         show_error(None, QCoreApplication.translate("App", "The library could not be opened."), exc)
         return app, None
     from .main_window import MainWindow
@@ -88,6 +95,7 @@ def build(db_path: Path | None, argv: list[str]):
 
     ensure_welcome(library, language)
     window = MainWindow(library, settings, defer_decoration=True)
+    guard.attach(window, library)
     window.open_last_article()
     window.decorate_after_first_paint()
     window.show()
@@ -107,7 +115,7 @@ def build(db_path: Path | None, argv: list[str]):
         hints.colorSchemeChanged.connect(on_scheme)
     sys.excepthook = CrashHandler(window)
     gc.freeze()  # what start-up built lives on: keep it out of every later collection
-    app.aboutToQuit.connect(library.close)
+    app.aboutToQuit.connect(guard.shutdown)  # backs up if due, closes the library, unlocks
     return app, window
 
 
@@ -115,5 +123,5 @@ def main(db_path: Path | None, argv: list[str]) -> int:
     """Run the desktop app on ``db_path`` (default library if None); the exit code."""
     app, window = build(db_path, argv)
     if window is None:
-        return 1
+        return 0 if app.property("hubdeskHandedOver") else 1
     return app.exec()
