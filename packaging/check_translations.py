@@ -9,7 +9,7 @@ The check runs Qt's ``lupdate`` over the code into a temporary copy of each
 the committed file: a string added, changed or removed in the code and not yet in
 the ``.ts`` file is reported. It also reports unfinished French translations,
 English plural forms left empty, and translations that lose a placeholder
-(``%1``, ``%n``) or a keyboard accelerator (``&``) of their source text.
+(``%1``, ``%n``, ``{name}``) or a keyboard accelerator (``&``) of their source text.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 TS_DIR = ROOT / "resources" / "translations"
 TARGETS = {"fr": "fr_FR", "en": "en_US"}
-_PLACEHOLDER = re.compile(r"%(?:n|L?\d+)")
+_PLACEHOLDER = re.compile(r"%(?:n|L?\d+)|\{\w*\}")
 
 sys.path.insert(0, str(ROOT))
 

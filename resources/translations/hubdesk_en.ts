@@ -836,6 +836,102 @@ Links to %2</source>
     </message>
 </context>
 <context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Whole article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the versions of the whole article or of the section holding the cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a version to see how it differs from the current text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put this version back in the editor (Undo takes it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No article open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved version(s).</source>
+        <translation>
+            <numerusform>%n saved version.</numerusform>
+            <numerusform>%n saved versions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted section(s) can be restored.</source>
+        <translation>
+            <numerusform>%n deleted section can be restored.</numerusform>
+            <numerusform>%n deleted sections can be restored.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Title and lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled section)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>earlier text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>new, %n word(s)</source>
+        <translation>
+            <numerusform>new, %n word</numerusform>
+            <numerusform>new, %n words</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>+%1 −%2 words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the current text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version could not be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import articles</source>
@@ -1689,6 +1785,13 @@ Links to %2</source>
     <message>
         <source>HubDesk</source>
         <extracomment>Tests replace this to record messages instead of opening a modal dialog.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>History</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

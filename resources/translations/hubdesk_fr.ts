@@ -837,6 +837,102 @@ Renvoie vers %2</translation>
     </message>
 </context>
 <context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Whole article</source>
+        <translation>Article entier</translation>
+    </message>
+    <message>
+        <source>Current section</source>
+        <translation>Section courante</translation>
+    </message>
+    <message>
+        <source>Show the versions of the whole article or of the section holding the cursor</source>
+        <translation>Afficher les versions de l’article entier ou de la section où se trouve le curseur</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Partie</translation>
+    </message>
+    <message>
+        <source>Select a version to see how it differs from the current text.</source>
+        <translation>Sélectionnez une version pour voir en quoi elle diffère du texte actuel.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this version</source>
+        <translation>&amp;Restaurer cette version</translation>
+    </message>
+    <message>
+        <source>Put this version back in the editor (Undo takes it back)</source>
+        <translation>Remettre cette version dans l’éditeur (Annuler revient en arrière)</translation>
+    </message>
+    <message>
+        <source>No article open.</source>
+        <translation>Aucun article ouvert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved version(s).</source>
+        <translation>
+            <numerusform>%n version enregistrée.</numerusform>
+            <numerusform>%n versions enregistrées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted section(s) can be restored.</source>
+        <translation>
+            <numerusform>%n section supprimée peut être restaurée.</numerusform>
+            <numerusform>%n sections supprimées peuvent être restaurées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Title and lead</source>
+        <translation>Titre et chapô</translation>
+    </message>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation>%1 (supprimée)</translation>
+    </message>
+    <message>
+        <source>(untitled section)</source>
+        <translation>(section sans titre)</translation>
+    </message>
+    <message>
+        <source>earlier text</source>
+        <translation>texte antérieur</translation>
+    </message>
+    <message numerus="yes">
+        <source>new, %n word(s)</source>
+        <translation>
+            <numerusform>nouveau texte, %n mot</numerusform>
+            <numerusform>nouveau texte, %n mots</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>+%1 −%2 words</source>
+        <translation>+%1 −%2 mots</translation>
+    </message>
+    <message>
+        <source>This version could not be read.</source>
+        <translation>Cette version n’a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>This is the current text.</source>
+        <translation>C’est le texte actuel.</translation>
+    </message>
+    <message>
+        <source>This version could not be restored.</source>
+        <translation>Cette version n’a pas pu être restaurée.</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import articles</source>
@@ -1695,6 +1791,13 @@ Renvoie vers %2</translation>
         <source>HubDesk</source>
         <extracomment>Tests replace this to record messages instead of opening a modal dialog.</extracomment>
         <translation>HubDesk</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
     </message>
 </context>
 </TS>
