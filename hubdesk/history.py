@@ -95,8 +95,15 @@ def _words(heading: str, body: str) -> list[str]:
     return _WORD_RE.findall(heading) + _WORD_RE.findall(body)
 
 
+EXACT_SIZE_UP_TO = 3000  # words left after trimming, below which the count is exact
+
+
 def change_size(old: list[str], new: list[str]) -> tuple[int, int]:
-    """Words added and removed between two word lists (one edited region, linear time)."""
+    """Words added and removed between two word lists.
+
+    The common start and end are trimmed in linear time (typing changes one place);
+    what is left is matched word by word unless it is very long.
+    """
     n = min(len(old), len(new))
     start = 0
     while start < n and old[start] == new[start]:
@@ -104,7 +111,14 @@ def change_size(old: list[str], new: list[str]) -> tuple[int, int]:
     end = 0
     while end < n - start and old[-1 - end] == new[-1 - end]:
         end += 1
-    return len(new) - start - end, len(old) - start - end
+    mid_old, mid_new = old[start : len(old) - end], new[start : len(new) - end]
+    if not mid_old or not mid_new or len(mid_old) + len(mid_new) > EXACT_SIZE_UP_TO:
+        return len(mid_new), len(mid_old)
+    same = sum(
+        b.size for b in difflib.SequenceMatcher(None, mid_old, mid_new, autojunk=False)
+        .get_matching_blocks()
+    )
+    return len(mid_new) - same, len(mid_old) - same
 
 
 def _stamp(dt: datetime) -> str:

@@ -246,3 +246,11 @@ def test_restore_into_an_edited_article_keeps_other_sections(library):
     assert out.sections[0].heading == "Nouvelle partie"
     assert out.sections[3].body != "Changé."
     assert a.sections[3].body == "Changé."  # the article passed in is not modified
+
+
+def test_change_size_counts_only_the_words_that_changed():
+    old = "un deux trois quatre cinq six sept huit neuf dix".split()
+    new = "un DEUX trois quatre cinq six sept huit neuf dix onze".split()
+    assert history.change_size(old, new) == (2, 1)  # two edits far apart, counted exactly
+    assert history.change_size(old, old) == (0, 0)
+    assert history.change_size([], new) == (11, 0)

@@ -56,13 +56,13 @@ def test_history_lists_diffs_and_restores_as_an_undoable_change(qtbot, session, 
         pass  # the autosave writes it
     assert panel.versions.topLevelItemCount() == 5
     newest = panel.versions.topLevelItem(0)
-    assert newest.text(1) == session.article.sections[1].heading
-    assert newest.text(2) == "+4 −0 words"
+    assert newest.text(2) == session.article.sections[1].heading
+    assert newest.text(1) == "+4 −0 words"
 
     # Select the version before the typing: the diff shows the typed words as added.
     rows = [panel.versions.topLevelItem(i) for i in range(panel.versions.topLevelItemCount())]
     older = next(i for i, it in enumerate(rows)
-                 if it.text(1) == session.article.sections[1].heading and i > 0)
+                 if it.text(2) == session.article.sections[1].heading and i > 0)
     panel.select_row(older)
     html = panel.diff.toHtml()
     assert "Ajout" in html and "#c8f0c8" in html
@@ -100,7 +100,7 @@ def test_section_scope_follows_the_cursor_and_deleted_sections_come_back(qtbot, 
     panel.scope.setCurrentIndex(0)
     assert "1 deleted section" in panel.summary.text()
     rows = [panel.versions.topLevelItem(i) for i in range(panel.versions.topLevelItemCount())]
-    deleted_row = next(i for i, it in enumerate(rows) if "(deleted)" in it.text(1))
+    deleted_row = next(i for i, it in enumerate(rows) if "(deleted)" in it.text(2))
     panel.select_row(deleted_row)
     assert panel.restore_button.isEnabled()
     assert panel.restore_selected()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import logging
+from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextCursor
@@ -58,7 +59,7 @@ class HistoryPanel(QWidget):
                                       "section holding the cursor"))
         self.versions = QTreeWidget(self)
         self.versions.setObjectName("historyVersions")
-        self.versions.setHeaderLabels([self.tr("Saved"), self.tr("Part"), self.tr("Change")])
+        self.versions.setHeaderLabels([self.tr("Saved"), self.tr("Change"), self.tr("Part")])
         self.versions.setRootIsDecorated(False)
         self.versions.setUniformRowHeights(True)
         self.versions.setAlternatingRowColors(True)
@@ -128,14 +129,17 @@ class HistoryPanel(QWidget):
         if self.scope.currentIndex() == SECTION_SCOPE:
             section = self._section_id = self.current_section_id()
         revisions = history.revisions(self.library, article.id, section)
+        today = datetime.now().astimezone().date()
         for rev in revisions:
+            local = rev.saved.astimezone()
             item = QTreeWidgetItem([
-                rev.saved.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
-                self._part_name(rev),
+                local.strftime("%H:%M:%S" if local.date() == today else "%Y-%m-%d %H:%M"),
                 self._change_text(rev),
+                self._part_name(rev),
             ])
             item.setData(0, _ID_ROLE, rev.id)
-            item.setToolTip(1, rev.heading)
+            item.setToolTip(0, local.strftime("%Y-%m-%d %H:%M:%S"))
+            item.setToolTip(2, rev.heading)
             self.versions.addTopLevelItem(item)
             if rev.id == selected:
                 self.versions.setCurrentItem(item)
@@ -183,7 +187,8 @@ class HistoryPanel(QWidget):
         except HubDeskError as exc:
             show_error(self, self.tr("This version could not be read."), exc)
             return
-        self.diff.setHtml(diff_html(pieces))
+        note = self.tr("This is the current text.") if rev.current else ""
+        self.diff.setHtml((f"<p><i>{html.escape(note)}</i></p>" if note else "") + diff_html(pieces))
         self.restore_button.setEnabled(not rev.current)
 
     # ------------------------------------------------------------ restoring

@@ -46,6 +46,7 @@ class LibraryGuard(QObject):
         self.history_dock: QDockWidget | None = None
         self.history_panel: HistoryPanel | None = None
         self._wal_bytes = 0
+        self.crash_box: QMessageBox | None = None
 
     # ------------------------------------------------------------ before opening
 
@@ -114,7 +115,13 @@ class LibraryGuard(QObject):
         self.instance.activation_requested.connect(self.bring_to_front)
         self.instance.listen()
         if self.crash is not None:
-            window.statusBar().showMessage(self.crash_message(), 20_000)
+            log.warning("%s", self.crash_message())
+            box = QMessageBox(QMessageBox.Icon.Information, _tr("Recovered after a crash"),
+                              self.crash_message(), QMessageBox.StandardButton.Ok, window)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.setWindowModality(Qt.WindowModality.NonModal)
+            self.crash_box = box
+            box.show()  # not modal: the writer can carry on at once
 
     def crash_message(self) -> str:
         c = self.crash
