@@ -382,7 +382,11 @@ def thin(library: Library, now: datetime | None = None) -> int:
     c = library.connection
     by_section: dict[tuple[str, str], list[tuple[int, datetime, str]]] = {}
     for rid, aid, sid, saved, kind in c.execute(
-        "SELECT id, article_id, section_id, saved, kind FROM revisions ORDER BY id"
+        "SELECT id, article_id, section_id, saved, kind FROM revisions"
+        " WHERE (article_id, section_id) IN (SELECT article_id, section_id FROM revisions"
+        " GROUP BY article_id, section_id HAVING count(*) > 1 AND min(saved) < ?)"
+        " ORDER BY id",
+        (_stamp(now - KEEP_ALL),),
     ):
         by_section.setdefault((aid, sid), []).append((rid, datetime.fromisoformat(saved), kind))
     drop: list[int] = []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import sqlite3
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import corpus
 import pytest
@@ -254,3 +255,19 @@ def test_change_size_counts_only_the_words_that_changed():
     assert history.change_size(old, new) == (2, 1)  # two edits far apart, counted exactly
     assert history.change_size(old, old) == (0, 0)
     assert history.change_size([], new) == (11, 0)
+
+
+@pytest.mark.parametrize(
+    "fixture", sorted(p.name for p in (Path(__file__).parent / "fixtures" / "libraries").glob("v*.hubdesk"))
+)
+def test_every_earlier_library_version_migrates_soundly(tmp_path, fixtures_dir, fixture):
+    from hubdesk.check import check_library
+
+    path = tmp_path / fixture
+    shutil.copy(fixtures_dir / "libraries" / fixture, path)
+    with Library.open(path) as lib:
+        assert lib.schema_version == SCHEMA_VERSION
+        for s in lib.list_articles():
+            lib.load_article(s.id)
+    assert check_library(path).ok
+    assert [b.reason for b in list_backups(path)] == [f"before-v{SCHEMA_VERSION}"]
