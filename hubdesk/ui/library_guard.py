@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDockWidget, QInputDialog, QMessageBox, QWidget
 
 from hubdesk import backup, history, recovery
@@ -25,10 +25,6 @@ from .history_panel import HistoryPanel
 from .single_instance import SingleInstance
 
 log = logging.getLogger(__name__)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LibraryGuard", text)
 
 
 class LibraryGuard(QObject):
@@ -62,7 +58,7 @@ class LibraryGuard(QObject):
             try:  # held by a command-line run, probably: it will finish soon
                 self.lock.acquire(wait=CLI_WAIT)
             except LibraryBusyError as exc:
-                show_error(parent, _tr("The library is in use."), exc)
+                show_error(parent, self.tr("The library is in use."), exc)
                 return False
         self._wal_bytes = recovery.pending_wal_bytes(self.path)
         problems = recovery.quick_check(self.path)
@@ -73,20 +69,20 @@ class LibraryGuard(QObject):
     def _handle_damage(self, problem: str, parent: QWidget | None) -> None:
         aside = recovery.set_aside(self.path)
         good = backup.newest_good_backup(self.path)
-        text = _tr("The library {path} is damaged ({problem}). It has been kept aside as "
+        text = self.tr("The library {path} is damaged ({problem}). It has been kept aside as "
                    "{aside}.").format(path=self.path, problem=problem, aside=aside.name)
-        box = QMessageBox(QMessageBox.Icon.Warning, _tr("Damaged library"), text,
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Damaged library"), text,
                           QMessageBox.StandardButton.NoButton, parent)
         if good is None:
-            box.setInformativeText(_tr("No good backup was found: HubDesk starts with an "
+            box.setInformativeText(self.tr("No good backup was found: HubDesk starts with an "
                                        "empty library."))
             box.addButton(QMessageBox.StandardButton.Ok)
             box.exec()
             return
-        box.setInformativeText(_tr("Open the newest good backup, from {when}?").format(
+        box.setInformativeText(self.tr("Open the newest good backup, from {when}?").format(
             when=good.created.astimezone().strftime("%Y-%m-%d %H:%M")))
         box.addButton(QMessageBox.StandardButton.Open)
-        box.addButton(_tr("Start with an empty library"), QMessageBox.ButtonRole.RejectRole)
+        box.addButton(self.tr("Start with an empty library"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(QMessageBox.StandardButton.Open)
         if box.exec() == QMessageBox.StandardButton.Open:
             backup.restore_backup(good.path, self.path)
@@ -99,7 +95,7 @@ class LibraryGuard(QObject):
         self.crash = recovery.after_crash(library.connection, self.lock.took_over,
                                           self._wal_bytes)
         self.history_panel = HistoryPanel(window.session, window)
-        dock = QDockWidget(window.tr("History"), window)
+        dock = QDockWidget(self.tr("History"), window)
         dock.setObjectName("historyDock")
         dock.setWidget(self.history_panel)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
@@ -116,7 +112,7 @@ class LibraryGuard(QObject):
         self.instance.listen()
         if self.crash is not None:
             log.warning("%s", self.crash_message())
-            box = QMessageBox(QMessageBox.Icon.Information, _tr("Recovered after a crash"),
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Recovered after a crash"),
                               self.crash_message(), QMessageBox.StandardButton.Ok, window)
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             box.setWindowModality(Qt.WindowModality.NonModal)
@@ -127,13 +123,13 @@ class LibraryGuard(QObject):
         c = self.crash
         if c is None:
             return ""
-        text = _tr("HubDesk was not closed properly last time (process {pid}). "
+        text = self.tr("HubDesk was not closed properly last time (process {pid}). "
                    "The library is intact.").format(pid=c.previous_pid)
         if c.last_saved is not None:
-            text += " " + _tr("Last saved change: “{title}” at {when}.").format(
+            text += " " + self.tr("Last saved change: “{title}” at {when}.").format(
                 title=c.last_article, when=c.last_saved.astimezone().strftime("%Y-%m-%d %H:%M"))
         if c.wal_bytes:
-            text += " " + _tr("Saves waiting in the journal were recovered.")
+            text += " " + self.tr("Saves waiting in the journal were recovered.")
         return text
 
     def show_history(self) -> None:
@@ -161,7 +157,7 @@ class LibraryGuard(QObject):
             return False
         backups = backup.list_backups(self.path)
         if not backups:
-            QMessageBox.information(w, _tr("Restore a Backup"), _tr(
+            QMessageBox.information(w, self.tr("Restore a Backup"), self.tr(
                 "There is no backup of this library yet in {folder}.").format(
                 folder=backup.backup_dir(self.path)))
             return False
@@ -171,8 +167,8 @@ class LibraryGuard(QObject):
             for b in backups
         ]
         label, ok = QInputDialog.getItem(
-            w, _tr("Restore a Backup"),
-            _tr("Replace the library by the backup from (the current content is kept "
+            w, self.tr("Restore a Backup"),
+            self.tr("Replace the library by the backup from (the current content is kept "
                 "as a backup first):"), labels, 0, False)
         if not ok:
             return False
@@ -182,12 +178,12 @@ class LibraryGuard(QObject):
         try:
             backup.restore_into(library, chosen.path)
         except HubDeskError as exc:
-            show_error(w, _tr("The backup could not be restored."), exc)
+            show_error(w, self.tr("The backup could not be restored."), exc)
             return False
         w.session.show(None)
         w.library_panel.refresh()
         w.open_last_article()
-        w.statusBar().showMessage(_tr("Restored the backup from {when}.").format(
+        w.statusBar().showMessage(self.tr("Restored the backup from {when}.").format(
             when=chosen.created.astimezone().strftime("%Y-%m-%d %H:%M")), 10_000)
         return True
 
