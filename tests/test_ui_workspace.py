@@ -198,3 +198,30 @@ def test_editor_and_preview_scroll_together(qtbot, library, tmp_path):
     editor_bar.setValue(editor_bar.maximum())
     preview_bar = window.preview.verticalScrollBar()
     assert preview_bar.value() == preview_bar.maximum()
+
+
+def test_switching_article_saves_first_or_stays(qtbot, library, tmp_path, monkeypatch):
+    shown = record_errors(monkeypatch)
+    settings = make_settings(tmp_path)
+    settings.set("autosave_delay_ms", 60000)
+    window = open_window(qtbot, library, settings)
+    first = window.session.article.id
+    second = window.library_panel.new_article("en")
+    window.open_article(first)
+    put_cursor_in(window, 1)
+    qtbot.keyClicks(window.editor, " kept on switch")
+    assert window.open_article(second)
+    assert "kept on switch" in library.load_article(first).sections[0].body
+
+    window.open_article(first)
+    put_cursor_in(window, 1)
+    qtbot.keyClicks(window.editor, " not yet saved")
+    monkeypatch.setattr(library, "save_article",
+                        lambda *a, **k: (_ for _ in ()).throw(LibraryError("read-only")))
+    assert not window.open_article(second)
+    assert window.session.article.id == first
+    assert "not yet saved" in window.editor.toPlainText()
+    assert window.library_panel.current_id() == first
+    assert shown and "read-only" in shown[-1][1]
+    monkeypatch.undo()  # the disk is writable again: closing the window saves
+    assert window.session.save()

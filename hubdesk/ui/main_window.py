@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from hubdesk import APP_NAME
 from hubdesk.store import Library
 
+from . import last_position
 from .actions import Actions
 from .article_session import ArticleSession
 from .find_replace import FindReplace
@@ -41,8 +42,6 @@ from .status_line import StatusLine
 
 log = logging.getLogger(__name__)
 
-LAST_ARTICLE_KEY = "ui.last_article"
-CURSOR_KEY = "ui.last_cursor"
 STATE_VERSION = 1
 
 
@@ -255,44 +254,20 @@ class MainWindow(QMainWindow):
         if self.session.article is not None and self.session.article.id == article_id:
             return True
         self.set_focus_mode(False)
-        return self.session.open(article_id)
+        if self.session.open(article_id):
+            return True
+        if self.session.article is not None:  # still on the article that could not be saved
+            self.library_panel.select(self.session.article.id)
+        return False
 
     def open_last_article(self) -> bool:
         """Open the article open last time (or the newest one); False if there is none."""
-        last = self.library.get_setting(LAST_ARTICLE_KEY)
-        if last and self.library.has_article(last) and not self.library.is_deleted(last):
-            target = last
-        else:
-            newest = self.library.list_articles(limit=1)
-            target = newest[0].id if newest else None
-        if target is None:
+        target = last_position.last_article(self.library)
+        if target is None or not self.open_article(target):
             return False
         QTimer.singleShot(0, lambda: self.library_panel.select(target))
-        if not self.open_article(target):
-            return False
-        self._restore_cursor()
+        last_position.restore_cursor(self.library, target, self.editor)
         return True
-
-    def _remember_cursor(self) -> None:
-        article = self.session.article
-        if article is None:
-            return
-        try:
-            self.library.set_setting(
-                CURSOR_KEY, f"{article.id}:{self.editor.textCursor().position()}")
-        except Exception as exc:  # noqa: BLE001 - remembering is a convenience only
-            log.warning("Could not remember the cursor: %s", exc)
-
-    def _restore_cursor(self) -> None:
-        saved = self.library.get_setting(CURSOR_KEY) or ""
-        article_id, _, position = saved.partition(":")
-        if self.session.article is None or article_id != self.session.article.id:
-            return
-        if position.isdigit():
-            cursor = self.editor.textCursor()
-            cursor.setPosition(min(int(position), self.editor.document().characterCount() - 1))
-            self.editor.setTextCursor(cursor)
-            QTimer.singleShot(0, self.editor.centerCursor)
 
     def new_article(self) -> None:
         from .translations import resolve_language
@@ -307,10 +282,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_part_label()
         if article is not None:
-            try:
-                self.library.set_setting(LAST_ARTICLE_KEY, article.id)
-            except Exception as exc:  # noqa: BLE001 - remembering is a convenience only
-                log.warning("Could not remember the last article: %s", exc)
+            last_position.remember_article(self.library, article.id)
 
     def _on_article_deleted(self, article_id: str) -> None:
         if self.session.article is not None and self.session.article.id == article_id:
@@ -444,7 +416,8 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Discard:
                 event.ignore()
                 return
-        self._remember_cursor()
+        if self.session.article is not None:
+            last_position.remember_cursor(self.library, self.session.article.id, self.editor)
         self.save_layout()
         event.accept()
 
