@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
 from ui_helpers import make_settings, open_window
 
@@ -65,3 +66,30 @@ def test_restore_a_backup_from_the_menu_and_backup_on_close(qtbot, library, libr
     assert backup.check_file(backup.list_backups(library_path)[0].path) == []
     assert not is_locked(library_path)
     assert library.connection is None  # closed by the guard
+
+
+def test_restoring_the_title_is_undoable(qtbot, library, library_path, tmp_path):
+    from hubdesk import history
+
+    guard, window = _guarded_window(qtbot, library, library_path, tmp_path)
+    try:
+        article = window.session.article
+        old_title = article.title
+        article.title = "Un titre changé"
+        window.session.mark_dirty()
+        assert window.session.save()
+        panel = guard.history_panel
+        panel.refresh()
+        old = next(r for r in history.revisions(library, article.id, history.LEAD_ID)
+                   if not r.current)
+        rows = [panel.versions.topLevelItem(i) for i in range(panel.versions.topLevelItemCount())]
+        panel.select_row(next(i for i, it in enumerate(rows)
+                              if it.data(0, Qt.ItemDataRole.UserRole) == old.id))
+        assert panel.restore_selected()
+        assert window.session.article.title == old_title
+        assert window.session.dirty  # the restored title will be saved as a new change
+        window.undo_stack.undo()
+        assert window.session.article.title == "Un titre changé"
+    finally:
+        guard.instance.close()
+        guard.lock.release()

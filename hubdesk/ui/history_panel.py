@@ -14,7 +14,7 @@ import logging
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QTextCursor, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -34,6 +34,7 @@ from hubdesk.errors import HubDeskError
 
 from .article_session import ArticleSession
 from .errors import show_error
+from .field_command import FieldCommand
 
 log = logging.getLogger(__name__)
 
@@ -45,9 +46,15 @@ class HistoryPanel(QWidget):
     """Lists the versions of the open article (or current section), diffs and restores them."""
 
     restored = Signal(int)  # revision id, once its text is back in the editor
+    title_restored = Signal()  # the article's title was changed back (or that was undone)
 
-    def __init__(self, session: ArticleSession, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: ArticleSession, parent: QWidget | None = None,
+        undo_stack: QUndoStack | None = None,
+    ) -> None:
+        """``undo_stack``: where a restored title goes (the metadata panel's), to be undoable."""
         super().__init__(parent)
+        self.undo_stack = undo_stack
         self.setObjectName("HistoryPanel")
         self.session = session
         self.library = session.library
@@ -205,12 +212,22 @@ class HistoryPanel(QWidget):
             show_error(self, self.tr("This version could not be restored."), exc)
             return False
         if restored.title != article.title:
-            article.title = restored.title
-            self.session.mark_dirty()
+            if self.undo_stack is not None:
+                self.undo_stack.push(FieldCommand(
+                    article, {"title": restored.title}, self.tr("Restore title"),
+                    on_apply=self._title_applied))
+            else:
+                article.title = restored.title
+                self._title_applied()
         replace_text(self.session.editor, compose(restored.lead, restored.sections))
         log.info("Restored version %d of article %s", rev_id, article.id)
         self.restored.emit(rev_id)
         return True
+
+
+    def _title_applied(self) -> None:
+        self.session.mark_dirty()
+        self.title_restored.emit()
 
 
 def replace_text(editor, new_text: str) -> None:

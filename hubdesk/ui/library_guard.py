@@ -94,7 +94,8 @@ class LibraryGuard(QObject):
         self.window, self.library = window, library
         self.crash = recovery.after_crash(library.connection, self.lock.took_over,
                                           self._wal_bytes)
-        self.history_panel = HistoryPanel(window.session, window)
+        self.history_panel = HistoryPanel(window.session, window, undo_stack=window.undo_stack)
+        self.history_panel.title_restored.connect(self._title_restored)
         dock = QDockWidget(self.tr("History"), window)
         dock.setObjectName("historyDock")
         dock.setWidget(self.history_panel)
@@ -131,6 +132,12 @@ class LibraryGuard(QObject):
         if c.wal_bytes:
             text += " " + self.tr("Saves waiting in the journal were recovered.")
         return text
+
+    def _title_restored(self) -> None:
+        side = self.window.side
+        if side.metadata is not None:
+            side.metadata.refresh()
+        side.title_changed.emit()
 
     def show_history(self) -> None:
         if self.history_dock is not None:
