@@ -166,3 +166,19 @@ def test_cli_write_command_waits_then_says_the_library_is_in_use(library_path, m
         proc.wait(10)
     with Library.open(library_path) as lib:
         assert lib.count_articles() == 2
+
+
+def test_backup_from_the_command_line_while_the_app_holds_the_library(library_path, capsys):
+    _make(library_path, 2)
+    proc = subprocess.Popen([sys.executable, "-c", _HOLD, str(library_path)],
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd=ROOT)
+    try:
+        assert proc.stdout.readline().strip() == "locked"
+        assert run_cli(["--db", str(library_path), "backup"]) == 0
+        assert "Backed up to" in capsys.readouterr().out
+    finally:
+        proc.stdin.write("\n")
+        proc.stdin.flush()
+        proc.wait(10)
+    [made] = backup.list_backups(library_path)
+    assert backup.check_file(made.path) == []

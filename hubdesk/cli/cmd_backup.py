@@ -7,6 +7,9 @@ import argparse
 from hubdesk import backup
 from hubdesk.store import Library
 
+# The online backup reads the library while others write it: no need to wait for the app.
+read_only = True
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(
