@@ -59,3 +59,44 @@ def test_read_acks_ignores_a_torn_last_line(tmp_path):
     assert read_acks(f) == {"abc": 4, "def": 2}
     f.write_text("abc 1\nabc 3\ndef 2\nabc", encoding="utf-8")
     assert read_acks(f) == {"abc": 3, "def": 2}
+
+
+_MIGRATE = """
+import sys
+from hubdesk.store import Library
+print("start", flush=True)
+Library.open(sys.argv[1]).close()
+print("done", flush=True)
+"""
+
+
+def test_killed_migrations_leave_the_old_or_the_new_version(tmp_path, fixtures_dir):
+    import random
+    import shutil
+    import subprocess
+    import sys
+    import time
+
+    from hubdesk.check import check_library
+    from hubdesk.schema import SCHEMA_VERSION
+
+    rng = random.Random(5)
+    root = fixtures_dir.parent.parent
+    for i in range(8):
+        path = tmp_path / f"lib{i}.hubdesk"
+        shutil.copy(fixtures_dir / "libraries" / "v1.hubdesk", path)
+        proc = subprocess.Popen([sys.executable, "-c", _MIGRATE, str(path)], cwd=root,
+                                stdout=subprocess.PIPE, text=True)
+        assert proc.stdout.readline().strip() == "start"
+        time.sleep(rng.uniform(0, 0.05))  # somewhere in the backup or the migration
+        proc.kill()
+        proc.wait(10)
+        proc.stdout.close()
+        con = sqlite3.connect(path)  # replays or discards the interrupted transaction
+        version = con.execute("PRAGMA user_version").fetchone()[0]
+        con.close()
+        assert version in (1, SCHEMA_VERSION)
+        assert check_library(path).ok
+        with Library.open(path) as lib:  # and the next start completes the migration
+            assert lib.schema_version == SCHEMA_VERSION
+            assert lib.count_articles() == 2
