@@ -73,3 +73,14 @@ def test_focus_mode_shows_only_the_current_section(qtbot, library, tmp_path):
     assert visible == list(range(start, end))
     window.actions_.focus_section.trigger()
     assert all(doc.findBlockByNumber(b).isVisible() for b in range(doc.blockCount()))
+
+
+def test_focus_mode_follows_a_jump_from_the_navigator(qtbot, library, tmp_path):
+    window = open_window(qtbot, library, make_settings(tmp_path))
+    put_cursor_in(window, 1)
+    window.actions_.focus_section.trigger()
+    window.navigator.part_clicked.emit(3)
+    tracker = window.session.tracker
+    doc = window.editor.document()
+    visible = [b for b in range(doc.blockCount()) if doc.findBlockByNumber(b).isVisible()]
+    assert visible == list(range(tracker.parts[3].start_block, tracker.end_block(3)))

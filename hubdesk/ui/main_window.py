@@ -166,6 +166,8 @@ class MainWindow(QMainWindow):
         s.dirty_changed.connect(self._update_title)
         s.saved.connect(self._on_saved)
         self.navigator.part_clicked.connect(self.sync.show_part)
+        self.navigator.part_clicked.connect(self._refocus)
+        s.parts_replaced.connect(self._on_structure_changed)
         self.navigator.title_clicked.connect(lambda: self._show_dock(self.metadata_dock))
         self.navigator.credits_clicked.connect(lambda: self._show_dock(self.credits_dock))
         self.editor.cursorPositionChanged.connect(self._update_part_label)
@@ -338,6 +340,15 @@ class MainWindow(QMainWindow):
             self.editor.set_focus_range((tracker.parts[part].start_block, tracker.end_block(part)))
         else:
             self.editor.set_focus_range(None)
+
+    def _refocus(self, *_args) -> None:
+        """In focus mode, show the part the cursor is now in (after a jump or a move)."""
+        if self.actions_.focus_section.isChecked():
+            self.set_focus_mode(True)
+
+    def _on_structure_changed(self, _start: int, removed: int, added: int) -> None:
+        if removed != 1 or added != 1:  # sections added, removed or moved
+            self._refocus()
 
     def import_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
