@@ -101,3 +101,23 @@ def test_model_columns(qtbot, library):
     assert model.data(model.index(0, 0)) == article.title
     assert model.data(model.index(0, 1)) in ("Draft", "In review", "Ready", "Published")
     assert model.data(model.index(0, 2))
+
+
+def test_filters_narrow_and_sort_the_list(qtbot, library):
+    from hubdesk.model import Status
+
+    articles = [corpus.make_article(100, seed=s, language="fr" if s % 2 else "en")
+                for s in range(6)]
+    for n, article in enumerate(articles):
+        article.status = Status.READY if n < 2 else Status.DRAFT
+        article.title = f"Title {n}"
+    library.save_articles(articles)
+    model = LibraryModel(library)
+    model.set_filters({"status": "ready", "language": None, "tag": None, "author": None,
+                       "sort": "title", "descending": False})
+    assert model.total() == 2
+    assert [model.data(model.index(r, 0)) for r in range(model.rowCount())] == [
+        "Title 0", "Title 1"]
+    model.set_filters({"sort": "title", "descending": True})
+    assert model.total() == 6
+    assert model.data(model.index(0, 0)) == "Title 5"

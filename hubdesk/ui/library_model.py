@@ -30,6 +30,7 @@ PAGE = 200
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 TITLE, STATUS, UPDATED = range(3)
 _ROOT = QModelIndex()
+_LIST_ONLY = ("sort", "descending")  # list_articles arguments that count_articles does not take
 
 
 def status_label(status: Status | str) -> str:
@@ -71,6 +72,7 @@ class LibraryModel(QAbstractTableModel):
         self._rows: list[Row] = []
         self._total = 0
         self._query = ""
+        self._filters: dict[str, object] = {}
         self.fetch_gate = None
         self.refresh()
 
@@ -89,10 +91,19 @@ class LibraryModel(QAbstractTableModel):
             self._rows = [Row(h.id, h.title, None, None, h.snippet) for h in hits]
             self._total = len(self._rows)
         else:
-            self._total = self.library.count_articles()
+            counted = {k: v for k, v in self._filters.items() if k not in _LIST_ONLY}
+            self._total = self.library.count_articles(**counted)
         self.endResetModel()
         if not self._query:
             self.fetchMore()  # the first page; the view asks for the next ones as it scrolls
+
+    def set_filters(self, filters: dict[str, object]) -> None:
+        """Status, language, tag, author (None for any), sort and descending, as
+        ``Library.list_articles`` takes them; the list reloads from its first page."""
+        filters = dict(filters)
+        if filters != self._filters:
+            self._filters = filters
+            self.refresh()
 
     def set_query(self, query: str) -> None:
         query = query.strip()
@@ -117,7 +128,7 @@ class LibraryModel(QAbstractTableModel):
         if parent.isValid() or self._query:
             return
         start = len(self._rows)
-        page = self.library.list_articles(limit=PAGE, offset=start)
+        page = self.library.list_articles(limit=PAGE, offset=start, **self._filters)
         if not page:
             self._total = start
             return
