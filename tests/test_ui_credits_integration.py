@@ -34,11 +34,14 @@ def test_edited_credit_appears_in_preview_and_store(qtbot, library, tmp_path):
 
 def test_title_change_reaches_preview_and_window_title(qtbot, library, tmp_path):
     window = open_window(qtbot, library, make_settings(tmp_path))
+    words = window.navigator.total_words()
     panel = window.side.metadata
     panel.title_edit.setFocus()
     panel.title_edit.selectAll()
-    qtbot.keyClicks(panel.title_edit, "A new title")
-    qtbot.waitUntil(lambda: window.preview.title_text() == "A new title")
-    assert window.navigator.item_for_part(-1).text(0) == "A new title"
-    assert window.windowTitle().startswith("A new title")
+    qtbot.keyClicks(panel.title_edit, "A much longer new title")
+    qtbot.waitUntil(lambda: window.preview.title_text() == "A much longer new title")
+    assert window.navigator.item_for_part(-1).text(0) == "A much longer new title"
+    assert window.windowTitle().startswith("A much longer new title")
+    assert window.navigator.total_words() == words - 3 + 5  # the title had 3 words, now 5
+    assert window.words_label.text().startswith(str(words + 2))
     assert window.session.dirty

@@ -303,6 +303,7 @@ class MainWindow(QMainWindow):
         self.navigator.refresh_closing()
         self.session.mark_dirty()
         self._update_title()
+        self._update_words()
 
     def _on_credits_changed(self) -> None:
         self.preview.update_credits()

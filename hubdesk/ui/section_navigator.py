@@ -131,8 +131,22 @@ class SectionNavigator(QTreeWidget):
         return int(item.text(1)) if item is not None and item.text(1).isdigit() else 0
 
     def refresh_closing(self) -> None:
-        """Credits, disclosure or title changed elsewhere: update their rows."""
-        self.rebuild()
+        """Credits, disclosure or title changed elsewhere: update their rows (only those)."""
+        article = self.session.article
+        title, credits = self.item_for_part(TITLE), self.item_for_part(CREDITS)
+        disclosure = self.item_for_part(DISCLOSURE)
+        if article is None or title is None or credits is None or disclosure is None:
+            self.rebuild()
+            return
+        self.blockSignals(True)
+        self._title_words = count_words(article.title)
+        title.setText(0, article.title or self.tr("(untitled)"))
+        title.setText(1, str(self._title_words))
+        credits.setText(1, str(sum(1 for c in article.credits if not c.is_empty())))
+        sentence = disclosure_sentence(article.disclosure, article.language)
+        disclosure.setText(1, "✓" if article.disclosure.ai_written else "–")
+        disclosure.setToolTip(0, sentence or self.tr("No disclosure"))
+        self.blockSignals(False)
 
     def total_words(self) -> int:
         """Words of the title, lead and sections (kept up to date part by part)."""
