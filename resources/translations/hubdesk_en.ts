@@ -930,6 +930,10 @@ Links to %2</source>
         <source>This version could not be restored.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Restore title</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -1092,6 +1096,73 @@ Links to %2</source>
     </message>
     <message>
         <source>Ascending order (click for descending)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LibraryGuard</name>
+    <message>
+        <source>The library is in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library {path} is damaged ({problem}). It has been kept aside as {aside}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No good backup was found: HubDesk starts with an empty library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the newest good backup, from {when}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with an empty library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered after a crash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubDesk was not closed properly last time (process {pid}). The library is intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last saved change: “{title}” at {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves waiting in the journal were recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup of this library yet in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the library by the backup from (the current content is kept as a backup first):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the backup from {when}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1785,13 +1856,6 @@ Links to %2</source>
     <message>
         <source>HubDesk</source>
         <extracomment>Tests replace this to record messages instead of opening a modal dialog.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>History</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -931,6 +931,10 @@ Renvoie vers %2</translation>
         <source>This version could not be restored.</source>
         <translation>Cette version n’a pas pu être restaurée.</translation>
     </message>
+    <message>
+        <source>Restore title</source>
+        <translation>Restaurer le titre</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -1094,6 +1098,73 @@ Renvoie vers %2</translation>
     <message>
         <source>Ascending order (click for descending)</source>
         <translation>Ordre croissant (cliquer pour l’ordre décroissant)</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryGuard</name>
+    <message>
+        <source>The library is in use.</source>
+        <translation>La bibliothèque est déjà utilisée.</translation>
+    </message>
+    <message>
+        <source>The library {path} is damaged ({problem}). It has been kept aside as {aside}.</source>
+        <translation>La bibliothèque {path} est endommagée ({problem}). Elle a été mise de côté sous le nom {aside}.</translation>
+    </message>
+    <message>
+        <source>Damaged library</source>
+        <translation>Bibliothèque endommagée</translation>
+    </message>
+    <message>
+        <source>No good backup was found: HubDesk starts with an empty library.</source>
+        <translation>Aucune sauvegarde valable n’a été trouvée&#xa0;: HubDesk démarre avec une bibliothèque vide.</translation>
+    </message>
+    <message>
+        <source>Open the newest good backup, from {when}?</source>
+        <translation>Ouvrir la sauvegarde valable la plus récente, du {when}&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Start with an empty library</source>
+        <translation>Démarrer avec une bibliothèque vide</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Recovered after a crash</source>
+        <translation>Récupéré après un arrêt brutal</translation>
+    </message>
+    <message>
+        <source>HubDesk was not closed properly last time (process {pid}). The library is intact.</source>
+        <translation>HubDesk n’a pas été fermé correctement la dernière fois (processus {pid}). La bibliothèque est intacte.</translation>
+    </message>
+    <message>
+        <source>Last saved change: “{title}” at {when}.</source>
+        <translation>Dernière modification enregistrée&#xa0;: «&#xa0;{title}&#xa0;» à {when}.</translation>
+    </message>
+    <message>
+        <source>Saves waiting in the journal were recovered.</source>
+        <translation>Les enregistrements en attente dans le journal ont été récupérés.</translation>
+    </message>
+    <message>
+        <source>Restore a Backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>There is no backup of this library yet in {folder}.</source>
+        <translation>Il n’y a encore aucune sauvegarde de cette bibliothèque dans {folder}.</translation>
+    </message>
+    <message>
+        <source>Replace the library by the backup from (the current content is kept as a backup first):</source>
+        <translation>Remplacer la bibliothèque par la sauvegarde du (le contenu actuel est d’abord gardé en sauvegarde)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored.</source>
+        <translation>La sauvegarde n’a pas pu être restaurée.</translation>
+    </message>
+    <message>
+        <source>Restored the backup from {when}.</source>
+        <translation>Sauvegarde du {when} restaurée.</translation>
     </message>
 </context>
 <context>
@@ -1791,13 +1862,6 @@ Renvoie vers %2</translation>
         <source>HubDesk</source>
         <extracomment>Tests replace this to record messages instead of opening a modal dialog.</extracomment>
         <translation>HubDesk</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>History</source>
-        <translation>Historique</translation>
     </message>
 </context>
 </TS>
