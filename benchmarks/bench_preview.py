@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import gc
 import os
+import shutil
 import statistics
 import sys
 import tempfile
@@ -137,6 +138,7 @@ def main() -> None:
         library.close()
         app.processEvents()
         gc.collect()
+    shutil.rmtree(_TMP, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -126,6 +127,7 @@ def main() -> None:
     print(f"{'HubDesk with icons and panels':30} {app_s:>13.3f} {app_mb:>10.1f}")
     print(f"{'bare Qt window (floor)':30} {base_s:>13.3f} {base_mb:>10.1f}")
     print(f"HubDesk / floor: {shown_s / base_s:.2f}x time to shown, {app_mb / base_mb:.2f}x memory")
+    shutil.rmtree(tmp, ignore_errors=True)
 
 
 if __name__ == "__main__":
