@@ -185,7 +185,7 @@ def _revision(row: tuple) -> Revision:
 
 
 def revisions(
-    library: Library, article_id: str, section_id: str | None = None
+    library: Library, article_id: str, section_id: str | None = None, limit: int | None = None
 ) -> list[Revision]:
     """The versions of an article's sections (or of one section), newest first."""
     sql = f"SELECT {_COLUMNS} FROM revisions WHERE article_id=?"
@@ -194,6 +194,9 @@ def revisions(
         sql += " AND section_id=?"
         args.append(section_id)
     sql += " ORDER BY id DESC"
+    if limit is not None:
+        sql += " LIMIT ?"
+        args.append(limit)
     return [_revision(r) for r in library.connection.execute(sql, args)]
 
 

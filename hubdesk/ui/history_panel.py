@@ -39,6 +39,7 @@ from .field_command import FieldCommand
 log = logging.getLogger(__name__)
 
 ARTICLE_SCOPE, SECTION_SCOPE = 0, 1
+MAX_LISTED = 2000  # newest versions listed (a long day of autosaves stays responsive)
 _ID_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -135,7 +136,7 @@ class HistoryPanel(QWidget):
         section = None
         if self.scope.currentIndex() == SECTION_SCOPE:
             section = self._section_id = self.current_section_id()
-        revisions = history.revisions(self.library, article.id, section)
+        revisions = history.revisions(self.library, article.id, section, limit=MAX_LISTED)
         today = datetime.now().astimezone().date()
         for rev in revisions:
             local = rev.saved.astimezone()
