@@ -97,7 +97,7 @@ def test_model_columns(qtbot, library):
     library.save_article(article)
     model = LibraryModel(library)
     model.fetchMore()
-    assert model.rowCount() == 1 and model.columnCount() == 3
+    assert model.rowCount() == 1 and model.columnCount() == 4  # title, status, changed, reading
     assert model.data(model.index(0, 0)) == article.title
     assert model.data(model.index(0, 1)) in ("Draft", "In review", "Ready", "Published")
     assert model.data(model.index(0, 2))

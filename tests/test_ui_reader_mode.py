@@ -76,3 +76,20 @@ def test_closing_the_window_in_reader_mode_keeps_the_layout(qtbot, library, tmp_
     assert not mode.active
     again = open_window(qtbot, library, settings)
     assert again.library_dock.isVisible() and again.toolbar.isVisible()
+
+
+def test_leaving_the_reader_shows_the_progress_in_the_list(qtbot, library, tmp_path):
+    from hubdesk.ui.library_model import READING
+
+    long = corpus.make_article(3000, seed=5, language="en")
+    library.save_article(long)
+    window = open_window(qtbot, library, make_settings(tmp_path))
+    assert window.open_article(long.id) and window.library_panel.select(long.id)
+    model = window.library_panel.model
+    cell = model.index(model.row_of(long.id), READING)
+    assert cell.data().endswith(" min") and not cell.data().startswith(("◔", "◑", "◕", "✓"))
+    mode = reader_of(window)
+    mode.set_active(True)
+    qtbot.keyClick(mode.view.browser, Qt.Key.Key_End)
+    qtbot.keyClick(mode.view.browser, Qt.Key.Key_Escape)
+    assert model.index(model.row_of(long.id), READING).data().startswith("✓ ")

@@ -21,14 +21,17 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from hubdesk import reading
 from hubdesk.model import Status
 from hubdesk.store import Library
+
+from .reading_labels import reading_label, reading_tooltip
 
 log = logging.getLogger(__name__)
 
 PAGE = 200
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-TITLE, STATUS, UPDATED = range(3)
+TITLE, STATUS, UPDATED, READING = range(4)
 _ROOT = QModelIndex()
 _LIST_ONLY = ("sort", "descending")  # list_articles arguments that count_articles does not take
 
@@ -50,6 +53,9 @@ class Row:
     status: Status | None
     updated: datetime | None
     detail: str = ""  # search snippet or word count
+    words: int = 0
+    language: str = ""
+    progress: float | None = None  # share read in reader mode, None if never opened
 
 
 def _when(moment: datetime | None) -> str:
@@ -133,7 +139,9 @@ class LibraryModel(QAbstractTableModel):
             self._total = start
             return
         self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
-        self._rows += [Row(s.id, s.title, s.status, s.updated, str(s.word_count)) for s in page]
+        progress = reading.progress_for(self.library, [s.id for s in page])
+        self._rows += [Row(s.id, s.title, s.status, s.updated, str(s.word_count), s.word_count,
+                           s.language, progress.get(s.id)) for s in page]
         self.endInsertRows()
         log.debug("Library list: %d of %d rows loaded", len(self._rows), self._total)
 
@@ -161,18 +169,25 @@ class LibraryModel(QAbstractTableModel):
         row.title, row.status, row.updated = title, status, updated
         self.dataChanged.emit(self.index(n, 0), self.index(n, 2))
 
+    def set_progress(self, article_id: str, fraction: float) -> None:
+        """Show a new reading progress (the reader saved a position)."""
+        n = self.row_of(article_id)
+        if n >= 0:
+            self._rows[n].progress = fraction
+            self.dataChanged.emit(self.index(n, READING), self.index(n, READING))
+
     # ------------------------------------------------------------ model
 
     def rowCount(self, parent=_ROOT) -> int:  # noqa: N802 (Qt override)
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent=_ROOT) -> int:  # noqa: N802 (Qt override)
-        return 0 if parent.isValid() else 3
+        return 0 if parent.isValid() else 4
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (self.tr("Title"), self.tr("Status"), self.tr("Changed"))[section]
+        return (self.tr("Title"), self.tr("Status"), self.tr("Changed"), self.tr("Reading"))[section]
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -188,6 +203,10 @@ class LibraryModel(QAbstractTableModel):
                 return status_label(row.status) if row.status else ""
             if column == UPDATED:
                 return _when(row.updated)
+            if column == READING:
+                return reading_label(row.words, row.language, row.progress) if row.words else ""
+        if role == Qt.ItemDataRole.ToolTipRole and column == READING and row.words:
+            return reading_tooltip(row.words, row.language, row.progress)
         if role == Qt.ItemDataRole.ToolTipRole:
             if self._query:
                 return row.detail.replace("[", "«").replace("]", "»")

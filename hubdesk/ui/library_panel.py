@@ -26,6 +26,7 @@ from hubdesk.model import Article, new_id, utc_now
 from hubdesk.store import Library
 
 from .errors import show_error
+from .library_filters import LibraryFilters
 from .library_model import ID_ROLE, LibraryModel
 
 log = logging.getLogger(__name__)
@@ -66,10 +67,12 @@ class LibraryPanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         # Fixed widths: sizing to contents would read every loaded row at start-up.
         metrics = self.view.fontMetrics()
-        for column, sample in ((1, "In review  "), (2, "00/00/0000  ")):
+        for column, sample in ((1, "In review  "), (2, "00/00/0000  "), (3, "✓ 99 min  ")):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 12)
         self.model.fetch_gate = self._last_row_shown
+        self.filters = LibraryFilters(library, self)
+        self.filters.filters_changed.connect(self._on_filters_changed)
         self.view.clicked.connect(self._on_clicked)
         self.view.activated.connect(self._on_clicked)
         self.count_label = QLabel(self)
@@ -90,6 +93,7 @@ class LibraryPanel(QWidget):
         layout.setContentsMargins(6, 6, 6, 4)
         layout.setSpacing(6)
         layout.addWidget(self.search)
+        layout.addWidget(self.filters)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.notice)
         layout.addWidget(self.count_label)
@@ -100,6 +104,10 @@ class LibraryPanel(QWidget):
     def apply_search(self) -> None:
         self._search_timer.stop()
         self.model.set_query(self.search.text())
+        self._update_count()
+
+    def _on_filters_changed(self, filters: dict) -> None:
+        self.model.set_filters(filters)
         self._update_count()
 
     def refresh(self, select: str | None = None) -> None:

@@ -29,11 +29,13 @@ from . import last_position
 from .actions import Actions
 from .article_session import ArticleSession
 from .find_replace import FindReplace
+from .library_exchange import LibraryExchange
 from .library_panel import LibraryPanel
 from .markdown_editor import MarkdownEditor
 from .markdown_highlighter import MarkdownHighlighter
 from .menus import build_menus
 from .preview import Preview
+from .reader_mode import ReaderMode
 from .scroll_sync import ScrollSync
 from .section_navigator import SectionNavigator
 from .settings import Settings
@@ -76,6 +78,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self._connect()
+        self.reader = ReaderMode(self)  # F11: the reader in place of the workspace
+        self.exchange = LibraryExchange(self)  # folder import and archives
         self.apply_settings()
         self._restore_layout()
         self._update_title()
@@ -360,9 +364,7 @@ class MainWindow(QMainWindow):
             self.library_panel.import_paths([Path(p) for p in paths])
 
     def import_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder"), str(Path.home()))
-        if folder:
-            self.library_panel.import_paths([Path(folder)])
+        self.exchange.import_folder()  # progress, cancel and a summary, in a worker thread
 
     def export(self) -> None:
         ids = self.library_panel.selected_ids()

@@ -14,7 +14,8 @@ translate = QCoreApplication.translate
 def _menus() -> dict[str, list[str | None]]:
     return {
         translate("Menus", "&File"): ["new_article", "duplicate_article", "delete_article", None, "save", None,
-                       "import_files", "import_folder", "export", None, "history",
+                       "import_files", "import_folder", "export", "export_archive",
+                       "import_archive", None, "history",
                        "restore_backup", None, "quit"],
         translate("Menus", "&Edit"): ["undo", "redo", None, "cut", "copy", "paste", "select_all", None, "find",
                        "find_next", "find_previous", "replace", None, "search_library", None,
