@@ -15,10 +15,10 @@ import logging
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, date, datetime
 from pathlib import Path
 
-from . import history
+from . import article_rows
+from .article_rows import from_db_time, to_db_time
 from .errors import (
     ArticleNotFoundError,
     DamagedLibraryError,
@@ -30,12 +30,8 @@ from .errors import (
 from .model import (
     Article,
     ArticleSummary,
-    Credit,
-    Disclosure,
     SearchHit,
-    Section,
     Status,
-    new_id,
     utc_now,
 )
 from .schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
@@ -51,21 +47,6 @@ SORT_COLUMNS = {
     "length": "a.word_count",
     "status": "a.status",
 }
-
-
-def _ts(dt: datetime | None) -> str | None:
-    if dt is None:
-        return None
-    if dt.tzinfo is None:
-        dt = dt.replace(tzinfo=UTC)
-    return dt.astimezone(UTC).isoformat(timespec="seconds")
-
-
-def _dt(text: str | None) -> datetime | None:
-    if not text:
-        return None
-    dt = datetime.fromisoformat(text)
-    return dt if dt.tzinfo else dt.replace(tzinfo=UTC)
 
 
 def inspect_file(path: Path) -> int:
@@ -229,7 +210,7 @@ class Library:
             article.updated = utc_now()
         try:
             with self.transaction() as c:
-                self._write_article(c, article)
+                article_rows.write_article(c, article)
         except sqlite3.Error as exc:
             raise LibraryError(_write_error(self.path, exc)) from exc
 
@@ -240,127 +221,9 @@ class Library:
                 for article in articles:
                     if touch:
                         article.updated = utc_now()
-                    self._write_article(c, article)
+                    article_rows.write_article(c, article)
         except sqlite3.Error as exc:
             raise LibraryError(_write_error(self.path, exc)) from exc
-
-    def _write_article(self, c: sqlite3.Connection, a: Article) -> None:
-        head = c.execute("SELECT title, lead FROM articles WHERE id=?", (a.id,)).fetchone()
-        row = (
-            a.title, a.lead, a.slug, a.language, a.author, a.description,
-            json.dumps(a.tags, ensure_ascii=False), str(a.status), _ts(a.created),
-            _ts(a.updated), _ts(a.published), a.word_count, a.id,
-        )
-        cur = c.execute(
-            "UPDATE articles SET title=?, lead=?, slug=?, language=?, author=?, description=?,"
-            " tags=?, status=?, created=?, updated=?, published=?, word_count=? WHERE id=?",
-            row,
-        )
-        if cur.rowcount == 0:
-            c.execute(
-                "INSERT INTO articles (title, lead, slug, language, author, description, tags,"
-                " status, created, updated, published, word_count, id)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                row,
-            )
-        changes = self._write_sections(c, a)
-        if head is None or tuple(head) != (a.title, a.lead):
-            changes.insert(0, (history.LEAD_ID, 0, tuple(head) if head else None, (a.title, a.lead)))
-        history.record(c, a.id, changes)
-        self._write_credits(c, a)
-        d = a.disclosure
-        c.execute(
-            "INSERT INTO disclosures (article_id, ai_written, assistant, organisation, editor)"
-            " VALUES (?,?,?,?,?) ON CONFLICT(article_id) DO UPDATE SET ai_written=excluded.ai_written,"
-            " assistant=excluded.assistant, organisation=excluded.organisation,"
-            " editor=excluded.editor",
-            (a.id, int(d.ai_written), d.assistant, d.organisation, d.editor),
-        )
-        self._index(c, a)
-
-    def _write_sections(self, c: sqlite3.Connection, a: Article) -> list[history.Change]:
-        """Write the sections that changed; return the changes for the history."""
-        old = {
-            r[0]: (r[1], r[2], r[3], r[4])
-            for r in c.execute(
-                "SELECT id, position, heading, body, article_id FROM sections WHERE article_id=?",
-                (a.id,),
-            )
-        }
-        # A section id that belongs to another article (a duplicate) gets a new id here.
-        foreign = {
-            s.id
-            for s in a.sections
-            if s.id not in old
-            and c.execute("SELECT 1 FROM sections WHERE id=?", (s.id,)).fetchone()
-        }
-        # Two sections sharing an id (a paste, a split gone wrong) must not overwrite each other.
-        seen: set[str] = set()
-        for s in a.sections:
-            if s.id in seen:
-                s.id = new_id()
-            seen.add(s.id)
-        keep = {s.id for s in a.sections}
-        gone = [sid for sid in old if sid not in keep]
-        c.executemany("DELETE FROM sections WHERE id=?", [(sid,) for sid in gone])
-        changes: list[history.Change] = [
-            (sid, old[sid][0], (old[sid][1], old[sid][2]), None) for sid in gone
-        ]
-        # Positions are unique per article: park moved rows first.
-        c.execute(
-            "UPDATE sections SET position = -1 - position WHERE article_id=?", (a.id,)
-        )
-        for pos, s in enumerate(a.sections):
-            if s.id in foreign:
-                s.id = new_id()
-            prev = old.get(s.id)
-            if prev is None:
-                c.execute(
-                    "INSERT INTO sections (id, article_id, position, heading, body)"
-                    " VALUES (?,?,?,?,?)",
-                    (s.id, a.id, pos, s.heading, s.body),
-                )
-                changes.append((s.id, pos, None, (s.heading, s.body)))
-            elif prev[1] != s.heading or prev[2] != s.body:
-                c.execute(
-                    "UPDATE sections SET position=?, heading=?, body=? WHERE id=?",
-                    (pos, s.heading, s.body, s.id),
-                )
-                changes.append((s.id, pos, (prev[1], prev[2]), (s.heading, s.body)))
-            else:
-                c.execute("UPDATE sections SET position=? WHERE id=?", (pos, s.id))
-        return changes
-
-    def _write_credits(self, c: sqlite3.Connection, a: Article) -> None:
-        c.execute("DELETE FROM credits WHERE article_id=?", (a.id,))
-        rows = []
-        seen: set[str] = set()
-        for pos, cr in enumerate(a.credits):
-            if cr.id in seen or c.execute("SELECT 1 FROM credits WHERE id=?", (cr.id,)).fetchone():
-                cr.id = new_id()
-            seen.add(cr.id)
-            rows.append(
-                (cr.id, a.id, pos, cr.title, cr.author, cr.outlet,
-                 cr.date.isoformat() if cr.date else None, cr.description, cr.url, cr.note)
-            )
-        c.executemany(
-            "INSERT INTO credits (id, article_id, position, title, author, outlet, date,"
-            " description, url, note) VALUES (?,?,?,?,?,?,?,?,?,?)",
-            rows,
-        )
-
-    def _index(self, c: sqlite3.Connection, a: Article) -> None:
-        rowid = c.execute("SELECT rowid FROM articles WHERE id=?", (a.id,)).fetchone()[0]
-        c.execute("DELETE FROM articles_fts WHERE rowid=?", (rowid,))
-        body = "\n\n".join(f"{s.heading}\n\n{s.body}" for s in a.sections)
-        credits = "\n".join(
-            " ".join(x for x in (cr.title, cr.author, cr.outlet, cr.description, cr.note) if x)
-            for cr in a.credits
-        )
-        c.execute(
-            "INSERT INTO articles_fts (rowid, title, lead, body, credits) VALUES (?,?,?,?,?)",
-            (rowid, a.title, a.lead, body, credits),
-        )
 
     def resolve_id(self, id_or_prefix: str) -> str:
         """The full id of an article from its id or an unambiguous prefix (as the CLI shows it)."""
@@ -389,40 +252,7 @@ class Library:
         )
 
     def load_article(self, article_id: str) -> Article:
-        c = self._con
-        article_id = self.resolve_id(article_id)
-        r = c.execute(
-            "SELECT id, title, lead, slug, language, author, description, tags, status, created,"
-            " updated, published FROM articles WHERE id=?",
-            (article_id,),
-        ).fetchone()
-        sections = [
-            Section(heading=h, body=b, id=sid)
-            for sid, h, b in c.execute(
-                "SELECT id, heading, body FROM sections WHERE article_id=? ORDER BY position",
-                (article_id,),
-            )
-        ]
-        credits = [
-            Credit(title=t, author=au, outlet=o, date=date.fromisoformat(d) if d else None,
-                   description=de, url=u, note=n, id=cid)
-            for cid, t, au, o, d, de, u, n in c.execute(
-                "SELECT id, title, author, outlet, date, description, url, note FROM credits"
-                " WHERE article_id=? ORDER BY position",
-                (article_id,),
-            )
-        ]
-        d = c.execute(
-            "SELECT ai_written, assistant, organisation, editor FROM disclosures WHERE article_id=?",
-            (article_id,),
-        ).fetchone()
-        disclosure = Disclosure(bool(d[0]), d[1], d[2], d[3]) if d else Disclosure()
-        return Article(
-            id=r[0], title=r[1], lead=r[2], slug=r[3], language=r[4], author=r[5],
-            description=r[6], tags=json.loads(r[7] or "[]"), status=Status(r[8]),
-            created=_dt(r[9]), updated=_dt(r[10]), published=_dt(r[11]),
-            sections=sections, credits=credits, disclosure=disclosure,
-        )
+        return article_rows.read_article(self._con, self.resolve_id(article_id))
 
     # ------------------------------------------------------------ lists
 
@@ -468,7 +298,7 @@ class Library:
         return [
             ArticleSummary(
                 id=r[0], title=r[1], status=Status(r[2]), language=r[3], author=r[4],
-                updated=_dt(r[5]), word_count=r[6], tags=tuple(json.loads(r[7] or "[]")),
+                updated=from_db_time(r[5]), word_count=r[6], tags=tuple(json.loads(r[7] or "[]")),
                 slug=r[8],
             )
             for r in self._con.execute(sql, args)
@@ -527,7 +357,7 @@ class Library:
         """Move an article to the trash (``restore_article`` brings it back)."""
         article_id = self.resolve_id(article_id)
         with self.transaction() as c:
-            c.execute("UPDATE articles SET deleted=? WHERE id=?", (_ts(utc_now()), article_id))
+            c.execute("UPDATE articles SET deleted=? WHERE id=?", (to_db_time(utc_now()), article_id))
 
     def restore_article(self, article_id: str) -> None:
         article_id = self.resolve_id(article_id)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import corpus
 
+from hubdesk import article_rows
 from hubdesk.folder_import import find_files, import_paths
 from hubdesk.markdown_format import article_to_markdown
 
@@ -99,16 +100,16 @@ def test_cancel_halfway_leaves_only_whole_articles(library, tmp_path):
 
 def test_a_failing_save_leaves_no_part_of_that_article(library, tmp_path, monkeypatch):
     make_folder(tmp_path / "in", good=3)
-    real = type(library)._write_credits
+    real = article_rows.write_credits
     calls = []
 
-    def flaky(self, c, a):
+    def flaky(c, a):
         calls.append(a.id)
         if len(calls) == 2:
             raise sqlite3.OperationalError("disk I/O error")
-        return real(self, c, a)
+        return real(c, a)
 
-    monkeypatch.setattr(type(library), "_write_credits", flaky)
+    monkeypatch.setattr(article_rows, "write_credits", flaky)
     result = import_paths(library, [tmp_path / "in"])
     failed = calls[1]
     assert any("Nothing was saved" in r.reason for r in result.refused)
