@@ -75,6 +75,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Export &amp;Archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the whole library or the selected articles in one file for a colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Ar&amp;chive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge a colleague&apos;s archive into this library, keeping the newer copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Article &amp;History…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1181,6 +1197,10 @@ Links to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1295,10 +1315,6 @@ Links to %2</source>
     </message>
     <message>
         <source>Articles (*.md *.markdown *.txt *.text);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

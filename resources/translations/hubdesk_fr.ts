@@ -75,6 +75,22 @@
         <translation>Exporter en HTML, Markdown, PDF, EPUB, Word ou OpenDocument</translation>
     </message>
     <message>
+        <source>Export &amp;Archive…</source>
+        <translation>Exporter une &amp;archive…</translation>
+    </message>
+    <message>
+        <source>Put the whole library or the selected articles in one file for a colleague</source>
+        <translation>Réunir toute la bibliothèque ou les articles sélectionnés dans un fichier pour un collègue</translation>
+    </message>
+    <message>
+        <source>Import Ar&amp;chive…</source>
+        <translation>Importer une archi&amp;ve…</translation>
+    </message>
+    <message>
+        <source>Merge a colleague&apos;s archive into this library, keeping the newer copies</source>
+        <translation>Fusionner l’archive d’un collègue dans cette bibliothèque en gardant les versions les plus récentes</translation>
+    </message>
+    <message>
         <source>Article &amp;History…</source>
         <translation>&amp;Historique de l’article…</translation>
     </message>
@@ -1182,6 +1198,10 @@ Renvoie vers %2</translation>
         <translation>Modifié</translation>
     </message>
     <message>
+        <source>Reading</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
@@ -1297,10 +1317,6 @@ Renvoie vers %2</translation>
     <message>
         <source>Articles (*.md *.markdown *.txt *.text);;All files (*)</source>
         <translation>Articles (*.md *.markdown *.txt *.text);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Import a folder</source>
-        <translation>Importer un dossier</translation>
     </message>
     <message>
         <source>(untitled)</source>
