@@ -22,7 +22,7 @@ def make_panel(qtbot, library):
 
 def shown_ids(panel) -> list[str]:
     model = panel.model
-    while model.canFetchMore():
+    while model.has_more():
         model.fetchMore()
     return [model.article_id(r) for r in range(model.rowCount())]
 

@@ -93,3 +93,19 @@ def test_leaving_the_reader_shows_the_progress_in_the_list(qtbot, library, tmp_p
     qtbot.keyClick(mode.view.browser, Qt.Key.Key_End)
     qtbot.keyClick(mode.view.browser, Qt.Key.Key_Escape)
     assert model.index(model.row_of(long.id), READING).data().startswith("✓ ")
+
+
+def test_next_article_crosses_pages_of_the_list(qtbot, library, tmp_path):
+    from hubdesk.ui.library_model import PAGE
+
+    corpus.fill_library(library, PAGE + 5, words=60)
+    window = open_window(qtbot, library, make_settings(tmp_path))
+    ids = [s.id for s in library.list_articles()]
+    mode = reader_of(window)
+    assert window.open_article(ids[PAGE - 1])
+    mode.set_active(True)
+    window.library_panel.model.refresh()
+    assert window.library_panel.model.rowCount() == PAGE  # only the first page is loaded
+    qtbot.keyClick(mode.view.browser, Qt.Key.Key_BracketRight)
+    assert mode.view.article.id == ids[PAGE]
+    assert window.library_panel.current_id() == ids[PAGE]

@@ -129,14 +129,16 @@ class ReaderMode(QObject):
     def _neighbour(self, article_id: str, step: int) -> str | None:
         """The article ``step`` rows away in the library list, loading pages as needed."""
         model = self.window.library_panel.model
+        # Not canFetchMore: that waits for the (hidden) list to show its last row.
+        more = getattr(model, "has_more", model.canFetchMore)
         row = model.row_of(article_id)
-        while row < 0 and model.canFetchMore():
+        while row < 0 and more():
             model.fetchMore()
             row = model.row_of(article_id)
         if row < 0:
             return None
         target = row + step
-        while target >= model.rowCount() and model.canFetchMore():
+        while target >= model.rowCount() and more():
             model.fetchMore()
         return model.article_id(target) if target >= 0 else None
 
