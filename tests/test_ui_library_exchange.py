@@ -86,3 +86,26 @@ def test_export_of_the_selection_asks_which_articles(qtbot, library, tmp_path, m
     monkeypatch.setattr(QMessageBox, "exec", choose_selected)
     exchange_of(window).export_archive()
     assert finish_dialogs[-1].result_value.count == 2
+
+
+def test_an_archive_opened_from_outside_is_merged_after_asking(qtbot, library, tmp_path,
+                                                               monkeypatch, finish_dialogs):
+    from hubdesk import archive
+
+    source = Library.open(tmp_path / "source.hubdesk")
+    arts = [corpus.make_article(300, seed=s) for s in range(2)]
+    source.save_articles(arts)
+    path = archive.export_archive(source, tmp_path / "from-a-colleague").path
+    source.close()
+    window = open_window(qtbot, library, make_settings(tmp_path))
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda parent, title, text, *a: asked.append(text) or answers.pop(0))
+    window.exchange.import_archive_file(path)
+    assert finish_dialogs == [] and not library.has_article(arts[0].id)
+    window.exchange.import_archive_file(path)
+    assert "from-a-colleague.hubdesk-archive" in asked[1]
+    assert len(finish_dialogs[-1].result_value.added) == 2
+    assert library.has_article(arts[0].id) and library.has_article(arts[1].id)
+    qtbot.waitUntil(lambda: window.library_panel.model.row_of(arts[0].id) >= 0)

@@ -8,12 +8,15 @@ library list (and its filter choices) is refreshed afterwards.
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QMessageBox
 
-from .archive_dialogs import ask_and_export, ask_and_import
+from hubdesk.archive import EXTENSION
+
+from .archive_dialogs import ArchiveImportDialog, ask_and_export, ask_and_import
 from .import_dialog import ImportDialog
 
 if TYPE_CHECKING:
@@ -34,6 +37,21 @@ class LibraryExchange(QObject):
             action = getattr(actions, name, None)
             if action is not None:
                 action.triggered.connect(slot)
+        QTimer.singleShot(0, self._open_archives_from_arguments)
+
+    def _open_archives_from_arguments(self) -> None:
+        """Archives named on the command line (a double-click on one) are offered for import.
+
+        Done once per run of the application, by the first window.
+        """
+        app = QCoreApplication.instance()
+        if app is None or app.property("hubdeskArchivesOffered"):
+            return
+        app.setProperty("hubdeskArchivesOffered", True)
+        for arg in QCoreApplication.arguments()[1:]:
+            path = Path(arg)
+            if path.suffix == EXTENSION and path.is_file():
+                self.import_archive_file(path)
 
     def _refresh(self, *_args: object) -> None:
         panel = self.window.library_panel
@@ -76,7 +94,26 @@ class LibraryExchange(QObject):
     def import_archive(self) -> None:
         if not self._save_open_article():
             return
-        dialog = ask_and_import(self.window.library, self.window)
+        self._after_import(ask_and_import(self.window.library, self.window))
+
+    def import_archive_file(self, path: Path, *, confirm: bool = True) -> None:
+        """Merge one archive (opened from outside the app), after asking the user."""
+        if confirm:
+            answer = QMessageBox.question(
+                self.window, self.tr("Import an archive"),
+                self.tr("Merge the articles of %1 into this library?\n\nNew articles are added;"
+                        " an article already here is replaced only by a newer copy.")
+                .replace("%1", path.name))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        if not self._save_open_article():
+            return
+        dialog = ArchiveImportDialog(self.window.library, path, self.window)
+        dialog.start()
+        dialog.exec()
+        self._after_import(dialog)
+
+    def _after_import(self, dialog: ArchiveImportDialog | None) -> None:
         if dialog is None or dialog.result_value is None:
             return
         report = dialog.result_value
