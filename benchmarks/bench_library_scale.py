@@ -11,7 +11,8 @@ in the same run, and the ratio:
   needs them; LIKE ignores accents only as far as SQLite's lower() goes, i.e. not);
 - reader: ``ReaderView.open_article`` of a 20,000-word article vs a bare
   ``QTextBrowser.setHtml`` of the same article rendered unsplit;
-- memory: the app process (window, list, searches, reader) vs a bare Qt process.
+- memory: the app process (main window, list scrolled, ten searches, the long article
+  and five more in reader mode) vs a bare Qt process.
 
 Targets: first page < 300 ms, median search < 30 ms, reader < 150 ms, RSS < 250 MB.
 """
@@ -281,33 +282,36 @@ def memory_child(mode: str, path: str) -> None:
         app.processEvents()
     else:
         from PySide6.QtCore import QSettings
-        from PySide6.QtWidgets import QSplitter
 
         from hubdesk.store import Library
-        from hubdesk.ui.library_panel import LibraryPanel
-        from hubdesk.ui.reader_view import ReaderView
-
-        lib = Library.open(path)
-        window = QSplitter()
-        panel = LibraryPanel(lib, window)
+        from hubdesk.ui.main_window import MainWindow
         from hubdesk.ui.settings import Settings
 
+        lib = Library.open(path)
         settings = Settings(QSettings(str(Path(tempfile.mkdtemp()) / "m.ini"), QSettings.Format.IniFormat))
-        reader = ReaderView(lib, settings, window)
+        window = MainWindow(lib, settings)
         window.resize(1600, 900)
         window.show()
+        window.open_last_article()
+        panel = window.library_panel
         _wait(app, lambda: panel.model.rowCount() > 0)
         for _ in range(30):  # scroll the list well down: lazy pages get loaded
             panel.view.verticalScrollBar().setValue(panel.view.verticalScrollBar().maximum())
             app.processEvents()
-        for query, typing in QUERIES:
-            lib.search(query, typing=typing)
-        reader.open_article(LONG_ID)
-        app.processEvents()
-        for step in range(5):
-            reader.open_article(panel.model.article_id(step))
+        for query, _typing in QUERIES:  # the search field, as typed
+            panel.search.setText(query)
+            panel.apply_search()
             app.processEvents()
-        reader.close_article()
+        panel.search.clear()
+        panel.apply_search()
+        window.open_article(LONG_ID)
+        window.reader.set_active(True)
+        app.processEvents()
+        for _ in range(5):
+            window.reader.view.go_to_article(1)
+            app.processEvents()
+        window.reader.set_active(False)
+        app.processEvents()
     rss, peak = _rss_mb()
     print(json.dumps({"rss": rss, "peak": peak}))
 
