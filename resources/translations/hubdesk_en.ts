@@ -1015,6 +1015,16 @@ Links to %2</source>
         <source>The whole library</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import an archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge the articles of %1 into this library?
+
+New articles are added; an article already here is replaced only by a newer copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LibraryFilters</name>

@@ -1016,6 +1016,18 @@ Renvoie vers %2</translation>
         <source>The whole library</source>
         <translation>Toute la bibliothèque</translation>
     </message>
+    <message>
+        <source>Import an archive</source>
+        <translation>Importer une archive</translation>
+    </message>
+    <message>
+        <source>Merge the articles of %1 into this library?
+
+New articles are added; an article already here is replaced only by a newer copy.</source>
+        <translation>Fusionner les articles de %1 dans cette bibliothèque&#x202f;?
+
+Les nouveaux articles sont ajoutés&#x202f;; un article déjà présent n’est remplacé que par une version plus récente.</translation>
+    </message>
 </context>
 <context>
     <name>LibraryFilters</name>
