@@ -100,3 +100,23 @@ def test_pdf_from_a_shell_without_display_needs_no_setup(db: str, tmp_path: Path
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == str(target)
     assert len(PdfReader(target).outline) == 2  # the title, and the sections under it
+
+
+def test_a_trailing_slash_names_a_folder_that_must_exist(tmp_path, capsys):
+    """`-o out/` never turns into a file called `out`."""
+    from hubdesk.__main__ import main
+    from hubdesk.model import Article, Section
+    from hubdesk.store import Library
+
+    db = tmp_path / "lib.hubdesk"
+    with Library.open(db) as lib:
+        article = Article(title="Un titre", sections=[Section("Une", "x")])
+        lib.save_article(article)
+    missing = tmp_path / "out"
+    code = main(["--db", str(db), "export", article.id, "--format", "html", "-o", f"{missing}/"])
+    assert code != 0
+    assert not missing.exists()
+    assert "does not exist" in capsys.readouterr().err
+    missing.mkdir()
+    assert main(["--db", str(db), "export", article.id, "--format", "html", "-o", f"{missing}/"]) == 0
+    assert [p.name for p in missing.iterdir()] == ["un-titre.html"]

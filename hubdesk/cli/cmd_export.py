@@ -35,7 +35,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     p.add_argument("ids", metavar="ID", nargs="*", help="article ids or unambiguous prefixes")
     p.add_argument("-f", "--format", choices=FORMATS, default="html", help="default: html")
-    p.add_argument("-o", "--output", metavar="PATH", type=Path,
+    # Kept as text: a trailing slash ("out/") says "a folder", which Path would drop.
+    p.add_argument("-o", "--output", metavar="PATH",
                    help="file (one article) or folder (several); default: the current folder")
     p.add_argument("--status", choices=[s.value for s in Status],
                    help="export every article with this status (in addition to any IDs)")
@@ -81,7 +82,7 @@ def run(args: argparse.Namespace, library: Library) -> int:
         include_disclosure=not args.no_disclosure,
         asset_dir=args.assets.expanduser() if args.assets else None,
     )
-    output: Path = (args.output or Path.cwd()).expanduser()
+    output: Path = (Path(args.output) if args.output else Path.cwd()).expanduser()
     _prepare_format(args.format)
     if len(articles) == 1 and not output.is_dir():
         if str(args.output or "").endswith(("/", "\\")):
