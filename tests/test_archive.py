@@ -103,7 +103,7 @@ def _rewrite(src, dst, change):
     return dst
 
 
-def _refused(tmp_path, path, match):
+def _assert_refused(tmp_path, path, match):
     with Library.open(tmp_path / "target.hubdesk") as target:
         with pytest.raises(ImportRefusedError, match=match) as err:
             archive.import_archive(target, path)
@@ -122,7 +122,7 @@ def test_a_bad_article_refuses_the_whole_archive(library, tmp_path):
         return name, data
 
     bad = _rewrite(src, tmp_path / "bad.hubdesk-archive", spoil_last)
-    _refused(tmp_path, bad, "unknown status 'lost'")
+    _assert_refused(tmp_path, bad, "unknown status 'lost'")
 
 
 def test_entry_escaping_the_folder_is_refused(library, tmp_path):
@@ -130,7 +130,7 @@ def test_entry_escaping_the_folder_is_refused(library, tmp_path):
     for n, evil in enumerate(("../../etc/passwd", "/abs/path", "articles/..\\..\\x", "C:/x")):
         def add(name, data, evil=evil):
             return (evil if name == "articles/000002.json" else name), data
-        _refused(tmp_path, _rewrite(src, tmp_path / f"evil{n}.zip", add), "outside its folder")
+        _assert_refused(tmp_path, _rewrite(src, tmp_path / f"evil{n}.zip", add), "outside its folder")
 
 
 def test_manifest_pointing_outside_is_refused(library, tmp_path):
@@ -143,7 +143,7 @@ def test_manifest_pointing_outside_is_refused(library, tmp_path):
             data = json.dumps(m).encode()
         return name, data
 
-    _refused(tmp_path, _rewrite(src, tmp_path / "m.zip", point_out), "not an article file")
+    _assert_refused(tmp_path, _rewrite(src, tmp_path / "m.zip", point_out), "not an article file")
 
 
 def test_zip_bomb_is_refused_quickly(library, tmp_path):
@@ -153,16 +153,16 @@ def test_zip_bomb_is_refused_quickly(library, tmp_path):
     def add_bomb(name, data):
         return name, (bomb if name == "articles/000001.json" else data)
 
-    _refused(tmp_path, _rewrite(src, tmp_path / "bomb.zip", add_bomb), "ZIP bomb")
+    _assert_refused(tmp_path, _rewrite(src, tmp_path / "bomb.zip", add_bomb), "ZIP bomb")
 
 
 def test_oversized_and_malformed_manifests_are_refused(library, tmp_path, monkeypatch):
     src = _good_archive(library, tmp_path)
     monkeypatch.setattr(archive, "MAX_ARTICLES", 2)
-    _refused(tmp_path, src, "more than 2 articles")
+    _assert_refused(tmp_path, src, "more than 2 articles")
     monkeypatch.setattr(archive, "MAX_ARTICLES", 200_000)
     monkeypatch.setattr(archive, "MAX_MANIFEST_BYTES", 100)
-    _refused(tmp_path, src, "larger than")
+    _assert_refused(tmp_path, src, "larger than")
     monkeypatch.setattr(archive, "MAX_MANIFEST_BYTES", 32 * 1024**2)
 
     cases = {
@@ -173,7 +173,7 @@ def test_oversized_and_malformed_manifests_are_refused(library, tmp_path, monkey
     for label, (manifest, match) in cases.items():
         def swap(name, data, manifest=manifest):
             return name, (manifest if name == "manifest.json" else data)
-        _refused(tmp_path, _rewrite(src, tmp_path / f"{label}.zip", swap), match)
+        _assert_refused(tmp_path, _rewrite(src, tmp_path / f"{label}.zip", swap), match)
 
     def dup(name, data):
         if name == "manifest.json":
@@ -181,18 +181,18 @@ def test_oversized_and_malformed_manifests_are_refused(library, tmp_path, monkey
             m["articles"][1]["id"] = m["articles"][0]["id"]
             data = json.dumps(m).encode()
         return name, data
-    _refused(tmp_path, _rewrite(src, tmp_path / "dup.zip", dup), "twice")
+    _assert_refused(tmp_path, _rewrite(src, tmp_path / "dup.zip", dup), "twice")
 
 
 def test_not_a_zip_and_missing_entries(library, tmp_path):
     junk = tmp_path / "junk.hubdesk-archive"
     junk.write_bytes(b"PK\x03\x04 not really a zip")
-    _refused(tmp_path, junk, "not a readable ZIP")
-    _refused(tmp_path, tmp_path / "absent.hubdesk-archive", "no such archive")
+    _assert_refused(tmp_path, junk, "not a readable ZIP")
+    _assert_refused(tmp_path, tmp_path / "absent.hubdesk-archive", "no such archive")
     src = _good_archive(library, tmp_path)
     missing = _rewrite(src, tmp_path / "missing.zip",
                        lambda n, d: None if n == "articles/000002.json" else (n, d))
-    _refused(tmp_path, missing, "missing")
+    _assert_refused(tmp_path, missing, "missing")
 
 
 def test_cancelled_import_writes_nothing(library, tmp_path):
@@ -217,7 +217,7 @@ def test_a_directory_of_too_many_entries_is_refused_before_reading_it(library, t
             zf.writestr(f"articles/{n:06d}.json", b"")
     monkeypatch.setattr(archive, "MAX_ARTICLES", 10)
     assert archive._declared_entries(path) == 40
-    _refused(tmp_path, path, "holds 40 entries")
+    _assert_refused(tmp_path, path, "holds 40 entries")
 
 
 def test_zip64_directory_count_is_read(tmp_path):
@@ -242,4 +242,4 @@ def test_deeply_nested_manifest_is_refused(library, tmp_path):
     path = tmp_path / "deep.hubdesk-archive"
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
         zf.writestr("manifest.json", "[" * 60_000 + "]" * 60_000)  # under the ratio check
-    _refused(tmp_path, path, "nested too deeply")
+    _assert_refused(tmp_path, path, "nested too deeply")

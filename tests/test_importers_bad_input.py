@@ -30,7 +30,7 @@ def seeded(library_path: Path) -> Path:
     return library_path
 
 
-def _refused(seeded: Path, target: Path, capsys, problem: str) -> str:
+def _assert_refused(seeded: Path, target: Path, capsys, problem: str) -> str:
     before = _snapshot(seeded)
     code = main(["--db", str(seeded), "import", str(target)])
     out, err = capsys.readouterr()
@@ -45,38 +45,38 @@ def _refused(seeded: Path, target: Path, capsys, problem: str) -> str:
 
 
 def test_missing_file(seeded: Path, tmp_path: Path, capsys) -> None:
-    _refused(seeded, tmp_path / "absent.md", capsys, "no such file")
+    _assert_refused(seeded, tmp_path / "absent.md", capsys, "no such file")
 
 
 def test_empty_folder(seeded: Path, tmp_path: Path, capsys) -> None:
     folder = tmp_path / "empty"
     folder.mkdir()
     (folder / "picture.png").write_bytes(b"\x89PNG")
-    _refused(seeded, folder, capsys, "no importable files (.md, .markdown, .txt, .text)")
+    _assert_refused(seeded, folder, capsys, "no importable files (.md, .markdown, .txt, .text)")
 
 
 def test_empty_file(seeded: Path, tmp_path: Path, capsys) -> None:
     target = tmp_path / "empty.txt"
     target.write_bytes(b"")
-    _refused(seeded, target, capsys, "is empty")
+    _assert_refused(seeded, target, capsys, "is empty")
 
 
 def test_blank_file(seeded: Path, tmp_path: Path, capsys) -> None:
     target = tmp_path / "blank.md"
     target.write_text("\n \n\xa0\n", encoding="utf-8")
-    _refused(seeded, target, capsys, "only blank lines")
+    _assert_refused(seeded, target, capsys, "only blank lines")
 
 
 def test_binary_file(seeded: Path, tmp_path: Path, capsys) -> None:
     target = tmp_path / "photo.txt"
     target.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4)
-    _refused(seeded, target, capsys, "is a binary file, not text")
+    _assert_refused(seeded, target, capsys, "is a binary file, not text")
 
 
 def test_not_text_in_any_known_encoding(seeded: Path, tmp_path: Path, capsys) -> None:
     target = tmp_path / "odd.txt"
     target.write_bytes(b"Titre\n\nTexte " + b"\x81\x8d\x90\x9d\xff\xfe")
-    _refused(seeded, target, capsys, "not text in UTF-8 or Windows-1252")
+    _assert_refused(seeded, target, capsys, "not text in UTF-8 or Windows-1252")
 
 
 def test_huge_file_refused_by_size_before_reading(
@@ -94,7 +94,7 @@ def test_huge_file_refused_by_size_before_reading(
         return original(self, *args, **kwargs)
 
     monkeypatch.setattr(Path, "open", spy)
-    line = _refused(seeded, target, capsys, "too large to be an article (200.0 MB")
+    line = _assert_refused(seeded, target, capsys, "too large to be an article (200.0 MB")
     assert f"the limit is {MAX_IMPORT_BYTES / 1024 / 1024:.1f} MB" in line
     assert reads == []  # refused from its size alone
 
@@ -108,19 +108,19 @@ def test_huge_file_refused_by_size_before_reading(
     ],
 )
 def test_broken_front_matter(seeded: Path, fixtures_dir: Path, capsys, name: str, problem: str) -> None:
-    _refused(seeded, fixtures_dir / name, capsys, problem)
+    _assert_refused(seeded, fixtures_dir / name, capsys, problem)
 
 
 def test_unclosed_front_matter(seeded: Path, tmp_path: Path, capsys) -> None:
     target = tmp_path / "open.md"
     target.write_text("---\ntitle: T\n\n# T\n\nText.\n", encoding="utf-8")
-    _refused(seeded, target, capsys, "front matter opened on line 1 is never closed by '---'")
+    _assert_refused(seeded, target, capsys, "front matter opened on line 1 is never closed by '---'")
 
 
 def test_unsupported_file_type(seeded: Path, tmp_path: Path, capsys) -> None:
     target = tmp_path / "report.docx"
     target.write_bytes(b"PK\x03\x04")
-    _refused(seeded, target, capsys, "is a .docx file")
+    _assert_refused(seeded, target, capsys, "is a .docx file")
 
 
 def test_windows_1252_is_read_with_a_note(seeded: Path, tmp_path: Path, capsys) -> None:
@@ -203,4 +203,4 @@ def test_utf8_bom_and_utf16_are_read(tmp_path: Path) -> None:
 def test_saved_html_page(seeded: Path, tmp_path: Path, capsys) -> None:
     target = tmp_path / "page.txt"
     target.write_text("<!DOCTYPE html>\n<html><body><p>Texte</p></body></html>\n", "utf-8")
-    _refused(seeded, target, capsys, "is an HTML page; copy the article's text")
+    _assert_refused(seeded, target, capsys, "is an HTML page; copy the article's text")
