@@ -10,19 +10,13 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import Any
 
-from .model import Article, Credit, Disclosure, Section, Status
+from .model import Article, Credit, Disclosure, Section, Status, iso_utc
 
 MAX_TEXT = 16 * 1024 * 1024  # one text field; a 20,000-word article is ~150 KB
 MAX_ITEMS = 10_000  # sections, credits or tags in one article
 MAX_ID = 64
 
 
-def _ts(dt: datetime | None) -> str | None:
-    if dt is None:
-        return None
-    if dt.tzinfo is None:
-        dt = dt.replace(tzinfo=UTC)
-    return dt.astimezone(UTC).isoformat(timespec="seconds")
 
 
 def article_to_dict(article: Article) -> dict[str, Any]:
@@ -37,9 +31,9 @@ def article_to_dict(article: Article) -> dict[str, Any]:
         "description": a.description,
         "tags": list(a.tags),
         "status": str(a.status),
-        "created": _ts(a.created),
-        "updated": _ts(a.updated),
-        "published": _ts(a.published),
+        "created": iso_utc(a.created),
+        "updated": iso_utc(a.updated),
+        "published": iso_utc(a.published),
         "lead": a.lead,
         "sections": [{"id": s.id, "heading": s.heading, "body": s.body} for s in a.sections],
         "credits": [

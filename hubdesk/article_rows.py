@@ -11,15 +11,7 @@ import sqlite3
 from datetime import UTC, date, datetime
 
 from . import history
-from .model import Article, Credit, Disclosure, Section, Status, new_id
-
-
-def to_db_time(dt: datetime | None) -> str | None:
-    if dt is None:
-        return None
-    if dt.tzinfo is None:
-        dt = dt.replace(tzinfo=UTC)
-    return dt.astimezone(UTC).isoformat(timespec="seconds")
+from .model import Article, Credit, Disclosure, Section, Status, iso_utc, new_id
 
 
 def from_db_time(text: str | None) -> datetime | None:
@@ -34,8 +26,8 @@ def write_article(c: sqlite3.Connection, a: Article) -> None:
     head = c.execute("SELECT title, lead FROM articles WHERE id=?", (a.id,)).fetchone()
     row = (
         a.title, a.lead, a.slug, a.language, a.author, a.description,
-        json.dumps(a.tags, ensure_ascii=False), str(a.status), to_db_time(a.created),
-        to_db_time(a.updated), to_db_time(a.published), a.word_count, a.id,
+        json.dumps(a.tags, ensure_ascii=False), str(a.status), iso_utc(a.created),
+        iso_utc(a.updated), iso_utc(a.published), a.word_count, a.id,
     )
     cur = c.execute(
         "UPDATE articles SET title=?, lead=?, slug=?, language=?, author=?, description=?,"

@@ -22,7 +22,7 @@ from .credit_parse import is_bullet, parse_closing_line, parse_credit
 from .errors import ImportRefusedError
 from .front_matter import split_front_matter
 from .language import detect_language
-from .model import Article, Credit, Disclosure, Section, Status, new_id, slugify
+from .model import Article, Credit, Disclosure, Section, Status, iso_utc, new_id, slugify
 
 log = logging.getLogger(__name__)
 
@@ -41,12 +41,6 @@ _STATUS_ALIASES = {"review": Status.IN_REVIEW, "in review": Status.IN_REVIEW}
 # ---------------------------------------------------------------- writing
 
 
-def _ts(dt: datetime | None) -> str | None:
-    if dt is None:
-        return None
-    if dt.tzinfo is None:
-        dt = dt.replace(tzinfo=UTC)
-    return dt.astimezone(UTC).isoformat(timespec="seconds")
 
 
 def article_to_markdown(article: Article) -> str:
@@ -60,9 +54,9 @@ def article_to_markdown(article: Article) -> str:
         "description": article.description,
         "tags": list(article.tags),
         "status": str(article.status),
-        "created": _ts(article.created),
-        "updated": _ts(article.updated),
-        "published": _ts(article.published),
+        "created": iso_utc(article.created),
+        "updated": iso_utc(article.updated),
+        "published": iso_utc(article.published),
         "disclosure": {
             "ai_written": article.disclosure.ai_written,
             "assistant": article.disclosure.assistant,

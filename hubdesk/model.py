@@ -28,6 +28,15 @@ def utc_now() -> datetime:
     return datetime.now(UTC).replace(microsecond=0)
 
 
+def iso_utc(dt: datetime | None) -> str | None:
+    """A time as stored and exchanged everywhere: ISO 8601 in UTC, to the second (naive = UTC)."""
+    if dt is None:
+        return None
+    if dt.tzinfo is None:
+        dt = dt.replace(tzinfo=UTC)
+    return dt.astimezone(UTC).isoformat(timespec="seconds")
+
+
 def count_words(text: str) -> int:
     """Words in a piece of Markdown or plain text (punctuation and markup ignored)."""
     return sum(1 for m in _WORD_RE.finditer(text) if any(ch.isalnum() for ch in m.group()))

@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from . import article_rows
-from .article_rows import from_db_time, to_db_time
+from .article_rows import from_db_time
 from .errors import (
     ArticleNotFoundError,
     DamagedLibraryError,
@@ -32,6 +32,7 @@ from .model import (
     ArticleSummary,
     SearchHit,
     Status,
+    iso_utc,
     utc_now,
 )
 from .schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
@@ -357,7 +358,7 @@ class Library:
         """Move an article to the trash (``restore_article`` brings it back)."""
         article_id = self.resolve_id(article_id)
         with self.transaction() as c:
-            c.execute("UPDATE articles SET deleted=? WHERE id=?", (to_db_time(utc_now()), article_id))
+            c.execute("UPDATE articles SET deleted=? WHERE id=?", (iso_utc(utc_now()), article_id))
 
     def restore_article(self, article_id: str) -> None:
         article_id = self.resolve_id(article_id)
