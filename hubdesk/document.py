@@ -17,6 +17,25 @@ _HEADING_RE = re.compile(r"^##[ \t]+(.*?)[ \t]*#*[ \t]*$")
 _FENCE_RE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
 
 
+class FenceTracker:
+    """Follows fenced code blocks (``` or ~~~) line by line, as Markdown reads them."""
+
+    def __init__(self) -> None:
+        self.fence: str | None = None
+
+    def in_code(self, line: str) -> bool:
+        """True for a fence line or a line inside a fenced block."""
+        m = _FENCE_RE.match(line)
+        if m:
+            marker = m.group(1)
+            if self.fence is None:
+                self.fence = marker[0] * len(marker)
+            elif marker.startswith(self.fence):
+                self.fence = None
+            return True
+        return self.fence is not None
+
+
 @dataclass(frozen=True)
 class Part:
     """A part of the body text: the lead (``heading is None``) or one section."""
@@ -39,20 +58,13 @@ def split_parts(text: str) -> list[Part]:
     """The lead and the sections of a body text, with their line ranges."""
     lines = text.split("\n")
     starts: list[tuple[int, str]] = []
-    fence: str | None = None
+    fences = FenceTracker()
     for i, line in enumerate(lines):
-        m = _FENCE_RE.match(line)
-        if m:
-            marker = m.group(1)
-            if fence is None:
-                fence = marker[0] * len(marker)
-            elif marker.startswith(fence):
-                fence = None
+        if fences.in_code(line):
             continue
-        if fence is None:
-            h = _HEADING_RE.match(line)
-            if h:
-                starts.append((i, h.group(1)))
+        h = _HEADING_RE.match(line)
+        if h:
+            starts.append((i, h.group(1)))
     parts: list[Part] = []
     first = starts[0][0] if starts else len(lines)
     parts.append(Part(None, "\n".join(lines[:first]).strip("\n"), 0, first))

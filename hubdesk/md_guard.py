@@ -16,6 +16,8 @@ import re
 import uuid
 from dataclasses import dataclass, field
 
+from .document import FenceTracker
+
 log = logging.getLogger(__name__)
 
 MAX_DEPTH = 8  # nested quotes and lists kept
@@ -27,7 +29,6 @@ MAX_TOTAL_BRACKETS = 10_000  # '[' in the whole text before further ones are sho
 BRACKET_BUDGET = 1_000_000
 MAX_BLOCKS = 20_000  # paragraphs parsed as Markdown; the rest of a longer text is plain
 
-_FENCE_RE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
 _MARKER_RE = re.compile(r"[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))[ \t]?")
 _MARKERS_RE = re.compile(rf"(?:{_MARKER_RE.pattern})*")
 _CONTAINER_START = frozenset(" \t>-*+0123456789")
@@ -92,19 +93,11 @@ def defuse(text: str) -> Defused:
 
     changed = False
     blocks = 0
-    fence: str | None = None
+    fences = FenceTracker()
     block_start, brackets = 0, 0
     flood: list[tuple[int, int]] = []  # line ranges of paragraphs with too many brackets
     for i, line in enumerate(lines):
-        m = _FENCE_RE.match(line)
-        if m:
-            marker = m.group(1)
-            if fence is None:
-                fence = marker[0] * len(marker)
-            elif marker.startswith(fence):
-                fence = None
-            continue
-        if fence is not None:
+        if fences.in_code(line):
             continue
         if not line.strip():
             if _flooded(brackets):
