@@ -1,6 +1,6 @@
 """Export speed: a 2,000- and a 20,000-word article to every format, beside pandoc.
 
-    python benchmarks/bench_export.py [--runs N]
+    python -m benchmarks.bench_export [--runs N]
 
 For each size and format it prints HubDesk's first call (includes loading the
 format's library) and the median of N further calls, then pandoc's median for
@@ -17,18 +17,13 @@ import os
 import shutil
 import statistics
 import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-import corpus  # noqa: E402
-
 from hubdesk.export import FORMATS, export_article  # noqa: E402
-from hubdesk.markdown_format import article_to_markdown  # noqa: E402
+from hubdesk.formats.markdown_format import article_to_markdown  # noqa: E402
+from tests import corpus  # noqa: E402
 
 PANDOC_TARGETS = {"html": ["-t", "html5", "-s"], "docx": ["-t", "docx"],
                   "epub": ["-t", "epub3"], "odt": ["-t", "odt"]}
@@ -59,7 +54,7 @@ def main() -> int:
 
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from hubdesk.ui import pdf_export
+    from hubdesk.qt import pdf_export
 
     pdf_export.install()
     pandoc = shutil.which("pandoc")

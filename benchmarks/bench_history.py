@@ -1,6 +1,6 @@
 """Cost of keeping history on save, against the same saves without it (the baseline).
 
-    python benchmarks/bench_history.py
+    python -m benchmarks.bench_history
 
 Prints the median time of an autosave (one section of a 20,000-word article
 changed), of an import of 200 articles, and of listing and diffing versions, each
@@ -10,18 +10,13 @@ beside the same work with history recording switched off, and the ratios.
 from __future__ import annotations
 
 import statistics
-import sys
 import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-import corpus  # noqa: E402
-
-from hubdesk import history  # noqa: E402
-from hubdesk.store import Library  # noqa: E402
+from hubdesk.library import history  # noqa: E402
+from hubdesk.library.store import Library  # noqa: E402
+from tests import corpus  # noqa: E402
 
 
 def _autosaves(folder: Path, name: str, rounds: int = 40) -> float:

@@ -1,6 +1,6 @@
 """Rendering hostile Markdown, beside ordinary prose of the same size (the baseline).
 
-    python benchmarks/bench_hostile.py
+    python -m benchmarks.bench_hostile
 
 For each hostile structure (deep nesting, bracket floods, huge block counts), prints
 the time ``markdown_to_html`` takes, the time it takes on generated prose of the same
@@ -10,16 +10,10 @@ take minutes or end in a RecursionError.
 
 from __future__ import annotations
 
-import sys
 import time
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-import corpus  # noqa: E402
-
-from hubdesk.render import markdown_to_html  # noqa: E402
+from hubdesk.formats.render import markdown_to_html  # noqa: E402
+from tests import corpus  # noqa: E402
 
 CASES = {
     "5,000 nested lists": "\n".join("  " * i + "- x" for i in range(5000)),

@@ -1,6 +1,6 @@
 """Import and search speed: the sample page, a 1,000-file batch, search over 10,000 articles.
 
-Run from the repository: ``python benchmarks/bench_import_search.py``. The 10,000-article
+Run from the repository: ``python -m benchmarks.bench_import_search``. The 10,000-article
 library is built once into ``benchmarks/out/`` (git-ignored) and reused; ``--rebuild``
 builds it again. Every figure is printed beside a baseline measured in the same run:
 
@@ -23,15 +23,12 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(HERE))
 
-import corpus  # noqa: E402
-
+from hubdesk.formats.markdown_format import article_to_markdown  # noqa: E402
 from hubdesk.importers import import_file, iter_import_paths  # noqa: E402
-from hubdesk.markdown_format import article_to_markdown  # noqa: E402
-from hubdesk.search_query import to_fts_query  # noqa: E402
-from hubdesk.store import Library  # noqa: E402
+from hubdesk.library.search_query import to_fts_query  # noqa: E402
+from hubdesk.library.store import Library  # noqa: E402
+from tests import corpus  # noqa: E402
 
 OUT = HERE / "out"
 SAMPLE = ROOT.parent / "shared" / "samples" / "000_f27d53dc912c0ddd.txt"

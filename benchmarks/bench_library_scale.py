@@ -1,6 +1,6 @@
 """A library of 10,000 articles: open and list, search, reader mode, memory.
 
-Run: ``python benchmarks/bench_library_scale.py`` (``--rebuild`` to regenerate the
+Run: ``python -m benchmarks.bench_library_scale`` (``--rebuild`` to regenerate the
 library, ``--count N`` for another size). The generated library (10,000 articles
 of about 2,000 words, plus one of 20,000 words) is built once into
 ``benchmarks/out/`` and reused. Every figure is printed beside a baseline measured
@@ -30,8 +30,6 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-sys.path.insert(0, str(HERE.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 OUT = HERE / "out"
@@ -55,9 +53,8 @@ def library_path(count: int) -> Path:
 
 
 def build(count: int, rebuild: bool) -> Path:
-    import corpus
-
-    from hubdesk.store import Library
+    from hubdesk.library.store import Library
+    from tests import corpus
 
     path = library_path(count)
     if path.exists() and not rebuild:
@@ -96,8 +93,8 @@ def _wait(app, condition, timeout: float = 10.0) -> None:
 
 
 def bench_open(app, path: Path, runs: int = 5) -> tuple[float, float]:
-    from hubdesk.store import Library
-    from hubdesk.ui.library_panel import LibraryPanel
+    from hubdesk.library.store import Library
+    from hubdesk.ui.library.library_panel import LibraryPanel
 
     measured, baseline = [], []
     for _ in range(runs):
@@ -153,8 +150,8 @@ def bench_filters(app, path: Path) -> tuple[float, float, float]:
     list makes. Baseline: the same filters applied by loading every row and
     filtering and sorting them in Python.
     """
-    from hubdesk.store import Library
-    from hubdesk.ui.library_panel import LibraryPanel
+    from hubdesk.library.store import Library
+    from hubdesk.ui.library.library_panel import LibraryPanel
 
     times, bases = [], []
     with Library.open(path) as lib:
@@ -199,7 +196,7 @@ def _like_scan(lib, query: str) -> list[str]:
 
 
 def bench_search(path: Path) -> list[tuple[str, float, float, int]]:
-    from hubdesk.store import Library
+    from hubdesk.library.store import Library
 
     out = []
     with Library.open(path) as lib:
@@ -221,10 +218,10 @@ def bench_reader(app, path: Path, runs: int = 5) -> tuple[float, float, float]:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QTextBrowser
 
-    from hubdesk.render import render_article_body
-    from hubdesk.store import Library
-    from hubdesk.ui.reader_view import ReaderView
-    from hubdesk.ui.settings import Settings
+    from hubdesk.formats.render import render_article_body
+    from hubdesk.library.store import Library
+    from hubdesk.ui.reader.reader_view import ReaderView
+    from hubdesk.ui.shell.settings import Settings
 
     settings = Settings(QSettings(str(Path(tempfile.mkdtemp()) / "bench.ini"), QSettings.Format.IniFormat))
     measured, baseline, complete = [], [], []
@@ -255,7 +252,7 @@ def bench_reader(app, path: Path, runs: int = 5) -> tuple[float, float, float]:
             baseline.append(time.perf_counter() - t0)
             browser.clear()
         view.close_article()
-        from hubdesk import reading
+        from hubdesk.library import positions as reading
         reading.clear_position(lib, LONG_ID)
     return statistics.median(measured), statistics.median(baseline), statistics.median(complete)
 
@@ -283,9 +280,9 @@ def memory_child(mode: str, path: str) -> None:
     else:
         from PySide6.QtCore import QSettings
 
-        from hubdesk.store import Library
-        from hubdesk.ui.main_window import MainWindow
-        from hubdesk.ui.settings import Settings
+        from hubdesk.library.store import Library
+        from hubdesk.ui.shell.main_window import MainWindow
+        from hubdesk.ui.shell.settings import Settings
 
         lib = Library.open(path)
         settings = Settings(QSettings(str(Path(tempfile.mkdtemp()) / "m.ini"), QSettings.Format.IniFormat))
@@ -319,7 +316,7 @@ def memory_child(mode: str, path: str) -> None:
 def bench_memory(path: Path) -> tuple[dict, dict]:
     def run(mode: str) -> dict:
         out = subprocess.run(
-            [sys.executable, __file__, "--memory-child", mode, str(path)],
+            [sys.executable, "-m", "benchmarks.bench_library_scale", "--memory-child", mode, str(path)],
             check=True, capture_output=True, text=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
         )
         return json.loads(out.stdout.strip().splitlines()[-1])

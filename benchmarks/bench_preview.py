@@ -9,7 +9,7 @@ inflate; the wall-clock median is printed beside it.
 In the same run, the baseline does what a simple preview would: parse the whole
 text, render the whole article and ``setHtml`` it into a preview of the same size.
 
-    python benchmarks/bench_preview.py [--keys 40]
+    python -m benchmarks.bench_preview [--keys 40]
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ import gc
 import os
 import shutil
 import statistics
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -27,19 +26,17 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _TMP = Path(tempfile.mkdtemp(prefix="hubdesk-bench-"))
 os.environ["XDG_CONFIG_HOME"] = str(_TMP / "config")
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import corpus  # noqa: E402
 from PySide6.QtGui import QTextCursor  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QTextBrowser  # noqa: E402
 
-from hubdesk.document import parse  # noqa: E402
-from hubdesk.render import render_article_body  # noqa: E402
-from hubdesk.store import Library  # noqa: E402
-from hubdesk.ui.main_window import MainWindow  # noqa: E402
-from hubdesk.ui.settings import Settings  # noqa: E402
+from hubdesk.formats.render import render_article_body  # noqa: E402
+from hubdesk.library.store import Library  # noqa: E402
+from hubdesk.model.document import parse  # noqa: E402
+from hubdesk.ui.shell.main_window import MainWindow  # noqa: E402
+from hubdesk.ui.shell.settings import Settings  # noqa: E402
+from tests import corpus  # noqa: E402
 
 SIZES = tuple(int(s) for s in os.environ.get("HUBDESK_BENCH_SIZES", "2000,20000,100000").split(","))
 KEYS = "the quick brown fox jumps over "

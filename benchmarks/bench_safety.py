@@ -1,6 +1,6 @@
 """Cost of the start-up and close-time safety work, beside opening the library (baseline).
 
-    python benchmarks/bench_safety.py [ARTICLES]
+    python -m benchmarks.bench_safety [ARTICLES]
 
 For a library of ARTICLES generated articles (default 1,000): the time to open it
 (the baseline every start pays), to run SQLite's quick check (every start and every
@@ -15,14 +15,10 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-import corpus  # noqa: E402
-
-from hubdesk import backup, recovery  # noqa: E402
-from hubdesk.lock import LibraryLock  # noqa: E402
-from hubdesk.store import Library  # noqa: E402
+from hubdesk.library import backup, recovery  # noqa: E402
+from hubdesk.library.lock import LibraryLock  # noqa: E402
+from hubdesk.library.store import Library  # noqa: E402
+from tests import corpus  # noqa: E402
 
 
 def _timed(fn) -> float:

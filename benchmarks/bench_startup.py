@@ -10,7 +10,7 @@ memory (RSS) is read at that second point. In the same run the baseline is a
 bare ``QApplication`` showing an empty ``QMainWindow`` in a fresh process: the
 floor that Python and Qt themselves cost on this machine.
 
-    python benchmarks/bench_startup.py [--runs 5] [--articles 1000]
+    python -m benchmarks.bench_startup [--runs 5] [--articles 1000]
 """
 
 from __future__ import annotations
@@ -54,7 +54,7 @@ if sys.argv[1] == "app":
                 painted["s"] = time.time() - T0
             return False
 
-    from hubdesk.ui.app import build, create_application
+    from hubdesk.ui.shell.app import build, create_application
     first_paint = FirstPaint(create_application([]))
     QApplication.instance().installEventFilter(first_paint)
     app, window = build(Path(sys.argv[4]), [])
@@ -101,11 +101,8 @@ def main() -> None:
     env = dict(os.environ, XDG_CONFIG_HOME=str(tmp / "config"), XDG_DATA_HOME=str(tmp / "data"),
                XDG_CACHE_HOME=str(tmp / "cache"))
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
-    sys.path.insert(0, str(ROOT))
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
-    import corpus
-
-    from hubdesk.store import Library
+    from hubdesk.library.store import Library
+    from tests import corpus
 
     db = tmp / "library.hubdesk"
     with Library.open(db) as library:

@@ -62,7 +62,7 @@ def stage_resources(version: str) -> None:
     """Copy resources/ into build/stage, compile the translations and render the icons."""
     from icons import build_icons
 
-    from hubdesk.ui.translations import compile_ts
+    from hubdesk.ui.shell.translations import compile_ts
 
     if STAGE.exists():
         shutil.rmtree(STAGE)

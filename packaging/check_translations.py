@@ -50,7 +50,7 @@ def source_files(root: Path = ROOT) -> list[str]:
 
 def lupdate(ts_files: list[Path], root: Path = ROOT) -> None:
     """Merge the code's strings into ``ts_files`` (obsolete ones dropped, no line numbers)."""
-    from hubdesk.ui.translations import find_qt_tool
+    from hubdesk.ui.shell.translations import find_qt_tool
 
     tool = find_qt_tool("lupdate")
     if tool is None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sys
 import tempfile
 from pathlib import Path
 
@@ -16,14 +15,10 @@ os.environ["XDG_DATA_HOME"] = str(_HOME / "data")
 os.environ["XDG_CACHE_HOME"] = str(_HOME / "cache")
 os.environ.pop("HUBDESK_DB", None)
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "benchmarks"))
-
 import pytest  # noqa: E402
 
-from hubdesk.store import Library  # noqa: E402
-
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
+from hubdesk.library.store import Library  # noqa: E402
+from tests import FIXTURES  # noqa: E402
 
 
 @pytest.fixture

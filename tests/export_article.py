@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from hubdesk.model import Article, Credit, Disclosure, Section, Status
+from hubdesk.model.article import Article, Credit, Disclosure, Section, Status
 
 HEADINGS = [
     "Une coopérative née dans une vallée",

@@ -8,10 +8,10 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 
-from hubdesk.ui import errors as ui_errors
-from hubdesk.ui.main_window import MainWindow
-from hubdesk.ui.settings import Settings
-from hubdesk.ui.welcome import ensure_welcome
+from hubdesk.ui.shell import errors as ui_errors
+from hubdesk.ui.shell.main_window import MainWindow
+from hubdesk.ui.shell.settings import Settings
+from hubdesk.ui.shell.welcome import ensure_welcome
 
 
 def make_settings(tmp_path, name: str | None = None) -> Settings:

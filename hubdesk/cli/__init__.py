@@ -98,7 +98,7 @@ def _read_only(handler: object) -> bool:
 
 def _starts_like_sqlite(path: Path) -> bool:
     """Whether ``path`` is absent, empty or begins like an SQLite file (damaged or not)."""
-    from hubdesk.store import SQLITE_MAGIC
+    from hubdesk.library.store import SQLITE_MAGIC
 
     try:
         with path.open("rb") as fh:
@@ -184,11 +184,11 @@ def run_cli(argv: list[str]) -> int:
     args.db_path = db_path
 
     if args.smoke_test:
-        from hubdesk.smoke import main as smoke_main
+        from hubdesk.cli.cmd_smoke import main as smoke_main
 
         return int(smoke_main() or 0)
     if args.command is None:
-        from hubdesk.ui.app import main as gui_main
+        from hubdesk.ui.shell.app import main as gui_main
 
         return int(gui_main(db_path, rest) or 0)
     if rest:
@@ -199,9 +199,9 @@ def run_cli(argv: list[str]) -> int:
     try:
         if not _needs_library(handler):
             return int(handler(args, None) or 0)
-        from hubdesk.lock import CLI_WAIT, LibraryLock
-        from hubdesk.recovery import refuse_if_damaged
-        from hubdesk.store import Library, inspect_file
+        from hubdesk.library.lock import CLI_WAIT, LibraryLock
+        from hubdesk.library.recovery import refuse_if_damaged
+        from hubdesk.library.store import Library, inspect_file
 
         # Not a library, or a damaged one: one line, nothing changed.
         # One writer: wait briefly for the app.

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from hubdesk import backup
-from hubdesk.store import Library
+from hubdesk.library import backup
+from hubdesk.library.store import Library
 
 # The online backup reads the library while others write it: no need to wait for the app.
 read_only = True

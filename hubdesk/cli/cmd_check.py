@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from hubdesk.check import check_library
+from hubdesk.library.check import check_library
 
 needs_library = False  # a damaged library must be checked without opening it for writing
 

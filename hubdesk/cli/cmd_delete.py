@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from hubdesk.store import Library
+from hubdesk.library.store import Library
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

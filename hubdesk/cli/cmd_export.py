@@ -17,8 +17,8 @@ from hubdesk.export import (
     export_articles,
     safe_filename,
 )
-from hubdesk.model import Article, Status
-from hubdesk.store import Library
+from hubdesk.library.store import Library
+from hubdesk.model.article import Article, Status
 
 log = logging.getLogger(__name__)
 
@@ -63,7 +63,7 @@ def _articles(args: argparse.Namespace, library: Library) -> list[Article]:
 def _prepare_format(fmt: str) -> None:
     if fmt == "pdf":
         # PDF is drawn by Qt; this sets up a headless Qt when there is no display.
-        from hubdesk.ui import pdf_export
+        from hubdesk.qt import pdf_export
 
         pdf_export.install()
 

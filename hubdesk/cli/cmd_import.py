@@ -8,8 +8,8 @@ import logging
 from hubdesk.cli import error
 from hubdesk.errors import ImportRefusedError
 from hubdesk.importers import import_file, iter_import_paths
-from hubdesk.model import Article, new_id
-from hubdesk.store import Library
+from hubdesk.library.store import Library
+from hubdesk.model.article import Article, new_id
 
 log = logging.getLogger(__name__)
 

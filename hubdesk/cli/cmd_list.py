@@ -6,7 +6,7 @@ import argparse
 import json
 
 from hubdesk.cli.serialize import summary_to_dict
-from hubdesk.store import SORT_COLUMNS, Library
+from hubdesk.library.store import SORT_COLUMNS, Library
 
 read_only = True  # needs no writer's lock: works while the app has the library open
 

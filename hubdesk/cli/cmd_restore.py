@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from hubdesk import backup
 from hubdesk.errors import LibraryError
-from hubdesk.lock import LibraryLock
+from hubdesk.library import backup
+from hubdesk.library.lock import LibraryLock
 
 needs_library = False  # works on a damaged library too: it is moved aside, never opened
 

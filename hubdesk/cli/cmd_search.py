@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from hubdesk.store import Library
+from hubdesk.library.store import Library
 
 read_only = True  # needs no writer's lock: works while the app has the library open
 

@@ -6,8 +6,8 @@ import argparse
 import json
 
 from hubdesk.cli.serialize import article_to_dict
-from hubdesk.markdown_format import article_to_markdown
-from hubdesk.store import Library
+from hubdesk.formats.markdown_format import article_to_markdown
+from hubdesk.library.store import Library
 
 read_only = True  # needs no writer's lock: works while the app has the library open
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from hubdesk import article_json
-from hubdesk.model import Article, ArticleSummary, iso_utc
+from hubdesk.formats import article_json
+from hubdesk.model.article import Article, ArticleSummary, iso_utc
 
 
 def article_to_dict(article: Article) -> dict[str, Any]:

@@ -20,10 +20,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from hubdesk.errors import ExportError, HubDeskError
-from hubdesk.model import Article
-
-from .files import atomic_write, check_folder, safe_filename, safe_stem, target_inside, unique_names
-from .options import PAPER_SIZES, ExportOptions
+from hubdesk.export.files import (
+    atomic_write,
+    check_folder,
+    safe_filename,
+    safe_stem,
+    target_inside,
+    unique_names,
+)
+from hubdesk.export.options import PAPER_SIZES, ExportOptions
+from hubdesk.model.article import Article
 
 log = logging.getLogger(__name__)
 

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from hubdesk.model import Article
-from hubdesk.render import (
+from hubdesk.export.images import Embedder, rewrite_images
+from hubdesk.formats.render import (
     CONTENTS,
     RenderOptions,
     disclosure_sentence,
@@ -17,8 +17,7 @@ from hubdesk.render import (
     render_article_body,
     section_anchor,
 )
-
-from .images import Embedder, rewrite_images
+from hubdesk.model.article import Article
 
 
 @dataclass(frozen=True)

@@ -19,13 +19,12 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 from docx.text.run import Run as DocxRun
 
-from hubdesk.model import Article
-from hubdesk.render import credits_intro, format_credit, markdown_to_html
-
-from .content import byline, contents_title, disclosure_text, headings, keywords
-from .flow import Block, Run, blocks
-from .images import local_image
-from .options import ExportOptions
+from hubdesk.export.content import byline, contents_title, disclosure_text, headings, keywords
+from hubdesk.export.flow import Block, Run, blocks
+from hubdesk.export.images import local_image
+from hubdesk.export.options import ExportOptions
+from hubdesk.formats.render import credits_intro, format_credit, markdown_to_html
+from hubdesk.model.article import Article
 
 _LINK_COLOUR = RGBColor(0x1C, 0x5D, 0x99)
 _MONO = "DejaVu Sans Mono"

@@ -13,15 +13,14 @@ from html import escape
 from pathlib import Path
 
 from hubdesk import __version__
-from hubdesk.model import Article
-from hubdesk.render import SOURCES
-
-from .content import article_html, contents_title, headings
-from .html_export import house_css
-from .html_tree import parse, to_xhtml, xml_id
-from .images import MEDIA_TYPES
-from .json_ld import article_uuid
-from .options import ExportOptions
+from hubdesk.export.content import article_html, contents_title, headings
+from hubdesk.export.html_export import house_css
+from hubdesk.export.html_tree import parse, to_xhtml, xml_id
+from hubdesk.export.images import MEDIA_TYPES
+from hubdesk.export.json_ld import article_uuid
+from hubdesk.export.options import ExportOptions
+from hubdesk.formats.render import SOURCES
+from hubdesk.model.article import Article
 
 _CONTAINER = """<?xml version="1.0" encoding="UTF-8"?>
 <container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">

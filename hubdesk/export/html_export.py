@@ -11,13 +11,12 @@ import functools
 import html
 from pathlib import Path
 
-from hubdesk.model import Article
+from hubdesk.export.content import article_html, keywords
+from hubdesk.export.images import MEDIA_TYPES
+from hubdesk.export.json_ld import script_element
+from hubdesk.export.options import ExportOptions
+from hubdesk.model.article import Article
 from hubdesk.paths import resource
-
-from .content import article_html, keywords
-from .images import MEDIA_TYPES
-from .json_ld import script_element
-from .options import ExportOptions
 
 
 @functools.cache

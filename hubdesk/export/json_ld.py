@@ -10,10 +10,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from hubdesk.model import Article, Credit
-from hubdesk.render import format_credit
-
-from .content import disclosure_text
+from hubdesk.export.content import disclosure_text
+from hubdesk.formats.render import format_credit
+from hubdesk.model.article import Article, Credit
 
 IPTC_TRAINED_ALGORITHMIC_MEDIA = (
     "http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia"

@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from hubdesk.markdown_format import article_to_markdown
-from hubdesk.model import Article
-
-from .options import ExportOptions
+from hubdesk.export.options import ExportOptions
+from hubdesk.formats.markdown_format import article_to_markdown
+from hubdesk.model.article import Article
 
 
 def write_markdown(article: Article, path: Path, options: ExportOptions) -> None:

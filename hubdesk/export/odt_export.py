@@ -39,13 +39,12 @@ from odf.text import (
     Span,
 )
 
-from hubdesk.model import Article
-from hubdesk.render import credits_intro, format_credit, markdown_to_html
-
-from .content import byline, contents_title, disclosure_text, headings
-from .flow import Block, Run, blocks
-from .images import local_image, pixel_size
-from .options import ExportOptions
+from hubdesk.export.content import byline, contents_title, disclosure_text, headings
+from hubdesk.export.flow import Block, Run, blocks
+from hubdesk.export.images import local_image, pixel_size
+from hubdesk.export.options import ExportOptions
+from hubdesk.formats.render import credits_intro, format_credit, markdown_to_html
+from hubdesk.model.article import Article
 
 _SERIF = "DejaVu Serif"
 _SANS = "DejaVu Sans"

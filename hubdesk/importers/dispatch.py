@@ -8,10 +8,10 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from hubdesk.errors import ImportRefusedError
+from hubdesk.formats.markdown_format import markdown_to_article
 from hubdesk.importers.reading import read_text
 from hubdesk.importers.web_text import web_text_to_article
-from hubdesk.markdown_format import markdown_to_article
-from hubdesk.model import Article
+from hubdesk.model.article import Article
 
 log = logging.getLogger(__name__)
 

@@ -19,11 +19,11 @@ from __future__ import annotations
 import logging
 import re
 
-from hubdesk.credit_parse import is_bullet, parse_closing_line, parse_credit
 from hubdesk.errors import ImportRefusedError
-from hubdesk.language import detect_language
-from hubdesk.markdown_format import credits_from_section, is_credits_heading
-from hubdesk.model import Article, Credit, Disclosure, Section
+from hubdesk.formats.markdown_format import credits_from_section, is_credits_heading
+from hubdesk.model.article import Article, Credit, Disclosure, Section
+from hubdesk.model.credit_parse import is_bullet, parse_closing_line, parse_credit
+from hubdesk.model.language import detect_language
 
 log = logging.getLogger(__name__)
 

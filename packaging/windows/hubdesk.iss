@@ -6,7 +6,7 @@
 ; The installer: per-user by default (no administrator needed; an administrator may
 ; choose all users), in English or French after the system language, a Start-menu
 ; entry, an optional desktop shortcut, an uninstaller, and the file association of
-; HubDesk library archives (.hubdesk-archive, see hubdesk/archive.py).
+; HubDesk library archives (.hubdesk-archive, see hubdesk/formats/archive.py).
 
 #ifndef AppVersion
   #error Pass the version: ISCC /DAppVersion=X.Y.Z (packaging/build.py does it)

@@ -22,8 +22,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from hubdesk.check import check_library
-from hubdesk.store import Library
+from hubdesk.library.check import check_library
+from hubdesk.library.store import Library
 
 from .writer import mark
 

@@ -22,9 +22,9 @@ import re
 import sys
 from pathlib import Path
 
-from hubdesk.lock import LibraryLock
-from hubdesk.model import Article, Section
-from hubdesk.store import Library
+from hubdesk.library.lock import LibraryLock
+from hubdesk.library.store import Library
+from hubdesk.model.article import Article, Section
 
 ARTICLES = 3
 MARK_RE = re.compile(r"⟦(\d+)⟧")
@@ -86,8 +86,8 @@ def run_session(library: Library, ids: list[str], rng: random.Random, ack: int) 
     from PySide6.QtGui import QTextCursor
     from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
-    from hubdesk.document import compose
-    from hubdesk.ui.article_session import ArticleSession
+    from hubdesk.model.document import compose
+    from hubdesk.ui.editor.article_session import ArticleSession
 
     app = QApplication.instance() or QApplication([])
     editor = QPlainTextEdit()

@@ -1,0 +1,422 @@
+"""Library archives: many articles in one file, to hand to a colleague.
+
+An archive (extension ``.hubdesk-archive``) is a ZIP file holding
+``manifest.json`` (format name and version, and for each article its id,
+title, last change and the name of its file) and one JSON file per article
+under ``articles/`` (see ``hubdesk.article_json``).
+
+Importing merges into the open library without duplicates: an article whose id
+is already there is replaced only when the archive's copy changed more recently,
+and the report says which copy was kept. Archives are treated as hostile: entry
+names that could escape a folder, sizes or compression ratios out of proportion
+(ZIP bombs), enormous manifests and malformed articles refuse the whole archive
+with a message naming the problem, before anything is written. The import
+itself is one transaction: all the articles it reports, or none.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+import tempfile
+import zipfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from hubdesk.errors import ExportError, ImportRefusedError
+from hubdesk.formats.article_json import article_from_dict, article_to_dict
+from hubdesk.library.store import Library
+from hubdesk.model.article import Article, utc_now
+
+log = logging.getLogger(__name__)
+
+EXTENSION = ".hubdesk-archive"
+MIME_TYPE = "application/x-hubdesk-archive"
+FORMAT_NAME = "hubdesk-archive"
+FORMAT_VERSION = 1
+MANIFEST = "manifest.json"
+
+MAX_ARCHIVE_BYTES = 2 * 1024**3  # the archive file itself
+MAX_MANIFEST_BYTES = 32 * 1024**2
+MAX_ARTICLES = 200_000
+MAX_ENTRY_BYTES = 64 * 1024**2  # one article file, uncompressed
+MAX_TOTAL_BYTES = 4 * 1024**3  # everything, uncompressed
+MAX_RATIO = 200  # uncompressed / compressed, for entries above RATIO_FLOOR
+RATIO_FLOOR = 256 * 1024
+
+_ENTRY_RE = re.compile(r"^articles/[0-9]{6,9}\.json$")
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+
+@dataclass(frozen=True)
+class ArchiveEntry:
+    id: str
+    title: str
+    updated: datetime
+    path: str
+
+
+@dataclass
+class ExportSummary:
+    path: Path
+    count: int = 0
+    cancelled: bool = False
+
+
+@dataclass
+class MergeReport:
+    """What an archive import did, article by article (id, title)."""
+
+    added: list[tuple[str, str]] = field(default_factory=list)
+    replaced: list[tuple[str, str]] = field(default_factory=list)  # the archive's copy was newer
+    kept: list[tuple[str, str]] = field(default_factory=list)  # the library's copy, as new or newer
+    cancelled: bool = False
+
+    @property
+    def written(self) -> int:
+        return len(self.added) + len(self.replaced)
+
+
+# ---------------------------------------------------------------- export
+
+
+def export_archive(
+    library: Library,
+    path: str | Path,
+    article_ids: list[str] | None = None,
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ExportSummary:
+    """Write the given articles (all those not in the trash when None) to one archive file.
+
+    The file appears whole or not at all: it is written beside the target and
+    moved into place at the end. A cancelled export leaves no file.
+    """
+    path = Path(path)
+    if path.suffix != EXTENSION:
+        path = path.with_name(path.name + EXTENSION)
+    if not path.parent.is_dir():
+        raise ExportError(f"Cannot write {path}: the folder {path.parent} does not exist.")
+    if article_ids is None:
+        ids = [s.id for s in library.list_articles(sort="title", descending=False)]
+    else:
+        ids = [library.resolve_id(i) for i in article_ids]
+    summary = ExportSummary(path)
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=".hubdesk-", suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        raise ExportError(f"Cannot write in {path.parent}: {exc.strerror or exc}.") from exc
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as fh, zipfile.ZipFile(fh, "w", zipfile.ZIP_DEFLATED) as zf:
+            entries = []
+            for n, article_id in enumerate(ids):
+                if cancelled and cancelled():
+                    summary.cancelled = True
+                    break
+                article = library.load_article(article_id)
+                name = f"articles/{n + 1:06d}.json"
+                data = article_to_dict(article)
+                zf.writestr(name, json.dumps(data, ensure_ascii=False, indent=1))
+                entries.append({
+                    "id": article.id, "title": article.title,
+                    "updated": data["updated"], "file": name,
+                })
+                if progress:
+                    progress(n + 1, len(ids))
+            manifest = {
+                "format": FORMAT_NAME, "version": FORMAT_VERSION,
+                "created": utc_now().isoformat(), "count": len(entries), "articles": entries,
+            }
+            zf.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))
+            fh.flush()
+            os.fsync(fh.fileno())
+        if summary.cancelled:
+            tmp.unlink(missing_ok=True)
+            return summary
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        if getattr(exc, "errno", None) == 28:
+            raise ExportError(f"The disk is full; {path} was not written.") from exc
+        raise ExportError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    summary.count = len(entries)
+    log.info("Exported %d articles to %s", summary.count, path)
+    return summary
+
+
+# ---------------------------------------------------------------- reading
+
+
+def _refuse(path: Path, reason: str) -> ImportRefusedError:
+    return ImportRefusedError(path, reason)
+
+
+def _read_entry(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, path: Path) -> bytes:
+    """The bytes of one entry, never trusting the sizes its header claims."""
+    if info.file_size > limit:
+        raise _refuse(path, f"{info.filename} is larger than {limit // 1024**2} MB once unpacked.")
+    if (
+        info.file_size > RATIO_FLOOR
+        and info.file_size > MAX_RATIO * max(1, info.compress_size)
+    ):
+        raise _refuse(path, f"{info.filename} is compressed {info.file_size // max(1, info.compress_size)}"
+                      " times, which only a ZIP bomb does; the archive was refused.")
+    chunks, total = [], 0
+    try:
+        with zf.open(info) as fh:
+            while True:
+                chunk = fh.read(1024 * 1024)
+                if not chunk:
+                    break
+                total += len(chunk)
+                if total > limit or (total > RATIO_FLOOR and total > MAX_RATIO * max(1, info.compress_size)):
+                    raise _refuse(path, f"{info.filename} unpacks to more than it declares"
+                                  " (a ZIP bomb); the archive was refused.")
+                chunks.append(chunk)
+    except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, RuntimeError) as exc:
+        raise _refuse(path, f"{info.filename} cannot be unpacked ({exc}).") from exc
+    return b"".join(chunks)
+
+
+def _check_names(zf: zipfile.ZipFile, path: Path) -> dict[str, zipfile.ZipInfo]:
+    infos: dict[str, zipfile.ZipInfo] = {}
+    total = 0
+    for info in zf.infolist():
+        name = info.filename
+        if (
+            name.startswith(("/", "\\")) or "\\" in name or ":" in name or "\x00" in name
+            or any(part in ("..", "") for part in name.rstrip("/").split("/"))
+        ):
+            raise _refuse(path, f"it holds an entry named {name[:120]!r} that points outside"
+                          " its folder; the archive was refused.")
+        if name in infos:
+            raise _refuse(path, f"it holds two entries named {name[:120]!r}.")
+        if info.flag_bits & 0x1:
+            raise _refuse(path, "it is encrypted; HubDesk archives never are.")
+        infos[name] = info
+        total += info.file_size
+        if total > MAX_TOTAL_BYTES:
+            raise _refuse(path, f"it unpacks to more than {MAX_TOTAL_BYTES // 1024**3} GB.")
+    return infos
+
+
+def _parse_manifest(raw: bytes, path: Path) -> list[ArchiveEntry]:
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except RecursionError as exc:
+        raise _refuse(path, "its manifest is nested too deeply to be a HubDesk manifest.") from exc
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise _refuse(path, f"its manifest is not valid JSON ({exc}).") from exc
+    if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
+        raise _refuse(path, "it is not a HubDesk archive (no HubDesk manifest).")
+    version = data.get("version")
+    if not isinstance(version, int) or version < 1:
+        raise _refuse(path, "its manifest has no valid format version.")
+    if version > FORMAT_VERSION:
+        raise _refuse(path, f"it was made by a newer HubDesk (archive version {version});"
+                      " update HubDesk to import it.")
+    items = data.get("articles")
+    if not isinstance(items, list):
+        raise _refuse(path, "its manifest has no list of articles.")
+    if len(items) > MAX_ARTICLES:
+        raise _refuse(path, f"its manifest lists more than {MAX_ARTICLES} articles.")
+    entries, ids, files = [], set(), set()
+    for n, item in enumerate(items):
+        try:
+            if not isinstance(item, dict):
+                raise ValueError("not a mapping")
+            aid, title, stamp, name = item.get("id"), item.get("title", ""), item.get("updated"), item.get("file")
+            if not isinstance(aid, str) or not isinstance(title, str) or not isinstance(name, str):
+                raise ValueError("id, title and file must be text")
+            updated = datetime.fromisoformat(stamp) if isinstance(stamp, str) else None
+            if updated is None or updated.tzinfo is None:
+                raise ValueError("updated must be an ISO 8601 date and time with its zone")
+        except (ValueError, TypeError) as exc:
+            raise _refuse(path, f"entry {n + 1} of its manifest is malformed ({exc}).") from exc
+        if not _ENTRY_RE.match(name):
+            raise _refuse(path, f"entry {n + 1} of its manifest names the file {name[:120]!r},"
+                          " which is not an article file of a HubDesk archive.")
+        if aid in ids or name in files:
+            raise _refuse(path, f"its manifest lists the article {aid[:64]!r} or the file {name!r} twice.")
+        ids.add(aid)
+        files.add(name)
+        entries.append(ArchiveEntry(aid, title[:500], updated, name))
+    return entries
+
+
+@dataclass
+class _OpenArchive:
+    path: Path
+    zf: zipfile.ZipFile
+    infos: dict[str, zipfile.ZipInfo]
+    entries: list[ArchiveEntry]
+
+    def article(self, entry: ArchiveEntry) -> Article:
+        info = self.infos.get(entry.path)
+        if info is None:
+            raise _refuse(self.path, f"{entry.path}, listed in its manifest, is missing.")
+        raw = _read_entry(self.zf, info, MAX_ENTRY_BYTES, self.path)
+        where = f"{entry.path}"
+        try:
+            data: Any = json.loads(raw.decode("utf-8"))
+            article = article_from_dict(data, where)
+        except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+            raise _refuse(self.path, f"{where} is not a valid article ({exc}).") from exc
+        if article.id != entry.id:
+            raise _refuse(self.path, f"{where} holds the article {article.id!r}"
+                          f" but the manifest says {entry.id!r}.")
+        return article
+
+
+def _declared_entries(path: Path) -> int | None:
+    """How many entries the ZIP's directory declares, read from its end record alone.
+
+    ``zipfile`` reads the whole directory when it opens a file; a directory of
+    millions of entries is refused before that. None when no end record is found
+    (``zipfile`` then explains what is wrong).
+    """
+    with path.open("rb") as fh:
+        size = fh.seek(0, os.SEEK_END)
+        tail_len = min(size, 22 + 65535)
+        fh.seek(size - tail_len)
+        tail = fh.read(tail_len)
+        at = tail.rfind(b"PK\x05\x06")
+        if at < 0 or at + 22 > len(tail):
+            return None
+        count = int.from_bytes(tail[at + 10 : at + 12], "little")
+        if count != 0xFFFF or at < 20 or tail[at - 20 : at - 16] != b"PK\x06\x07":
+            return count
+        # ZIP64: the locator gives the offset of the ZIP64 end record, which holds the count.
+        offset = int.from_bytes(tail[at - 12 : at - 4], "little")
+        if offset + 56 > size:
+            return None
+        fh.seek(offset)
+        record = fh.read(56)
+        if record[:4] != b"PK\x06\x06":
+            return None
+        return int.from_bytes(record[32:40], "little")
+
+
+def _open(path: Path) -> _OpenArchive:
+    if not path.is_file():
+        raise _refuse(path, "no such archive file.")
+    if path.stat().st_size > MAX_ARCHIVE_BYTES:
+        raise _refuse(path, f"the archive is larger than {MAX_ARCHIVE_BYTES // 1024**3} GB.")
+    try:
+        declared = _declared_entries(path)
+    except OSError as exc:
+        raise _refuse(path, f"it cannot be read ({exc.strerror or exc}).") from exc
+    if declared is not None and declared > MAX_ARTICLES + 16:
+        raise _refuse(path, f"it holds {declared} entries; a HubDesk archive holds at most"
+                      f" {MAX_ARTICLES} articles.")
+    try:
+        zf = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise _refuse(path, f"it is not a HubDesk archive (not a readable ZIP file: {exc}).") from exc
+    try:
+        infos = _check_names(zf, path)
+        info = infos.get(MANIFEST)
+        if info is None:
+            raise _refuse(path, "it is not a HubDesk archive (no manifest.json).")
+        entries = _parse_manifest(_read_entry(zf, info, MAX_MANIFEST_BYTES, path), path)
+    except BaseException:
+        zf.close()
+        raise
+    return _OpenArchive(path, zf, infos, entries)
+
+
+def read_manifest(path: str | Path) -> list[ArchiveEntry]:
+    """The articles an archive holds, as its manifest lists them (checked, not imported)."""
+    arch = _open(Path(path))
+    arch.zf.close()
+    return arch.entries
+
+
+# ---------------------------------------------------------------- import
+
+
+def _library_copies(library: Library, ids: list[str]) -> dict[str, tuple[datetime, str]]:
+    """Last change and title of the articles of this list already in the library."""
+    out: dict[str, tuple[datetime, str]] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        for aid, stamp, title in library.connection.execute(
+            f"SELECT id, updated, title FROM articles WHERE id IN ({marks})", chunk
+        ):
+            out[aid] = (datetime.fromisoformat(stamp), title)
+    return out
+
+
+class _Cancel(Exception):
+    pass
+
+
+def import_archive(
+    library: Library,
+    path: str | Path,
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> MergeReport:
+    """Merge an archive into the library; returns what was added, replaced and kept.
+
+    Every article is read and checked before the first one is written, then all
+    are written in one transaction. ``ImportRefusedError`` names the problem of a
+    refused archive; the library is then unchanged, as it is after a cancel.
+    """
+    path = Path(path)
+    report = MergeReport()
+    arch = _open(path)
+    try:
+        total = len(arch.entries)
+        existing = _library_copies(library, [e.id for e in arch.entries])
+        to_write: list[ArchiveEntry] = []
+        # Pass 1: check every article (nothing kept in memory but the plan).
+        for n, entry in enumerate(arch.entries):
+            if cancelled and cancelled():
+                return MergeReport(cancelled=True)
+            article = arch.article(entry)
+            mine = existing.get(entry.id)
+            if mine is None:
+                report.added.append((entry.id, article.title))
+                to_write.append(entry)
+            elif article.updated > mine[0]:
+                report.replaced.append((entry.id, article.title))
+                to_write.append(entry)
+            else:
+                report.kept.append((entry.id, mine[1]))
+            if progress:
+                progress(n + 1, total + len(to_write))
+        # Pass 2: write them, streaming, in one transaction.
+        grand = total + len(to_write)
+
+        def articles() -> Iterator[Article]:
+            for n, entry in enumerate(to_write):
+                if cancelled and cancelled():
+                    raise _Cancel
+                yield arch.article(entry)
+                if progress:
+                    progress(total + n + 1, grand)
+
+        try:
+            library.save_articles(articles())  # type: ignore[arg-type]
+        except _Cancel:
+            return MergeReport(cancelled=True)
+    finally:
+        arch.zf.close()
+    log.info("Imported %s: %d added, %d replaced, %d kept", path, len(report.added),
+             len(report.replaced), len(report.kept))
+    return report

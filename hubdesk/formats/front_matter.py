@@ -1,0 +1,118 @@
+"""Front matter at the top of a Markdown file: YAML between ``---`` or TOML between ``+++``.
+
+``split_front_matter`` returns the metadata mapping and the body. Broken front
+matter raises ``ImportRefusedError`` naming the file and the line of the problem
+(counted in the whole file, as an editor shows it).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+
+from hubdesk.errors import ImportRefusedError
+
+_FENCES = {"---": "YAML", "+++": "TOML"}
+_TOML_LINE_RE = re.compile(r"at line (\d+)(?:, column (\d+))?")
+
+
+@dataclass(frozen=True)
+class FrontMatter:
+    """Metadata found at the top of a file, its kind, and the text after it."""
+
+    data: dict[str, Any]
+    kind: str  # "YAML", "TOML" or "" when the file has none
+    body: str
+    body_line: int  # 1-based line of the file where the body starts
+
+
+def split_front_matter(text: str, source: object = "<text>") -> FrontMatter:
+    """Separate the front matter (if any) from the body of a Markdown text."""
+    lines = text.split("\n")
+    fence = lines[0].rstrip() if lines else ""
+    if fence not in _FENCES:
+        return FrontMatter({}, "", text, 1)
+    kind = _FENCES[fence]
+    end = next((i for i in range(1, len(lines)) if lines[i].rstrip() == fence), None)
+    if end is None:
+        raise ImportRefusedError(
+            source, f"the {kind} front matter opened on line 1 is never closed by '{fence}'"
+        )
+    raw = "\n".join(lines[1:end])
+    data = _parse_toml(raw, source) if kind == "TOML" else _parse_yaml(raw, source)
+    body = "\n".join(lines[end + 1 :])
+    return FrontMatter(data, kind, body, end + 2)
+
+
+_FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _parse_yaml(raw: str, source: object) -> dict[str, Any]:
+    try:
+        try:
+            data = yaml.load(raw, Loader=_FAST_LOADER) if raw.strip() else {}
+        except yaml.YAMLError:
+            # Read it again with the pure-Python reader: its messages name the problem better.
+            data = yaml.safe_load(raw)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        where = f" on line {mark.line + 2}" if mark is not None else ""
+        problem = exc.problem or exc.context or "invalid YAML"
+        if exc.context and exc.context_mark is not None and exc.problem:
+            problem += f" ({exc.context} started on line {exc.context_mark.line + 2})"
+        raise ImportRefusedError(source, f"broken YAML front matter{where}: {problem}") from exc
+    except yaml.YAMLError as exc:
+        raise ImportRefusedError(source, f"broken YAML front matter: {exc}") from exc
+    except RecursionError as exc:
+        raise ImportRefusedError(source, "the YAML front matter is nested too deeply") from exc
+    _check_yaml_size(data, source)
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise ImportRefusedError(
+            source, "broken YAML front matter on line 2: expected 'key: value' lines"
+        )
+    return {str(k): v for k, v in data.items()}
+
+
+MAX_YAML_VALUES = 100_000  # values in the front matter once aliases are expanded
+MAX_YAML_DEPTH = 32
+
+
+def _check_yaml_size(data: object, source: object) -> None:
+    """Refuse front matter that would explode when read (aliases of aliases: a YAML bomb)."""
+    budget = MAX_YAML_VALUES
+    stack: list[tuple[object, int]] = [(data, 0)]
+    while stack:
+        value, depth = stack.pop()
+        budget -= 1
+        if budget < 0:
+            raise ImportRefusedError(
+                source, f"the YAML front matter expands to more than {MAX_YAML_VALUES:,} values"
+                " (repeated aliases); it was not read"
+            )
+        if depth > MAX_YAML_DEPTH:
+            raise ImportRefusedError(source, "the YAML front matter is nested too deeply")
+        if isinstance(value, dict):
+            stack.extend((v, depth + 1) for v in value.values())
+            budget -= len(value)
+        elif isinstance(value, list | tuple):
+            stack.extend((v, depth + 1) for v in value)
+
+
+def _parse_toml(raw: str, source: object) -> dict[str, Any]:
+    try:
+        return tomllib.loads(raw)
+    except tomllib.TOMLDecodeError as exc:
+        message = str(exc)
+        m = _TOML_LINE_RE.search(message)
+        problem = message.split(" (at ")[0].strip() or "invalid TOML"
+        if m:
+            where = f" on line {int(m.group(1)) + 1}"
+        else:  # "at end of document"
+            where = f" on line {raw.count(chr(10)) + 2}"
+        raise ImportRefusedError(source, f"broken TOML front matter{where}: {problem}") from exc

@@ -1,0 +1,255 @@
+"""Markdown to safe HTML, and the house rendering of credits and of the AI disclosure.
+
+Every HTML string this module returns has been through the sanitiser: raw HTML in
+an article cannot carry scripts, event handlers, styles or ``javascript:`` links.
+The house sentences follow the *article's* language (French or English), not the
+language of the application.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import re
+import threading
+from dataclasses import dataclass
+from datetime import date
+
+import markdown
+import nh3
+
+from hubdesk.formats.md_guard import defuse
+from hubdesk.model.article import Article, Credit, Disclosure, Section, slugify
+
+log = logging.getLogger(__name__)
+
+DASH = "\u2013"  # the en dash of the house format
+
+_ALLOWED_TAGS = {
+    "a", "abbr", "article", "b", "blockquote", "br", "caption", "code", "dd", "del", "div", "dl", "dt",
+    "em", "figcaption", "figure", "footer", "header", "nav", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img", "ins",
+    "kbd", "li", "mark", "ol", "p", "pre", "q", "s", "section", "small", "span", "strong", "sub", "sup",
+    "table", "tbody", "td", "tfoot", "th", "thead", "tr", "u", "ul",
+}
+_ALLOWED_ATTRS = {
+    "*": {"id", "title", "lang", "class"},
+    "a": {"href"},
+    "img": {"src", "alt", "width", "height"},
+    "td": {"colspan", "rowspan", "align"},
+    "th": {"colspan", "rowspan", "align"},
+    "ol": {"start"},
+}
+_URL_SCHEMES = {"http", "https", "mailto"}
+
+_MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+CREDITS_INTRO = {
+    "fr": "Merci à l’auteur(e) du contenu original :",
+    "en": "Thanks to the author(s) of the original content:",
+}
+BACK_TO_TOP = {"fr": "Retour en haut", "en": "Back to top"}
+CONTENTS = {"fr": "Sommaire", "en": "Contents"}
+SOURCES = {"fr": "Sources", "en": "Sources"}
+
+
+def sanitize(fragment: str) -> str:
+    """Remove everything from an HTML fragment that could run or load on its own."""
+    return nh3.clean(
+        fragment,
+        tags=_ALLOWED_TAGS,
+        attributes=_ALLOWED_ATTRS,
+        url_schemes=_URL_SCHEMES,
+        link_rel="noopener noreferrer",
+        strip_comments=True,
+    )
+
+
+_local = threading.local()
+
+
+def _md() -> markdown.Markdown:
+    md = getattr(_local, "md", None)
+    if md is None:
+        md = markdown.Markdown(
+            extensions=["extra", "sane_lists"],
+            output_format="html",
+        )
+        _local.md = md
+    return md
+
+
+def markdown_to_html(text: str) -> str:
+    """Sanitised HTML for a piece of Markdown (one section body, a lead, a note)."""
+    md = _md()
+    md.reset()
+    try:
+        safe = defuse(text)
+        return sanitize(safe.restore(md.convert(safe.text)))
+    except RecursionError:  # nesting the guard did not foresee: show the text as it is
+        md.reset()
+        log.warning("Markdown nested too deeply to render; shown as plain text")
+        return "<p>" + html.escape(text).replace("\n", "<br>") + "</p>"
+
+
+def inline_markdown_to_html(text: str) -> str:
+    """Sanitised HTML for a one-line piece of Markdown, without the surrounding paragraph."""
+    out = markdown_to_html(text)
+    if out.startswith("<p>") and out.endswith("</p>") and out.count("<p>") == 1:
+        out = out[3:-4]
+    return out
+
+
+# ---------------------------------------------------------------- credits
+
+
+def format_date(d: date, language: str) -> str:
+    """A credit date in the house format: ``09/09/2025`` in French, ``Sep 9, 2025`` in English."""
+    if language == "en":
+        return f"{_MONTHS_EN[d.month - 1]} {d.day}, {d.year}"
+    return d.strftime("%d/%m/%Y")
+
+
+def format_credit(credit: Credit, language: str = "fr") -> str:
+    """The credit as printed under the article: ``Title – Author – Outlet (DD/MM/YYYY)``."""
+    parts = [p.strip() for p in (credit.title, credit.author, credit.outlet) if p.strip()]
+    if credit.description.strip():
+        parts.append(credit.description.strip())
+    text = f" {DASH} ".join(parts)
+    if credit.date:
+        stamp = format_date(credit.date, language)
+        text = f"{text} ({stamp})" if text else f"({stamp})"
+    return text
+
+
+def credits_intro(language: str) -> str:
+    return CREDITS_INTRO.get(language, CREDITS_INTRO["en"])
+
+
+def _french_of(organisation: str) -> str:
+    low = organisation[:1].lower()
+    if organisation.lower().startswith(("la ", "le ", "les ", "l’", "l'")):
+        head, _, rest = organisation.partition(" ")
+        article = head.lower()
+        if article == "le":
+            return f"du {rest}"
+        if article == "les":
+            return f"des {rest}"
+        return f"de {organisation[0].lower()}{organisation[1:]}"
+    if low in "aeiouyhàâéèêëîïôöùûü":
+        return f"de {organisation}"
+    return f"du {organisation}"
+
+
+def disclosure_sentence(disclosure: Disclosure, language: str = "fr") -> str:
+    """The printed disclosure, e.g. ``Article au contenu rédigé par une IA, Chappie, du Groupe Floteuil.``
+
+    Empty when the article was not written with an AI and has no responsible editor.
+    """
+    d = disclosure
+    out: list[str] = []
+    if d.ai_written:
+        if language == "en":
+            s = "Article written by an AI"
+            if d.assistant.strip():
+                s += f", {d.assistant.strip()}"
+            if d.organisation.strip():
+                s += f", of {d.organisation.strip()}"
+        else:
+            s = "Article au contenu rédigé par une IA"
+            if d.assistant.strip():
+                s += f", {d.assistant.strip()}"
+            if d.organisation.strip():
+                s += f", {_french_of(d.organisation.strip())}"
+        out.append(s + ".")
+    if d.editor.strip():
+        if language == "en":
+            out.append(f"Edited by {d.editor.strip()}.")
+        else:
+            out.append(f"Relu et validé par {d.editor.strip()}.")
+    return " ".join(out)
+
+
+# ---------------------------------------------------------------- article
+
+
+def section_anchor(heading: str, index: int) -> str:
+    """The HTML id of a section: stable, unique within the article (the index is part of it)."""
+    return f"s{index + 1}-{slugify(heading, 48)}"
+
+
+def render_section(section: Section, index: int) -> str:
+    """One section as published: its H2 with an anchor, then its body."""
+    anchor = section_anchor(section.heading, index)
+    heading = inline_markdown_to_html(section.heading) if section.heading else ""
+    return (
+        f'<section class="hd-section" id="{anchor}">'
+        f"<h2>{heading}</h2>{markdown_to_html(section.body)}</section>"
+    )
+
+
+def render_title(article: Article) -> str:
+    return f'<h1 class="hd-title" id="top">{html.escape(article.title)}</h1>'
+
+
+def render_lead(article: Article) -> str:
+    return f'<div class="hd-lead">{markdown_to_html(article.lead)}</div>' if article.lead.strip() else ""
+
+
+def render_credits(article: Article) -> str:
+    """The closing block: disclosure sentence, credits intro, then one bullet per credit."""
+    lang = article.language
+    sentence = disclosure_sentence(article.disclosure, lang)
+    items = []
+    for c in article.credits:
+        if c.is_empty():
+            continue
+        text = html.escape(format_credit(c, lang))
+        if c.url:
+            href = html.escape(c.url, quote=True)
+            text = f'<a href="{href}">{text}</a>'
+        note = f' <span class="hd-credit-note">{html.escape(c.note)}</span>' if c.note else ""
+        items.append(f"<li>{text}{note}</li>")
+    if not sentence and not items:
+        return ""
+    out = ['<footer class="hd-credits" id="credits">']
+    if sentence:
+        out.append(f'<p class="hd-disclosure" id="disclosure">{html.escape(sentence)}</p>')
+    if items:
+        out.append(f'<p class="hd-credits-intro">{html.escape(credits_intro(lang))}</p>')
+        out.append("<ul>" + "".join(items) + "</ul>")
+    out.append("</footer>")
+    return sanitize("".join(out))
+
+
+def render_back_to_top(language: str) -> str:
+    return (
+        f'<p class="hd-back-to-top"><a href="#top">'
+        f"{html.escape(BACK_TO_TOP.get(language, BACK_TO_TOP['en']))}</a></p>"
+    )
+
+
+@dataclass(frozen=True)
+class RenderOptions:
+    include_disclosure: bool = True
+    include_back_to_top: bool = True
+
+
+def render_article_body(article: Article, options: RenderOptions | None = None) -> str:
+    """The article as one HTML fragment (no ``<html>`` wrapper): what the preview and exports show."""
+    options = options or RenderOptions()
+    parts = [render_title(article), render_lead(article)]
+    parts += [render_section(s, i) for i, s in enumerate(article.sections)]
+    if options.include_disclosure:
+        parts.append(render_credits(article))
+    else:
+        hidden = Article(language=article.language, credits=article.credits)
+        parts.append(render_credits(hidden))
+    if options.include_back_to_top:
+        parts.append(render_back_to_top(article.language))
+    return "\n".join(p for p in parts if p)
+
+
+def plain_text(fragment_html: str) -> str:
+    """Visible text of an HTML fragment (for snippets, descriptions, word counts)."""
+    text = re.sub(r"<[^>]+>", " ", fragment_html)
+    return re.sub(r"\s+", " ", html.unescape(text)).strip()

@@ -1,0 +1,96 @@
+"""Import whole folders of Markdown and text files, with progress and cancel.
+
+Folders are searched recursively (``hubdesk.importers.iter_import_paths``).
+Each file becomes one article saved in its own transaction, so an article is
+in the library whole or not at all; a cancel stops between two files and the
+summary lists exactly the articles that were saved. A file that cannot be
+imported is refused with the reason, and the others carry on. A file carrying
+the id of an article already in the library is refused rather than allowed to
+overwrite it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from hubdesk.errors import HubDeskError, ImportRefusedError
+from hubdesk.importers import import_file, iter_import_paths
+from hubdesk.library.store import Library
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int, Path], None]  # done, total, the file just handled
+Cancelled = Callable[[], bool]
+
+
+@dataclass(frozen=True)
+class Imported:
+    path: Path
+    article_id: str
+    title: str
+    notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Refused:
+    path: Path
+    reason: str
+
+
+@dataclass
+class FolderImportResult:
+    imported: list[Imported] = field(default_factory=list)
+    refused: list[Refused] = field(default_factory=list)
+    total: int = 0  # files found
+    cancelled: bool = False
+
+    @property
+    def handled(self) -> int:
+        return len(self.imported) + len(self.refused)
+
+
+def find_files(paths: Iterable[str | Path]) -> list[Path]:
+    """Every file an import of these files and folders would read, in order."""
+    return list(iter_import_paths(paths))
+
+
+def import_paths(
+    library: Library,
+    paths: Iterable[str | Path],
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> FolderImportResult:
+    """Import files and folders (recursively) into the library; never raises for a bad file."""
+    result = FolderImportResult()
+    files = find_files(paths)
+    result.total = len(files)
+    for n, path in enumerate(files):
+        if cancelled and cancelled():
+            result.cancelled = True
+            log.info("Folder import cancelled after %d of %d files", n, len(files))
+            break
+        notes: list[str] = []
+        try:
+            article = import_file(path, notes)
+            if library.has_article(article.id):
+                raise ImportRefusedError(
+                    path, f"an article with the same id ({article.id[:12]}) is already in the library"
+                )
+            library.save_article(article, touch=False)
+        except ImportRefusedError as exc:
+            result.refused.append(Refused(path, exc.reason))
+        except HubDeskError as exc:
+            result.refused.append(Refused(path, str(exc)))
+        except (OSError, ValueError, UnicodeError, RecursionError) as exc:
+            log.warning("Import of %s failed unexpectedly: %r", path, exc)
+            result.refused.append(Refused(path, f"could not be read ({exc})"))
+        else:
+            result.imported.append(Imported(path, article.id, article.title, tuple(notes)))
+        if progress:
+            progress(n + 1, len(files), path)
+    log.info("Folder import: %d imported, %d refused", len(result.imported), len(result.refused))
+    return result

@@ -1,0 +1,277 @@
+"""Backups of the library with SQLite's online backup API, rotated and verified.
+
+Backups go to a ``backups`` folder beside the library, one file each, named
+``<library name>-YYYYMMDD-HHMMSS[-reason].hubdesk``. A backup is written to a
+temporary name, checked (integrity check, HubDesk application id) and only then
+renamed, so a file under a final name is always a complete, sound copy. Rotation
+keeps the newest backup of each of the last 7 days, of each of the last 5 weeks and
+of each of the last 12 months, and runs only once the newest backup has passed the
+check. Backups taken for a reason (before a migration, before a restore) are kept.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from hubdesk.errors import LibraryError
+from hubdesk.library.recovery import connect_read_only
+from hubdesk.library.schema import APPLICATION_ID, SCHEMA_VERSION
+
+if TYPE_CHECKING:
+    from hubdesk.library.store import Library
+
+log = logging.getLogger(__name__)
+
+BACKUP_DIR = "backups"
+DAILY, WEEKLY, MONTHLY = 7, 5, 12
+_NAME_RE = re.compile(r"^(?P<stem>.+)-(?P<ts>\d{8}-\d{6})(?:-(?P<reason>[a-z0-9-]+))?\.hubdesk$")
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    created: datetime
+    reason: str  # '' for the regular (rotated) backups
+    size: int
+
+
+def backup_dir(library_path: Path) -> Path:
+    return Path(library_path).parent / BACKUP_DIR
+
+
+def list_backups(library_path: str | Path) -> list[BackupInfo]:
+    """The backups of a library, newest first."""
+    library_path = Path(library_path)
+    folder = backup_dir(library_path)
+    if not folder.is_dir():
+        return []
+    found = []
+    for p in folder.iterdir():
+        m = _NAME_RE.match(p.name)
+        if not m or m.group("stem") != library_path.stem:
+            continue
+        created = datetime.strptime(m.group("ts"), "%Y%m%d-%H%M%S").replace(tzinfo=UTC)
+        try:
+            size = p.stat().st_size
+        except OSError:
+            continue
+        found.append(BackupInfo(p, created, m.group("reason") or "", size))
+    found.sort(key=lambda b: (b.created, b.path.name), reverse=True)
+    return found
+
+
+def check_file(path: str | Path) -> list[str]:
+    """Problems with a library or backup file (empty when it is a sound HubDesk library).
+
+    The file is opened read-only and nothing is changed.
+    """
+    path = Path(path)
+    if not path.is_file():
+        return [f"{path} does not exist."]
+    try:
+        con = connect_read_only(path)
+    except sqlite3.Error as exc:
+        return [f"{path} cannot be opened: {exc}."]
+    try:
+        app_id = con.execute("PRAGMA application_id").fetchone()[0]
+        version = con.execute("PRAGMA user_version").fetchone()[0]
+        rows = [r[0] for r in con.execute("PRAGMA integrity_check")]
+    except sqlite3.DatabaseError as exc:
+        return [f"{path} is damaged: {exc}."]
+    finally:
+        con.close()
+    problems = [] if rows == ["ok"] else rows
+    if app_id != APPLICATION_ID:
+        problems.append(f"{path} is not a HubDesk library.")
+    elif version > SCHEMA_VERSION:
+        problems.append(f"{path} was written by a newer HubDesk (library version {version}).")
+    return problems
+
+
+def copy_database(source: sqlite3.Connection, target: Path) -> None:
+    """Copy an open database into ``target`` with the online backup API, then check it.
+
+    The copy is written beside ``target`` and renamed into place once it is sound.
+    """
+    partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
+    try:
+        dest = sqlite3.connect(partial)
+        try:
+            source.backup(dest)
+            dest.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dest.close()
+        problems = check_file(partial)
+        if problems:
+            raise LibraryError(f"The backup {target} failed its check: {problems[0]}")
+        with open(partial, "rb") as fh:
+            os.fsync(fh.fileno())
+        os.replace(partial, target)
+    except (sqlite3.Error, OSError) as exc:
+        raise LibraryError(f"Cannot write the backup {target}: {exc}.") from exc
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+def create_backup(
+    connection: sqlite3.Connection, library_path: str | Path, *, reason: str = "",
+    now: datetime | None = None,
+) -> Path:
+    """Back the open library up now and return the backup's path."""
+    library_path = Path(library_path)
+    now = (now or datetime.now(UTC)).astimezone(UTC)
+    folder = backup_dir(library_path)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise LibraryError(f"Cannot create the backup folder {folder}: {exc.strerror}.") from exc
+    name = f"{library_path.stem}-{now:%Y%m%d-%H%M%S}"
+    if reason:
+        name += f"-{reason}"
+    target = folder / f"{name}.hubdesk"
+    n = 1
+    while target.exists():
+        n += 1
+        target = folder / f"{name}-{n}.hubdesk"
+    copy_database(connection, target)
+    log.info("Backed up %s to %s", library_path, target)
+    return target
+
+
+def rotate(library_path: str | Path, now: datetime | None = None) -> list[Path]:
+    """Delete regular backups no longer needed, once the newest one passes its check.
+
+    Returns the deleted files. Nothing is deleted if the newest backup is unsound.
+    """
+    now = (now or datetime.now(UTC)).astimezone(UTC)
+    regular = [b for b in list_backups(library_path) if not b.reason]
+    if len(regular) < 2:
+        return []
+    if check_file(regular[0].path):
+        log.error("The newest backup %s failed its check; older ones are kept", regular[0].path)
+        return []
+    keep = {regular[0].path}
+    seen: set[tuple[str, object]] = set()
+    for b in regular:  # newest first: the first in each period wins
+        age = now - b.created
+        iso = b.created.isocalendar()
+        periods = []
+        if age < timedelta(days=DAILY):
+            periods.append(("d", b.created.date()))
+        if age < timedelta(weeks=WEEKLY):
+            periods.append(("w", (iso.year, iso.week)))
+        months_ago = (now.year - b.created.year) * 12 + now.month - b.created.month
+        if months_ago < MONTHLY:
+            periods.append(("m", (b.created.year, b.created.month)))
+        for period in periods:
+            if period not in seen:
+                seen.add(period)
+                keep.add(b.path)
+    deleted = []
+    for b in regular:
+        if b.path not in keep:
+            try:
+                b.path.unlink()
+                deleted.append(b.path)
+            except OSError as exc:
+                log.warning("Cannot delete the old backup %s: %s", b.path, exc)
+    return deleted
+
+
+def backup_due(library_path: str | Path, now: datetime | None = None) -> bool:
+    """Whether a day has passed since the newest regular backup (or there is none)."""
+    now = (now or datetime.now(UTC)).astimezone(UTC)
+    regular = [b for b in list_backups(library_path) if not b.reason]
+    return not regular or now - regular[0].created >= timedelta(days=1)
+
+
+def backup_if_due(
+    connection: sqlite3.Connection, library_path: str | Path, now: datetime | None = None
+) -> Path | None:
+    """The close-time backup: at most one a day, then rotation. Returns the new backup."""
+    if not backup_due(library_path, now):
+        return None
+    path = create_backup(connection, library_path, now=now)
+    rotate(library_path, now)
+    return path
+
+
+def newest_good_backup(library_path: str | Path) -> BackupInfo | None:
+    """The newest backup that passes its check, or None."""
+    for b in list_backups(library_path):
+        if not check_file(b.path):
+            return b
+    return None
+
+
+def restore_backup(backup: str | Path, library_path: str | Path) -> Path | None:
+    """Replace the library by a backup. The library must not be open.
+
+    The backup is checked first and copied beside the library; only then is the
+    current library (with its WAL files) moved aside as ``<name>.replaced-<time>``,
+    whose path is returned (None if there was no library), and the copy renamed into
+    place. If anything fails before that point, the library is untouched.
+    """
+    backup, library_path = Path(backup), Path(library_path)
+    problems = check_file(backup)
+    if problems:
+        raise LibraryError(f"Cannot restore from {backup}: {problems[0]}")
+    staged = library_path.with_name(library_path.name + ".restoring")
+    staged.unlink(missing_ok=True)
+    try:
+        src = connect_read_only(backup)
+        try:
+            copy_database(src, staged)
+        finally:
+            src.close()
+        aside = None
+        if library_path.exists():
+            stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+            aside = library_path.with_name(f"{library_path.name}.replaced-{stamp}")
+            os.replace(library_path, aside)
+            for suffix in ("-wal", "-shm"):
+                extra = library_path.with_name(library_path.name + suffix)
+                if extra.exists():
+                    os.replace(extra, aside.with_name(aside.name + suffix))
+        os.replace(staged, library_path)
+    except OSError as exc:
+        raise LibraryError(f"Cannot restore {library_path} from {backup}: {exc}.") from exc
+    finally:
+        staged.unlink(missing_ok=True)
+    log.info("Restored %s from %s", library_path, backup)
+    return aside
+
+
+def restore_into(library: Library, backup: str | Path) -> Path:
+    """Replace the content of an open library by a backup, in place, and return the
+    safety backup of what it held before (reason ``before-restore``).
+
+    The backup is checked first; the copy itself is one SQLite backup operation, so
+    the library holds either its old content or the backup's, never a mix. A backup
+    from an older HubDesk is migrated straight after.
+    """
+    backup = Path(backup)
+    problems = check_file(backup)
+    if problems:
+        raise LibraryError(f"Cannot restore from {backup}: {problems[0]}")
+    safety = create_backup(library.connection, library.path, reason="before-restore")
+    src = connect_read_only(backup)
+    try:
+        src.backup(library.connection)
+    except sqlite3.Error as exc:
+        raise LibraryError(f"Cannot restore {library.path} from {backup}: {exc}.") from exc
+    finally:
+        src.close()
+    version = library.schema_version
+    if version < SCHEMA_VERSION:
+        library._migrate(version)
+    log.info("Restored %s in place from %s", library.path, backup)
+    return safety

@@ -1,0 +1,165 @@
+"""One writer per library: a lock file beside it, held with an operating-system lock.
+
+The lock file (``<library>.lock``) holds the pid and host of the process writing the
+library. The OS lock (``flock`` on POSIX, ``msvcrt.locking`` on Windows) is what
+counts: the system drops it when the process dies, however it dies, so a lock file
+left behind by a killed HubDesk is simply taken over. The pid in the file is only
+there to name the owner in messages.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import socket
+import sys
+import time
+from pathlib import Path
+
+from hubdesk.errors import LibraryBusyError, LibraryError
+
+log = logging.getLogger(__name__)
+
+CLI_WAIT = 3.0  # seconds the command line waits for the app to release the library
+
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+    import msvcrt
+
+    # Lock a byte past the owner record so that others can still read who holds it.
+    _WIN_LOCK_OFFSET = 1 << 20
+
+    def _try_lock(fd: int) -> bool:
+        try:
+            os.lseek(fd, _WIN_LOCK_OFFSET, os.SEEK_SET)
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+            return True
+        except OSError:
+            return False
+
+    def _unlock(fd: int) -> None:
+        try:
+            os.lseek(fd, _WIN_LOCK_OFFSET, os.SEEK_SET)
+            msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+        except OSError:
+            pass
+
+else:
+    import fcntl
+
+    def _try_lock(fd: int) -> bool:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return True
+        except BlockingIOError:
+            return False
+
+    def _unlock(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+
+
+def lock_path(library_path: Path) -> Path:
+    return library_path.with_name(library_path.name + ".lock")
+
+
+def read_owner(library_path: Path) -> dict[str, object]:
+    """What the lock file says about its owner (pid, host, since), or an empty dict."""
+    try:
+        text = lock_path(library_path).read_text(encoding="utf-8")
+        data = json.loads(text)
+        return data if isinstance(data, dict) else {}
+    except (OSError, ValueError):
+        return {}
+
+
+class LibraryLock:
+    """The right to write one library. ``acquire`` it, ``release`` it when done."""
+
+    def __init__(self, library_path: str | Path) -> None:
+        self.library_path = Path(library_path).expanduser().resolve()
+        self.path = lock_path(self.library_path)
+        self._fd: int | None = None
+        self.took_over: dict[str, object] = {}  # the previous owner, if its lock was stale
+
+    @property
+    def held(self) -> bool:
+        return self._fd is not None
+
+    def acquire(self, wait: float = 0.0) -> LibraryLock:
+        """Take the lock, retrying for up to ``wait`` seconds.
+
+        Raises ``LibraryBusyError`` naming the other process if it still holds it.
+        """
+        if self._fd is not None:
+            return self
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as exc:
+            raise LibraryError(
+                f"Cannot create the lock file {self.path}: {exc.strerror or exc}."
+            ) from exc
+        deadline = time.monotonic() + max(0.0, wait)
+        while not _try_lock(fd):
+            if time.monotonic() >= deadline:
+                os.close(fd)
+                owner = read_owner(self.library_path)
+                pid = owner.get("pid", "unknown")
+                host = owner.get("host")
+                where = f" on {host}" if host and host != socket.gethostname() else ""
+                raise LibraryBusyError(
+                    f"{self.library_path} is in use by another HubDesk (pid {pid}{where})."
+                )
+            time.sleep(0.05)
+        previous = read_owner(self.library_path)
+        if previous and previous.get("pid") != os.getpid():
+            self.took_over = previous
+            log.warning(
+                "Took over the lock of %s left by process %s", self.library_path,
+                previous.get("pid"),
+            )
+        info = json.dumps(
+            {"pid": os.getpid(), "host": socket.gethostname(), "since": time.time()}
+        ).encode("utf-8")
+        os.lseek(fd, 0, os.SEEK_SET)
+        os.ftruncate(fd, 0)
+        os.write(fd, info)
+        os.fsync(fd)
+        self._fd = fd
+        return self
+
+    def release(self) -> None:
+        """Give the lock up and empty the owner record (the file itself stays)."""
+        fd, self._fd = self._fd, None
+        if fd is None:
+            return
+        try:
+            os.ftruncate(fd, 0)
+        except OSError:
+            pass
+        _unlock(fd)
+        os.close(fd)
+
+    def __enter__(self) -> LibraryLock:
+        return self.acquire()
+
+    def __exit__(self, *exc: object) -> None:
+        self.release()
+
+
+def is_locked(library_path: str | Path) -> bool:
+    """Whether another process holds the library's lock right now (nothing is changed)."""
+    path = lock_path(Path(library_path).expanduser().resolve())
+    if not path.exists():
+        return False
+    try:
+        fd = os.open(path, os.O_RDWR)
+    except OSError:
+        return False
+    try:
+        if _try_lock(fd):
+            _unlock(fd)
+            return False
+        return True
+    finally:
+        os.close(fd)

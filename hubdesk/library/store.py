@@ -1,0 +1,406 @@
+"""The library: one SQLite file holding every article as rows.
+
+Articles, sections, credits and disclosures are separate tables so that the
+navigator, per-section history and review work on the same unit. A full-text
+index (FTS5, accents removed) covers title, lead, sections and credits.
+
+The file is checked before anything is written to it: a file that is not a
+HubDesk library, or one written by a newer HubDesk, is refused untouched.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from hubdesk.errors import (
+    ArticleNotFoundError,
+    DamagedLibraryError,
+    LibraryBusyError,
+    LibraryError,
+    NewerLibraryError,
+    NotALibraryError,
+)
+from hubdesk.library import article_rows
+from hubdesk.library.article_rows import from_db_time
+from hubdesk.library.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+from hubdesk.library.search_query import to_fts_query
+from hubdesk.model.article import Article, ArticleSummary, SearchHit, Status, iso_utc, utc_now
+
+log = logging.getLogger(__name__)
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+SORT_COLUMNS = {
+    "updated": "a.updated",
+    "created": "a.created",
+    "title": "a.title COLLATE NOCASE",
+    "length": "a.word_count",
+    "status": "a.status",
+}
+
+
+def inspect_file(path: Path) -> int:
+    """Check that ``path`` is a HubDesk library (or absent/empty) without changing it.
+
+    Returns the schema version found (0 for a new or empty file). Raises
+    ``NotALibraryError`` or ``NewerLibraryError`` otherwise.
+    """
+    if not path.exists():
+        return 0
+    if path.is_dir():
+        raise NotALibraryError(f"{path} is a folder, not a HubDesk library file.")
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(len(SQLITE_MAGIC))
+    except OSError as exc:
+        raise LibraryError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+    if not head:
+        return 0
+    if head != SQLITE_MAGIC:
+        raise NotALibraryError(f"{path} is not a HubDesk library (not an SQLite database).")
+    try:
+        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            app_id = con.execute("PRAGMA application_id").fetchone()[0]
+            version = con.execute("PRAGMA user_version").fetchone()[0]
+            tables = con.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        raise NotALibraryError(f"{path} is not a readable HubDesk library ({exc}).") from exc
+    if app_id != APPLICATION_ID:
+        if app_id == 0 and tables == 0:
+            return 0
+        raise NotALibraryError(
+            f"{path} is an SQLite database of another program, not a HubDesk library."
+        )
+    if version > SCHEMA_VERSION:
+        raise NewerLibraryError(
+            f"{path} was written by a newer HubDesk (library version {version}; "
+            f"this HubDesk reads up to {SCHEMA_VERSION}). Update HubDesk to open it."
+        )
+    return version
+
+
+class Library:
+    """An open HubDesk library. Use ``Library.open(path)``; close it when done."""
+
+    def __init__(self, path: Path, connection: sqlite3.Connection) -> None:
+        self.path = path
+        self._con = connection
+
+    # ------------------------------------------------------------ opening
+
+    @classmethod
+    def open(cls, path: str | Path, *, create: bool = True) -> Library:
+        path = Path(path).expanduser()
+        version = inspect_file(path)
+        if version == 0 and not create and not path.exists():
+            raise LibraryError(f"No library at {path}.")
+        if not path.parent.exists():
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise LibraryError(
+                    f"Cannot create the folder {path.parent}: {exc.strerror or exc}."
+                ) from exc
+        try:
+            con = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        except sqlite3.Error as exc:
+            raise LibraryError(f"Cannot open {path}: {exc}.") from exc
+        lib = cls(path, con)
+        try:
+            lib._configure()
+            lib._migrate(version)
+        except sqlite3.OperationalError as exc:
+            con.close()
+            if "locked" in str(exc) or "busy" in str(exc):
+                raise LibraryBusyError(f"{path} is in use by another HubDesk.") from exc
+            raise LibraryError(f"Cannot open {path}: {exc}.") from exc
+        except sqlite3.DatabaseError as exc:
+            con.close()
+            raise DamagedLibraryError(
+                f"{path} is damaged ({exc}); nothing was changed. Restore a backup."
+            ) from exc
+        except BaseException:
+            con.close()
+            raise
+        return lib
+
+    def _configure(self) -> None:
+        c = self._con
+        c.execute("PRAGMA busy_timeout = 5000")
+        c.execute("PRAGMA foreign_keys = ON")
+        mode = c.execute("PRAGMA journal_mode").fetchone()[0]
+        if mode != "wal":
+            c.execute("PRAGMA journal_mode = WAL")
+        c.execute("PRAGMA synchronous = FULL")
+
+    def _migrate(self, version: int) -> None:
+        if 0 < version < SCHEMA_VERSION:
+            from hubdesk.library.backup import create_backup
+
+            create_backup(self._con, self.path, reason=f"before-v{SCHEMA_VERSION}")
+        for target in range(version + 1, SCHEMA_VERSION + 1):
+            log.info("Migrating %s to library version %d", self.path, target)
+            with self.transaction() as c:
+                MIGRATIONS[target](c)
+                c.execute(f"PRAGMA user_version = {int(target)}")
+                c.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+
+    def close(self) -> None:
+        if self._con is not None:
+            try:
+                self._con.execute("PRAGMA optimize")
+            except sqlite3.Error:
+                pass
+            self._con.close()
+            self._con = None  # type: ignore[assignment]
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """The raw connection, for sibling core modules (history, backup). Not for widgets."""
+        return self._con
+
+    @property
+    def schema_version(self) -> int:
+        return self._con.execute("PRAGMA user_version").fetchone()[0]
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction: everything inside is written, or nothing is."""
+        c = self._con
+        try:
+            c.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise LibraryBusyError(f"{self.path} is busy or locked: {exc}.") from exc
+        try:
+            yield c
+        except BaseException:
+            c.execute("ROLLBACK")
+            raise
+        else:
+            try:
+                c.execute("COMMIT")
+            except sqlite3.Error as exc:
+                c.execute("ROLLBACK")
+                raise LibraryError(_write_error(self.path, exc)) from exc
+
+    # ------------------------------------------------------------ articles
+
+    def save_article(self, article: Article, *, touch: bool = True) -> None:
+        """Write the article. Only sections and credits that changed are rewritten."""
+        if touch:
+            article.updated = utc_now()
+        try:
+            with self.transaction() as c:
+                article_rows.write_article(c, article)
+        except sqlite3.Error as exc:
+            raise LibraryError(_write_error(self.path, exc)) from exc
+
+    def save_articles(self, articles: list[Article], *, touch: bool = False) -> None:
+        """Write several articles in one transaction (imports): all of them or none."""
+        try:
+            with self.transaction() as c:
+                for article in articles:
+                    if touch:
+                        article.updated = utc_now()
+                    article_rows.write_article(c, article)
+        except sqlite3.Error as exc:
+            raise LibraryError(_write_error(self.path, exc)) from exc
+
+    def resolve_id(self, id_or_prefix: str) -> str:
+        """The full id of an article from its id or an unambiguous prefix (as the CLI shows it)."""
+        key = id_or_prefix.strip().lower()
+        if not key:
+            raise ArticleNotFoundError("No article id given.")
+        row = self._con.execute("SELECT id FROM articles WHERE id=?", (key,)).fetchone()
+        if row:
+            return row[0]
+        rows = self._con.execute(
+            "SELECT id FROM articles WHERE id LIKE ? ESCAPE '\\' LIMIT 2",
+            (key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%",),
+        ).fetchall()
+        if len(rows) == 1:
+            return rows[0][0]
+        if not rows:
+            raise ArticleNotFoundError(f"No article with id {id_or_prefix!r} in the library.")
+        raise ArticleNotFoundError(
+            f"The id {id_or_prefix!r} matches several articles; give more characters."
+        )
+
+    def has_article(self, article_id: str) -> bool:
+        return (
+            self._con.execute("SELECT 1 FROM articles WHERE id=?", (article_id,)).fetchone()
+            is not None
+        )
+
+    def load_article(self, article_id: str) -> Article:
+        return article_rows.read_article(self._con, self.resolve_id(article_id))
+
+    # ------------------------------------------------------------ lists
+
+    def _filters(
+        self, status: Status | str | None, language: str | None, tag: str | None,
+        author: str | None, deleted: bool,
+    ) -> tuple[str, list[object]]:
+        where = ["a.deleted IS NOT NULL" if deleted else "a.deleted IS NULL"]
+        args: list[object] = []
+        if status:
+            where.append("a.status = ?")
+            args.append(str(status))
+        if language:
+            where.append("a.language = ?")
+            args.append(language)
+        if author:
+            where.append("a.author = ?")
+            args.append(author)
+        if tag:
+            where.append("EXISTS (SELECT 1 FROM json_each(a.tags) WHERE json_each.value = ?)")
+            args.append(tag)
+        return " AND ".join(where), args
+
+    def list_articles(
+        self, *, status: Status | str | None = None, language: str | None = None,
+        tag: str | None = None, author: str | None = None, sort: str = "updated",
+        descending: bool = True, limit: int | None = None, offset: int = 0,
+        deleted: bool = False,
+    ) -> list[ArticleSummary]:
+        """Summaries of the articles (not in the trash unless ``deleted``), newest change first."""
+        where, args = self._filters(status, language, tag, author, deleted)
+        order = SORT_COLUMNS.get(sort)
+        if order is None:
+            raise ValueError(f"Unknown sort {sort!r}; use one of {', '.join(SORT_COLUMNS)}.")
+        sql = (
+            "SELECT a.id, a.title, a.status, a.language, a.author, a.updated, a.word_count,"
+            f" a.tags, a.slug FROM articles a WHERE {where} ORDER BY {order}"
+            f" {'DESC' if descending else 'ASC'}, a.rowid"
+        )
+        if limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            args += [limit, offset]
+        return [
+            ArticleSummary(
+                id=r[0], title=r[1], status=Status(r[2]), language=r[3], author=r[4],
+                updated=from_db_time(r[5]), word_count=r[6], tags=tuple(json.loads(r[7] or "[]")),
+                slug=r[8],
+            )
+            for r in self._con.execute(sql, args)
+        ]
+
+    def count_articles(
+        self, *, status: Status | str | None = None, language: str | None = None,
+        tag: str | None = None, author: str | None = None, deleted: bool = False,
+    ) -> int:
+        where, args = self._filters(status, language, tag, author, deleted)
+        return self._con.execute(f"SELECT count(*) FROM articles a WHERE {where}", args).fetchone()[0]
+
+    def distinct_values(self, field: str) -> list[str]:
+        """Every language, author or tag used in the library (for filter menus)."""
+        if field == "tag":
+            sql = (
+                "SELECT DISTINCT j.value FROM articles a, json_each(a.tags) j"
+                " WHERE a.deleted IS NULL ORDER BY 1"
+            )
+        elif field in ("language", "author"):
+            sql = (
+                f"SELECT DISTINCT {field} FROM articles WHERE deleted IS NULL AND {field} != ''"
+                " ORDER BY 1"
+            )
+        else:
+            raise ValueError(f"Unknown field {field!r}.")
+        return [r[0] for r in self._con.execute(sql)]
+
+    # ------------------------------------------------------------ search
+
+    def search(self, query: str, *, limit: int = 50, typing: bool = False) -> list[SearchHit]:
+        """Ranked full-text search, accent- and case-insensitive.
+
+        ``"a phrase"`` matches the words in order, ``word*`` matches a prefix, and
+        with ``typing`` the last word is also matched as a prefix.
+        """
+        fts = to_fts_query(query, prefix_last=typing)
+        if not fts:
+            return []
+        sql = (
+            "SELECT a.id, a.title, snippet(articles_fts, -1, '[', ']', '…', 16), f.rank"
+            " FROM articles_fts f JOIN articles a ON a.rowid = f.rowid"
+            " WHERE articles_fts MATCH ? AND a.deleted IS NULL"
+            " ORDER BY f.rank LIMIT ?"
+        )
+        try:
+            rows = self._con.execute(sql, (fts, limit)).fetchall()
+        except sqlite3.OperationalError as exc:
+            log.warning("Search %r (%s) failed: %s", query, fts, exc)
+            return []
+        return [SearchHit(id=r[0], title=r[1], snippet=r[2], rank=r[3]) for r in rows]
+
+    # ------------------------------------------------------------ trash
+
+    def delete_article(self, article_id: str) -> None:
+        """Move an article to the trash (``restore_article`` brings it back)."""
+        article_id = self.resolve_id(article_id)
+        with self.transaction() as c:
+            c.execute("UPDATE articles SET deleted=? WHERE id=?", (iso_utc(utc_now()), article_id))
+
+    def restore_article(self, article_id: str) -> None:
+        article_id = self.resolve_id(article_id)
+        with self.transaction() as c:
+            c.execute("UPDATE articles SET deleted=NULL WHERE id=?", (article_id,))
+
+    def is_deleted(self, article_id: str) -> bool:
+        row = self._con.execute("SELECT deleted FROM articles WHERE id=?", (article_id,)).fetchone()
+        return bool(row and row[0])
+
+    def purge_article(self, article_id: str) -> None:
+        """Remove an article for good (its sections, credits and index rows go with it)."""
+        article_id = self.resolve_id(article_id)
+        with self.transaction() as c:
+            rowid = c.execute("SELECT rowid FROM articles WHERE id=?", (article_id,)).fetchone()[0]
+            c.execute("DELETE FROM articles_fts WHERE rowid=?", (rowid,))
+            c.execute("DELETE FROM articles WHERE id=?", (article_id,))
+
+    # ------------------------------------------------------------ settings
+
+    def get_setting(self, key: str, default: str | None = None) -> str | None:
+        row = self._con.execute("SELECT value FROM settings WHERE key=?", (key,)).fetchone()
+        return row[0] if row else default
+
+    def set_setting(self, key: str, value: str | None) -> None:
+        with self.transaction() as c:
+            if value is None:
+                c.execute("DELETE FROM settings WHERE key=?", (key,))
+            else:
+                c.execute(
+                    "INSERT INTO settings (key, value) VALUES (?, ?)"
+                    " ON CONFLICT(key) DO UPDATE SET value=excluded.value",
+                    (key, value),
+                )
+
+    # ------------------------------------------------------------ checks
+
+    def integrity_check(self) -> list[str]:
+        """Problems SQLite finds in the file (an empty list when it is sound)."""
+        rows = [r[0] for r in self._con.execute("PRAGMA integrity_check")]
+        return [] if rows == ["ok"] else rows
+
+
+def _write_error(path: Path, exc: sqlite3.Error) -> str:
+    text = str(exc)
+    if "full" in text:
+        return f"The disk holding {path} is full; nothing was saved. Free some space and save again."
+    if "readonly" in text or "read-only" in text:
+        return f"{path} is read-only; nothing was saved. Save the library somewhere writable."
+    if "locked" in text or "busy" in text:
+        return f"{path} is in use by another HubDesk; nothing was saved."
+    return f"Could not write to {path}: {text}. Nothing was saved."

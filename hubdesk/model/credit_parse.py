@@ -1,0 +1,177 @@
+"""Read a source credit written as text back into a ``Credit``.
+
+The house format is ``Title – Author – Outlet (DD/MM/YYYY)``; a credit may also be
+``Title – description`` or a title alone. Dates may be ``DD/MM/YYYY``,
+``YYYY-MM-DD`` or the English house form ``Sep 9, 2025``. A date that does not
+exist is kept as text in the description rather than lost. A Markdown link or a
+bare URL in the line gives the credit's URL.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from hubdesk.model.article import Credit, Disclosure
+
+BULLET_RE = re.compile(r"^\s*(?:[•◦▪▫‣⁃·●○■□*+-]|\d{1,3}[.)])\s+")
+_SEPARATORS = (" \u2013 ", " \u2014 ")  # en dash (house), em dash
+_HYPHEN = " - "
+_MONTHS = {m: i + 1 for i, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+)}
+_DATE_TAIL_RE = re.compile(
+    r"\s*\(\s*(?P<text>\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{1,2}-\d{1,2}"
+    r"|[A-Za-z]{3,9}\.? \d{1,2}, \d{4})\s*\)\s*$"
+)
+_LINK_RE = re.compile(r"\[(?P<text>[^\]]*)\]\((?P<url><[^>]*>|[^)\s]+)(?:\s+\"[^\"]*\")?\)")
+_ANGLE_URL_RE = re.compile(r"\s*<(?P<url>(?:https?|mailto):[^>\s]+)>")
+_BARE_URL_RE = re.compile(r"\s*(?P<url>https?://\S+?)[.,;]?\s*$")
+
+
+def strip_bullet(line: str) -> str:
+    """The text of a list item without its bullet (``•``, ``-``, ``*``, ``1.``) and indentation."""
+    return BULLET_RE.sub("", line, count=1).strip()
+
+
+def is_bullet(line: str) -> bool:
+    return BULLET_RE.match(line) is not None
+
+
+def parse_date(text: str) -> date | None:
+    """A date from ``DD/MM/YYYY``, ``YYYY-MM-DD`` or ``Sep 9, 2025``; ``None`` if it does not exist."""
+    text = text.strip()
+    try:
+        if "/" in text:
+            day, month, year = (int(x) for x in text.split("/"))
+            return date(year, month, day)
+        if "-" in text:
+            year, month, day = (int(x) for x in text.split("-"))
+            return date(year, month, day)
+        m = re.fullmatch(r"([A-Za-z]{3,9})\.? (\d{1,2}), (\d{4})", text)
+        if m and m.group(1)[:3].lower() in _MONTHS:
+            return date(int(m.group(3)), _MONTHS[m.group(1)[:3].lower()], int(m.group(2)))
+    except ValueError:
+        return None
+    return None
+
+
+def _take_url(text: str) -> tuple[str, str]:
+    m = _LINK_RE.search(text)
+    if m:
+        url = m.group("url").strip("<>")
+        return text[: m.start()] + m.group("text") + text[m.end() :], url
+    m = _ANGLE_URL_RE.search(text)
+    if m:
+        return (text[: m.start()] + text[m.end() :]).strip(), m.group("url")
+    m = _BARE_URL_RE.search(text)
+    if m and m.start() > 0:
+        return text[: m.start()].strip(), m.group("url")
+    return text, ""
+
+
+def _split_parts(text: str) -> list[str]:
+    for sep in _SEPARATORS:
+        if sep in text:
+            return [p.strip() for p in text.split(sep)]
+    if _HYPHEN in text:
+        return [p.strip() for p in text.split(_HYPHEN)]
+    return [text.strip()]
+
+
+def parse_credit(line: str) -> Credit:
+    """One credit from its printed line (a leading bullet is ignored)."""
+    text = strip_bullet(line) if is_bullet(line) else line.strip()
+    text, url = _take_url(text)
+    when: date | None = None
+    bad_date = ""
+    m = _DATE_TAIL_RE.search(text)
+    if m:
+        when = parse_date(m.group("text"))
+        if when is None:
+            bad_date = f"({m.group('text')})"
+        text = text[: m.start()].rstrip()
+    parts = [p for p in _split_parts(text) if p] if text else []
+    credit = Credit(url=url, date=when)
+    if parts:
+        credit.title = parts[0]
+    if len(parts) == 2:
+        if when is not None:
+            credit.outlet = parts[1]
+        else:
+            credit.description = parts[1]
+    elif len(parts) >= 3:
+        credit.author, credit.outlet = parts[1], parts[2]
+        credit.description = " \u2013 ".join(parts[3:])
+    if bad_date:
+        credit.description = f"{credit.description} {bad_date}".strip()
+    return credit
+
+
+# ------------------------------------------------------------- closing line
+
+_DISCLOSURE_FR_RE = re.compile(
+    r"Article (?:au contenu )?(?:rédigé|écrit|généré) (?:par|avec) une IA"
+    r"(?:,\s*(?P<assistant>[^,.]+?))?"
+    r"(?:,?\s+(?P<prep>du|des|de la|de l[’']|de)\s*(?P<org>[^.]+?))?\s*\.",
+    re.IGNORECASE,
+)
+_DISCLOSURE_EN_RE = re.compile(
+    r"(?:This )?(?:Article|Content|Text) (?:was )?(?:written|generated|drafted)"
+    r" (?:by|with) (?:an? )?AI(?: assistant)?"
+    r"(?:,\s*(?P<assistant>[^,.]+?))?"
+    r"(?:,?\s+(?P<prep>of|from|by)\s+(?P<org>[^.]+?))?\s*\.",
+    re.IGNORECASE,
+)
+_EDITOR_RE = re.compile(
+    r"(?:Relu et validé par|Edited by|Reviewed by)\s+(?P<editor>[^.]+?)\s*\.", re.IGNORECASE
+)
+_INTRO_RE = re.compile(
+    r"(?:Merci à l[’']auteur(?:\(e\)|e)?(?:\(s\)|s)? du contenu original"
+    r"|Thanks to the authors? of the original content"
+    r"|Thanks to the author\(s\) of the original content)\s*:?",
+    re.IGNORECASE,
+)
+_PREP_FR = {"des": "Les ", "de la": "La ", "de l’": "L’", "de l'": "L'"}
+
+
+def _organisation(prep: str | None, org: str | None) -> str:
+    org = (org or "").strip()
+    if not org or not prep:
+        return org
+    prefix = _PREP_FR.get(prep.lower(), "")
+    return f"{prefix}{org}" if prefix else org
+
+
+def parse_closing_line(text: str) -> tuple[Disclosure | None, bool] | None:
+    """Read a line made only of a disclosure sentence, an editor sentence and a credits intro.
+
+    Returns ``(disclosure or None, has_credits_intro)``, or ``None`` when the line
+    holds anything else (it is then article text, not the closing block).
+    """
+    rest = text.strip()
+    disclosure: Disclosure | None = None
+    intro = False
+    while rest:
+        for regex in (_DISCLOSURE_FR_RE, _DISCLOSURE_EN_RE):
+            m = regex.match(rest)
+            if m:
+                disclosure = disclosure or Disclosure()
+                disclosure.ai_written = True
+                disclosure.assistant = (m.group("assistant") or "").strip()
+                disclosure.organisation = _organisation(m.group("prep"), m.group("org"))
+                break
+        else:
+            m = _EDITOR_RE.match(rest)
+            if m:
+                disclosure = disclosure or Disclosure()
+                disclosure.editor = m.group("editor").strip()
+            else:
+                m = _INTRO_RE.match(rest)
+                if not m or intro:
+                    return None
+                intro = True
+        rest = rest[m.end() :].strip()
+    if disclosure is None and not intro:
+        return None
+    return disclosure, intro

@@ -1,0 +1,164 @@
+"""The open article: the model on one side, the editor's text on the other.
+
+Loading puts the article's body (``hubdesk.document.compose``) into the editor;
+every edit is folded back into the ``Article`` part by part (the part tracker says
+which); the article is written to the library shortly after typing stops, on
+switching article, on closing and on Ctrl+S. A save that fails is reported and
+the article stays unsaved, its text untouched in the editor.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QPlainTextEdit
+
+from hubdesk.errors import HubDeskError
+from hubdesk.library.store import Library
+from hubdesk.model.article import Article, Section
+from hubdesk.model.document import compose
+from hubdesk.ui.editor.part_tracker import PartTracker
+from hubdesk.ui.shell.errors import show_error
+
+log = logging.getLogger(__name__)
+
+
+class ArticleSession(QObject):
+    """Keeps one open article, its editor text and the library in step."""
+
+    article_loaded = Signal(object)  # Article | None
+    parts_replaced = Signal(int, int, int)  # as PartTracker, after the model is updated
+    dirty_changed = Signal(bool)
+    saved = Signal(str)  # article id
+    save_failed = Signal(str)  # message
+
+    def __init__(
+        self, library: Library, editor: QPlainTextEdit, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.editor = editor
+        self.article: Article | None = None
+        self.tracker = PartTracker(editor.document(), self)
+        self.tracker.parts_replaced.connect(self._on_parts_replaced)
+        self._dirty = False
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(1500)
+        self._autosave.timeout.connect(self.save)
+
+    # ------------------------------------------------------------ state
+
+    @property
+    def dirty(self) -> bool:
+        return self._dirty
+
+    def set_autosave_delay(self, milliseconds: int) -> None:
+        self._autosave.setInterval(max(100, int(milliseconds)))
+
+    def mark_dirty(self) -> None:
+        """Something of the article changed (text, credits, metadata): save it soon."""
+        if self.article is None:
+            return
+        self._autosave.start()
+        if not self._dirty:
+            self._dirty = True
+            self.dirty_changed.emit(True)
+
+    def _set_clean(self) -> None:
+        if self._dirty:
+            self._dirty = False
+            self.dirty_changed.emit(False)
+
+    # ------------------------------------------------------------ open / save
+
+    def open(self, article_id: str) -> bool:
+        """Save the current article if needed, then open another. False if it failed."""
+        if self.article is not None and self.article.id == article_id:
+            return True
+        if not self.save():
+            return False
+        try:
+            article = self.library.load_article(article_id)
+        except HubDeskError as exc:
+            show_error(self.editor, self.tr("The article could not be opened."), exc)
+            return False
+        self.show(article)
+        return True
+
+    def show(self, article: Article | None) -> None:
+        """Put an article (already loaded) in the editor, with a fresh undo history."""
+        self._autosave.stop()
+        self.article = article
+        self.tracker.suspended = True
+        try:
+            self.editor.setPlainText(compose(article.lead, article.sections) if article else "")
+        finally:
+            self.tracker.suspended = False
+        self.tracker.rescan(emit=False)
+        self.editor.setReadOnly(article is None)
+        self._set_clean()
+        self.article_loaded.emit(article)
+
+    def close_article(self) -> bool:
+        if not self.save():
+            return False
+        self.show(None)
+        return True
+
+    def save(self) -> bool:
+        """Write the article now if it has changes. True when nothing is left unsaved."""
+        self._autosave.stop()
+        if self.article is None or not self._dirty:
+            return True
+        try:
+            self.library.save_article(self.article)
+        except HubDeskError as exc:
+            self.save_failed.emit(str(exc))
+            show_error(
+                self.editor,
+                self.tr("Your changes could not be saved. They are still in the editor."),
+                exc,
+            )
+            return False
+        log.info("Saved article %s", self.article.id)
+        self._set_clean()
+        self.saved.emit(self.article.id)
+        return True
+
+    # ------------------------------------------------------------ edits
+
+    def _on_parts_replaced(self, start: int, removed: int, added: int) -> None:
+        article = self.article
+        if article is None:
+            return
+        parts = self.tracker.parts
+        old_sections = article.sections
+        # Part p is the lead (p = 0) or section p - 1.
+        if start == 0 and added >= 1:
+            article.lead = parts[0].body or ""
+        old_run = old_sections[max(0, start - 1) : max(0, start + removed - 1)]
+        new_parts = parts[max(1, start) : start + added]
+        by_heading: dict[str, list[Section]] = {}
+        for s in old_run:
+            by_heading.setdefault(s.heading, []).append(s)
+        new_run: list[Section] = []
+        for n, part in enumerate(new_parts):
+            heading = part.heading or ""
+            same = by_heading.get(heading)
+            if same:
+                keep = same.pop(0)
+            elif len(old_run) == len(new_parts):
+                keep = old_run[n]
+            else:
+                keep = None
+            section = Section(heading=heading, body=part.body)
+            if keep is not None and all(keep.id != s.id for s in new_run):
+                section.id = keep.id
+            new_run.append(section)
+        article.sections = (
+            old_sections[: max(0, start - 1)] + new_run + old_sections[max(0, start + removed - 1) :]
+        )
+        self.mark_dirty()
+        self.parts_replaced.emit(start, removed, added)

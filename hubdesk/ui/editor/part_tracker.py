@@ -1,0 +1,158 @@
+"""Which part of the article body (lead or section) each editor line belongs to.
+
+The tracker follows the editor's ``QTextDocument``. An edit that stays inside one
+part and neither adds nor removes a heading or a code fence is resolved by looking
+only at that part's lines, so the cost of a keystroke does not grow with the
+article. Any other edit re-reads the whole text once (``split_parts``) and reports
+the smallest run of parts that changed.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+import re
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QTextDocument
+
+from hubdesk.model.document import split_parts
+
+log = logging.getLogger(__name__)
+
+_HEADING_RE = re.compile(r"^##[ \t]+(.*?)[ \t]*#*[ \t]*$")
+_FENCE_RE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
+
+
+@dataclass
+class TrackedPart:
+    """The lead (``heading is None``) or one section, as the editor holds it now."""
+
+    heading: str | None
+    body: str
+    start_block: int
+
+
+class PartTracker(QObject):
+    """Keeps the list of parts of an editor document up to date, edit by edit.
+
+    ``parts_replaced(start, removed, added)``: ``parts[start:start + removed]`` of
+    the previous list were replaced by ``added`` parts now at ``parts[start:]``.
+    """
+
+    parts_replaced = Signal(int, int, int)
+
+    def __init__(self, document: QTextDocument, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._doc = document
+        self.parts: list[TrackedPart] = []
+        self._block_count = 0
+        self._has_fences = False
+        self.suspended = False
+        self.full_scans = 0
+        self.rescan(emit=False)
+        document.documentLayout()  # contentsChange is only emitted once a layout exists
+        document.contentsChange.connect(self._on_contents_change)
+
+    # ------------------------------------------------------------ queries
+
+    def heading_blocks(self) -> list[int]:
+        return [p.start_block for p in self.parts[1:]]
+
+    def part_at_block(self, block_number: int) -> int:
+        """Index in ``parts`` (0 = lead) of the part holding a block."""
+        return bisect.bisect_right(self.heading_blocks(), block_number)
+
+    def end_block(self, index: int) -> int:
+        """First block after part ``index``."""
+        if index + 1 < len(self.parts):
+            return self.parts[index + 1].start_block
+        return self._doc.blockCount()
+
+    # ------------------------------------------------------------ updates
+
+    def rescan(self, emit: bool = True) -> None:
+        """Re-read the whole document (after loading a text or a structural edit)."""
+        self.full_scans += 1
+        text = self._doc.toPlainText()
+        old = self.parts
+        new = [TrackedPart(p.heading, p.body, p.start_line) for p in split_parts(text)]
+        self.parts = new
+        self._block_count = self._doc.blockCount()
+        self._has_fences = "```" in text or "~~~" in text
+        if not emit:
+            return
+        # The smallest run of parts that differ: common prefix, then common suffix.
+        start = 0
+        limit = min(len(old), len(new))
+        while start < limit and _same(old[start], new[start]):
+            start += 1
+        end_old, end_new = len(old), len(new)
+        while end_old > start and end_new > start and _same(old[end_old - 1], new[end_new - 1]):
+            end_old -= 1
+            end_new -= 1
+        if start == 0 and end_old == 0 and end_new == 0:
+            return
+        if end_old - start == 0 and end_new - start == 0:
+            return
+        self.parts_replaced.emit(start, end_old - start, end_new - start)
+
+    def _on_contents_change(self, position: int, removed: int, added: int) -> None:
+        if self.suspended:
+            return
+        doc = self._doc
+        first = doc.findBlock(position).blockNumber()
+        last_block = doc.findBlock(position + added)
+        last = last_block.blockNumber() if last_block.isValid() else doc.blockCount() - 1
+        delta = doc.blockCount() - self._block_count
+        if self._has_fences or not self._local_edit(first, last, delta):
+            self.rescan()
+            return
+        self._block_count = doc.blockCount()
+        index = self.part_at_block(first)
+        for part in self.parts[index + 1 :]:
+            part.start_block += delta
+        part = self.parts[index]
+        heading, body = self._read_part(index)
+        if heading == part.heading and body == part.body:
+            return
+        part.heading, part.body = heading, body
+        self.parts_replaced.emit(index, 1, 1)
+
+    def _local_edit(self, first: int, last: int, delta: int) -> bool:
+        """True when the edit left every heading where it was (and added no fence)."""
+        old_headings = self.heading_blocks()
+        lo = bisect.bisect_left(old_headings, first)
+        hi = bisect.bisect_right(old_headings, last - delta)
+        old_in_range = old_headings[lo:hi]
+        new_in_range = []
+        block = self._doc.findBlockByNumber(first)
+        for number in range(first, last + 1):
+            text = block.text()
+            if _FENCE_RE.match(text):
+                return False
+            if _HEADING_RE.match(text):
+                new_in_range.append(number)
+            block = block.next()
+        if not old_in_range and not new_in_range:
+            return True
+        return first == last and delta == 0 and old_in_range == new_in_range == [first]
+
+    def _read_part(self, index: int) -> tuple[str | None, str]:
+        start = self.parts[index].start_block
+        end = self.end_block(index)
+        block = self._doc.findBlockByNumber(start)
+        lines = []
+        for _ in range(start, end):
+            lines.append(block.text())
+            block = block.next()
+        if index == 0:
+            return None, "\n".join(lines).strip("\n")
+        match = _HEADING_RE.match(lines[0]) if lines else None
+        heading = match.group(1) if match else ""
+        return heading, "\n".join(lines[1:]).strip("\n")
+
+
+def _same(a: TrackedPart, b: TrackedPart) -> bool:
+    return a.heading == b.heading and a.body == b.body

@@ -1,0 +1,311 @@
+"""The section navigator: the outline of the open article, with word counts.
+
+Title, lead, each section, credits and disclosure, one row each. Clicking a row
+moves the editor and the preview to that part; dragging a section row moves the
+whole section; the row of the part being edited is highlighted. Structural
+commands (move, add, rename, delete, split, merge) go through ``SectionEdits``,
+so each is one step on the editor's undo stack.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QInputDialog,
+    QMenu,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
+
+from hubdesk.formats.render import disclosure_sentence
+from hubdesk.model.article import count_words
+from hubdesk.ui.editor.article_session import ArticleSession
+from hubdesk.ui.editor.section_edits import SectionEdits
+from hubdesk.ui.shell import icons
+
+log = logging.getLogger(__name__)
+
+ROLE_PART = Qt.ItemDataRole.UserRole + 1
+TITLE, CREDITS, DISCLOSURE = -1, -2, -3
+
+
+class SectionNavigator(QTreeWidget):
+    """Outline of the article; part numbers: -1 title, 0 lead, n section n-1, -2/-3 closing."""
+
+    part_clicked = Signal(int)  # 0 = lead, n = section n - 1
+    title_clicked = Signal()
+    credits_clicked = Signal()
+
+    def __init__(self, session: ArticleSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("navigator")
+        self.session = session
+        self.edits = SectionEdits(session.editor, session.tracker)
+        self._counts: list[int] = []
+        self._title_words = 0
+        self._following = False
+        self.setColumnCount(2)
+        self.setHeaderLabels([self.tr("Outline"), self.tr("Words")])
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.setRootIsDecorated(False)
+        self.setUniformRowHeights(True)
+        self.setAlternatingRowColors(False)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._context_menu)
+        self.itemClicked.connect(self._on_item_clicked)
+        self.itemActivated.connect(self._on_item_clicked)
+        self.itemChanged.connect(self._on_item_changed)
+        session.article_loaded.connect(self._on_loaded)
+        session.parts_replaced.connect(self._on_parts_replaced)
+        session.editor.cursorPositionChanged.connect(self.follow_cursor)
+        self.rebuild()
+
+    # ------------------------------------------------------------ building
+
+    def rebuild(self) -> None:
+        """Rows for the whole article (on open and after structural edits)."""
+        article = self.session.article
+        self.blockSignals(True)
+        self.clear()
+        if article is None:
+            self._counts = []
+            self.blockSignals(False)
+            return
+        parts = self.session.tracker.parts
+        if len(self._counts) != len(parts):
+            self._counts = [_words(p) for p in parts]
+        title = self._row(article.title or self.tr("(untitled)"), count_words(article.title),
+                          TITLE, "mdi6.format-header-1")
+        title.setToolTip(0, self.tr("Title: edit it in the Metadata panel"))
+        self._title_words = count_words(article.title)
+        self._row(self.tr("Lead"), self._counts[0], 0, "mdi6.text-short")
+        for n, part in enumerate(parts[1:], start=1):
+            item = self._row(part.heading or "", self._counts[n], n, "mdi6.format-header-2")
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsEditable)
+        credits = [c for c in article.credits if not c.is_empty()]
+        self._row(self.tr("Credits"), len(credits), CREDITS, "mdi6.bookmark-multiple-outline")
+        sentence = disclosure_sentence(article.disclosure, article.language)
+        disclosure = self._row(self.tr("AI disclosure"), 0, DISCLOSURE, "mdi6.robot-outline")
+        disclosure.setText(1, "✓" if article.disclosure.ai_written else "–")
+        disclosure.setToolTip(0, sentence or self.tr("No disclosure"))
+        self.blockSignals(False)
+        self.follow_cursor()
+
+    def _row(self, text: str, count: int, part: int, icon: str) -> QTreeWidgetItem:
+        item = QTreeWidgetItem([text, str(count)])
+        item.setData(0, ROLE_PART, part)
+        if icons.ready():
+            item.setIcon(0, icons.icon(icon, self.palette().text().color()))
+        item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if part > 0:
+            flags |= Qt.ItemFlag.ItemIsDragEnabled
+        item.setFlags(flags)
+        self.addTopLevelItem(item)
+        return item
+
+    def item_for_part(self, part: int) -> QTreeWidgetItem | None:
+        for row in range(self.topLevelItemCount()):
+            item = self.topLevelItem(row)
+            if item.data(0, ROLE_PART) == part:
+                return item
+        return None
+
+    def word_count(self, part: int) -> int:
+        item = self.item_for_part(part)
+        return int(item.text(1)) if item is not None and item.text(1).isdigit() else 0
+
+    def refresh_closing(self) -> None:
+        """Credits, disclosure or title changed elsewhere: update their rows (only those)."""
+        article = self.session.article
+        title, credits = self.item_for_part(TITLE), self.item_for_part(CREDITS)
+        disclosure = self.item_for_part(DISCLOSURE)
+        if article is None or title is None or credits is None or disclosure is None:
+            self.rebuild()
+            return
+        self.blockSignals(True)
+        self._title_words = count_words(article.title)
+        title.setText(0, article.title or self.tr("(untitled)"))
+        title.setText(1, str(self._title_words))
+        credits.setText(1, str(sum(1 for c in article.credits if not c.is_empty())))
+        sentence = disclosure_sentence(article.disclosure, article.language)
+        disclosure.setText(1, "✓" if article.disclosure.ai_written else "–")
+        disclosure.setToolTip(0, sentence or self.tr("No disclosure"))
+        self.blockSignals(False)
+
+    def total_words(self) -> int:
+        """Words of the title, lead and sections (kept up to date part by part)."""
+        return self._title_words + sum(self._counts)
+
+    def _on_loaded(self, _article) -> None:
+        self._counts = []
+        self.rebuild()
+
+    def _on_parts_replaced(self, start: int, removed: int, added: int) -> None:
+        parts = self.session.tracker.parts
+        self._counts[start : start + removed] = [_words(p) for p in parts[start : start + added]]
+        if removed != 1 or added != 1:
+            self.rebuild()
+            return
+        part = parts[start]
+        item = self.item_for_part(start)
+        if item is None:
+            self.rebuild()
+            return
+        count = self._counts[start]
+        self.blockSignals(True)
+        item.setText(1, str(count))
+        if start > 0:
+            item.setText(0, part.heading or "")
+        self.blockSignals(False)
+
+    # ------------------------------------------------------------ following
+
+    def current_part(self) -> int:
+        """The part holding the editor's cursor (0 = lead)."""
+        return self.session.tracker.part_at_block(self.session.editor.textCursor().blockNumber())
+
+    def current_section(self) -> int:
+        return self.current_part() - 1
+
+    def follow_cursor(self) -> None:
+        if self.session.article is None:
+            return
+        item = self.item_for_part(self.current_part())
+        if item is not None and item is not self.currentItem():
+            self._following = True
+            self.setCurrentItem(item)
+            self._following = False
+
+    def _on_item_clicked(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        part = item.data(0, ROLE_PART)
+        if part == TITLE:
+            self.title_clicked.emit()
+        elif part in (CREDITS, DISCLOSURE):
+            self.credits_clicked.emit()
+        else:
+            self.part_clicked.emit(part)
+
+    def _on_item_changed(self, item: QTreeWidgetItem, column: int) -> None:
+        part = item.data(0, ROLE_PART)
+        if column == 0 and part and part > 0:
+            heading = item.text(0).strip()
+            if heading and heading != self.session.tracker.parts[part].heading:
+                self.edits.rename_section(part - 1, heading)
+
+    # ------------------------------------------------------------ dragging
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt override)
+        """Move the dragged section to where it was dropped (as one undoable edit)."""
+        source = self.currentItem()
+        event.setDropAction(Qt.DropAction.IgnoreAction)
+        event.accept()
+        if source is None or not source.data(0, ROLE_PART) or source.data(0, ROLE_PART) < 1:
+            return
+        target_item = self.itemAt(event.position().toPoint())
+        position = self.dropIndicatorPosition()
+        self.drop_section(source.data(0, ROLE_PART) - 1, target_item, position)
+
+    def drop_section(
+        self,
+        section: int,
+        target_item: QTreeWidgetItem | None,
+        position: QAbstractItemView.DropIndicatorPosition,
+    ) -> bool:
+        """What a drop does: move ``section`` above/below the row ``target_item``."""
+        count = self.edits.section_count
+        if target_item is None:
+            target = count - 1
+        else:
+            part = target_item.data(0, ROLE_PART)
+            if part == TITLE or part == 0:
+                target = 0
+            elif part in (CREDITS, DISCLOSURE):
+                target = count - 1
+            else:
+                target = part - 1
+                below = position == QAbstractItemView.DropIndicatorPosition.BelowItem
+                if below and target < section:
+                    target += 1
+                elif not below and target > section:
+                    target -= 1
+        return self.move_section(section, target)
+
+    def move_section(self, section: int, target: int) -> bool:
+        moved = self.edits.move_section(section, target)
+        if moved:
+            self.follow_cursor()
+        return moved
+
+    # ------------------------------------------------------------ commands
+
+    def move_current(self, delta: int) -> bool:
+        section = self.current_section()
+        if section < 0:
+            return False
+        return self.move_section(section, section + delta)
+
+    def add_section(self) -> None:
+        heading, ok = QInputDialog.getText(self, self.tr("New section"), self.tr("Heading:"))
+        if ok and heading.strip():
+            self.edits.add_section(self.current_section(), heading)
+            self.session.editor.setFocus()
+
+    def rename_current(self) -> None:
+        section = self.current_section()
+        if section < 0:
+            return
+        old = self.session.tracker.parts[section + 1].heading or ""
+        heading, ok = QInputDialog.getText(
+            self, self.tr("Rename section"), self.tr("Heading:"), text=old
+        )
+        if ok and heading.strip():
+            self.edits.rename_section(section, heading)
+
+    def delete_current(self) -> None:
+        section = self.current_section()
+        if section >= 0:
+            self.edits.delete_section(section)
+
+    def split_at_cursor(self) -> None:
+        heading, ok = QInputDialog.getText(
+            self, self.tr("Split section"), self.tr("Heading of the new section:")
+        )
+        if ok and heading.strip():
+            self.edits.split_at_cursor(heading)
+
+    def merge_current(self) -> None:
+        section = self.current_section()
+        if section >= 0:
+            self.edits.merge_with_next(section)
+
+    def _context_menu(self, point) -> None:
+        item = self.itemAt(point)
+        if item is not None:
+            self._on_item_clicked(item)
+        actions = getattr(self.window(), "actions_", None)
+        menu = QMenu(self)
+        if actions is not None:
+            for name in ("section_add", "section_rename", "section_delete", "section_split",
+                         "section_merge", "section_up", "section_down"):
+                menu.addAction(getattr(actions, name))
+        if not menu.isEmpty():
+            menu.exec(self.viewport().mapToGlobal(point))
+
+
+def _words(part) -> int:
+    return count_words(part.body) + count_words(part.heading or "")

@@ -1,0 +1,89 @@
+"""Import a folder of Markdown and text files, with progress, cancel and a summary."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings, Signal
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from hubdesk.importers.folder_import import FolderImportResult, import_paths
+from hubdesk.library.store import Library
+from hubdesk.ui.shell.task_dialog import TaskDialog
+
+log = logging.getLogger(__name__)
+
+LAST_FOLDER_KEY = "import/last_folder"
+
+
+def _shown(path: Path, roots: list[Path]) -> str:
+    """The path relative to the folder being imported, when it is inside it."""
+    for root in roots:
+        try:
+            return str(path.relative_to(root))
+        except ValueError:
+            continue
+    return str(path)
+
+
+class ImportDialog(TaskDialog):
+    """Imports files and folders (recursively) in a worker thread; ``start()`` begins."""
+
+    articles_imported = Signal(list)  # ids of the new articles
+
+    def __init__(self, library: Library, paths: list[Path], parent: QWidget | None = None) -> None:
+        super().__init__(library, self.tr("Import articles"), parent)
+        self.paths = [Path(p) for p in paths]
+        names = ", ".join(str(p) for p in self.paths[:3]) + ("…" if len(self.paths) > 3 else "")
+        self.heading.setText(self.tr("Importing the Markdown and text files of %1").replace("%1", names))
+        self.status.setText(self.tr("Looking for files…"))
+
+    def start(self) -> None:
+        paths = list(self.paths)
+        roots = [p for p in paths if p.is_dir()]
+
+        def job(library, progress, cancelled):
+            return import_paths(
+                library, paths, cancelled=cancelled,
+                progress=lambda d, t, p: progress(d, t, _shown(p, roots)),
+            )
+
+        self.run(job)
+
+    def show_result(self, result: FolderImportResult) -> None:  # type: ignore[override]
+        roots = [p for p in self.paths if p.is_dir()]
+        imported, refused = len(result.imported), len(result.refused)
+        text = self.tr("%1 imported, %2 refused.").replace("%1", str(imported)).replace("%2", str(refused))
+        if result.cancelled:
+            left = result.total - result.handled
+            text = self.tr("Import cancelled: %1 files were not read. ").replace(
+                "%1", str(left)) + text
+        elif result.total == 0:
+            text = self.tr("No Markdown or text file was found.")
+        self.summary.setText(text)
+        self.add_group(self.tr("Refused"), [(_shown(r.path, roots), r.reason) for r in result.refused],
+                       expanded=True)
+        self.add_group(
+            self.tr("Imported"),
+            [(_shown(i.path, roots), i.title + ("  (" + "; ".join(i.notes) + ")" if i.notes else ""))
+             for i in result.imported],
+            expanded=refused == 0,
+        )
+        if result.imported:
+            self.articles_imported.emit([i.article_id for i in result.imported])
+
+    @staticmethod
+    def choose_and_import(library: Library, parent: QWidget | None = None) -> ImportDialog | None:
+        """Ask for a folder, then import it in a dialog; None if the user chose nothing."""
+        settings = QSettings()
+        start = str(settings.value(LAST_FOLDER_KEY, str(Path.home())))
+        folder = QFileDialog.getExistingDirectory(
+            parent, QCoreApplication.translate("ImportDialog", "Import a folder of articles"), start)
+        if not folder:
+            return None
+        settings.setValue(LAST_FOLDER_KEY, folder)
+        dialog = ImportDialog(library, [Path(folder)], parent)
+        dialog.start()
+        dialog.exec()
+        return dialog

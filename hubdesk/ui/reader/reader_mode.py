@@ -1,0 +1,152 @@
+"""Reader mode in the main window: F11 swaps the workspace for the reader and back.
+
+``ReaderMode(window)`` puts the window's central widget and a ``ReaderView`` in a
+stack, and connects the window's ``reader_mode`` action (F11 and the tool bar).
+Entering saves the open article, hides the docks, tool bars, menu bar and status
+bar, and shows the article in the reader, full screen; leaving (F11, Escape or the
+bar's button) puts everything back as it was and, if the reader moved to another
+article, opens that one in the editor. Next and previous article follow the
+library panel's current list (its filters, sort or search), loading further pages
+of the list as needed.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QDockWidget, QStackedWidget, QToolBar, QWidget
+
+from hubdesk.ui.reader.reader_view import ReaderView
+
+if TYPE_CHECKING:
+    from hubdesk.ui.shell.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+class ReaderMode(QObject):
+    """Switches a ``MainWindow`` between writing and reading."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.view = ReaderView(window.library, window.settings, parent=window)
+        self._hidden: list[QWidget] = []
+        self._was_full_screen = False
+        self._start_id: str | None = None
+
+        central = window.takeCentralWidget()
+        self.stack = QStackedWidget(window)
+        self.stack.setObjectName("centralStack")
+        self.stack.addWidget(central)
+        self.stack.addWidget(self.view)
+        window.setCentralWidget(self.stack)
+        self.stack.show()  # a window already on screen does not show a new child by itself
+
+        self.action = window.actions_.reader_mode
+        self.action.setCheckable(True)
+        self.action.setEnabled(True)
+        self.action.toggled.connect(self.set_active)
+        # The menu bar is hidden while reading: keep F11 working from the reader itself.
+        self.view.addAction(self.action)
+        self.view.exit_requested.connect(lambda: self.set_active(False))
+        self.view.set_neighbour_provider(self._neighbour)
+        self.view.article_changed.connect(self._on_article_changed)
+        self.view.position_saved.connect(self._on_position_saved)
+        window.installEventFilter(self)
+
+    @property
+    def active(self) -> bool:
+        return self.stack.currentWidget() is self.view
+
+    # ------------------------------------------------------------ switching
+
+    def _current_id(self) -> str | None:
+        session = self.window.session
+        if session.article is not None:
+            return session.article.id
+        return self.window.library_panel.current_id()
+
+    def set_active(self, on: bool) -> None:
+        if on == self.active:
+            self.action.setChecked(on)
+            return
+        if on:
+            self._enter()
+        else:
+            self._leave()
+        self.action.setChecked(self.active)
+
+    def _enter(self) -> None:
+        window = self.window
+        if window.session.article is not None and not window.session.save():
+            return  # the error has been shown; stay in the editor with the text
+        article_id = self._current_id()
+        if article_id is None:
+            return
+        chrome: list[QWidget] = [window.menuBar(), window.statusBar()]
+        chrome += window.findChildren(QToolBar) + window.findChildren(QDockWidget)
+        self._hidden = [w for w in chrome if w.isVisible() and w.parent() is window]
+        for w in self._hidden:
+            w.hide()
+        self._was_full_screen = window.isFullScreen()
+        self.stack.setCurrentWidget(self.view)
+        if not self._was_full_screen:
+            window.showFullScreen()
+        # Lay the reader out at its real size before the page is placed in it.
+        for layout in (window.layout(), self.view.layout()):
+            layout.activate()
+        self._start_id = article_id
+        self.view.open_article(article_id)
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        log.info("Reader mode on %s", article_id)
+
+    def _leave(self) -> None:
+        window = self.window
+        article = self.view.article
+        self.view.close_article()
+        self.stack.setCurrentIndex(0)
+        for w in self._hidden:
+            w.show()
+        self._hidden = []
+        if not self._was_full_screen and window.isFullScreen():
+            window.showNormal()
+        if article is not None and article.id != self._start_id:
+            window.library_panel.select(article.id)
+            window.open_article(article.id)
+        window.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        # Leave before the window saves its layout, so that hidden docks are saved shown.
+        if watched is self.window and event.type() == QEvent.Type.Close and self.active:
+            self.set_active(False)
+        return super().eventFilter(watched, event)
+
+    # ------------------------------------------------------------ the list
+
+    def _neighbour(self, article_id: str, step: int) -> str | None:
+        """The article ``step`` rows away in the library list, loading pages as needed."""
+        model = self.window.library_panel.model
+        # Not canFetchMore: that waits for the (hidden) list to show its last row.
+        more = getattr(model, "has_more", model.canFetchMore)
+        row = model.row_of(article_id)
+        while row < 0 and more():
+            model.fetchMore()
+            row = model.row_of(article_id)
+        if row < 0:
+            return None
+        target = row + step
+        while target >= model.rowCount() and more():
+            model.fetchMore()
+        return model.article_id(target) if target >= 0 else None
+
+    def _on_article_changed(self, article_id: str) -> None:
+        self.window.library_panel.select(article_id)
+
+    def _on_position_saved(self, article_id: str, fraction: float) -> None:
+        """Show the new reading progress in the library list, if the list shows progress."""
+        update = getattr(self.window.library_panel.model, "set_progress", None)
+        if update is not None:
+            update(article_id, fraction)

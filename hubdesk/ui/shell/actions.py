@@ -1,0 +1,139 @@
+"""Every menu and tool-bar action of the main window, declared in one place.
+
+Actions carry their text, icon, shortcut (Qt's standard key sequence where one
+exists) and tip; the main window connects them to intents. Some are connected by
+the modules that own the feature (reader mode, history, backups, export).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+from hubdesk.ui.shell import icons
+
+SK = QKeySequence.StandardKey
+
+
+# Called by this name so that lupdate collects every ``translate("Actions", …)`` below.
+translate = QCoreApplication.translate
+
+
+@dataclass(frozen=True)
+class _Spec:
+    name: str
+    text: str
+    icon: str = ""
+    keys: tuple[QKeySequence.StandardKey | str, ...] = ()
+    tip: str = ""
+    checkable: bool = False
+
+
+def _specs() -> list[_Spec]:
+    return [
+        # Library / file
+        _Spec("new_article", translate("Actions", "&New Article"), "mdi6.file-document-plus-outline", (SK.New,),
+              translate("Actions", "Start a new article")),
+        _Spec("duplicate_article", translate("Actions", "D&uplicate Article"), "mdi6.content-duplicate", (),
+              translate("Actions", "Make a copy of the selected article")),
+        _Spec("delete_article", translate("Actions", "Move to &Trash"), "mdi6.delete-outline", (),
+              translate("Actions", "Move the selected article to the trash (it can be restored)")),
+        _Spec("save", translate("Actions", "&Save"), "mdi6.content-save-outline", (SK.Save,),
+              translate("Actions", "Save the article now (it is also saved as you write)")),
+        _Spec("import_files", translate("Actions", "&Import Files…"), "mdi6.file-import-outline", ("Ctrl+I",),
+              translate("Actions", "Import Markdown, HTML, Word or OpenDocument files")),
+        _Spec("import_folder", translate("Actions", "Import &Folder…"), "mdi6.folder-download-outline", (),
+              translate("Actions", "Import every article file of a folder")),
+        _Spec("export", translate("Actions", "&Export…"), "mdi6.export-variant", ("Ctrl+E",),
+              translate("Actions", "Export to HTML, Markdown, PDF, EPUB, Word or OpenDocument")),
+        _Spec("export_archive", translate("Actions", "Export &Archive…"), "mdi6.archive-arrow-up-outline", (),
+              translate("Actions", "Put the whole library or the selected articles in one file for a colleague")),
+        _Spec("import_archive", translate("Actions", "Import Ar&chive…"), "mdi6.archive-arrow-down-outline", (),
+              translate("Actions", "Merge a colleague's archive into this library, keeping the newer copies")),
+        _Spec("history", translate("Actions", "Article &History…"), "mdi6.history", ("Ctrl+Shift+H",),
+              translate("Actions", "Earlier versions of this article")),
+        _Spec("restore_backup", translate("Actions", "&Restore a Backup…"), "mdi6.backup-restore", (),
+              translate("Actions", "Bring the library back from a backup")),
+        _Spec("preferences", translate("Actions", "&Preferences…"), "mdi6.cog-outline", (SK.Preferences, "Ctrl+,"),
+              translate("Actions", "Theme, fonts, autosave and language")),
+        _Spec("quit", translate("Actions", "&Quit"), "mdi6.exit-to-app", (SK.Quit,)),
+        # Edit
+        _Spec("undo", translate("Actions", "&Undo"), "mdi6.undo", (SK.Undo,)),
+        _Spec("redo", translate("Actions", "&Redo"), "mdi6.redo", (SK.Redo,)),
+        _Spec("cut", translate("Actions", "Cu&t"), "mdi6.content-cut", (SK.Cut,)),
+        _Spec("copy", translate("Actions", "&Copy"), "mdi6.content-copy", (SK.Copy,)),
+        _Spec("paste", translate("Actions", "&Paste"), "mdi6.content-paste", (SK.Paste,)),
+        _Spec("select_all", translate("Actions", "Select &All"), "", (SK.SelectAll,)),
+        _Spec("find", translate("Actions", "&Find…"), "mdi6.magnify", (SK.Find,)),
+        _Spec("find_next", translate("Actions", "Find &Next"), "", (SK.FindNext,)),
+        _Spec("find_previous", translate("Actions", "Find Pre&vious"), "", (SK.FindPrevious,)),
+        _Spec("replace", translate("Actions", "&Replace…"), "mdi6.find-replace", (SK.Replace, "Ctrl+H")),
+        _Spec("search_library", translate("Actions", "Search the &Library"), "mdi6.text-search", ("Ctrl+Shift+F",),
+              translate("Actions", "Full-text search in every article")),
+        # Sections
+        _Spec("section_add", translate("Actions", "&Add Section…"), "mdi6.plus", ("Ctrl+Shift+N",),
+              translate("Actions", "Add a section after the current one")),
+        _Spec("section_rename", translate("Actions", "&Rename Section…"), "mdi6.rename-outline", ("F2",)),
+        _Spec("section_delete", translate("Actions", "&Delete Section"), "mdi6.minus", (),
+              translate("Actions", "Delete the current section (Ctrl+Z brings it back)")),
+        _Spec("section_split", translate("Actions", "&Split Section Here…"), "mdi6.call-split", ("Ctrl+Shift+Return",),
+              translate("Actions", "Start a new section at the cursor")),
+        _Spec("section_merge", translate("Actions", "&Merge with Next"), "mdi6.call-merge", ("Ctrl+Shift+M",)),
+        _Spec("section_up", translate("Actions", "Move Section &Up"), "mdi6.arrow-up", ("Ctrl+Shift+Up",)),
+        _Spec("section_down", translate("Actions", "Move Section Do&wn"), "mdi6.arrow-down", ("Ctrl+Shift+Down",)),
+        # View
+        _Spec("focus_section", translate("Actions", "&Focus on Section"), "mdi6.image-filter-center-focus",
+              ("Ctrl+Shift+L",), translate("Actions", "Show only the section being written (Esc to leave)"), True),
+        _Spec("show_preview", translate("Actions", "Show &Preview"), "mdi6.eye-outline", ("Ctrl+Shift+P",),
+              translate("Actions", "Show or hide the live preview"), True),
+        _Spec("reader_mode", translate("Actions", "&Reader Mode"), "mdi6.book-open-page-variant-outline", ("F11",),
+              translate("Actions", "Read the article full screen")),
+        # Help
+        _Spec("about", translate("Actions", "&About HubDesk"), "mdi6.information-outline", ()),
+        _Spec("about_qt", translate("Actions", "About &Qt"), "", ()),
+    ]
+
+
+class Actions(QObject):
+    """The window's actions as attributes (``actions.save``, ``actions.export``…)."""
+
+    def __init__(self, parent: QWidget, with_icons: bool = True) -> None:
+        super().__init__(parent)
+        self.all: dict[str, QAction] = {}
+        self._icons: dict[str, str] = {}
+        for spec in _specs():
+            action = QAction(spec.text, parent)
+            action.setObjectName(spec.name)
+            if spec.icon:
+                self._icons[spec.name] = spec.icon
+            shortcuts: list[QKeySequence] = []
+            for key in spec.keys:
+                for seq in (QKeySequence.keyBindings(key) if isinstance(key, SK) else
+                            [QKeySequence(key)]):
+                    if not seq.isEmpty() and seq not in shortcuts:
+                        shortcuts.append(seq)
+            if shortcuts:
+                action.setShortcuts(shortcuts)
+            if spec.tip:
+                action.setStatusTip(spec.tip)
+                shortcut = shortcuts[0].toString(QKeySequence.SequenceFormat.NativeText) if shortcuts else ""
+                action.setToolTip(f"{spec.tip} ({shortcut})" if shortcut else spec.tip)
+            action.setCheckable(spec.checkable)
+            parent.addAction(action)
+            self.all[spec.name] = action
+            setattr(self, spec.name, action)
+        if with_icons:
+            self.load_icons()
+
+    def load_icons(self) -> None:
+        """Give every action its icon, in the window's text colour (again after a theme change)."""
+        parent = self.parent()
+        colour = parent.palette().windowText().color()
+        for name, icon_name in self._icons.items():
+            self.all[name].setIcon(icons.icon(icon_name, colour))
+
+    def __getattr__(self, name: str) -> QAction:  # for type checkers; set in __init__
+        raise AttributeError(name)

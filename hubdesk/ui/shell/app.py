@@ -1,0 +1,126 @@
+"""The desktop application: ``main(db_path, argv)`` opens the main window on a library."""
+
+from __future__ import annotations
+
+import gc
+import logging
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication
+
+from hubdesk import APP_NAME, __version__
+from hubdesk.errors import HubDeskError
+from hubdesk.library.store import Library
+from hubdesk.paths import default_library_path, resource
+from hubdesk.ui.shell.errors import show_error
+from hubdesk.ui.shell.settings import APPLICATION, ORGANISATION, Settings
+from hubdesk.ui.shell.theme import apply_theme
+
+log = logging.getLogger(__name__)
+
+
+def create_application(argv: list[str]) -> QApplication:
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "hubdesk", *argv])
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("io.hubdesk.HubDesk")
+    app.setWindowIcon(QIcon(str(resource("icons", "hubdesk.svg"))))
+    return app
+
+
+class CrashHandler:
+    """``sys.excepthook``: save the open work, then show what happened with copyable details."""
+
+    def __init__(self, window) -> None:
+        self.window = window
+        self._busy = False
+
+    def __call__(
+        self, kind: type[BaseException], error: BaseException, tb: TracebackType | None
+    ) -> None:
+        details = "".join(traceback.format_exception(kind, error, tb))
+        log.critical("Unexpected error:\n%s", details)
+        if self._busy or issubclass(kind, KeyboardInterrupt):
+            return
+        self._busy = True
+        try:
+            saved = False
+            try:
+                saved = self.window.session.save()
+            except Exception as exc:  # noqa: BLE001 - must never raise from the hook
+                log.critical("Saving after the error failed: %s", exc)
+            from hubdesk.ui.shell.crash_dialog import CrashDialog
+
+            header = f"{APP_NAME} {__version__} · Python {sys.version.split()[0]}\n\n"
+            CrashDialog(header + details, saved, self.window).exec()
+        finally:
+            self._busy = False
+
+
+def build(db_path: Path | None, argv: list[str]):
+    """Application, settings, library and main window, shown with the last article open.
+
+    Returns ``(app, window)``, or ``(app, None)`` when the library cannot be opened
+    (the user has been told why).
+    """
+    app = create_application(argv)
+    settings = Settings()
+    from hubdesk.ui.shell.translations import install_translations
+
+    language = install_translations(app, settings.get("language"))
+    apply_theme(app, settings.get("theme"))
+    path = Path(db_path) if db_path else default_library_path()
+    from hubdesk.ui.library.library_guard import LibraryGuard
+
+    guard = LibraryGuard(path, app)  # one writer, damaged file, crash report, backups
+    if not guard.prepare():
+        app.setProperty("hubdeskHandedOver", guard.handed_over)
+        return app, None
+    try:
+        library = Library.open(path)
+    except HubDeskError as exc:
+        guard.shutdown()
+        show_error(None, QCoreApplication.translate("App", "The library could not be opened."), exc)
+        return app, None
+    from hubdesk.ui.shell.main_window import MainWindow
+    from hubdesk.ui.shell.welcome import ensure_welcome
+
+    ensure_welcome(library, language)
+    window = MainWindow(library, settings, defer_decoration=True)
+    guard.attach(window, library)
+    window.open_last_article()
+    window.decorate_after_first_paint()
+    window.show()
+
+    def on_setting(key: str) -> None:
+        if key == "theme":
+            apply_theme(app, settings.get("theme"))
+            window.apply_palette()
+
+    def on_scheme(*_args) -> None:
+        if settings.get("theme") == "system":
+            on_setting("theme")
+
+    settings.changed.connect(on_setting)
+    hints = QGuiApplication.styleHints()
+    if hasattr(hints, "colorSchemeChanged"):
+        hints.colorSchemeChanged.connect(on_scheme)
+    sys.excepthook = CrashHandler(window)
+    gc.freeze()  # what start-up built lives on: keep it out of every later collection
+    app.aboutToQuit.connect(guard.shutdown)  # backs up if due, closes the library, unlocks
+    return app, window
+
+
+def main(db_path: Path | None, argv: list[str]) -> int:
+    """Run the desktop app on ``db_path`` (default library if None); the exit code."""
+    app, window = build(db_path, argv)
+    if window is None:
+        return 0 if app.property("hubdeskHandedOver") else 1
+    return app.exec()

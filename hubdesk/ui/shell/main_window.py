@@ -1,0 +1,436 @@
+"""The main window: library, outline, editor, live preview, metadata and credits panels.
+
+The window only assembles the widgets and connects actions to intents; each
+concern lives in its own module (session, navigator, preview, library panel…).
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hubdesk import APP_NAME
+from hubdesk.library.store import Library
+from hubdesk.ui.editor import last_position
+from hubdesk.ui.editor.article_session import ArticleSession
+from hubdesk.ui.editor.find_replace import FindReplace
+from hubdesk.ui.editor.markdown_editor import MarkdownEditor
+from hubdesk.ui.editor.markdown_highlighter import MarkdownHighlighter
+from hubdesk.ui.editor.preview import Preview
+from hubdesk.ui.editor.scroll_sync import ScrollSync
+from hubdesk.ui.editor.section_navigator import SectionNavigator
+from hubdesk.ui.library.library_exchange import LibraryExchange
+from hubdesk.ui.library.library_panel import LibraryPanel
+from hubdesk.ui.reader.reader_mode import ReaderMode
+from hubdesk.ui.shell.actions import Actions
+from hubdesk.ui.shell.menus import build_menus
+from hubdesk.ui.shell.settings import Settings
+from hubdesk.ui.shell.side_panels import SidePanels
+from hubdesk.ui.shell.status_line import StatusLine
+
+log = logging.getLogger(__name__)
+
+STATE_VERSION = 1
+
+
+class MainWindow(QMainWindow):
+    """The writer's workspace on one library (passed in; the window never opens one itself)."""
+
+    def __init__(
+        self, library: Library, settings: Settings, parent: QWidget | None = None,
+        *, defer_decoration: bool = False,
+    ):
+        """``defer_decoration``: icons and side panels come with ``decorate()``, after showing."""
+        super().__init__(parent)
+        self.library = library
+        self.settings = settings
+        self.setObjectName("MainWindow")
+        self.setAcceptDrops(True)
+        self.undo_stack = QUndoStack(self)
+        self.actions_ = Actions(self, with_icons=False)
+
+        self.editor = MarkdownEditor(self)
+        self.highlighter = MarkdownHighlighter(self.editor.document(), self.palette())
+        self.find_bar = FindReplace(self.editor, self)
+        self.preview = Preview(self)
+        self.session = ArticleSession(library, self.editor, self)
+        self.navigator = SectionNavigator(self.session, self)
+        self.library_panel = LibraryPanel(library, self)
+        self.side = SidePanels(self.undo_stack, self)
+        self.sync = ScrollSync(self.editor, self.preview, self.session.tracker, self)
+
+        self._build_central()
+        self._build_docks()
+        self._build_menus()
+        self._build_status_bar()
+        self._connect()
+        self.reader = ReaderMode(self)  # F11: the reader in place of the workspace
+        self.exchange = LibraryExchange(self)  # folder import and archives
+        self.apply_settings()
+        self._restore_layout()
+        self._update_title()
+        if not defer_decoration:
+            self.decorate()
+
+    def decorate_after_first_paint(self) -> None:
+        """Run ``decorate()`` once the editor has been painted: the writer sees the text first."""
+        self.editor.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.Paint and watched is self.editor.viewport():
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.decorate)
+        return False
+
+    def decorate(self) -> None:
+        """Icons and the metadata/credits panels: what the first frame can do without."""
+        self.actions_.load_icons()
+        self.find_bar.load_icons()
+        self.side.build()
+        if self.side.metadata is not None:
+            self.metadata_dock.setWidget(self.side.metadata)
+        if self.side.credits_widget is not None:
+            self.credits_dock.setWidget(self.side.credits_widget)
+        self.navigator.rebuild()
+    # ------------------------------------------------------------ building
+
+    def _build_central(self) -> None:
+        pane = QWidget(self)
+        layout = QVBoxLayout(pane)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.editor, 1)
+        layout.addWidget(self.find_bar)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("editorPreviewSplitter")
+        self.splitter.addWidget(pane)
+        self.splitter.addWidget(self.preview)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([600, 600])
+        self.setCentralWidget(self.splitter)
+
+    def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+        )
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_docks(self) -> None:
+        left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+        self.library_dock = self._dock("libraryDock", self.tr("Library"), self.library_panel, left)
+        self.outline_dock = self._dock("outlineDock", self.tr("Outline"), self.navigator, left)
+        self.splitDockWidget(self.library_dock, self.outline_dock, Qt.Orientation.Vertical)
+        # Their widgets are set by decorate(); the docks exist now so the layout can be restored.
+        self.metadata_dock = self._dock("metadataDock", self.tr("Metadata"), QWidget(self), right)
+        self.credits_dock = self._dock(
+            "creditsDock", self.tr("Credits && disclosure"), QWidget(self), right)
+        self.tabifyDockWidget(self.metadata_dock, self.credits_dock)
+        self.metadata_dock.raise_()
+        self.resizeDocks([self.library_dock, self.outline_dock], [300, 380], Qt.Orientation.Vertical)
+        self.resizeDocks([self.library_dock, self.metadata_dock], [320, 300],
+                         Qt.Orientation.Horizontal)
+
+    def _build_menus(self) -> None:
+        self.view_menu, self.toolbar = build_menus(self, self.actions_)
+        for dock in (self.library_dock, self.outline_dock, self.metadata_dock, self.credits_dock):
+            self.view_menu.addAction(dock.toggleViewAction())
+        self.view_menu.addAction(self.toolbar.toggleViewAction())
+
+    def _build_status_bar(self) -> None:
+        self.status_line = StatusLine(self.statusBar())
+        self.save_label = self.status_line.save_label
+        self.words_label = self.status_line.words_label
+        self.part_label = self.status_line.part_label
+
+    def _connect(self) -> None:
+        a, s = self.actions_, self.session
+        s.article_loaded.connect(self._on_article_loaded)
+        s.parts_replaced.connect(self.preview.parts_replaced)
+        s.parts_replaced.connect(self._update_words)
+        s.dirty_changed.connect(self._update_title)
+        s.saved.connect(self._on_saved)
+        self.navigator.part_clicked.connect(self.sync.show_part)
+        self.navigator.part_clicked.connect(self._refocus)
+        s.parts_replaced.connect(self._on_structure_changed)
+        self.navigator.title_clicked.connect(lambda: self._show_dock(self.metadata_dock))
+        self.navigator.credits_clicked.connect(lambda: self._show_dock(self.credits_dock))
+        self.editor.cursorPositionChanged.connect(self._update_part_label)
+        self.library_panel.article_activated.connect(self.open_article)
+        self.library_panel.article_deleted.connect(self._on_article_deleted)
+        self.side.title_changed.connect(self._on_title_changed)
+        self.side.credits_changed.connect(self._on_credits_changed)
+        self.settings.changed.connect(lambda _k: self.apply_settings())
+
+        a.new_article.triggered.connect(self.new_article)
+        a.duplicate_article.triggered.connect(self.library_panel.duplicate_selected)
+        a.delete_article.triggered.connect(self.library_panel.delete_selected)
+        a.save.triggered.connect(s.save)
+        a.import_files.triggered.connect(self.import_files)
+        a.import_folder.triggered.connect(self.import_folder)
+        a.export.triggered.connect(self.export)
+        a.preferences.triggered.connect(self.show_preferences)
+        a.quit.triggered.connect(self.close)
+        a.undo.triggered.connect(lambda: self._edit("undo"))
+        a.redo.triggered.connect(lambda: self._edit("redo"))
+        a.cut.triggered.connect(self.editor.cut)
+        a.copy.triggered.connect(lambda: self._edit("copy"))
+        a.paste.triggered.connect(self.editor.paste)
+        a.select_all.triggered.connect(lambda: self._edit("selectAll"))
+        a.find.triggered.connect(lambda: self.find_bar.open_bar(False))
+        a.replace.triggered.connect(lambda: self.find_bar.open_bar(True))
+        a.find_next.triggered.connect(self.find_bar.find)
+        a.find_previous.triggered.connect(lambda: self.find_bar.find(backward=True))
+        a.search_library.triggered.connect(self._focus_search)
+        a.section_add.triggered.connect(self.navigator.add_section)
+        a.section_rename.triggered.connect(self.navigator.rename_current)
+        a.section_delete.triggered.connect(self.navigator.delete_current)
+        a.section_split.triggered.connect(self.navigator.split_at_cursor)
+        a.section_merge.triggered.connect(self.navigator.merge_current)
+        a.section_up.triggered.connect(lambda: self.navigator.move_current(-1))
+        a.section_down.triggered.connect(lambda: self.navigator.move_current(1))
+        a.focus_section.toggled.connect(self.set_focus_mode)
+        a.show_preview.setChecked(True)
+        a.show_preview.toggled.connect(self.preview.setVisible)
+        a.about.triggered.connect(self.show_about)
+        a.about_qt.triggered.connect(QApplication.aboutQt)
+        for name in ("section_up", "section_down", "section_split", "section_merge"):
+            self.editor.window_shortcuts.update(getattr(a, name).shortcuts())
+        for name in ("history", "restore_backup", "reader_mode"):
+            getattr(a, name).setEnabled(False)  # enabled by the modules that provide them
+
+    # ------------------------------------------------------------ settings and layout
+
+    def apply_settings(self) -> None:
+        st = self.settings
+        self.editor.set_editor_font(st.get("editor_font_family"), st.get("editor_font_size"))
+        self.editor.set_line_width(st.get("editor_line_width"))
+        self.session.set_autosave_delay(st.get("autosave_delay_ms"))
+        size = st.get("preview_font_size")
+        if size != self.preview._font_size:
+            self.preview.set_base_font_size(size)
+
+    def apply_palette(self) -> None:
+        """The theme changed: re-colour what is drawn with explicit colours."""
+        self.highlighter.set_palette(self.palette())
+        self.preview.show_article(self.session.article)
+        self.actions_.load_icons()
+        self.find_bar.load_icons()
+        self.navigator.rebuild()
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.window_state("geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1440, 900)
+        state = self.settings.window_state("state")
+        if state is not None:
+            self.restoreState(state, STATE_VERSION)
+        splitter = self.settings.window_state("splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    def save_layout(self) -> None:
+        self.settings.set_window_state("geometry", self.saveGeometry())
+        self.settings.set_window_state("state", QByteArray(self.saveState(STATE_VERSION)))
+        self.settings.set_window_state("splitter", self.splitter.saveState())
+        self.settings.sync()
+
+    # ------------------------------------------------------------ articles
+
+    def open_article(self, article_id: str) -> bool:
+        if self.session.article is not None and self.session.article.id == article_id:
+            return True
+        self.set_focus_mode(False)
+        if self.session.open(article_id):
+            return True
+        if self.session.article is not None:  # still on the article that could not be saved
+            self.library_panel.select(self.session.article.id)
+        return False
+
+    def open_last_article(self) -> bool:
+        """Open the article open last time (or the newest one); False if there is none."""
+        target = last_position.last_article(self.library)
+        if target is None or not self.open_article(target):
+            return False
+        QTimer.singleShot(0, lambda: self.library_panel.select(target))
+        last_position.restore_cursor(self.library, target, self.editor)
+        return True
+
+    def new_article(self) -> None:
+        from hubdesk.ui.shell.translations import resolve_language
+
+        self.library_panel.new_article(resolve_language(self.settings.get("language")))
+
+    def _on_article_loaded(self, article) -> None:
+        self.undo_stack.clear()
+        self.side.set_article(article)
+        self.preview.show_article(article)
+        self._update_words()
+        self._update_title()
+        self._update_part_label()
+        if article is not None:
+            last_position.remember_article(self.library, article.id)
+
+    def _on_article_deleted(self, article_id: str) -> None:
+        if self.session.article is not None and self.session.article.id == article_id:
+            self.session.close_article()
+
+    def _on_saved(self, article_id: str) -> None:
+        article = self.session.article
+        if article is not None:
+            self.library_panel.model.update_row(
+                article_id, article.title, article.status, article.updated)
+        self._update_title()
+
+    def _on_title_changed(self) -> None:
+        self.preview.update_title()
+        self.preview.update_credits()
+        self.navigator.refresh_closing()
+        self.session.mark_dirty()
+        self._update_title()
+        self._update_words()
+
+    def _on_credits_changed(self) -> None:
+        self.preview.update_credits()
+        self.navigator.refresh_closing()
+        self.session.mark_dirty()
+
+    # ------------------------------------------------------------ commands
+
+    def _edit(self, method: str) -> None:
+        """Undo, redo, copy, select all: for the panel that has the focus."""
+        focus = QApplication.focusWidget()
+        if method in ("undo", "redo") and self.side.owns(focus):
+            getattr(self.undo_stack, method)()
+            return
+        target = focus if focus is not None and hasattr(focus, method) else self.editor
+        getattr(target, method)()
+
+    def _focus_search(self) -> None:
+        self.library_dock.show()
+        self.library_panel.search.setFocus()
+        self.library_panel.search.selectAll()
+
+    def _show_dock(self, dock: QDockWidget | None) -> None:
+        if dock is not None:
+            dock.show()
+            dock.raise_()
+
+    def set_focus_mode(self, on: bool) -> None:
+        if self.actions_.focus_section.isChecked() != on:
+            self.actions_.focus_section.setChecked(on)
+            return
+        tracker = self.session.tracker
+        if on and self.session.article is not None:
+            part = self.navigator.current_part()
+            self.editor.set_focus_range((tracker.parts[part].start_block, tracker.end_block(part)))
+        else:
+            self.editor.set_focus_range(None)
+
+    def _refocus(self, *_args) -> None:
+        """In focus mode, show the part the cursor is now in (after a jump or a move)."""
+        if self.actions_.focus_section.isChecked():
+            self.set_focus_mode(True)
+
+    def _on_structure_changed(self, _start: int, removed: int, added: int) -> None:
+        if removed != 1 or added != 1:  # sections added, removed or moved
+            self._refocus()
+
+    def import_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Import articles"), str(Path.home()),
+            self.tr("Articles (*.md *.markdown *.txt *.text);;All files (*)"),
+        )
+        if paths:
+            self.library_panel.import_paths([Path(p) for p in paths])
+
+    def import_folder(self) -> None:
+        self.exchange.import_folder()  # progress, cancel and a summary, in a worker thread
+
+    def export(self) -> None:
+        ids = self.library_panel.selected_ids()
+        if self.session.article is not None and (len(ids) <= 1 or not self.library_panel.view.hasFocus()):
+            ids = [self.session.article.id]
+        if not ids or not self.session.save():
+            return
+        from hubdesk.ui.export.export_dialog import ExportDialog
+
+        ExportDialog(self.library, ids, self).exec()
+
+    def show_preferences(self) -> None:
+        from hubdesk.ui.shell.preferences_dialog import PreferencesDialog
+
+        PreferencesDialog(self.settings, self).exec()
+
+    def show_about(self) -> None:
+        from hubdesk.ui.shell.about_dialog import AboutDialog
+
+        AboutDialog(self).exec()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt override)
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt override)
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.library_panel.import_paths(paths)
+
+    # ------------------------------------------------------------ status
+
+    def _update_title(self, *_args) -> None:
+        article = self.session.article
+        name = (article.title or self.tr("(untitled)")) if article else ""
+        self.setWindowTitle(f"{name}[*] — {APP_NAME}" if name else f"{APP_NAME}[*]")
+        self.setWindowModified(self.session.dirty)
+        self.status_line.show_saved(article is not None, self.session.dirty)
+
+    def _update_words(self, *_args) -> None:
+        has = self.session.article is not None
+        self.status_line.show_words(self.navigator.total_words() if has else None)
+
+    def _update_part_label(self) -> None:
+        if self.session.article is None:
+            self.status_line.show_part("")
+            return
+        part = self.navigator.current_part()
+        heading = self.tr("Lead") if part == 0 else self.session.tracker.parts[part].heading or ""
+        self.status_line.show_part(heading)
+
+    # ------------------------------------------------------------ closing
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        if not self.session.save():
+            answer = QMessageBox.warning(
+                self, self.tr("Unsaved changes"),
+                self.tr("The article could not be saved. Close anyway and lose the changes?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                event.ignore()
+                return
+        if self.session.article is not None:
+            last_position.remember_cursor(self.library, self.session.article.id, self.editor)
+        self.save_layout()
+        event.accept()
+

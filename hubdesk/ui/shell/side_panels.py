@@ -1,0 +1,90 @@
+"""The panels beside the editor: metadata, source credits and the AI disclosure.
+
+They edit the open ``Article`` in place through one undo stack; this module
+gathers them and says what changed (title/metadata, or credits/disclosure).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QGroupBox, QSplitter, QVBoxLayout, QWidget
+
+from hubdesk.model.article import Article
+
+log = logging.getLogger(__name__)
+
+
+class SidePanels(QObject):
+    """Builds the metadata and credits widgets (when available) and relays their changes."""
+
+    title_changed = Signal()
+    credits_changed = Signal()
+
+    def __init__(self, undo_stack: QUndoStack, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._undo_stack = undo_stack
+        self._parent = parent
+        self._article: Article | None = None
+        self.built = False
+        self.metadata = None
+        self.credits = None
+        self.disclosure = None
+        self.credits_widget: QWidget | None = None
+
+    def build(self) -> None:
+        """Create the panels (after the window is on screen: they are not needed at once)."""
+        if self.built:
+            return
+        self.built = True
+        undo_stack, parent = self._undo_stack, self._parent
+        try:
+            from hubdesk.ui.editor.metadata_panel import MetadataPanel
+
+            self.metadata = MetadataPanel(undo_stack, parent)
+            self.metadata.changed.connect(self.title_changed)
+        except ImportError as exc:
+            log.warning("No metadata panel: %s", exc)
+        try:
+            from hubdesk.ui.credits.credit_editor import CreditEditor
+            from hubdesk.ui.credits.disclosure_editor import DisclosureEditor
+
+            self.credits = CreditEditor(undo_stack, parent)
+            self.disclosure = DisclosureEditor(undo_stack, parent)
+            self.credits.changed.connect(self.credits_changed)
+            self.disclosure.changed.connect(self.credits_changed)
+            self.credits_widget = self._credits_pane(parent)
+        except ImportError as exc:
+            log.warning("No credit editor: %s", exc)
+        self.set_article(self._article)
+
+    def _credits_pane(self, parent: QWidget) -> QWidget:
+        splitter = QSplitter(Qt.Orientation.Vertical, parent)
+        splitter.setObjectName("creditsSplitter")
+        for title, widget in ((self.tr("Source credits"), self.credits),
+                              (self.tr("AI disclosure"), self.disclosure)):
+            box = QGroupBox(title, splitter)
+            layout = QVBoxLayout(box)
+            layout.setContentsMargins(6, 8, 6, 6)
+            layout.addWidget(widget)
+            splitter.addWidget(box)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        return splitter
+
+    def set_article(self, article: Article | None) -> None:
+        self._article = article
+        for panel in (self.metadata, self.credits, self.disclosure):
+            if panel is not None:
+                panel.set_article(article)
+                panel.setEnabled(article is not None)
+
+    def owns(self, widget: QWidget | None) -> bool:
+        """True when ``widget`` is inside one of the side panels (for undo/redo routing)."""
+        while widget is not None:
+            if widget in (self.metadata, self.credits_widget):
+                return True
+            widget = widget.parentWidget()
+        return False

@@ -1,0 +1,93 @@
+"""The live preview: house look, part-by-part updates, and nothing from the network."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices, QTextDocument
+
+from hubdesk.model.article import Article, Section
+from hubdesk.ui.editor.preview import Preview
+from tests import corpus
+
+
+def make_preview(qtbot, article: Article) -> Preview:
+    preview = Preview()
+    qtbot.addWidget(preview)
+    preview.resize(700, 500)
+    preview.show()
+    preview.show_article(article)
+    return preview
+
+
+def test_parts_are_rendered_in_their_own_frames(qtbot):
+    article = corpus.make_article(2000, seed=1, language="en", sections=4)
+    preview = make_preview(qtbot, article)
+    assert preview.frame_count() == 1 + 1 + 4 + 2
+    assert preview.title_text() == article.title
+    assert preview.part_text(2).split("\n")[0] == article.sections[1].heading
+    assert "Thanks to the author(s) of the original content:" in preview.credits_text()
+    assert "Back to top" in preview.toPlainText()
+    # Re-render one section only: the others keep their frames and text.
+    other = preview.part_text(3)
+    article.sections[1].body = "A *new* body."
+    preview.part_changed(2)
+    preview.flush()
+    assert preview.part_text(2) == f"{article.sections[1].heading}\nA new body."
+    assert preview.part_text(3) == other
+
+
+def test_raw_html_cannot_run_and_nothing_is_fetched(qtbot):
+    article = Article(
+        title="Safe",
+        sections=[Section("One", '<script>alert(1)</script><img src="https://example.org/x.png">'
+                                 '<a href="javascript:alert(1)">js</a>')],
+    )
+    preview = make_preview(qtbot, article)
+    html = preview.document().toHtml()
+    assert "<script" not in html and "javascript:" not in html
+    assert preview.loadResource(QTextDocument.ResourceType.ImageResource,
+                                QUrl("https://example.org/x.png")) is None
+    assert preview.loadResource(QTextDocument.ResourceType.ImageResource,
+                                QUrl("//example.org/x.png")) is None
+
+
+def test_web_links_open_only_after_confirmation(qtbot, monkeypatch):
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()))
+    preview = make_preview(qtbot, corpus.make_article(300, seed=2))
+    answers = iter([False, True])
+    asked: list[str] = []
+    preview.confirm_external = lambda url: asked.append(url.toString()) or next(answers)
+    preview.anchorClicked.emit(QUrl("https://example.org/a"))
+    assert opened == []
+    preview.anchorClicked.emit(QUrl("https://example.org/a"))
+    assert opened == ["https://example.org/a"]
+    assert asked == ["https://example.org/a"] * 2
+    preview.anchorClicked.emit(QUrl("file:///etc/passwd"))
+    assert opened == ["https://example.org/a"]
+
+
+def test_back_to_top_link_scrolls_inside_the_preview(qtbot):
+    preview = make_preview(qtbot, corpus.make_article(3000, seed=4))
+    qtbot.waitUntil(lambda: preview.verticalScrollBar().maximum() > 0)
+    preview.verticalScrollBar().setValue(preview.verticalScrollBar().maximum())
+    preview.anchorClicked.emit(QUrl("#top"))
+    assert preview.verticalScrollBar().value() == 0
+
+
+def test_long_article_shows_at_once_and_finishes_rendering_when_idle(qtbot):
+    article = corpus.make_article(20000, seed=5, sections=40)
+    preview = make_preview(qtbot, article)
+    last = article.sections[-1]
+    assert preview.part_text(40) == f"{last.heading}\n…"  # a placeholder at first
+    assert preview.frame_count() == 1 + 1 + 40 + 2
+    qtbot.waitUntil(preview.is_complete)
+    assert preview.part_text(40).startswith(last.heading + "\n")
+    assert len(preview.part_text(40)) > 500
+    # A part edited before its turn is rendered from the new text.
+    article = corpus.make_article(20000, seed=6, sections=40)
+    preview.show_article(article)
+    article.sections[30].body = "Fresh *text*."
+    preview.part_changed(31)
+    preview.flush()
+    assert preview.part_text(31) == f"{article.sections[30].heading}\nFresh text."
