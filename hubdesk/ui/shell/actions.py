@@ -98,7 +98,48 @@ def _specs() -> list[_Spec]:
 
 
 class Actions(QObject):
-    """The window's actions as attributes (``actions.save``, ``actions.export``…)."""
+    """The window's actions as typed attributes (``actions.save``, ``actions.export``…).
+
+    Each declared spec must have its annotation here (a test checks both lists agree),
+    so that a type checker sees every action and a misspelt name fails at once.
+    """
+
+    new_article: QAction
+    duplicate_article: QAction
+    delete_article: QAction
+    save: QAction
+    import_files: QAction
+    import_folder: QAction
+    export: QAction
+    export_archive: QAction
+    import_archive: QAction
+    history: QAction
+    restore_backup: QAction
+    preferences: QAction
+    quit: QAction
+    undo: QAction
+    redo: QAction
+    cut: QAction
+    copy: QAction
+    paste: QAction
+    select_all: QAction
+    find: QAction
+    find_next: QAction
+    find_previous: QAction
+    replace: QAction
+    search_library: QAction
+    section_add: QAction
+    section_rename: QAction
+    section_delete: QAction
+    section_split: QAction
+    section_merge: QAction
+    section_up: QAction
+    section_down: QAction
+    focus_section: QAction
+    show_preview: QAction
+    reader_mode: QAction
+    about: QAction
+    about_qt: QAction
 
     def __init__(self, parent: QWidget, with_icons: bool = True) -> None:
         super().__init__(parent)
@@ -124,6 +165,8 @@ class Actions(QObject):
             action.setCheckable(spec.checkable)
             parent.addAction(action)
             self.all[spec.name] = action
+            if spec.name not in type(self).__annotations__:
+                raise AttributeError(f"action {spec.name!r} has no typed attribute on Actions")
             setattr(self, spec.name, action)
         if with_icons:
             self.load_icons()
@@ -134,6 +177,3 @@ class Actions(QObject):
         colour = parent.palette().windowText().color()
         for name, icon_name in self._icons.items():
             self.all[name].setIcon(icons.icon(icon_name, colour))
-
-    def __getattr__(self, name: str) -> QAction:  # for type checkers; set in __init__
-        raise AttributeError(name)
