@@ -43,6 +43,7 @@ fi
 if [[ $mode == --test ]]; then
   "$venv/bin/python" -m pip install -q -e ".[test]"
   "$venv/bin/ruff" check hubdesk tests benchmarks packaging
+  "$venv/bin/lint-imports" --no-logo  # the layer contracts (pyproject.toml, docs/architecture.md)
   exec "$venv/bin/python" -m pytest
 else
   "$venv/bin/python" -m pip install -q -e .

@@ -8,7 +8,8 @@ it afterwards. A module that opens the library itself sets ``needs_library =
 False`` and receives ``None``; ``args.db_path`` always holds the path.
 
 Any ``HubDeskError`` becomes one line on stderr (``hubdesk: <message>``) and exit
-code 1; usage errors exit with 2. ``hubdesk`` alone starts the desktop app.
+code 1; usage errors exit with 2. ``hubdesk`` alone starts the desktop app that the
+entry point registered with ``register_app`` (the core never imports the UI).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import argparse
 import importlib
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from hubdesk import __version__
@@ -45,6 +46,18 @@ COMMANDS: tuple[str, ...] = (
 EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_USAGE = 2
+
+#: ``start(db_path, argv) -> exit code``: runs the desktop app on the library ``db_path``
+#: with the arguments no subcommand took (Qt options, files to open).
+AppStarter = Callable[[Path, list[str]], int]
+
+_app_starter: AppStarter | None = None
+
+
+def register_app(start: AppStarter | None) -> None:
+    """Set what ``hubdesk`` without a subcommand runs (``None``: nothing, a usage error)."""
+    global _app_starter
+    _app_starter = start
 
 
 def _load_commands(names: Sequence[str]) -> list[object]:
@@ -188,9 +201,10 @@ def run_cli(argv: list[str]) -> int:
 
         return int(smoke_main() or 0)
     if args.command is None:
-        from hubdesk.ui.shell.app import main as gui_main
-
-        return int(gui_main(db_path, rest) or 0)
+        if _app_starter is None:
+            error(f"the desktop app is not installed here; give a subcommand (see '{PROG} --help').")
+            return EXIT_USAGE
+        return int(_app_starter(db_path, rest) or 0)
     if rest:
         error(f"unrecognised arguments: {' '.join(rest)} (see '{PROG} {args.command} --help')")
         return EXIT_USAGE

@@ -15,6 +15,7 @@ from hubdesk.export import (
     ExportOptions,
     export_article,
     export_articles,
+    is_available,
     safe_filename,
 )
 from hubdesk.library.store import Library
@@ -60,14 +61,6 @@ def _articles(args: argparse.Namespace, library: Library) -> list[Article]:
     return [library.load_article(i) for i in unique]
 
 
-def _prepare_format(fmt: str) -> None:
-    if fmt == "pdf":
-        # PDF is drawn by Qt; this sets up a headless Qt when there is no display.
-        from hubdesk.qt import pdf_export
-
-        pdf_export.install()
-
-
 def run(args: argparse.Namespace, library: Library) -> int:
     if not args.ids and not args.status:
         error("give at least one article ID, or --status STATUS.")
@@ -83,7 +76,12 @@ def run(args: argparse.Namespace, library: Library) -> int:
         asset_dir=args.assets.expanduser() if args.assets else None,
     )
     output: Path = (Path(args.output) if args.output else Path.cwd()).expanduser()
-    _prepare_format(args.format)
+    if not is_available(args.format):
+        # PDF is drawn by Qt: the entry point (hubdesk.__main__) registers its writer.
+        raise ExportError(
+            f"Export to {args.format.upper()} needs the desktop components of HubDesk, "
+            "which are not installed here."
+        )
     if len(articles) == 1 and not output.is_dir():
         if str(args.output or "").endswith(("/", "\\")):
             raise ExportError(f"The folder {output} does not exist.")

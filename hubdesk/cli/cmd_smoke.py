@@ -1,10 +1,12 @@
 """``hubdesk --smoke-test``: check that this copy of HubDesk works, end to end, then exit.
 
 Runs on a temporary library, never the user's: imports the built-in sample article,
-renders it, exports it to HTML and PDF, starts Qt on the current display (offscreen
-when there is none), loads the French translation and opens a window. Each check
-prints one line, ``ok`` or ``FAIL`` with its name; the exit code is 0 when all
-passed, 1 otherwise. Works the same from a source checkout and from the frozen app.
+renders it and exports it to HTML. The desktop checks (start Qt on the current
+display, offscreen when there is none; export PDF; load the French translation; open
+a window) are not imported from here: the entry point registers them with
+``register_checks``, and a run without them fails. Each check prints one line,
+``ok`` or ``FAIL`` with its name; the exit code is 0 when all passed, 1 otherwise.
+Works the same from a source checkout and from the frozen app.
 """
 
 from __future__ import annotations
@@ -108,20 +110,42 @@ def check_export_html(ctx: SmokeContext) -> str:
     return f"{path.name}, {path.stat().st_size} bytes"
 
 
-def _qt_checks() -> list[tuple[str, Callable[[SmokeContext], str]]]:
-    from hubdesk.qt import smoke_checks
+#: A named check: returns a one-line detail, raises ``SmokeError`` (or anything) when it fails.
+Check = Callable[[SmokeContext], str]
+#: ``provider()`` imports the desktop checks (Qt) and returns them, in order.
+CheckProvider = Callable[[], list[tuple[str, Check]]]
 
-    return smoke_checks.CHECKS
+_providers: list[CheckProvider] = []
 
 
-def _failing(exc: Exception) -> Callable[[SmokeContext], str]:
+def register_checks(provider: CheckProvider) -> None:
+    """Add the checks ``provider()`` returns after the core's (once, however often called)."""
+    if provider not in _providers:
+        _providers.append(provider)
+
+
+def _registered_checks() -> list[tuple[str, Check]]:
+    if not _providers:
+        return [("desktop", _failing(SmokeError(
+            "no desktop checks are registered (run HubDesk through its entry point, hubdesk.__main__)"
+        )))]
+    checks: list[tuple[str, Check]] = []
+    for provider in _providers:
+        try:
+            checks += provider()
+        except Exception as exc:  # Qt itself cannot be loaded: that is a failure to report
+            checks.append(("Qt", _failing(exc)))
+    return checks
+
+
+def _failing(exc: Exception) -> Check:
     def check(_ctx: SmokeContext) -> str:
         raise exc
 
     return check
 
 
-CORE_CHECKS: list[tuple[str, Callable[[SmokeContext], str]]] = [
+CORE_CHECKS: list[tuple[str, Check]] = [
     ("version", check_version),
     ("resources", check_resources),
     ("library", check_library),
@@ -135,11 +159,7 @@ def run_checks(ctx: SmokeContext, out: Any = None) -> list[str]:
     """Run every check in order; print one line each; return the names of those that failed."""
     out = out or sys.stdout
     failed: list[str] = []
-    checks = list(CORE_CHECKS)
-    try:
-        checks += _qt_checks()
-    except Exception as exc:  # Qt itself cannot be loaded: that is a failure to report
-        checks.append(("Qt", _failing(exc)))
+    checks = CORE_CHECKS + _registered_checks()
     for name, check in checks:
         started = time.perf_counter()
         try:

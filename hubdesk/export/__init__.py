@@ -7,8 +7,11 @@ Interface (stable; the CLI and the app call only this):
 - ``export_article(article, fmt, path, options) -> Path``: write one file, atomically.
 - ``export_articles(articles, fmt, folder, options, progress) -> list[ExportResult]``.
 - ``register_writer(fmt, writer)``: lets a front end supply a writer the core cannot
-  (PDF is drawn by Qt; ``hubdesk.ui.pdf_export.install()`` registers it, so that
+  (PDF is drawn by Qt; ``hubdesk.qt.pdf_export.install()`` registers it, so that
   this package never imports Qt).
+- ``register_writer_loader(fmt, loader)``: the same, loaded on first use: the entry
+  point (``hubdesk.__main__``) registers the PDF writer this way, so that a command
+  that exports no PDF never loads Qt.
 """
 
 from __future__ import annotations
@@ -53,11 +56,16 @@ _BUILTIN = {
     "docx": ("hubdesk.export.docx_export", "write_docx"),
     "odt": ("hubdesk.export.odt_export", "write_odt"),
 }
+#: ``loader()`` imports what a writer needs (Qt, for PDF) and returns the writer.
+WriterLoader = Callable[[], Writer]
+
 _registered: dict[str, Writer] = {}
+_loaders: dict[str, WriterLoader] = {}
 
 __all__ = [
     "EXTENSIONS", "FORMATS", "PAPER_SIZES", "ExportOptions", "ExportResult", "export_article",
-    "export_articles", "register_writer", "is_available", "safe_filename", "safe_stem",
+    "export_articles", "register_writer", "register_writer_loader", "is_available",
+    "safe_filename", "safe_stem",
 ]
 
 
@@ -75,16 +83,29 @@ class ExportResult:
         return self.path is not None and not self.error
 
 
-def register_writer(fmt: str, writer: Writer) -> None:
-    """Supply (or replace) the writer of a format."""
+def _check_format(fmt: str) -> None:
     if fmt not in FORMATS:
         raise ValueError(f"Unknown export format {fmt!r}; use one of {', '.join(FORMATS)}.")
+
+
+def register_writer(fmt: str, writer: Writer) -> None:
+    """Supply (or replace) the writer of a format."""
+    _check_format(fmt)
     _registered[fmt] = writer
+
+
+def register_writer_loader(fmt: str, loader: WriterLoader) -> None:
+    """Supply the writer of a format by a ``loader`` called once, when it is first needed.
+
+    A writer registered with ``register_writer`` takes precedence over a loader.
+    """
+    _check_format(fmt)
+    _loaders[fmt] = loader
 
 
 def is_available(fmt: str) -> bool:
     """Whether a writer for ``fmt`` is there (PDF needs the desktop part to register it)."""
-    return fmt in _registered or fmt in _BUILTIN
+    return fmt in _registered or fmt in _loaders or fmt in _BUILTIN
 
 
 def _writer(fmt: str) -> Writer:
@@ -92,6 +113,14 @@ def _writer(fmt: str) -> Writer:
         raise ExportError(f"Unknown export format {fmt!r}; use one of {', '.join(FORMATS)}.")
     if fmt in _registered:
         return _registered[fmt]
+    if fmt in _loaders:
+        try:
+            writer = _loaders[fmt]()
+        except (ImportError, RuntimeError) as exc:
+            log.exception("The %s writer could not be loaded", fmt)
+            raise ExportError(f"Export to {fmt.upper()} is not available here: {exc}") from exc
+        _registered[fmt] = writer
+        return writer
     if fmt not in _BUILTIN:
         raise ExportError(
             f"Export to {fmt.upper()} needs the desktop components of HubDesk, "

@@ -6,9 +6,10 @@ cannot write bookmarks, so the finished file is passed through pypdf once to add
 the outline (the title, then one entry per section, on the page where the
 heading landed), the author and subject, and the document language.
 
-``install()`` makes sure a ``QGuiApplication`` exists (on a machine without a
-display it selects Qt's ``offscreen`` platform itself) and registers the writer
-with ``hubdesk.export``, which never imports Qt.
+``load_writer()`` makes sure a ``QGuiApplication`` exists (on a machine without a
+display it selects Qt's ``offscreen`` platform itself) and returns the writer; the
+entry point registers it with ``hubdesk.export`` (which never imports Qt) as a
+loader, and ``install()`` registers it at once.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ from PySide6.QtGui import (
 
 from hubdesk import APP_NAME, __version__
 from hubdesk.errors import ExportError
-from hubdesk.export import register_writer
+from hubdesk.export import Writer, register_writer
 from hubdesk.export.content import article_html, keywords
 from hubdesk.export.options import ExportOptions
 from hubdesk.model.article import Article
@@ -95,10 +96,15 @@ def ensure_gui_application() -> None:
     _app = QGuiApplication([sys.argv[0] if sys.argv and sys.argv[0] else APP_NAME])
 
 
-def install() -> None:
-    """Make PDF export available to ``hubdesk.export``."""
+def load_writer() -> Writer:
+    """The PDF writer, with the ``QGuiApplication`` it draws with (for ``register_writer_loader``)."""
     ensure_gui_application()
-    register_writer("pdf", write_pdf)
+    return write_pdf
+
+
+def install() -> None:
+    """Make PDF export available to ``hubdesk.export`` now."""
+    register_writer("pdf", load_writer())
 
 
 class _Images:

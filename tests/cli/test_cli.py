@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import json
-import sys
-import types
 from pathlib import Path
 
 import pytest
 
-from hubdesk import __version__
+from hubdesk import __version__, cli
 from hubdesk.__main__ import main
+from hubdesk.cli import cmd_smoke
 from hubdesk.formats.markdown_format import markdown_to_article
 from hubdesk.library.store import Library
 
@@ -186,20 +185,35 @@ def test_db_option_overrides_environment(tmp_path: Path, monkeypatch, capsys, fi
         ]
 
 
-def test_no_subcommand_starts_the_app(monkeypatch, tmp_path: Path) -> None:
+def test_no_subcommand_starts_the_registered_app(monkeypatch, tmp_path: Path) -> None:
     calls = []
-    fake = types.ModuleType("hubdesk.ui.shell.app")
-    fake.main = lambda db_path, argv: calls.append((db_path, argv)) or 7
-    monkeypatch.setitem(sys.modules, "hubdesk.ui.shell.app", fake)
-    assert main(["--db", str(tmp_path / "x.hubdesk"), "-style", "fusion"]) == 7
-    assert main(["-v"]) == 7
+    monkeypatch.setattr(cli, "_app_starter", None)
+    cli.register_app(lambda db_path, argv: calls.append((db_path, argv)) or 7)
+    assert cli.run_cli(["--db", str(tmp_path / "x.hubdesk"), "-style", "fusion"]) == 7
+    assert cli.run_cli(["-v"]) == 7
     assert calls == [(tmp_path / "x.hubdesk", ["-style", "fusion"]), (Path(calls[1][0]), [])]
 
 
+def test_without_a_registered_app_the_core_says_so(monkeypatch, capsys) -> None:
+    monkeypatch.setattr(cli, "_app_starter", None)
+    assert cli.run_cli([]) == 2
+    assert capsys.readouterr().err == (
+        "hubdesk: the desktop app is not installed here; give a subcommand (see 'hubdesk --help').\n"
+    )
+
+
+def test_the_entry_point_wires_the_desktop_app(monkeypatch, tmp_path: Path) -> None:
+    from hubdesk.ui.shell import app
+
+    calls = []
+    monkeypatch.setattr(cli, "_app_starter", None)
+    monkeypatch.setattr(app, "main", lambda db_path, argv: calls.append((db_path, argv)) or 5)
+    assert main(["--db", str(tmp_path / "y.hubdesk"), "-style", "fusion"]) == 5
+    assert calls == [(tmp_path / "y.hubdesk", ["-style", "fusion"])]
+
+
 def test_smoke_test_option(monkeypatch) -> None:
-    fake = types.ModuleType("hubdesk.cli.cmd_smoke")
-    fake.main = lambda: 3
-    monkeypatch.setitem(sys.modules, "hubdesk.cli.cmd_smoke", fake)
+    monkeypatch.setattr(cmd_smoke, "main", lambda: 3)
     assert main(["--smoke-test"]) == 3
 
 
@@ -250,8 +264,13 @@ def test_search_json(imported: dict[str, str], db: str, capsys) -> None:
 
 
 def test_mistyped_subcommand_is_a_usage_error(monkeypatch, capsys) -> None:
-    fake = types.ModuleType("hubdesk.ui.shell.app")
-    fake.main = lambda db_path, argv: pytest.fail("the app must not start")
-    monkeypatch.setitem(sys.modules, "hubdesk.ui.shell.app", fake)
-    code, out, err = run(capsys, "imprt", "x.md")
+    monkeypatch.setattr(cli, "_app_starter", None)
+    cli.register_app(lambda db_path, argv: pytest.fail("the app must not start"))
+    code, out, err = capsys_run(capsys, "imprt", "x.md")
     assert code == 2 and out == "" and "invalid choice: 'imprt'" in err
+
+
+def capsys_run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = cli.run_cli(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err

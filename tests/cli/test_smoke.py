@@ -8,6 +8,7 @@ import sys
 
 import pytest
 
+from hubdesk.__main__ import register_front_end
 from hubdesk.cli import cmd_smoke as smoke
 from hubdesk.formats.render import format_credit
 from hubdesk.importers import import_file
@@ -37,6 +38,7 @@ def test_sample_article_is_read_as_written() -> None:
 
 
 def test_smoke_test_passes_in_process(qapp, capsys) -> None:
+    register_front_end()
     before = {var: os.environ.get(var) for var in ("XDG_CONFIG_HOME", "XDG_CACHE_HOME")}
     code = smoke.main()
     out = capsys.readouterr().out
@@ -62,6 +64,30 @@ def test_smoke_test_names_the_failing_check(qapp, capsys, monkeypatch, tmp_path)
     assert "FAIL import sample:" in out
     assert "smoke test FAILED: import sample" in out
     assert "ok   render" not in out  # later checks need the article and do not run
+
+
+def test_without_the_desktop_checks_the_smoke_test_fails(capsys, monkeypatch) -> None:
+    monkeypatch.setattr(smoke, "_providers", [])
+    code = smoke.main()
+    out = capsys.readouterr().out
+    assert code == 1
+    assert "ok   export HTML:" in out
+    assert "FAIL desktop: no desktop checks are registered" in out
+    assert out.rstrip().endswith("smoke test FAILED: desktop")
+
+
+def test_desktop_checks_that_cannot_load_are_a_failure(capsys, monkeypatch) -> None:
+    def broken() -> list:
+        raise ImportError("libEGL.so.1: cannot open shared object file")
+
+    monkeypatch.setattr(smoke, "_providers", [])
+    smoke.register_checks(broken)
+    smoke.register_checks(broken)  # registering twice runs it once
+    assert smoke.main() == 1
+    out = capsys.readouterr().out
+    assert out.count("FAIL Qt:") == 1
+    assert "FAIL Qt: libEGL.so.1: cannot open shared object file" in out
+    assert out.rstrip().endswith("smoke test FAILED: Qt")
 
 
 @pytest.mark.parametrize("platform", ["offscreen"])

@@ -1,0 +1,67 @@
+"""The desktop checks of ``hubdesk --smoke-test``, in order: Qt, PDF, French, window, callbacks.
+
+The Qt checks that need no widget of HubDesk's are in ``hubdesk.qt.smoke_checks``;
+this module adds the ones that need the app itself (its catalogues, its main
+window). ``hubdesk.__main__`` registers ``CHECKS`` with ``hubdesk.cli.cmd_smoke``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
+
+from hubdesk.cli.cmd_smoke import Check, SmokeContext
+from hubdesk.qt.smoke_checks import check_export_pdf, check_no_errors, check_platform, fail
+from hubdesk.ui.shell.main_window import MainWindow
+from hubdesk.ui.shell.settings import Settings
+from hubdesk.ui.shell.translations import catalogue_path, install_translations, remove_translations
+
+# A string of HubDesk's own catalogue, and its French translation, to prove it loaded.
+PROBE = ("Language", "System language", "Langue du système")
+
+
+def check_french(ctx: SmokeContext) -> str:
+    app = ctx.qt.app
+    qm = catalogue_path("fr")
+    if qm is None:
+        fail("hubdesk_fr.qm is missing")
+    ctx.qt.cleanups.append(lambda: remove_translations(app))
+    language = install_translations(app, "fr")
+    context, source, expected = PROBE
+    own = QCoreApplication.translate(context, source)
+    if language != "fr" or own != expected:
+        fail(f"HubDesk's catalogue not loaded from {qm}: “{source}” reads “{own}”")
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    qt_text = box.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "")
+    box.deleteLater()
+    if qt_text != "Annuler":
+        fail(f"Qt's own French catalogue not loaded: “Cancel” reads “{qt_text}”")
+    return f"{qm.name} and qtbase_fr: “{own}”, “{qt_text}”"
+
+
+def check_window(ctx: SmokeContext) -> str:
+    app = ctx.qt.app
+    window = _main_window(ctx)
+    ctx.qt.windows.append(window)
+    window.show()
+    app.processEvents()
+    if not window.isVisible():
+        fail(f"the {type(window).__name__} did not show")
+    return f"{type(window).__name__} shown, {window.width()}×{window.height()}"
+
+
+def _main_window(ctx: SmokeContext) -> QWidget:
+    """The app's main window on the temporary library, with the sample article open."""
+    window = MainWindow(ctx.library, Settings())
+    if ctx.article is not None and not window.open_article(ctx.article.id):
+        fail("the main window could not open the sample article")
+    return window
+
+
+CHECKS: list[tuple[str, Check]] = [
+    ("Qt", check_platform),
+    ("export PDF", check_export_pdf),
+    ("French translation", check_french),
+    ("window", check_window),
+    ("Qt callbacks", check_no_errors),
+]
