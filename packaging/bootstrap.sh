@@ -44,6 +44,7 @@ if [[ $mode == --test ]]; then
   "$venv/bin/python" -m pip install -q -e ".[test]"
   "$venv/bin/ruff" check hubdesk tests benchmarks packaging
   "$venv/bin/lint-imports" --no-logo  # the layer contracts (pyproject.toml, docs/architecture.md)
+  "$venv/bin/mypy"  # the core's types ([tool.mypy] in pyproject.toml)
   exec "$venv/bin/python" -m pytest
 else
   "$venv/bin/python" -m pip install -q -e .

@@ -61,7 +61,7 @@ def register_app(start: AppStarter | None) -> None:
 
 
 def _load_commands(names: Sequence[str]) -> list[object]:
-    modules = []
+    modules: list[object] = []
     for name in names:
         try:
             modules.append(importlib.import_module(name))

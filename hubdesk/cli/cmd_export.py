@@ -56,8 +56,7 @@ def _articles(args: argparse.Namespace, library: Library) -> list[Article]:
     if args.status:
         ids += [s.id for s in library.list_articles(status=args.status, sort="title",
                                                     descending=False)]
-    seen: set[str] = set()
-    unique = [i for i in ids if not (i in seen or seen.add(i))]
+    unique = list(dict.fromkeys(ids))  # in order, each once
     return [library.load_article(i) for i in unique]
 
 

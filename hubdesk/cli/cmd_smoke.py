@@ -46,6 +46,12 @@ class SmokeContext:
     qt: Any = None
     extra: dict[str, Any] = field(default_factory=dict)
 
+    def sample(self) -> Article:
+        """The sample article the "import sample" check read (later checks need it)."""
+        if self.article is None:
+            raise SmokeError("the sample article was not imported")
+        return self.article
+
 
 def _expect(condition: bool, message: str) -> None:
     if not condition:
@@ -90,7 +96,7 @@ def check_import(ctx: SmokeContext) -> str:
 def check_render(ctx: SmokeContext) -> str:
     from hubdesk.formats.render import format_credit, render_article_body
 
-    article = ctx.article
+    article = ctx.sample()
     html = render_article_body(article)
     for section in article.sections:
         _expect(section.heading.split("’")[0] in html, f"section “{section.heading}” not rendered")
@@ -103,7 +109,7 @@ def check_render(ctx: SmokeContext) -> str:
 def check_export_html(ctx: SmokeContext) -> str:
     from hubdesk.export import export_article
 
-    path = export_article(ctx.article, "html", ctx.folder / "smoke.html")
+    path = export_article(ctx.sample(), "html", ctx.folder / "smoke.html")
     text = path.read_text(encoding="utf-8")
     _expect(text.lstrip().lower().startswith("<!doctype html"), "not an HTML document")
     _expect("Carnets de terrain" in text, "the title is not in the HTML file")

@@ -8,7 +8,7 @@ so that a damaged or hostile file is refused rather than half-understood.
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, Literal, overload
 
 from hubdesk.model.article import Article, Credit, Disclosure, Section, Status, iso_utc
 
@@ -86,6 +86,16 @@ def _mapping(value: Any, where: str) -> dict[str, Any]:
     if not isinstance(value, dict):
         raise ValueError(f"{where} must be a mapping")
     return value
+
+
+@overload
+def _datetime(data: dict[str, Any], key: str, where: str, *, required: Literal[True]) -> datetime:
+    ...
+
+
+@overload
+def _datetime(data: dict[str, Any], key: str, where: str, *, required: bool) -> datetime | None:
+    ...
 
 
 def _datetime(data: dict[str, Any], key: str, where: str, *, required: bool) -> datetime | None:

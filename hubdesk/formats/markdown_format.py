@@ -267,8 +267,10 @@ def markdown_to_article(text: str, source_name: object = "<text>") -> Article:
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     fm = split_front_matter(text, source_name)
     meta = fm.data
-    extra = meta.get("extra") if isinstance(meta.get("extra"), dict) else {}
-    taxonomies = meta.get("taxonomies") if isinstance(meta.get("taxonomies"), dict) else {}
+    extra: dict[str, Any] = meta["extra"] if isinstance(meta.get("extra"), dict) else {}
+    taxonomies: dict[str, Any] = (
+        meta["taxonomies"] if isinstance(meta.get("taxonomies"), dict) else {}
+    )
     title, body = _split_title(fm.body, _text(meta.get("title")).strip())
     lead, sections = document.parse(body.strip("\n") + "\n")
     if not title and not lead.strip() and not sections:

@@ -50,7 +50,8 @@ def _flatten(line: str) -> str:
         if not m or m.end() == pos:
             return line
         pos = m.end()
-    rest = _MARKERS_RE.match(line, pos).end()
+    markers = _MARKERS_RE.match(line, pos)  # matches the empty string at least
+    rest = markers.end() if markers else pos
     return line[:pos] + line[rest:] if rest > pos else line
 
 

@@ -15,8 +15,12 @@ from hubdesk.model.article import Article, Credit, Disclosure, Section, Status, 
 
 
 def from_db_time(text: str | None) -> datetime | None:
-    if not text:
-        return None
+    """The time stored as ``text`` (UTC when it names no zone), ``None`` for no time."""
+    return db_time(text) if text else None
+
+
+def db_time(text: str) -> datetime:
+    """The time of a NOT NULL column (``created``, ``updated``)."""
     dt = datetime.fromisoformat(text)
     return dt if dt.tzinfo else dt.replace(tzinfo=UTC)
 
@@ -172,6 +176,6 @@ def read_article(c: sqlite3.Connection, article_id: str) -> Article:
     return Article(
         id=r[0], title=r[1], lead=r[2], slug=r[3], language=r[4], author=r[5],
         description=r[6], tags=json.loads(r[7] or "[]"), status=Status(r[8]),
-        created=from_db_time(r[9]), updated=from_db_time(r[10]), published=from_db_time(r[11]),
+        created=db_time(r[9]), updated=db_time(r[10]), published=from_db_time(r[11]),
         sections=sections, credits=credits, disclosure=disclosure,
     )

@@ -163,7 +163,7 @@ def rotate(library_path: str | Path, now: datetime | None = None) -> list[Path]:
     for b in regular:  # newest first: the first in each period wins
         age = now - b.created
         iso = b.created.isocalendar()
-        periods = []
+        periods: list[tuple[str, object]] = []
         if age < timedelta(days=DAILY):
             periods.append(("d", b.created.date()))
         if age < timedelta(weeks=WEEKLY):

@@ -26,7 +26,7 @@ from hubdesk.errors import (
     NotALibraryError,
 )
 from hubdesk.library import article_rows
-from hubdesk.library.article_rows import from_db_time
+from hubdesk.library.article_rows import db_time
 from hubdesk.library.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 from hubdesk.library.search_query import to_fts_query
 from hubdesk.model.article import Article, ArticleSummary, SearchHit, Status, iso_utc, utc_now
@@ -292,7 +292,7 @@ class Library:
         return [
             ArticleSummary(
                 id=r[0], title=r[1], status=Status(r[2]), language=r[3], author=r[4],
-                updated=from_db_time(r[5]), word_count=r[6], tags=tuple(json.loads(r[7] or "[]")),
+                updated=db_time(r[5]), word_count=r[6], tags=tuple(json.loads(r[7] or "[]")),
                 slug=r[8],
             )
             for r in self._con.execute(sql, args)

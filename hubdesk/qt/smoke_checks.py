@@ -70,8 +70,7 @@ def check_platform(ctx: SmokeContext) -> str:
 
 def check_export_pdf(ctx: SmokeContext) -> str:
     install()
-    assert ctx.article is not None  # the core checks stop before this when there is none
-    path = export_article(ctx.article, "pdf", ctx.folder / "smoke.pdf")
+    path = export_article(ctx.sample(), "pdf", ctx.folder / "smoke.pdf")
     data = path.read_bytes()
     if not data.startswith(b"%PDF-") or b"%%EOF" not in data[-1024:]:
         fail(f"{path.name} is not a complete PDF file")
