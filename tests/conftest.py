@@ -19,6 +19,7 @@ import pytest  # noqa: E402
 
 from hubdesk.library.store import Library  # noqa: E402
 from tests import FIXTURES  # noqa: E402
+from tests.skip_policy import pytest_runtest_makereport, pytest_terminal_summary  # noqa: E402, F401
 
 
 @pytest.fixture

@@ -1,15 +1,30 @@
-"""The published sample article (kept next to the repository) imports as the issue describes."""
+"""The published sample article, kept beside the repository, imports as the issue describes.
+
+The file is outside the repository (``../shared/samples``): this test runs only when
+it is there and skips, saying so, when it is not (a fresh clone). The project's own
+fixture of the same shape, ``tests/fixtures/web_page_fr.txt``, carries the same
+acceptance checks in ``test_importers_web.py``, so a clone still proves them. In CI
+(``CI=true``) the skip is unexpected and fails the run (``tests/skip_policy.py``).
+"""
 
 from __future__ import annotations
 
 import re
 from datetime import date
 
+import pytest
+
 from hubdesk.importers import import_file
 from tests import ROOT
 
 SAMPLE = ROOT.parent / "shared" / "samples" / "000_f27d53dc912c0ddd.txt"
 NN = "\u202f"
+
+pytestmark = pytest.mark.skipif(
+    not SAMPLE.is_file(),
+    reason=f"the published sample {SAMPLE.name} is not beside this checkout (../shared/samples); "
+    "tests/fixtures/web_page_fr.txt carries the same checks",
+)
 
 
 def test_real_sample_imports_as_published() -> None:
