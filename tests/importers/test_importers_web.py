@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -100,6 +101,37 @@ def test_every_paragraph_kept_verbatim(fixtures_dir: Path, name: str) -> None:
     for s in article.sections:
         pieces += [s.heading, *s.body.split("\n\n")]
     assert pieces == lines[start:closing]
+
+
+def test_french_page_meets_the_acceptance_of_a_published_article(fixtures_dir: Path) -> None:
+    """The checks test_importers_sample.py makes on the published sample, on our own fixture.
+
+    The fixture has the published page's shape (chat widget, title, a two-paragraph
+    lead, nine sections ending with a conclusion, the disclosure line that opens the
+    credits, eight bullets, footer), so a fresh clone proves the acceptance without
+    the sample kept outside the repository.
+    """
+    path = fixtures_dir / "web_page_fr.txt"
+    lines = _paragraphs(path)
+    article = import_file(path)
+
+    assert article.title == lines[2]  # after the chat widget's two lines
+    assert len(article.lead_paragraphs()) == 2
+    assert [s.heading for s in article.sections] == FR_HEADINGS
+    assert len(FR_HEADINGS) == 9 and FR_HEADINGS[-1].startswith("Conclusion")
+    assert all(h in lines for h in FR_HEADINGS)  # character for character as in the file
+
+    bullets = [line for line in lines if line.startswith("•")]
+    assert len(article.credits) == len(bullets) == 8
+    d = article.disclosure
+    assert (d.ai_written, d.assistant, d.organisation) == (True, "Chappie", "Groupe Floteuil")
+
+    text = "\n\n".join([article.lead] + [f"{s.heading}\n\n{s.body}" for s in article.sections])
+    for chrome in (*CHROME, "Merci à", "Article au contenu"):
+        assert chrome not in text
+    closing = next(i for i, line in enumerate(lines) if line.startswith("Article au contenu"))
+    words = [w for line in lines[3:closing] for w in re.findall(r"\S+", line)]
+    assert re.findall(r"\S+", text) == words  # every word, in order, nothing added
 
 
 def test_english_page(en) -> None:
