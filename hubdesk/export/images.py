@@ -13,6 +13,7 @@ import logging
 import re
 from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 log = logging.getLogger(__name__)
 
@@ -82,23 +83,68 @@ def rewrite_images(fragment: str, asset_dir: Path | None, embed: Embedder) -> st
 
 
 def pixel_size(path: Path) -> tuple[int, int] | None:
-    """Width and height of a PNG, GIF or JPEG image, read from its header."""
+    """Width and height of a PNG, GIF, JPEG, WebP or SVG image, read from its header.
+
+    ``None`` when the file cannot be read or its header is not one of these (an SVG
+    counts in CSS pixels: its ``width`` and ``height`` in px or unitless, else its
+    ``viewBox``).
+    """
     try:
         with open(path, "rb") as fh:
-            head = fh.read(26)
-            if head.startswith(b"\x89PNG\r\n\x1a\n"):
+            head = fh.read(_SVG_HEAD)
+            if head.startswith(b"\x89PNG\r\n\x1a\n") and len(head) >= 24:
                 return int.from_bytes(head[16:20], "big"), int.from_bytes(head[20:24], "big")
-            if head[:6] in (b"GIF87a", b"GIF89a"):
+            if head[:6] in (b"GIF87a", b"GIF89a") and len(head) >= 10:
                 return int.from_bytes(head[6:8], "little"), int.from_bytes(head[8:10], "little")
             if head.startswith(b"\xff\xd8"):
                 fh.seek(2)
                 return _jpeg_size(fh)
+            if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+                return _webp_size(head[12:30])
+            if path.suffix.lower() == ".svg":
+                return _svg_size(head)
     except OSError:
         return None
     return None
 
 
-def _jpeg_size(fh) -> tuple[int, int] | None:
+_SVG_HEAD = 4096  # the <svg> start tag is in the first few hundred bytes of any real file
+_SVG_TAG_RE = re.compile(rb"<svg\b[^>]*>", re.IGNORECASE)
+_SVG_ATTR_RE = re.compile(rb"""\b(width|height|viewBox)\s*=\s*["']([^"']*)["']""")
+_SVG_LENGTH_RE = re.compile(rb"^\s*(\d+(?:\.\d+)?)\s*(?:px)?\s*$")
+
+
+def _svg_size(head: bytes) -> tuple[int, int] | None:
+    tag = _SVG_TAG_RE.search(head)
+    if tag is None:
+        return None
+    attrs = dict(_SVG_ATTR_RE.findall(tag.group(0)))
+    width, height = (_SVG_LENGTH_RE.match(attrs.get(k, b"")) for k in (b"width", b"height"))
+    if width and height:
+        return round(float(width.group(1))), round(float(height.group(1)))
+    box = attrs.get(b"viewBox", b"").replace(b",", b" ").split()
+    try:
+        w, h = float(box[2]), float(box[3])
+    except (IndexError, ValueError):
+        return None
+    return (round(w), round(h)) if w > 0 and h > 0 else None
+
+
+def _webp_size(chunk: bytes) -> tuple[int, int] | None:
+    """The size from the first chunk of a WebP file (lossy VP8, lossless VP8L or extended VP8X)."""
+    kind, data = chunk[:4], chunk[8:]
+    if kind == b"VP8 " and len(data) >= 10 and data[3:6] == b"\x9d\x01\x2a":
+        return (int.from_bytes(data[6:8], "little") & 0x3FFF,
+                int.from_bytes(data[8:10], "little") & 0x3FFF)
+    if kind == b"VP8L" and len(data) >= 5 and data[0] == 0x2F:
+        bits = int.from_bytes(data[1:5], "little")
+        return (bits & 0x3FFF) + 1, ((bits >> 14) & 0x3FFF) + 1
+    if kind == b"VP8X" and len(data) >= 10:
+        return int.from_bytes(data[4:7], "little") + 1, int.from_bytes(data[7:10], "little") + 1
+    return None
+
+
+def _jpeg_size(fh: BinaryIO) -> tuple[int, int] | None:
     while True:
         marker = fh.read(2)
         if len(marker) < 2 or marker[0] != 0xFF:
@@ -107,5 +153,9 @@ def _jpeg_size(fh) -> tuple[int, int] | None:
         length = int.from_bytes(fh.read(2), "big")
         if 0xC0 <= kind <= 0xCF and kind not in (0xC4, 0xC8, 0xCC):
             data = fh.read(5)
+            if len(data) < 5:
+                return None
             return int.from_bytes(data[3:5], "big"), int.from_bytes(data[1:3], "big")
+        if length < 2:
+            return None
         fh.seek(length - 2, 1)
