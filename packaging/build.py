@@ -1,11 +1,16 @@
 #!/usr/bin/env python3
 """Build HubDesk for the platform this runs on; everything it makes goes to dist/.
 
-Usage (from the checkout, with HubDesk's dependencies and PyInstaller installed,
-e.g. ``pip install -e ".[packaging]"``)::
+Usage (from the checkout, with HubDesk's dependencies and PyInstaller installed at the
+versions of the lock: ``pip install -c packaging/constraints.txt -e ".[packaging]"``)::
 
     python packaging/build.py                 # bundle + installers for this platform
     python packaging/build.py --reuse-bundle  # repack dist/hubdesk without re-running PyInstaller
+    python packaging/build.py --unlocked      # build with other versions than the lock's (not for release)
+
+Before anything else the build checks that every installed package named in
+packaging/constraints.txt has the locked version, so that an installer is built from
+known versions only.
 
 Linux:   dist/hubdesk/ (one-folder bundle), dist/hubdesk-VERSION-linux-ARCH.tar.gz,
          dist/hubdesk_VERSION_DEBARCH.deb (needs dpkg-deb).
@@ -22,11 +27,13 @@ import ast
 import logging
 import os
 import platform
+import re
 import shutil
 import subprocess
 import sys
 import tarfile
 import time
+from importlib import metadata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -41,6 +48,53 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(PACKAGING))
 
 log = logging.getLogger("build")
+
+
+CONSTRAINTS = ROOT / "packaging" / "constraints.txt"
+#: Packages the build cannot do without; the others of the lock are checked when installed.
+BUILD_NEEDS = ("pyside6-essentials", "pyinstaller")
+
+
+def normalise(name: str) -> str:
+    """A distribution name as the lock spells it (PEP 503)."""
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def read_lock(path: Path = CONSTRAINTS) -> dict[str, str]:
+    """The pins of the lock: normalised name -> exact version."""
+    pins = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            name, _, version = line.partition("==")
+            pins[normalise(name)] = version.strip()
+    return pins
+
+
+def installed_versions() -> dict[str, str]:
+    return {normalise(d.metadata["Name"]): d.version for d in metadata.distributions()}
+
+
+def lock_problems(pins: dict[str, str], installed: dict[str, str]) -> list[str]:
+    """What differs from the lock: a needed package missing, or any pinned one at another version."""
+    problems = [f"{name} is not installed" for name in BUILD_NEEDS if name not in installed]
+    problems += [
+        f"{name} {installed[name]} is installed, the lock says {version}"
+        for name, version in sorted(pins.items())
+        if name in installed and installed[name] != version
+    ]
+    return problems
+
+
+def check_locked_versions() -> None:
+    problems = lock_problems(read_lock(), installed_versions())
+    if problems:
+        raise SystemExit(
+            "build: this environment is not the locked one:\n  " + "\n  ".join(problems)
+            + '\ninstall it with: pip install -c packaging/constraints.txt -e ".[packaging]"'
+            " (or build with --unlocked, not for release)"
+        )
+    log.info("every installed package has the version of %s", CONSTRAINTS.relative_to(ROOT))
 
 
 def read_version() -> str:
@@ -149,12 +203,16 @@ def main(argv: list[str] | None = None) -> int:
                         help="do not run PyInstaller; repack the existing dist/hubdesk")
     parser.add_argument("--no-tar", action="store_true", help="Linux: skip the .tar.gz")
     parser.add_argument("--no-deb", action="store_true", help="Linux: skip the .deb")
+    parser.add_argument("--unlocked", action="store_true",
+                        help="build even when installed versions differ from packaging/constraints.txt")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="build: %(message)s")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # icons are rendered without a display
     started = time.monotonic()
     version = read_version()
     log.info("HubDesk %s for %s", version, sys.platform)
+    if not args.unlocked:
+        check_locked_versions()
     DIST.mkdir(exist_ok=True)
     stage_resources(version)
     if args.reuse_bundle:

@@ -31,7 +31,8 @@ if [[ ${#need[@]} -gt 0 ]]; then
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${need[@]}"
 fi
-"$python" -c "import PyInstaller" 2>/dev/null || "$python" -m pip install -q -e ".[packaging]"
+"$python" -c "import PyInstaller" 2>/dev/null ||
+  "$python" -m pip install -q -c packaging/constraints.txt -e ".[packaging]"
 
 "$python" packaging/build.py
 deb=$(ls -t dist/hubdesk_*.deb | head -n 1)
