@@ -11,7 +11,8 @@ from PySide6.QtCore import QThread, Signal
 
 from hubdesk.errors import HubDeskError
 from hubdesk.export import EXTENSIONS, ExportOptions, ExportResult, export_article
-from hubdesk.export.files import check_folder, safe_stem, target_inside, unique_names
+from hubdesk.export.files import safe_stem, target_inside, unique_names
+from hubdesk.files import check_folder
 from hubdesk.library.store import Library
 
 log = logging.getLogger(__name__)
