@@ -286,7 +286,7 @@ def test_restoring_a_damaged_backup_is_refused_in_french(qtbot, library, library
     guard = library_guard.LibraryGuard(library_path)
     assert guard.prepare()
     window = open_window(qtbot, library, make_settings(tmp_path), language="fr")
-    guard.attach(window, library)
+    window.attach_guard(guard)
     try:
         library.save_articles([corpus.make_article(3000, seed=s) for s in range(4)])
         good = backup.create_backup(library.connection, library_path)
