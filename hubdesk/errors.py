@@ -1,10 +1,158 @@
-"""The errors the core raises. Each message is written for a person, not a log."""
+"""The errors the core raises: a stable code, its parameters, and an English sentence.
+
+Every error names its problem with a ``code`` (``"import.empty"``) and the values
+that fill its sentence in ``params`` (``path``, ``limit``…). ``str(error)`` is the
+English sentence from :data:`MESSAGES`, which the command line prints; the desktop
+app turns ``(code, params)`` into the user's language (``hubdesk.ui.shell.error_text``).
+A parameter may itself be a ``HubDeskError`` (the cause of a wider failure).
+"""
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Mapping
+
+log = logging.getLogger(__name__)
+
+#: The code of an error raised with a free sentence instead of a code (not translated).
+FREE_TEXT = "text"
+
+#: The English sentence of each code; ``{name}`` is filled from the error's ``params``.
+MESSAGES: dict[str, str] = {
+    FREE_TEXT: "{text}",
+    # -- importing a file: the sentence follows the file's name ("notes.md: is empty")
+    "import.missing": "no such file",
+    "import.unreadable": "cannot be read ({reason})",
+    "import.permission": "cannot be read (permission denied)",
+    "import.folder": "is a folder, not a file",
+    "import.folder_no_files": "is a folder with no importable files ({suffixes})",
+    "import.not_regular": "is not a regular file",
+    "import.empty": "is empty",
+    "import.too_large": "is too large to be an article ({size}; the limit is {limit})",
+    "import.grew": "is too large to be an article (the limit is {limit})",
+    "import.bad_utf16": "is not readable UTF-16 text",
+    "import.binary": "is a binary file, not text",
+    "import.encoding": "is not text in UTF-8 or Windows-1252 (the encodings HubDesk reads)",
+    "import.blank": "holds only blank lines",
+    "import.wrong_suffix": "is a {suffix} file; HubDesk imports {suffixes} files",
+    "import.html_page": "is an HTML page; copy the article's text from the browser into a .txt file",
+    "import.no_article_text": "no article text found (only page furniture)",
+    "import.duplicate_id": "an article with the same id ({id}) is already in the library",
+    "import.failed": "could not be read ({reason})",
+    "import.front_matter_unclosed": "the {kind} front matter opened on line 1 is never closed by '{fence}'",
+    "import.yaml_broken_at": "broken YAML front matter on line {line}: {problem}",
+    "import.yaml_broken": "broken YAML front matter: {problem}",
+    "import.yaml_deep": "the YAML front matter is nested too deeply",
+    "import.yaml_aliases": "the YAML front matter expands to more than {limit} values (repeated aliases); it was not read",
+    "import.yaml_not_mapping": "broken YAML front matter on line 2: expected 'key: value' lines",
+    "import.toml_broken_at": "broken TOML front matter on line {line}: {problem}",
+    "import.bad_date": "the front matter field '{key}' is not a date: {value}",
+    "import.bad_status": "unknown status {value} in the front matter (use one of {names})",
+    "import.nothing": "no title and no text to import",
+    # -- reading an archive (the sentence follows the archive's name)
+    "archive.missing": "no such archive file.",
+    "archive.too_large": "the archive is larger than {limit} GB.",
+    "archive.unreadable": "it cannot be read ({reason}).",
+    "archive.too_many_entries": "it holds {count} entries; a HubDesk archive holds at most {limit} articles.",
+    "archive.not_zip": "it is not a HubDesk archive (not a readable ZIP file: {reason}).",
+    "archive.no_manifest_file": "it is not a HubDesk archive (no manifest.json).",
+    "archive.no_manifest": "it is not a HubDesk archive (no HubDesk manifest).",
+    "archive.entry_too_large": "{entry} is larger than {limit} MB once unpacked.",
+    "archive.bomb_ratio": "{entry} is compressed {ratio} times, which only a ZIP bomb does; the archive was refused.",
+    "archive.bomb_size": "{entry} unpacks to more than it declares (a ZIP bomb); the archive was refused.",
+    "archive.entry_unreadable": "{entry} cannot be unpacked ({reason}).",
+    "archive.entry_outside": "it holds an entry named {entry} that points outside its folder; the archive was refused.",
+    "archive.entry_twice": "it holds two entries named {entry}.",
+    "archive.encrypted": "it is encrypted; HubDesk archives never are.",
+    "archive.total_too_large": "it unpacks to more than {limit} GB.",
+    "archive.manifest_deep": "its manifest is nested too deeply to be a HubDesk manifest.",
+    "archive.manifest_json": "its manifest is not valid JSON ({reason}).",
+    "archive.manifest_version": "its manifest has no valid format version.",
+    "archive.newer": "it was made by a newer HubDesk (archive version {version}); update HubDesk to import it.",
+    "archive.manifest_no_list": "its manifest has no list of articles.",
+    "archive.manifest_too_long": "its manifest lists more than {limit} articles.",
+    "archive.manifest_entry": "entry {number} of its manifest is malformed ({reason}).",
+    "archive.manifest_file_name": "entry {number} of its manifest names the file {entry}, which is not an article file of a HubDesk archive.",
+    "archive.manifest_twice": "its manifest lists the article {id} or the file {entry} twice.",
+    "archive.entry_missing": "{entry}, listed in its manifest, is missing.",
+    "archive.bad_article": "{entry} is not a valid article ({reason}).",
+    "archive.wrong_id": "{entry} holds the article {id} but the manifest says {expected}.",
+    # -- writing files (exports, archives, backups)
+    "write.disk_full": "The disk is full: {path} could not be written.",
+    "write.read_only": "{path} could not be written: the folder {folder} is not writable.",
+    "write.no_folder": "The folder {folder} does not exist.",
+    "write.name_too_long": "The path {path} is too long for this system.",
+    "write.failed": "{path} could not be written: {reason}.",
+    "write.in_use": "{path} could not be replaced: it is read-only or open in another program.",
+    "folder.missing": "The folder {folder} does not exist.",
+    "folder.not_folder": "{folder} is not a folder.",
+    "folder.not_writable": "The folder {folder} is not writable.",
+    # -- exporting
+    "export.leaves_folder": "The file name {name} would leave the folder {folder}.",
+    "export.unknown_format": "Unknown export format {format}; use one of {formats}.",
+    "export.needs_desktop": "Export to {format} needs the desktop components of HubDesk, which are not loaded.",
+    "export.unknown_paper": "Unknown paper size {paper}; use A4 or Letter.",
+    "export.target_is_folder": "{path} is a folder; give a file name to export one article.",
+    "export.failed": "“{title}” could not be exported to {format}: {reason}",
+    # -- the library file
+    "library.folder": "{path} is a folder, not a HubDesk library file.",
+    "library.unreadable": "Cannot read {path}: {reason}.",
+    "library.not_sqlite": "{path} is not a HubDesk library (not an SQLite database).",
+    "library.not_readable": "{path} is not a readable HubDesk library ({reason}).",
+    "library.foreign": "{path} is an SQLite database of another program, not a HubDesk library.",
+    "library.newer": "{path} was written by a newer HubDesk (library version {version}; this HubDesk reads up to {supported}). Update HubDesk to open it.",
+    "library.missing": "No library at {path}.",
+    "library.cannot_create_folder": "Cannot create the folder {folder}: {reason}.",
+    "library.cannot_open": "Cannot open {path}: {reason}.",
+    "library.in_use": "{path} is in use by another HubDesk.",
+    "library.in_use_by": "{path} is in use by another HubDesk (pid {pid}).",
+    "library.in_use_by_host": "{path} is in use by another HubDesk (pid {pid} on {host}).",
+    "library.busy": "{path} is busy or locked: {reason}.",
+    "library.damaged": "{path} is damaged ({problem}); nothing was changed. Restore a backup.",
+    "library.damaged_cli": "{path} is damaged ({problem}); nothing was changed. Restore a backup with 'hubdesk restore'.",
+    "library.lock_file": "Cannot create the lock file {path}: {reason}.",
+    "library.save_disk_full": "The disk holding {path} is full; nothing was saved. Free some space and save again.",
+    "library.save_read_only": "{path} is read-only; nothing was saved. Save the library somewhere writable.",
+    "library.save_in_use": "{path} is in use by another HubDesk; nothing was saved.",
+    "library.save_failed": "Could not write to {path}: {reason}. Nothing was saved.",
+    "library.no_id": "No article id given.",
+    "library.no_article": "No article with id {id} in the library.",
+    "library.ambiguous_id": "The id {id} matches several articles; give more characters.",
+    "library.no_revision": "No revision {id} in the library.",
+    "library.foreign_revision": "Revision {id} belongs to another article.",
+    # -- backups
+    "backup.check_failed": "The backup {path} failed its check: {problem}",
+    "backup.write_failed": "Cannot write the backup {path}: {reason}.",
+    "backup.cannot_create_folder": "Cannot create the backup folder {folder}: {reason}.",
+    "backup.bad_source": "Cannot restore from {path}: {problem}",
+    "backup.restore_failed": "Cannot restore {library} from {path}: {reason}.",
+    "backup.none_good": "No good backup of {library} in {folder}.",
+}
+
+
+def english(code: str, params: Mapping[str, object]) -> str:
+    """The English sentence of ``code`` filled with ``params``."""
+    template = MESSAGES.get(code, "{text}")
+    try:
+        return template.format_map({k: str(v) for k, v in params.items()})
+    except (KeyError, IndexError, ValueError):
+        log.warning("error %s raised without all its parameters: %r", code, params)
+        return template
+
 
 class HubDeskError(Exception):
-    """Base of every error HubDesk reports to the user."""
+    """Base of every error HubDesk reports to the user.
+
+    ``HubDeskError("library.missing", path=p)`` names a code of :data:`MESSAGES`;
+    a sentence that is not a code is kept as free text (code :data:`FREE_TEXT`).
+    """
+
+    def __init__(self, code: str, /, **params: object) -> None:
+        if code not in MESSAGES:
+            params, code = {"text": code}, FREE_TEXT
+        self.code = code
+        self.params: dict[str, object] = params
+        super().__init__(english(code, params))
 
 
 class LibraryError(HubDeskError):
@@ -32,12 +180,19 @@ class ArticleNotFoundError(HubDeskError):
 
 
 class ImportRefusedError(HubDeskError):
-    """A file could not be imported; ``path`` names it and the message says why."""
+    """A file could not be imported; ``path`` names it, ``reason`` says why in English.
 
-    def __init__(self, path: object, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
+    ``str(error)`` is ``"<path>: <reason>"``; ``code`` and ``params`` name the reason.
+    """
+
+    def __init__(self, path: object, code: str, /, **params: object) -> None:
+        super().__init__(code, **params)
         self.path = path
-        self.reason = reason
+        self.reason = str(self.args[0])
+        self.args = (f"{path}: {self.reason}",)
+
+    def __str__(self) -> str:
+        return str(self.args[0])
 
 
 class ExportError(HubDeskError):

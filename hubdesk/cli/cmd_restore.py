@@ -31,7 +31,7 @@ def run(args: argparse.Namespace, library: object) -> int:
     if source is None:
         newest = backup.newest_good_backup(path)
         if newest is None:
-            raise LibraryError(f"No good backup of {path} in {backup.backup_dir(path)}.")
+            raise LibraryError("backup.none_good", library=path, folder=backup.backup_dir(path))
         source = newest.path
     with LibraryLock(path).acquire(wait=3.0):
         aside = backup.restore_backup(source, path)

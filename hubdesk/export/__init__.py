@@ -24,14 +24,13 @@ from pathlib import Path
 
 from hubdesk.errors import ExportError, HubDeskError
 from hubdesk.export.files import (
-    atomic_write,
-    check_folder,
     safe_filename,
     safe_stem,
     target_inside,
     unique_names,
 )
 from hubdesk.export.options import PAPER_SIZES, ExportOptions
+from hubdesk.files import atomic_write, check_folder
 from hubdesk.model.article import Article
 
 log = logging.getLogger(__name__)
@@ -110,7 +109,7 @@ def is_available(fmt: str) -> bool:
 
 def _writer(fmt: str) -> Writer:
     if fmt not in FORMATS:
-        raise ExportError(f"Unknown export format {fmt!r}; use one of {', '.join(FORMATS)}.")
+        raise ExportError("export.unknown_format", format=repr(fmt), formats=", ".join(FORMATS))
     if fmt in _registered:
         return _registered[fmt]
     if fmt in _loaders:
@@ -122,10 +121,7 @@ def _writer(fmt: str) -> Writer:
         _registered[fmt] = writer
         return writer
     if fmt not in _BUILTIN:
-        raise ExportError(
-            f"Export to {fmt.upper()} needs the desktop components of HubDesk, "
-            "which are not loaded."
-        )
+        raise ExportError("export.needs_desktop", format=fmt.upper())
     module, name = _BUILTIN[fmt]
     return getattr(importlib.import_module(module), name)
 
@@ -140,11 +136,11 @@ def export_article(
     """
     options = options or ExportOptions()
     if options.paper not in PAPER_SIZES:
-        raise ExportError(f"Unknown paper size {options.paper!r}; use A4 or Letter.")
+        raise ExportError("export.unknown_paper", paper=repr(options.paper))
     writer = _writer(fmt)
     path = Path(path).expanduser()
     if path.is_dir():
-        raise ExportError(f"{path} is a folder; give a file name to export one article.")
+        raise ExportError("export.target_is_folder", path=path)
 
     def write(tmp: Path) -> None:
         try:
@@ -154,7 +150,7 @@ def export_article(
         except Exception as exc:  # a bug in a writer must still leave the old file alone
             log.exception("The %s writer failed on %s", fmt, article.id)
             raise ExportError(
-                f"“{article.title}” could not be exported to {fmt.upper()}: {exc}"
+                "export.failed", title=article.title, format=fmt.upper(), reason=exc
             ) from exc
 
     return atomic_write(path, write)

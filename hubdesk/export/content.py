@@ -18,6 +18,7 @@ from hubdesk.formats.render import (
     section_anchor,
 )
 from hubdesk.model.article import Article
+from hubdesk.model.dates import long_day
 
 
 @dataclass(frozen=True)
@@ -63,14 +64,8 @@ def byline(article: Article) -> str:
 
 
 def format_day(moment: datetime, language: str) -> str:
-    if language == "en":
-        months_en = ("January", "February", "March", "April", "May", "June", "July",
-                     "August", "September", "October", "November", "December")
-        return f"{months_en[moment.month - 1]} {moment.day}, {moment.year}"
-    months = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-              "septembre", "octobre", "novembre", "décembre")
-    day = "1er" if moment.day == 1 else str(moment.day)
-    return f"{day} {months[moment.month - 1]} {moment.year}"
+    """The day of ``moment`` in words, in the article's language (``hubdesk.model.dates``)."""
+    return long_day(moment, language)
 
 
 def article_html(

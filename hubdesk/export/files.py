@@ -1,29 +1,16 @@
-"""Safe file names from slugs, and writes that land completely or not at all."""
+"""Safe file names from slugs (the writes themselves go through ``hubdesk.files``)."""
 
 from __future__ import annotations
 
-import errno
 import logging
-import os
 import re
-import tempfile
 import unicodedata
-from collections.abc import Callable
 from pathlib import Path
 
 from hubdesk.errors import ExportError
 
 log = logging.getLogger(__name__)
 
-
-def _read_umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
-# Read once, at import (on the main thread): the umask can only be read by setting it.
-_UMASK = _read_umask()
 
 #: Longest stem we produce: leaves room for a "-NN" suffix and the extension within
 #: the 255-byte name limit of common file systems, and keeps Windows paths short.
@@ -64,7 +51,7 @@ def target_inside(folder: Path, name: str) -> Path:
     root = folder.resolve()
     path = (root / name).resolve()
     if path.parent != root:
-        raise ExportError(f"The file name {name!r} would leave the folder {folder}.")
+        raise ExportError("export.leaves_folder", name=repr(name), folder=folder)
     return path
 
 
@@ -80,88 +67,3 @@ def unique_names(stems: list[str], extension: str) -> list[str]:
         seen.add(name.lower())
         out.append(name + extension)
     return out
-
-
-def check_folder(folder: Path) -> None:
-    """Raise a clear ``ExportError`` if ``folder`` is missing, not a folder or not writable."""
-    if not folder.exists():
-        raise ExportError(f"The folder {folder} does not exist.")
-    if not folder.is_dir():
-        raise ExportError(f"{folder} is not a folder.")
-    if not os.access(folder, os.W_OK | os.X_OK):
-        raise ExportError(f"The folder {folder} is not writable.")
-
-
-def describe_os_error(exc: OSError, path: Path) -> str:
-    """A sentence a person understands for an error while writing ``path``."""
-    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
-        return f"The disk is full: {path} could not be written."
-    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return f"{path} could not be written: the folder {path.parent} is not writable."
-    if exc.errno == errno.ENOENT:
-        return f"The folder {path.parent} does not exist."
-    if exc.errno == errno.ENAMETOOLONG:
-        return f"The path {path} is too long for this system."
-    return f"{path} could not be written: {exc.strerror or exc}."
-
-
-def atomic_write(path: Path, write: Callable[[Path], None]) -> Path:
-    """Run ``write(tmp)`` on a temporary file beside ``path``, then put it in place.
-
-    The temporary file is flushed to disk before it replaces ``path``; if anything
-    fails, it is removed and ``path`` keeps its old content. Raises ``ExportError``.
-    """
-    path = Path(path)
-    check_folder(path.parent)
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name[:60]}.", suffix=".part", dir=path.parent)
-    except OSError as exc:
-        raise ExportError(describe_os_error(exc, path)) from exc
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
-        write(tmp)
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
-        if path.exists():
-            mode = path.stat().st_mode & 0o777
-        else:
-            mode = 0o666 & ~_UMASK
-        os.chmod(tmp, mode)
-        try:
-            os.replace(tmp, path)
-        except PermissionError as exc:  # Windows: the old file is open in another program
-            raise ExportError(
-                f"{path} could not be replaced: it is read-only or open in another program."
-            ) from exc
-    except OSError as exc:
-        _discard(tmp)
-        raise ExportError(describe_os_error(exc, path)) from exc
-    except BaseException:
-        _discard(tmp)
-        raise
-    _sync_folder(path.parent)
-    log.info("Wrote %s", path)
-    return path
-
-
-def _discard(tmp: Path) -> None:
-    try:
-        tmp.unlink()
-    except OSError:
-        pass
-
-
-def _sync_folder(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)

@@ -20,7 +20,6 @@ import json
 import logging
 import os
 import re
-import tempfile
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -28,7 +27,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from hubdesk.errors import ExportError, ImportRefusedError
+from hubdesk.errors import ImportRefusedError
+from hubdesk.files import atomic_write, check_folder
 from hubdesk.formats.article_json import article_from_dict, article_to_dict
 from hubdesk.library.store import Library
 from hubdesk.model.article import Article, utc_now
@@ -103,25 +103,19 @@ def export_archive(
     path = Path(path)
     if path.suffix != EXTENSION:
         path = path.with_name(path.name + EXTENSION)
-    if not path.parent.is_dir():
-        raise ExportError(f"Cannot write {path}: the folder {path.parent} does not exist.")
+    check_folder(path.parent)
     if article_ids is None:
         ids = [s.id for s in library.list_articles(sort="title", descending=False)]
     else:
         ids = [library.resolve_id(i) for i in article_ids]
     summary = ExportSummary(path)
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=".hubdesk-", suffix=".tmp", dir=path.parent)
-    except OSError as exc:
-        raise ExportError(f"Cannot write in {path.parent}: {exc.strerror or exc}.") from exc
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as fh, zipfile.ZipFile(fh, "w", zipfile.ZIP_DEFLATED) as zf:
-            entries = []
+    entries: list[dict[str, Any]] = []
+
+    def write(tmp: Path) -> None:
+        with tmp.open("wb") as fh, zipfile.ZipFile(fh, "w", zipfile.ZIP_DEFLATED) as zf:
             for n, article_id in enumerate(ids):
                 if cancelled and cancelled():
-                    summary.cancelled = True
-                    break
+                    raise _Cancelled
                 article = library.load_article(article_id)
                 name = f"articles/{n + 1:06d}.json"
                 data = article_to_dict(article)
@@ -137,20 +131,12 @@ def export_archive(
                 "created": utc_now().isoformat(), "count": len(entries), "articles": entries,
             }
             zf.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))
-            fh.flush()
-            os.fsync(fh.fileno())
-        if summary.cancelled:
-            tmp.unlink(missing_ok=True)
-            return summary
-        os.replace(tmp, path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        if getattr(exc, "errno", None) == 28:
-            raise ExportError(f"The disk is full; {path} was not written.") from exc
-        raise ExportError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+
+    try:
+        atomic_write(path, write)
+    except _Cancelled:
+        summary.cancelled = True
+        return summary
     summary.count = len(entries)
     log.info("Exported %d articles to %s", summary.count, path)
     return summary
@@ -159,20 +145,24 @@ def export_archive(
 # ---------------------------------------------------------------- reading
 
 
-def _refuse(path: Path, reason: str) -> ImportRefusedError:
-    return ImportRefusedError(path, reason)
+class _Cancelled(Exception):
+    """The user cancelled an export: the half-written archive is thrown away."""
+
+
+def _refuse(path: Path, code: str, **params: object) -> ImportRefusedError:
+    return ImportRefusedError(path, code, **params)
 
 
 def _read_entry(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, path: Path) -> bytes:
     """The bytes of one entry, never trusting the sizes its header claims."""
     if info.file_size > limit:
-        raise _refuse(path, f"{info.filename} is larger than {limit // 1024**2} MB once unpacked.")
+        raise _refuse(path, "archive.entry_too_large", entry=info.filename, limit=limit // 1024**2)
     if (
         info.file_size > RATIO_FLOOR
         and info.file_size > MAX_RATIO * max(1, info.compress_size)
     ):
-        raise _refuse(path, f"{info.filename} is compressed {info.file_size // max(1, info.compress_size)}"
-                      " times, which only a ZIP bomb does; the archive was refused.")
+        raise _refuse(path, "archive.bomb_ratio", entry=info.filename,
+                      ratio=info.file_size // max(1, info.compress_size))
     chunks, total = [], 0
     try:
         with zf.open(info) as fh:
@@ -182,11 +172,10 @@ def _read_entry(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, path: Pa
                     break
                 total += len(chunk)
                 if total > limit or (total > RATIO_FLOOR and total > MAX_RATIO * max(1, info.compress_size)):
-                    raise _refuse(path, f"{info.filename} unpacks to more than it declares"
-                                  " (a ZIP bomb); the archive was refused.")
+                    raise _refuse(path, "archive.bomb_size", entry=info.filename)
                 chunks.append(chunk)
     except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, RuntimeError) as exc:
-        raise _refuse(path, f"{info.filename} cannot be unpacked ({exc}).") from exc
+        raise _refuse(path, "archive.entry_unreadable", entry=info.filename, reason=exc) from exc
     return b"".join(chunks)
 
 
@@ -199,16 +188,15 @@ def _check_names(zf: zipfile.ZipFile, path: Path) -> dict[str, zipfile.ZipInfo]:
             name.startswith(("/", "\\")) or "\\" in name or ":" in name or "\x00" in name
             or any(part in ("..", "") for part in name.rstrip("/").split("/"))
         ):
-            raise _refuse(path, f"it holds an entry named {name[:120]!r} that points outside"
-                          " its folder; the archive was refused.")
+            raise _refuse(path, "archive.entry_outside", entry=repr(name[:120]))
         if name in infos:
-            raise _refuse(path, f"it holds two entries named {name[:120]!r}.")
+            raise _refuse(path, "archive.entry_twice", entry=repr(name[:120]))
         if info.flag_bits & 0x1:
-            raise _refuse(path, "it is encrypted; HubDesk archives never are.")
+            raise _refuse(path, "archive.encrypted")
         infos[name] = info
         total += info.file_size
         if total > MAX_TOTAL_BYTES:
-            raise _refuse(path, f"it unpacks to more than {MAX_TOTAL_BYTES // 1024**3} GB.")
+            raise _refuse(path, "archive.total_too_large", limit=MAX_TOTAL_BYTES // 1024**3)
     return infos
 
 
@@ -216,22 +204,21 @@ def _parse_manifest(raw: bytes, path: Path) -> list[ArchiveEntry]:
     try:
         data = json.loads(raw.decode("utf-8"))
     except RecursionError as exc:
-        raise _refuse(path, "its manifest is nested too deeply to be a HubDesk manifest.") from exc
+        raise _refuse(path, "archive.manifest_deep") from exc
     except (UnicodeDecodeError, ValueError) as exc:
-        raise _refuse(path, f"its manifest is not valid JSON ({exc}).") from exc
+        raise _refuse(path, "archive.manifest_json", reason=exc) from exc
     if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
-        raise _refuse(path, "it is not a HubDesk archive (no HubDesk manifest).")
+        raise _refuse(path, "archive.no_manifest")
     version = data.get("version")
     if not isinstance(version, int) or version < 1:
-        raise _refuse(path, "its manifest has no valid format version.")
+        raise _refuse(path, "archive.manifest_version")
     if version > FORMAT_VERSION:
-        raise _refuse(path, f"it was made by a newer HubDesk (archive version {version});"
-                      " update HubDesk to import it.")
+        raise _refuse(path, "archive.newer", version=version)
     items = data.get("articles")
     if not isinstance(items, list):
-        raise _refuse(path, "its manifest has no list of articles.")
+        raise _refuse(path, "archive.manifest_no_list")
     if len(items) > MAX_ARTICLES:
-        raise _refuse(path, f"its manifest lists more than {MAX_ARTICLES} articles.")
+        raise _refuse(path, "archive.manifest_too_long", limit=MAX_ARTICLES)
     entries, ids, files = [], set(), set()
     for n, item in enumerate(items):
         try:
@@ -244,12 +231,11 @@ def _parse_manifest(raw: bytes, path: Path) -> list[ArchiveEntry]:
             if updated is None or updated.tzinfo is None:
                 raise ValueError("updated must be an ISO 8601 date and time with its zone")
         except (ValueError, TypeError) as exc:
-            raise _refuse(path, f"entry {n + 1} of its manifest is malformed ({exc}).") from exc
+            raise _refuse(path, "archive.manifest_entry", number=n + 1, reason=exc) from exc
         if not _ENTRY_RE.match(name):
-            raise _refuse(path, f"entry {n + 1} of its manifest names the file {name[:120]!r},"
-                          " which is not an article file of a HubDesk archive.")
+            raise _refuse(path, "archive.manifest_file_name", number=n + 1, entry=repr(name[:120]))
         if aid in ids or name in files:
-            raise _refuse(path, f"its manifest lists the article {aid[:64]!r} or the file {name!r} twice.")
+            raise _refuse(path, "archive.manifest_twice", id=repr(aid[:64]), entry=repr(name))
         ids.add(aid)
         files.add(name)
         entries.append(ArchiveEntry(aid, title[:500], updated, name))
@@ -266,17 +252,16 @@ class _OpenArchive:
     def article(self, entry: ArchiveEntry) -> Article:
         info = self.infos.get(entry.path)
         if info is None:
-            raise _refuse(self.path, f"{entry.path}, listed in its manifest, is missing.")
+            raise _refuse(self.path, "archive.entry_missing", entry=entry.path)
         raw = _read_entry(self.zf, info, MAX_ENTRY_BYTES, self.path)
         where = f"{entry.path}"
         try:
             data: Any = json.loads(raw.decode("utf-8"))
             article = article_from_dict(data, where)
         except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-            raise _refuse(self.path, f"{where} is not a valid article ({exc}).") from exc
+            raise _refuse(self.path, "archive.bad_article", entry=where, reason=exc) from exc
         if article.id != entry.id:
-            raise _refuse(self.path, f"{where} holds the article {article.id!r}"
-                          f" but the manifest says {entry.id!r}.")
+            raise _refuse(self.path, "archive.wrong_id", entry=where, id=repr(article.id), expected=repr(entry.id))
         return article
 
 
@@ -311,25 +296,24 @@ def _declared_entries(path: Path) -> int | None:
 
 def _open(path: Path) -> _OpenArchive:
     if not path.is_file():
-        raise _refuse(path, "no such archive file.")
+        raise _refuse(path, "archive.missing")
     if path.stat().st_size > MAX_ARCHIVE_BYTES:
-        raise _refuse(path, f"the archive is larger than {MAX_ARCHIVE_BYTES // 1024**3} GB.")
+        raise _refuse(path, "archive.too_large", limit=MAX_ARCHIVE_BYTES // 1024**3)
     try:
         declared = _declared_entries(path)
     except OSError as exc:
-        raise _refuse(path, f"it cannot be read ({exc.strerror or exc}).") from exc
+        raise _refuse(path, "archive.unreadable", reason=exc.strerror or exc) from exc
     if declared is not None and declared > MAX_ARTICLES + 16:
-        raise _refuse(path, f"it holds {declared} entries; a HubDesk archive holds at most"
-                      f" {MAX_ARTICLES} articles.")
+        raise _refuse(path, "archive.too_many_entries", count=declared, limit=MAX_ARTICLES)
     try:
         zf = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise _refuse(path, f"it is not a HubDesk archive (not a readable ZIP file: {exc}).") from exc
+        raise _refuse(path, "archive.not_zip", reason=exc) from exc
     try:
         infos = _check_names(zf, path)
         info = infos.get(MANIFEST)
         if info is None:
-            raise _refuse(path, "it is not a HubDesk archive (no manifest.json).")
+            raise _refuse(path, "archive.no_manifest_file")
         entries = _parse_manifest(_read_entry(zf, info, MAX_MANIFEST_BYTES, path), path)
     except BaseException:
         zf.close()

@@ -39,9 +39,7 @@ def split_front_matter(text: str, source: object = "<text>") -> FrontMatter:
     kind = _FENCES[fence]
     end = next((i for i in range(1, len(lines)) if lines[i].rstrip() == fence), None)
     if end is None:
-        raise ImportRefusedError(
-            source, f"the {kind} front matter opened on line 1 is never closed by '{fence}'"
-        )
+        raise ImportRefusedError(source, "import.front_matter_unclosed", kind=kind, fence=fence)
     raw = "\n".join(lines[1:end])
     data = _parse_toml(raw, source) if kind == "TOML" else _parse_yaml(raw, source)
     body = "\n".join(lines[end + 1 :])
@@ -60,22 +58,23 @@ def _parse_yaml(raw: str, source: object) -> dict[str, Any]:
             data = yaml.safe_load(raw)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        where = f" on line {mark.line + 2}" if mark is not None else ""
         problem = exc.problem or exc.context or "invalid YAML"
         if exc.context and exc.context_mark is not None and exc.problem:
             problem += f" ({exc.context} started on line {exc.context_mark.line + 2})"
-        raise ImportRefusedError(source, f"broken YAML front matter{where}: {problem}") from exc
+        if mark is None:
+            raise ImportRefusedError(source, "import.yaml_broken", problem=problem) from exc
+        raise ImportRefusedError(
+            source, "import.yaml_broken_at", line=mark.line + 2, problem=problem
+        ) from exc
     except yaml.YAMLError as exc:
-        raise ImportRefusedError(source, f"broken YAML front matter: {exc}") from exc
+        raise ImportRefusedError(source, "import.yaml_broken", problem=exc) from exc
     except RecursionError as exc:
-        raise ImportRefusedError(source, "the YAML front matter is nested too deeply") from exc
+        raise ImportRefusedError(source, "import.yaml_deep") from exc
     _check_yaml_size(data, source)
     if data is None:
         return {}
     if not isinstance(data, dict):
-        raise ImportRefusedError(
-            source, "broken YAML front matter on line 2: expected 'key: value' lines"
-        )
+        raise ImportRefusedError(source, "import.yaml_not_mapping")
     return {str(k): v for k, v in data.items()}
 
 
@@ -91,12 +90,9 @@ def _check_yaml_size(data: object, source: object) -> None:
         value, depth = stack.pop()
         budget -= 1
         if budget < 0:
-            raise ImportRefusedError(
-                source, f"the YAML front matter expands to more than {MAX_YAML_VALUES:,} values"
-                " (repeated aliases); it was not read"
-            )
+            raise ImportRefusedError(source, "import.yaml_aliases", limit=f"{MAX_YAML_VALUES:,}")
         if depth > MAX_YAML_DEPTH:
-            raise ImportRefusedError(source, "the YAML front matter is nested too deeply")
+            raise ImportRefusedError(source, "import.yaml_deep")
         if isinstance(value, dict):
             stack.extend((v, depth + 1) for v in value.values())
             budget -= len(value)
@@ -112,7 +108,7 @@ def _parse_toml(raw: str, source: object) -> dict[str, Any]:
         m = _TOML_LINE_RE.search(message)
         problem = message.split(" (at ")[0].strip() or "invalid TOML"
         if m:
-            where = f" on line {int(m.group(1)) + 1}"
+            line = int(m.group(1)) + 1
         else:  # "at end of document"
-            where = f" on line {raw.count(chr(10)) + 2}"
-        raise ImportRefusedError(source, f"broken TOML front matter{where}: {problem}") from exc
+            line = raw.count(chr(10)) + 2
+        raise ImportRefusedError(source, "import.toml_broken_at", line=line, problem=problem) from exc

@@ -118,9 +118,7 @@ def _datetime(value: Any, key: str, source: object) -> datetime | None:
         text = str(value).strip().replace("Z", "+00:00")
         dt = datetime.fromisoformat(text)
     except ValueError as exc:
-        raise ImportRefusedError(
-            source, f"the front matter field '{key}' is not a date: {value!r}"
-        ) from exc
+        raise ImportRefusedError(source, "import.bad_date", key=key, value=repr(value)) from exc
     return (dt if dt.tzinfo else dt.replace(tzinfo=UTC)).astimezone(UTC)
 
 
@@ -198,9 +196,7 @@ def _status(meta: dict[str, Any], source: object) -> Status:
         return Status(key)
     except ValueError as exc:
         names = ", ".join(s.value for s in Status)
-        raise ImportRefusedError(
-            source, f"unknown status {raw!r} in the front matter (use one of {names})"
-        ) from exc
+        raise ImportRefusedError(source, "import.bad_status", value=repr(raw), names=names) from exc
 
 
 def _fold(text: str) -> str:
@@ -274,7 +270,7 @@ def markdown_to_article(text: str, source_name: object = "<text>") -> Article:
     title, body = _split_title(fm.body, _text(meta.get("title")).strip())
     lead, sections = document.parse(body.strip("\n") + "\n")
     if not title and not lead.strip() and not sections:
-        raise ImportRefusedError(source_name, "no title and no text to import")
+        raise ImportRefusedError(source_name, "import.nothing")
 
     credits = [_credit(c) for c in _list(meta.get("credits"))]
     disclosure = _disclosure(meta["disclosure"]) if "disclosure" in meta else Disclosure()

@@ -20,6 +20,7 @@ import nh3
 
 from hubdesk.formats.md_guard import defuse
 from hubdesk.model.article import Article, Credit, Disclosure, Section, slugify
+from hubdesk.model.dates import credit_day
 
 log = logging.getLogger(__name__)
 
@@ -40,8 +41,6 @@ _ALLOWED_ATTRS = {
     "ol": {"start"},
 }
 _URL_SCHEMES = {"http", "https", "mailto"}
-
-_MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 CREDITS_INTRO = {
     "fr": "Merci à l’auteur(e) du contenu original :",
@@ -104,9 +103,7 @@ def inline_markdown_to_html(text: str) -> str:
 
 def format_date(d: date, language: str) -> str:
     """A credit date in the house format: ``09/09/2025`` in French, ``Sep 9, 2025`` in English."""
-    if language == "en":
-        return f"{_MONTHS_EN[d.month - 1]} {d.day}, {d.year}"
-    return d.strftime("%d/%m/%Y")
+    return credit_day(d, language)
 
 
 def format_credit(credit: Credit, language: str = "fr") -> str:

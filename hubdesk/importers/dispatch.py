@@ -57,20 +57,16 @@ def import_file(path: str | Path, notes: list[str] | None = None) -> Article:
     path = Path(path)
     if path.is_dir():
         if not _importable_files(path):
-            raise ImportRefusedError(path, f"is a folder with no importable files ({_SUFFIX_LIST})")
-        raise ImportRefusedError(path, "is a folder, not a file")
+            raise ImportRefusedError(path, "import.folder_no_files", suffixes=_SUFFIX_LIST)
+        raise ImportRefusedError(path, "import.folder")
     suffix = path.suffix.lower()
     if path.exists() and suffix and suffix not in IMPORTABLE_SUFFIXES:
-        raise ImportRefusedError(
-            path, f"is a {suffix} file; HubDesk imports {_SUFFIX_LIST} files"
-        )
+        raise ImportRefusedError(path, "import.wrong_suffix", suffix=suffix, suffixes=_SUFFIX_LIST)
     result = read_text(path)
     if notes is not None:
         notes.extend(result.notes)
     if _HTML_RE.match(result.text):
-        raise ImportRefusedError(
-            path, "is an HTML page; copy the article's text from the browser into a .txt file"
-        )
+        raise ImportRefusedError(path, "import.html_page")
     markdown = True if suffix in MARKDOWN_SUFFIXES else None
     article = import_text(result.text, path, markdown=markdown)
     log.info("Imported %s as %r", path, article.title)

@@ -36,8 +36,11 @@ class Imported:
 
 @dataclass(frozen=True)
 class Refused:
+    """A file that was not imported: why, in English, and the error (its code and parameters)."""
+
     path: Path
     reason: str
+    error: HubDeskError | None = None
 
 
 @dataclass
@@ -77,17 +80,16 @@ def import_paths(
         try:
             article = import_file(path, notes)
             if library.has_article(article.id):
-                raise ImportRefusedError(
-                    path, f"an article with the same id ({article.id[:12]}) is already in the library"
-                )
+                raise ImportRefusedError(path, "import.duplicate_id", id=article.id[:12])
             library.save_article(article, touch=False)
         except ImportRefusedError as exc:
-            result.refused.append(Refused(path, exc.reason))
+            result.refused.append(Refused(path, exc.reason, exc))
         except HubDeskError as exc:
-            result.refused.append(Refused(path, str(exc)))
+            result.refused.append(Refused(path, str(exc), exc))
         except (OSError, ValueError, UnicodeError, RecursionError) as exc:
             log.warning("Import of %s failed unexpectedly: %r", path, exc)
-            result.refused.append(Refused(path, f"could not be read ({exc})"))
+            refusal = ImportRefusedError(path, "import.failed", reason=exc)
+            result.refused.append(Refused(path, refusal.reason, refusal))
         else:
             result.imported.append(Imported(path, article.id, article.title, tuple(notes)))
         if progress:

@@ -40,23 +40,21 @@ def check_file(path: Path) -> int:
     try:
         st = path.stat()
     except FileNotFoundError as exc:
-        raise ImportRefusedError(path, "no such file") from exc
+        raise ImportRefusedError(path, "import.missing") from exc
     except OSError as exc:
-        raise ImportRefusedError(path, f"cannot be read ({exc.strerror or exc})") from exc
+        raise ImportRefusedError(path, "import.unreadable", reason=exc.strerror or exc) from exc
     if path.is_dir():
-        raise ImportRefusedError(path, "is a folder, not a file")
+        raise ImportRefusedError(path, "import.folder")
     if not path.is_file():
-        raise ImportRefusedError(path, "is not a regular file")
+        raise ImportRefusedError(path, "import.not_regular")
     if st.st_size == 0:
-        raise ImportRefusedError(path, "is empty")
+        raise ImportRefusedError(path, "import.empty")
     if st.st_size > MAX_IMPORT_BYTES:
         raise ImportRefusedError(
-            path,
-            f"is too large to be an article ({_megabytes(st.st_size)}; "
-            f"the limit is {_megabytes(MAX_IMPORT_BYTES)})",
+            path, "import.too_large", size=_megabytes(st.st_size), limit=_megabytes(MAX_IMPORT_BYTES)
         )
     if not os.access(path, os.R_OK):
-        raise ImportRefusedError(path, "cannot be read (permission denied)")
+        raise ImportRefusedError(path, "import.permission")
     return st.st_size
 
 
@@ -74,9 +72,9 @@ def decode(data: bytes, path: Path) -> TextFile:
         try:
             return TextFile(path, data.decode("utf-16"), "UTF-16")
         except UnicodeDecodeError as exc:
-            raise ImportRefusedError(path, "is not readable UTF-16 text") from exc
+            raise ImportRefusedError(path, "import.bad_utf16") from exc
     if _looks_binary(data):
-        raise ImportRefusedError(path, "is a binary file, not text")
+        raise ImportRefusedError(path, "import.binary")
     try:
         return TextFile(path, data.decode("utf-8-sig"), "UTF-8")
     except UnicodeDecodeError:
@@ -84,9 +82,7 @@ def decode(data: bytes, path: Path) -> TextFile:
     try:
         text = data.decode("cp1252")
     except UnicodeDecodeError as exc:
-        raise ImportRefusedError(
-            path, "is not text in UTF-8 or Windows-1252 (the encodings HubDesk reads)"
-        ) from exc
+        raise ImportRefusedError(path, "import.encoding") from exc
     note = f"{path}: read as Windows-1252 (the file is not valid UTF-8); check its accents"
     log.info(note)
     return TextFile(path, text, "Windows-1252", [note])
@@ -100,13 +96,11 @@ def read_text(path: str | Path) -> TextFile:
         with path.open("rb") as fh:
             data = fh.read(MAX_IMPORT_BYTES + 1)
     except OSError as exc:
-        raise ImportRefusedError(path, f"cannot be read ({exc.strerror or exc})") from exc
+        raise ImportRefusedError(path, "import.unreadable", reason=exc.strerror or exc) from exc
     if len(data) > MAX_IMPORT_BYTES:  # it grew since it was checked
-        raise ImportRefusedError(
-            path, f"is too large to be an article (the limit is {_megabytes(MAX_IMPORT_BYTES)})"
-        )
+        raise ImportRefusedError(path, "import.grew", limit=_megabytes(MAX_IMPORT_BYTES))
     result = decode(data, path)
     result.text = result.text.replace("\r\n", "\n").replace("\r", "\n")
     if not result.text.strip():
-        raise ImportRefusedError(path, "holds only blank lines")
+        raise ImportRefusedError(path, "import.blank")
     return result

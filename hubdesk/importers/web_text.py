@@ -102,7 +102,7 @@ def web_text_to_article(text: str, source: object = "<text>") -> Article:
     while blocks and (not _has_words(blocks[0]) or _BREADCRUMB_RE.match(blocks[0])):
         blocks.pop(0)
     if not blocks:
-        raise ImportRefusedError(source, "no article text found (only page furniture)")
+        raise ImportRefusedError(source, "import.no_article_text")
     title, rest = blocks[0], blocks[1:]
     body, closing, credit_lines = _split_closing(rest)
     while body and not _has_words(body[-1]):

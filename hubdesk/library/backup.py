@@ -21,7 +21,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from hubdesk.errors import LibraryError
-from hubdesk.library.recovery import connect_read_only
+from hubdesk.files import atomic_write
+from hubdesk.library.recovery import connect_read_only, move_aside
 from hubdesk.library.schema import APPLICATION_ID, SCHEMA_VERSION
 
 if TYPE_CHECKING:
@@ -98,27 +99,25 @@ def check_file(path: str | Path) -> list[str]:
 def copy_database(source: sqlite3.Connection, target: Path) -> None:
     """Copy an open database into ``target`` with the online backup API, then check it.
 
-    The copy is written beside ``target`` and renamed into place once it is sound.
+    The copy is written beside ``target`` and moved into place once it is sound
+    (``hubdesk.files.atomic_write``).
     """
-    partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
-    try:
-        dest = sqlite3.connect(partial)
+
+    def write(tmp: Path) -> None:
         try:
-            source.backup(dest)
-            dest.execute("PRAGMA journal_mode = DELETE")
-        finally:
-            dest.close()
-        problems = check_file(partial)
+            dest = sqlite3.connect(tmp)
+            try:
+                source.backup(dest)
+                dest.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                dest.close()
+        except sqlite3.Error as exc:
+            raise LibraryError("backup.write_failed", path=target, reason=exc) from exc
+        problems = check_file(tmp)
         if problems:
-            raise LibraryError(f"The backup {target} failed its check: {problems[0]}")
-        with open(partial, "rb") as fh:
-            os.fsync(fh.fileno())
-        os.replace(partial, target)
-    except (sqlite3.Error, OSError) as exc:
-        raise LibraryError(f"Cannot write the backup {target}: {exc}.") from exc
-    finally:
-        partial.unlink(missing_ok=True)
+            raise LibraryError("backup.check_failed", path=target, problem=problems[0])
+
+    atomic_write(target, write, error=LibraryError)
 
 
 def create_backup(
@@ -132,7 +131,7 @@ def create_backup(
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise LibraryError(f"Cannot create the backup folder {folder}: {exc.strerror}.") from exc
+        raise LibraryError("backup.cannot_create_folder", folder=folder, reason=exc.strerror) from exc
     name = f"{library_path.stem}-{now:%Y%m%d-%H%M%S}"
     if reason:
         name += f"-{reason}"
@@ -223,7 +222,7 @@ def restore_backup(backup: str | Path, library_path: str | Path) -> Path | None:
     backup, library_path = Path(backup), Path(library_path)
     problems = check_file(backup)
     if problems:
-        raise LibraryError(f"Cannot restore from {backup}: {problems[0]}")
+        raise LibraryError("backup.bad_source", path=backup, problem=problems[0])
     staged = library_path.with_name(library_path.name + ".restoring")
     staged.unlink(missing_ok=True)
     try:
@@ -234,16 +233,10 @@ def restore_backup(backup: str | Path, library_path: str | Path) -> Path | None:
             src.close()
         aside = None
         if library_path.exists():
-            stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
-            aside = library_path.with_name(f"{library_path.name}.replaced-{stamp}")
-            os.replace(library_path, aside)
-            for suffix in ("-wal", "-shm"):
-                extra = library_path.with_name(library_path.name + suffix)
-                if extra.exists():
-                    os.replace(extra, aside.with_name(aside.name + suffix))
+            aside = move_aside(library_path, "replaced")
         os.replace(staged, library_path)
     except OSError as exc:
-        raise LibraryError(f"Cannot restore {library_path} from {backup}: {exc}.") from exc
+        raise LibraryError("backup.restore_failed", library=library_path, path=backup, reason=exc) from exc
     finally:
         staged.unlink(missing_ok=True)
     log.info("Restored %s from %s", library_path, backup)
@@ -261,13 +254,13 @@ def restore_into(library: Library, backup: str | Path) -> Path:
     backup = Path(backup)
     problems = check_file(backup)
     if problems:
-        raise LibraryError(f"Cannot restore from {backup}: {problems[0]}")
+        raise LibraryError("backup.bad_source", path=backup, problem=problems[0])
     safety = create_backup(library.connection, library.path, reason="before-restore")
     src = connect_read_only(backup)
     try:
         src.backup(library.connection)
     except sqlite3.Error as exc:
-        raise LibraryError(f"Cannot restore {library.path} from {backup}: {exc}.") from exc
+        raise LibraryError("backup.restore_failed", library=library.path, path=backup, reason=exc) from exc
     finally:
         src.close()
     version = library.schema_version

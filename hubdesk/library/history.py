@@ -218,7 +218,7 @@ def get_revision(library: Library, revision_id: int) -> Revision:
         f"SELECT {_COLUMNS} FROM revisions WHERE id=?", (revision_id,)
     ).fetchone()
     if row is None:
-        raise ArticleNotFoundError(f"No revision {revision_id} in the library.")
+        raise ArticleNotFoundError("library.no_revision", id=revision_id)
     return _revision(row)
 
 
@@ -243,7 +243,7 @@ def revision_text(library: Library, revision_id: int) -> tuple[str, str]:
         (revision_id,),
     ).fetchone()
     if row is None:
-        raise ArticleNotFoundError(f"No revision {revision_id} in the library.")
+        raise ArticleNotFoundError("library.no_revision", id=revision_id)
     article_id, section_id, kind, heading, body, packed = row
     if kind == "deleted":
         prev = c.execute(
@@ -323,7 +323,7 @@ def with_revision(library: Library, article: Article, revision_id: int) -> Artic
     """
     rev = get_revision(library, revision_id)
     if rev.article_id != article.id:
-        raise ArticleNotFoundError(f"Revision {revision_id} belongs to another article.")
+        raise ArticleNotFoundError("library.foreign_revision", id=revision_id)
     heading, body = revision_text(library, revision_id)
     if rev.is_lead:
         return replace(article, title=heading, lead=body, sections=list(article.sections))

@@ -96,9 +96,7 @@ class LibraryLock:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
         except OSError as exc:
-            raise LibraryError(
-                f"Cannot create the lock file {self.path}: {exc.strerror or exc}."
-            ) from exc
+            raise LibraryError("library.lock_file", path=self.path, reason=exc.strerror or exc) from exc
         deadline = time.monotonic() + max(0.0, wait)
         while not _try_lock(fd):
             if time.monotonic() >= deadline:
@@ -106,10 +104,11 @@ class LibraryLock:
                 owner = read_owner(self.library_path)
                 pid = owner.get("pid", "unknown")
                 host = owner.get("host")
-                where = f" on {host}" if host and host != socket.gethostname() else ""
-                raise LibraryBusyError(
-                    f"{self.library_path} is in use by another HubDesk (pid {pid}{where})."
-                )
+                if host and host != socket.gethostname():
+                    raise LibraryBusyError(
+                        "library.in_use_by_host", path=self.library_path, pid=pid, host=host
+                    )
+                raise LibraryBusyError("library.in_use_by", path=self.library_path, pid=pid)
             time.sleep(0.05)
         previous = read_owner(self.library_path)
         if previous and previous.get("pid") != os.getpid():

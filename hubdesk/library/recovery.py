@@ -59,22 +59,30 @@ def refuse_if_damaged(path: str | Path) -> None:
     """Raise ``DamagedLibraryError`` (one line, naming the file) if the library fails its check."""
     problems = quick_check(path)
     if problems:
-        raise DamagedLibraryError(
-            f"{path} is damaged ({problems[0]}); nothing was changed. "
-            "Restore a backup with 'hubdesk restore'."
-        )
+        raise DamagedLibraryError("library.damaged_cli", path=path, problem=problems[0])
 
 
-def set_aside(path: str | Path, now: datetime | None = None) -> Path:
-    """Move a damaged library (and its WAL files) to ``<name>.damaged-<time>``; return that path."""
+def move_aside(path: str | Path, label: str, now: datetime | None = None) -> Path:
+    """Move a library and its ``-wal``/``-shm`` files to ``<name>.<label>-<time>``; return that path.
+
+    The one way HubDesk keeps a library it must not use any more (damaged, or about to
+    be replaced by a backup): nothing is deleted, and the WAL files travel with it so
+    the kept copy stays readable.
+    """
     path = Path(path)
     stamp = (now or datetime.now(UTC)).strftime("%Y%m%d-%H%M%S")
-    aside = path.with_name(f"{path.name}.damaged-{stamp}")
+    aside = path.with_name(f"{path.name}.{label}-{stamp}")
     os.replace(path, aside)
     for suffix in ("-wal", "-shm"):
         extra = path.with_name(path.name + suffix)
         if extra.exists():
             os.replace(extra, aside.with_name(aside.name + suffix))
+    return aside
+
+
+def set_aside(path: str | Path, now: datetime | None = None) -> Path:
+    """Move a damaged library (and its WAL files) to ``<name>.damaged-<time>``; return that path."""
+    aside = move_aside(path, "damaged", now)
     log.warning("Damaged library %s kept aside as %s", path, aside)
     return aside
 

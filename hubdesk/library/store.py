@@ -52,16 +52,16 @@ def inspect_file(path: Path) -> int:
     if not path.exists():
         return 0
     if path.is_dir():
-        raise NotALibraryError(f"{path} is a folder, not a HubDesk library file.")
+        raise NotALibraryError("library.folder", path=path)
     try:
         with path.open("rb") as fh:
             head = fh.read(len(SQLITE_MAGIC))
     except OSError as exc:
-        raise LibraryError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+        raise LibraryError("library.unreadable", path=path, reason=exc.strerror or exc) from exc
     if not head:
         return 0
     if head != SQLITE_MAGIC:
-        raise NotALibraryError(f"{path} is not a HubDesk library (not an SQLite database).")
+        raise NotALibraryError("library.not_sqlite", path=path)
     try:
         con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
@@ -71,18 +71,13 @@ def inspect_file(path: Path) -> int:
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
-        raise NotALibraryError(f"{path} is not a readable HubDesk library ({exc}).") from exc
+        raise NotALibraryError("library.not_readable", path=path, reason=exc) from exc
     if app_id != APPLICATION_ID:
         if app_id == 0 and tables == 0:
             return 0
-        raise NotALibraryError(
-            f"{path} is an SQLite database of another program, not a HubDesk library."
-        )
+        raise NotALibraryError("library.foreign", path=path)
     if version > SCHEMA_VERSION:
-        raise NewerLibraryError(
-            f"{path} was written by a newer HubDesk (library version {version}; "
-            f"this HubDesk reads up to {SCHEMA_VERSION}). Update HubDesk to open it."
-        )
+        raise NewerLibraryError("library.newer", path=path, version=version, supported=SCHEMA_VERSION)
     return version
 
 
@@ -100,18 +95,18 @@ class Library:
         path = Path(path).expanduser()
         version = inspect_file(path)
         if version == 0 and not create and not path.exists():
-            raise LibraryError(f"No library at {path}.")
+            raise LibraryError("library.missing", path=path)
         if not path.parent.exists():
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise LibraryError(
-                    f"Cannot create the folder {path.parent}: {exc.strerror or exc}."
+                    "library.cannot_create_folder", folder=path.parent, reason=exc.strerror or exc
                 ) from exc
         try:
             con = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         except sqlite3.Error as exc:
-            raise LibraryError(f"Cannot open {path}: {exc}.") from exc
+            raise LibraryError("library.cannot_open", path=path, reason=exc) from exc
         lib = cls(path, con)
         try:
             lib._configure()
@@ -119,13 +114,11 @@ class Library:
         except sqlite3.OperationalError as exc:
             con.close()
             if "locked" in str(exc) or "busy" in str(exc):
-                raise LibraryBusyError(f"{path} is in use by another HubDesk.") from exc
-            raise LibraryError(f"Cannot open {path}: {exc}.") from exc
+                raise LibraryBusyError("library.in_use", path=path) from exc
+            raise LibraryError("library.cannot_open", path=path, reason=exc) from exc
         except sqlite3.DatabaseError as exc:
             con.close()
-            raise DamagedLibraryError(
-                f"{path} is damaged ({exc}); nothing was changed. Restore a backup."
-            ) from exc
+            raise DamagedLibraryError("library.damaged", path=path, problem=exc) from exc
         except BaseException:
             con.close()
             raise
@@ -183,7 +176,7 @@ class Library:
         try:
             c.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
-            raise LibraryBusyError(f"{self.path} is busy or locked: {exc}.") from exc
+            raise LibraryBusyError("library.busy", path=self.path, reason=exc) from exc
         try:
             yield c
         except BaseException:
@@ -194,7 +187,7 @@ class Library:
                 c.execute("COMMIT")
             except sqlite3.Error as exc:
                 c.execute("ROLLBACK")
-                raise LibraryError(_write_error(self.path, exc)) from exc
+                raise _write_error(self.path, exc) from exc
 
     # ------------------------------------------------------------ articles
 
@@ -206,7 +199,7 @@ class Library:
             with self.transaction() as c:
                 article_rows.write_article(c, article)
         except sqlite3.Error as exc:
-            raise LibraryError(_write_error(self.path, exc)) from exc
+            raise _write_error(self.path, exc) from exc
 
     def save_articles(self, articles: list[Article], *, touch: bool = False) -> None:
         """Write several articles in one transaction (imports): all of them or none."""
@@ -217,13 +210,13 @@ class Library:
                         article.updated = utc_now()
                     article_rows.write_article(c, article)
         except sqlite3.Error as exc:
-            raise LibraryError(_write_error(self.path, exc)) from exc
+            raise _write_error(self.path, exc) from exc
 
     def resolve_id(self, id_or_prefix: str) -> str:
         """The full id of an article from its id or an unambiguous prefix (as the CLI shows it)."""
         key = id_or_prefix.strip().lower()
         if not key:
-            raise ArticleNotFoundError("No article id given.")
+            raise ArticleNotFoundError("library.no_id")
         row = self._con.execute("SELECT id FROM articles WHERE id=?", (key,)).fetchone()
         if row:
             return row[0]
@@ -234,10 +227,8 @@ class Library:
         if len(rows) == 1:
             return rows[0][0]
         if not rows:
-            raise ArticleNotFoundError(f"No article with id {id_or_prefix!r} in the library.")
-        raise ArticleNotFoundError(
-            f"The id {id_or_prefix!r} matches several articles; give more characters."
-        )
+            raise ArticleNotFoundError("library.no_article", id=repr(id_or_prefix))
+        raise ArticleNotFoundError("library.ambiguous_id", id=repr(id_or_prefix))
 
     def has_article(self, article_id: str) -> bool:
         return (
@@ -395,12 +386,12 @@ class Library:
         return [] if rows == ["ok"] else rows
 
 
-def _write_error(path: Path, exc: sqlite3.Error) -> str:
+def _write_error(path: Path, exc: sqlite3.Error) -> LibraryError:
     text = str(exc)
     if "full" in text:
-        return f"The disk holding {path} is full; nothing was saved. Free some space and save again."
+        return LibraryError("library.save_disk_full", path=path)
     if "readonly" in text or "read-only" in text:
-        return f"{path} is read-only; nothing was saved. Save the library somewhere writable."
+        return LibraryError("library.save_read_only", path=path)
     if "locked" in text or "busy" in text:
-        return f"{path} is in use by another HubDesk; nothing was saved."
-    return f"Could not write to {path}: {text}. Nothing was saved."
+        return LibraryError("library.save_in_use", path=path)
+    return LibraryError("library.save_failed", path=path, reason=text)

@@ -13,13 +13,11 @@ import re
 from datetime import date
 
 from hubdesk.model.article import Credit, Disclosure
+from hubdesk.model.dates import english_month
 
 BULLET_RE = re.compile(r"^\s*(?:[•◦▪▫‣⁃·●○■□*+-]|\d{1,3}[.)])\s+")
 _SEPARATORS = (" \u2013 ", " \u2014 ")  # en dash (house), em dash
 _HYPHEN = " - "
-_MONTHS = {m: i + 1 for i, m in enumerate(
-    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-)}
 _DATE_TAIL_RE = re.compile(
     r"\s*\(\s*(?P<text>\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{1,2}-\d{1,2}"
     r"|[A-Za-z]{3,9}\.? \d{1,2}, \d{4})\s*\)\s*$"
@@ -49,8 +47,9 @@ def parse_date(text: str) -> date | None:
             year, month, day = (int(x) for x in text.split("-"))
             return date(year, month, day)
         m = re.fullmatch(r"([A-Za-z]{3,9})\.? (\d{1,2}), (\d{4})", text)
-        if m and m.group(1)[:3].lower() in _MONTHS:
-            return date(int(m.group(3)), _MONTHS[m.group(1)[:3].lower()], int(m.group(2)))
+        month = english_month(m.group(1)) if m else None
+        if m and month is not None:
+            return date(int(m.group(3)), month, int(m.group(2)))
     except ValueError:
         return None
     return None

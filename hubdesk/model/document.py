@@ -17,6 +17,29 @@ _HEADING_RE = re.compile(r"^##[ \t]+(.*?)[ \t]*#*[ \t]*$")
 _FENCE_RE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
 
 
+# The one heading/fence scanner: the parser below, the editor's outline tracker and the
+# Markdown guard all read section headings and code fences through these.
+
+
+def section_heading(line: str) -> str | None:
+    """The heading of a ``## heading`` line (closing ``#`` dropped), else None.
+
+    Says nothing about fences: a caller walking lines asks ``FenceTracker`` first.
+    """
+    m = _HEADING_RE.match(line)
+    return m.group(1) if m else None
+
+
+def is_fence(line: str) -> bool:
+    """True for a line that opens or closes a fenced code block (``` or ~~~)."""
+    return _FENCE_RE.match(line) is not None
+
+
+def may_hold_fences(text: str) -> bool:
+    """False when ``text`` surely holds no code fence (a quick test before a line scan)."""
+    return "```" in text or "~~~" in text
+
+
 class FenceTracker:
     """Follows fenced code blocks (``` or ~~~) line by line, as Markdown reads them."""
 
@@ -62,9 +85,9 @@ def split_parts(text: str) -> list[Part]:
     for i, line in enumerate(lines):
         if fences.in_code(line):
             continue
-        h = _HEADING_RE.match(line)
-        if h:
-            starts.append((i, h.group(1)))
+        heading = section_heading(line)
+        if heading is not None:
+            starts.append((i, heading))
     parts: list[Part] = []
     first = starts[0][0] if starts else len(lines)
     parts.append(Part(None, "\n".join(lines[:first]).strip("\n"), 0, first))

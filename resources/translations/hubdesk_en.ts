@@ -323,6 +323,413 @@
     </message>
 </context>
 <context>
+    <name>CoreErrors</name>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read (permission denied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a folder with no importable files ({suffixes})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is too large to be an article ({size}; the limit is {limit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is too large to be an article (the limit is {limit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not readable UTF-16 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a binary file, not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not text in UTF-8 or Windows-1252 (the encodings HubDesk reads)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds only blank lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a {suffix} file; HubDesk imports {suffixes} files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is an HTML page; copy the article&apos;s text from the browser into a .txt file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no article text found (only page furniture)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an article with the same id ({id}) is already in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be read ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {kind} front matter opened on line 1 is never closed by &apos;{fence}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broken YAML front matter on line {line}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broken YAML front matter: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the YAML front matter is nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the YAML front matter expands to more than {limit} values (repeated aliases); it was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broken YAML front matter on line 2: expected &apos;key: value&apos; lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broken TOML front matter on line {line}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the front matter field &apos;{key}&apos; is not a date: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown status {value} in the front matter (use one of {names})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no title and no text to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such archive file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive is larger than {limit} GB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds {count} entries; a HubDesk archive holds at most {limit} articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a HubDesk archive (not a readable ZIP file: {reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a HubDesk archive (no manifest.json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a HubDesk archive (no HubDesk manifest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{entry} is larger than {limit} MB once unpacked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{entry} is compressed {ratio} times, which only a ZIP bomb does; the archive was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{entry} unpacks to more than it declares (a ZIP bomb); the archive was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{entry} cannot be unpacked ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds an entry named {entry} that points outside its folder; the archive was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds two entries named {entry}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is encrypted; HubDesk archives never are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it unpacks to more than {limit} GB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its manifest is nested too deeply to be a HubDesk manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its manifest is not valid JSON ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its manifest has no valid format version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was made by a newer HubDesk (archive version {version}); update HubDesk to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its manifest has no list of articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its manifest lists more than {limit} articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry {number} of its manifest is malformed ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry {number} of its manifest names the file {entry}, which is not an article file of a HubDesk archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its manifest lists the article {id} or the file {entry} twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{entry}, listed in its manifest, is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{entry} is not a valid article ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{entry} holds the article {id} but the manifest says {expected}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: {path} could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} could not be written: the folder {folder} is not writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path {path} is too long for this system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} could not be written: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} could not be replaced: it is read-only or open in another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} is not writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file name {name} would leave the folder {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown export format {format}; use one of {formats}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to {format} needs the desktop components of HubDesk, which are not loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown paper size {paper}; use A4 or Letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name to export one article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” could not be exported to {format}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a HubDesk library file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a HubDesk library (not an SQLite database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a readable HubDesk library ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite database of another program, not a HubDesk library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer HubDesk (library version {version}; this HubDesk reads up to {supported}). Update HubDesk to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No library at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder {folder}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is in use by another HubDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is in use by another HubDesk (pid {pid}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is in use by another HubDesk (pid {pid} on {host}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is busy or locked: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({problem}); nothing was changed. Restore a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({problem}); nothing was changed. Restore a backup with &apos;hubdesk restore&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full; nothing was saved. Free some space and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is read-only; nothing was saved. Save the library somewhere writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is in use by another HubDesk; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write to {path}: {reason}. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No article id given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No article with id {id} in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id {id} matches several articles; give more characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No revision {id} in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision {id} belongs to another article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup {path} failed its check: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the backup {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder {folder}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restore from {path}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restore {library} from {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No good backup of {library} in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>HubDesk ran into a problem</source>
@@ -1507,14 +1914,7 @@ New articles are added; an article already here is replaced only by a newer copy
     </message>
 </context>
 <context>
-    <name>PreferencesDialog</name>
-    <message>
-        <source>Preferences</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Preview</name>
+    <name>OfflinePolicy</name>
     <message>
         <source>Open link in browser?</source>
         <translation type="unfinished"></translation>
@@ -1523,6 +1923,13 @@ New articles are added; an article already here is replaced only by a newer copy
         <source>Open this address in your web browser?
 
 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1613,16 +2020,6 @@ New articles are added; an article already here is replaced only by a newer copy
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open this address in your web browser?
-
-%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -323,6 +323,413 @@
     </message>
 </context>
 <context>
+    <name>CoreErrors</name>
+    <message>
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <translation>illisible ({reason})</translation>
+    </message>
+    <message>
+        <source>cannot be read (permission denied)</source>
+        <translation>illisible (accès refusé)</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>is a folder with no importable files ({suffixes})</source>
+        <translation>est un dossier sans fichier importable ({suffixes})</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>n’est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>est vide</translation>
+    </message>
+    <message>
+        <source>is too large to be an article ({size}; the limit is {limit})</source>
+        <translation>est trop volumineux pour un article ({size}&#x202f;; la limite est de {limit})</translation>
+    </message>
+    <message>
+        <source>is too large to be an article (the limit is {limit})</source>
+        <translation>est trop volumineux pour un article (la limite est de {limit})</translation>
+    </message>
+    <message>
+        <source>is not readable UTF-16 text</source>
+        <translation>n’est pas un texte UTF-16 lisible</translation>
+    </message>
+    <message>
+        <source>is a binary file, not text</source>
+        <translation>est un fichier binaire, pas du texte</translation>
+    </message>
+    <message>
+        <source>is not text in UTF-8 or Windows-1252 (the encodings HubDesk reads)</source>
+        <translation>n’est pas du texte en UTF-8 ou Windows-1252 (les encodages que HubDesk sait lire)</translation>
+    </message>
+    <message>
+        <source>holds only blank lines</source>
+        <translation>ne contient que des lignes vides</translation>
+    </message>
+    <message>
+        <source>is a {suffix} file; HubDesk imports {suffixes} files</source>
+        <translation>est un fichier {suffix}&#x202f;; HubDesk importe les fichiers {suffixes}</translation>
+    </message>
+    <message>
+        <source>is an HTML page; copy the article&apos;s text from the browser into a .txt file</source>
+        <translation>est une page HTML&#x202f;; copiez le texte de l’article depuis le navigateur dans un fichier .txt</translation>
+    </message>
+    <message>
+        <source>no article text found (only page furniture)</source>
+        <translation>aucun texte d’article trouvé (seulement les éléments de la page)</translation>
+    </message>
+    <message>
+        <source>an article with the same id ({id}) is already in the library</source>
+        <translation>un article de même identifiant ({id}) est déjà dans la bibliothèque</translation>
+    </message>
+    <message>
+        <source>could not be read ({reason})</source>
+        <translation>n’a pas pu être lu ({reason})</translation>
+    </message>
+    <message>
+        <source>the {kind} front matter opened on line 1 is never closed by &apos;{fence}&apos;</source>
+        <translation>l’en-tête {kind} ouvert à la ligne 1 n’est jamais fermé par «&#xa0;{fence}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>broken YAML front matter on line {line}: {problem}</source>
+        <translation>en-tête YAML invalide à la ligne {line}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>broken YAML front matter: {problem}</source>
+        <translation>en-tête YAML invalide&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>the YAML front matter is nested too deeply</source>
+        <translation>l’en-tête YAML est imbriqué trop profondément</translation>
+    </message>
+    <message>
+        <source>the YAML front matter expands to more than {limit} values (repeated aliases); it was not read</source>
+        <translation>l’en-tête YAML se développe en plus de {limit} valeurs (alias répétés)&#x202f;; il n’a pas été lu</translation>
+    </message>
+    <message>
+        <source>broken YAML front matter on line 2: expected &apos;key: value&apos; lines</source>
+        <translation>en-tête YAML invalide à la ligne 2&#xa0;: des lignes «&#xa0;clé: valeur&#xa0;» sont attendues</translation>
+    </message>
+    <message>
+        <source>broken TOML front matter on line {line}: {problem}</source>
+        <translation>en-tête TOML invalide à la ligne {line}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>the front matter field &apos;{key}&apos; is not a date: {value}</source>
+        <translation>le champ «&#xa0;{key}&#xa0;» de l’en-tête n’est pas une date&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>unknown status {value} in the front matter (use one of {names})</source>
+        <translation>statut {value} inconnu dans l’en-tête (utilisez l’un de ceux-ci&#xa0;: {names})</translation>
+    </message>
+    <message>
+        <source>no title and no text to import</source>
+        <translation>ni titre ni texte à importer</translation>
+    </message>
+    <message>
+        <source>no such archive file.</source>
+        <translation>fichier d’archive introuvable.</translation>
+    </message>
+    <message>
+        <source>the archive is larger than {limit} GB.</source>
+        <translation>l’archive dépasse {limit}&#xa0;Go.</translation>
+    </message>
+    <message>
+        <source>it cannot be read ({reason}).</source>
+        <translation>elle est illisible ({reason}).</translation>
+    </message>
+    <message>
+        <source>it holds {count} entries; a HubDesk archive holds at most {limit} articles.</source>
+        <translation>elle contient {count} entrées&#x202f;; une archive HubDesk contient au plus {limit} articles.</translation>
+    </message>
+    <message>
+        <source>it is not a HubDesk archive (not a readable ZIP file: {reason}).</source>
+        <translation>ce n’est pas une archive HubDesk (pas un fichier ZIP lisible&#xa0;: {reason}).</translation>
+    </message>
+    <message>
+        <source>it is not a HubDesk archive (no manifest.json).</source>
+        <translation>ce n’est pas une archive HubDesk (pas de manifest.json).</translation>
+    </message>
+    <message>
+        <source>it is not a HubDesk archive (no HubDesk manifest).</source>
+        <translation>ce n’est pas une archive HubDesk (pas de manifeste HubDesk).</translation>
+    </message>
+    <message>
+        <source>{entry} is larger than {limit} MB once unpacked.</source>
+        <translation>{entry} dépasse {limit}&#xa0;Mo une fois décompressé.</translation>
+    </message>
+    <message>
+        <source>{entry} is compressed {ratio} times, which only a ZIP bomb does; the archive was refused.</source>
+        <translation>{entry} est compressé {ratio} fois, ce que seule une bombe ZIP fait&#x202f;; l’archive a été refusée.</translation>
+    </message>
+    <message>
+        <source>{entry} unpacks to more than it declares (a ZIP bomb); the archive was refused.</source>
+        <translation>{entry} se décompresse en plus qu’il ne déclare (une bombe ZIP)&#x202f;; l’archive a été refusée.</translation>
+    </message>
+    <message>
+        <source>{entry} cannot be unpacked ({reason}).</source>
+        <translation>{entry} ne peut pas être décompressé ({reason}).</translation>
+    </message>
+    <message>
+        <source>it holds an entry named {entry} that points outside its folder; the archive was refused.</source>
+        <translation>elle contient une entrée nommée {entry} qui pointe hors de son dossier&#x202f;; l’archive a été refusée.</translation>
+    </message>
+    <message>
+        <source>it holds two entries named {entry}.</source>
+        <translation>elle contient deux entrées nommées {entry}.</translation>
+    </message>
+    <message>
+        <source>it is encrypted; HubDesk archives never are.</source>
+        <translation>elle est chiffrée&#x202f;; les archives HubDesk ne le sont jamais.</translation>
+    </message>
+    <message>
+        <source>it unpacks to more than {limit} GB.</source>
+        <translation>elle se décompresse en plus de {limit}&#xa0;Go.</translation>
+    </message>
+    <message>
+        <source>its manifest is nested too deeply to be a HubDesk manifest.</source>
+        <translation>son manifeste est imbriqué trop profondément pour être un manifeste HubDesk.</translation>
+    </message>
+    <message>
+        <source>its manifest is not valid JSON ({reason}).</source>
+        <translation>son manifeste n’est pas du JSON valide ({reason}).</translation>
+    </message>
+    <message>
+        <source>its manifest has no valid format version.</source>
+        <translation>son manifeste n’a pas de version de format valide.</translation>
+    </message>
+    <message>
+        <source>it was made by a newer HubDesk (archive version {version}); update HubDesk to import it.</source>
+        <translation>elle a été créée par un HubDesk plus récent (archive version {version})&#x202f;; mettez HubDesk à jour pour l’importer.</translation>
+    </message>
+    <message>
+        <source>its manifest has no list of articles.</source>
+        <translation>son manifeste n’a pas de liste d’articles.</translation>
+    </message>
+    <message>
+        <source>its manifest lists more than {limit} articles.</source>
+        <translation>son manifeste liste plus de {limit} articles.</translation>
+    </message>
+    <message>
+        <source>entry {number} of its manifest is malformed ({reason}).</source>
+        <translation>l’entrée {number} de son manifeste est mal formée ({reason}).</translation>
+    </message>
+    <message>
+        <source>entry {number} of its manifest names the file {entry}, which is not an article file of a HubDesk archive.</source>
+        <translation>l’entrée {number} de son manifeste nomme le fichier {entry}, qui n’est pas un fichier d’article d’une archive HubDesk.</translation>
+    </message>
+    <message>
+        <source>its manifest lists the article {id} or the file {entry} twice.</source>
+        <translation>son manifeste liste deux fois l’article {id} ou le fichier {entry}.</translation>
+    </message>
+    <message>
+        <source>{entry}, listed in its manifest, is missing.</source>
+        <translation>{entry}, listé dans son manifeste, est absent.</translation>
+    </message>
+    <message>
+        <source>{entry} is not a valid article ({reason}).</source>
+        <translation>{entry} n’est pas un article valide ({reason}).</translation>
+    </message>
+    <message>
+        <source>{entry} holds the article {id} but the manifest says {expected}.</source>
+        <translation>{entry} contient l’article {id} mais le manifeste indique {expected}.</translation>
+    </message>
+    <message>
+        <source>The disk is full: {path} could not be written.</source>
+        <translation>Le disque est plein&#xa0;: {path} n’a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: the folder {folder} is not writable.</source>
+        <translation>{path} n’a pas pu être écrit&#xa0;: le dossier {folder} est protégé en écriture.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Le dossier {folder} n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The path {path} is too long for this system.</source>
+        <translation>Le chemin {path} est trop long pour ce système.</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: {reason}.</source>
+        <translation>{path} n’a pas pu être écrit&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} could not be replaced: it is read-only or open in another program.</source>
+        <translation>{path} n’a pas pu être remplacé&#xa0;: il est en lecture seule ou ouvert dans un autre programme.</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder.</source>
+        <translation>{folder} n’est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is not writable.</source>
+        <translation>Le dossier {folder} est protégé en écriture.</translation>
+    </message>
+    <message>
+        <source>The file name {name} would leave the folder {folder}.</source>
+        <translation>Le nom de fichier {name} sortirait du dossier {folder}.</translation>
+    </message>
+    <message>
+        <source>Unknown export format {format}; use one of {formats}.</source>
+        <translation>Format d’export {format} inconnu&#x202f;; utilisez l’un de ceux-ci&#xa0;: {formats}.</translation>
+    </message>
+    <message>
+        <source>Export to {format} needs the desktop components of HubDesk, which are not loaded.</source>
+        <translation>L’export en {format} a besoin des composants de bureau de HubDesk, qui ne sont pas chargés.</translation>
+    </message>
+    <message>
+        <source>Unknown paper size {paper}; use A4 or Letter.</source>
+        <translation>Format de papier {paper} inconnu&#x202f;; utilisez A4 ou Letter.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name to export one article.</source>
+        <translation>{path} est un dossier&#x202f;; donnez un nom de fichier pour exporter un article.</translation>
+    </message>
+    <message>
+        <source>“{title}” could not be exported to {format}: {reason}</source>
+        <translation>«&#xa0;{title}&#xa0;» n’a pas pu être exporté en {format}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a HubDesk library file.</source>
+        <translation>{path} est un dossier, pas un fichier de bibliothèque HubDesk.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>Impossible de lire {path}&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} is not a HubDesk library (not an SQLite database).</source>
+        <translation>{path} n’est pas une bibliothèque HubDesk (ce n’est pas une base SQLite).</translation>
+    </message>
+    <message>
+        <source>{path} is not a readable HubDesk library ({reason}).</source>
+        <translation>{path} n’est pas une bibliothèque HubDesk lisible ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite database of another program, not a HubDesk library.</source>
+        <translation>{path} est une base SQLite d’un autre programme, pas une bibliothèque HubDesk.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer HubDesk (library version {version}; this HubDesk reads up to {supported}). Update HubDesk to open it.</source>
+        <translation>{path} a été écrite par un HubDesk plus récent (bibliothèque version {version}&#x202f;; ce HubDesk lit jusqu’à la version {supported}). Mettez HubDesk à jour pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>No library at {path}.</source>
+        <translation>Aucune bibliothèque à l’emplacement {path}.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder {folder}: {reason}.</source>
+        <translation>Impossible de créer le dossier {folder}&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot open {path}: {reason}.</source>
+        <translation>Impossible d’ouvrir {path}&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} is in use by another HubDesk.</source>
+        <translation>{path} est utilisée par un autre HubDesk.</translation>
+    </message>
+    <message>
+        <source>{path} is in use by another HubDesk (pid {pid}).</source>
+        <translation>{path} est utilisée par un autre HubDesk (processus {pid}).</translation>
+    </message>
+    <message>
+        <source>{path} is in use by another HubDesk (pid {pid} on {host}).</source>
+        <translation>{path} est utilisée par un autre HubDesk (processus {pid} sur {host}).</translation>
+    </message>
+    <message>
+        <source>{path} is busy or locked: {reason}.</source>
+        <translation>{path} est occupée ou verrouillée&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({problem}); nothing was changed. Restore a backup.</source>
+        <translation>{path} est endommagée ({problem})&#x202f;; rien n’a été modifié. Restaurez une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({problem}); nothing was changed. Restore a backup with &apos;hubdesk restore&apos;.</source>
+        <translation>{path} est endommagée ({problem})&#x202f;; rien n’a été modifié. Restaurez une sauvegarde avec «&#xa0;hubdesk restore&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file {path}: {reason}.</source>
+        <translation>Impossible de créer le fichier de verrou {path}&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full; nothing was saved. Free some space and save again.</source>
+        <translation>Le disque qui contient {path} est plein&#x202f;; rien n’a été enregistré. Libérez de la place et enregistrez à nouveau.</translation>
+    </message>
+    <message>
+        <source>{path} is read-only; nothing was saved. Save the library somewhere writable.</source>
+        <translation>{path} est en lecture seule&#x202f;; rien n’a été enregistré. Placez la bibliothèque dans un dossier accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>{path} is in use by another HubDesk; nothing was saved.</source>
+        <translation>{path} est utilisée par un autre HubDesk&#x202f;; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Could not write to {path}: {reason}. Nothing was saved.</source>
+        <translation>Impossible d’écrire dans {path}&#xa0;: {reason}. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>No article id given.</source>
+        <translation>Aucun identifiant d’article donné.</translation>
+    </message>
+    <message>
+        <source>No article with id {id} in the library.</source>
+        <translation>Aucun article d’identifiant {id} dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>The id {id} matches several articles; give more characters.</source>
+        <translation>L’identifiant {id} correspond à plusieurs articles&#x202f;; donnez plus de caractères.</translation>
+    </message>
+    <message>
+        <source>No revision {id} in the library.</source>
+        <translation>Aucune révision {id} dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>Revision {id} belongs to another article.</source>
+        <translation>La révision {id} appartient à un autre article.</translation>
+    </message>
+    <message>
+        <source>The backup {path} failed its check: {problem}</source>
+        <translation>La sauvegarde {path} n’a pas passé sa vérification&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup {path}: {reason}.</source>
+        <translation>Impossible d’écrire la sauvegarde {path}&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder {folder}: {reason}.</source>
+        <translation>Impossible de créer le dossier de sauvegarde {folder}&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot restore from {path}: {problem}</source>
+        <translation>Impossible de restaurer depuis {path}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>Cannot restore {library} from {path}: {reason}.</source>
+        <translation>Impossible de restaurer {library} depuis {path}&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>No good backup of {library} in {folder}.</source>
+        <translation>Aucune sauvegarde valide de {library} dans {folder}.</translation>
+    </message>
+    <message>
+        <source>{path}: {reason}</source>
+        <translation>{path}&#xa0;: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>HubDesk ran into a problem</source>
@@ -1510,14 +1917,7 @@ Les nouveaux articles sont ajoutés&#x202f;; un article déjà présent n’est 
     </message>
 </context>
 <context>
-    <name>PreferencesDialog</name>
-    <message>
-        <source>Preferences</source>
-        <translation>Préférences</translation>
-    </message>
-</context>
-<context>
-    <name>Preview</name>
+    <name>OfflinePolicy</name>
     <message>
         <source>Open link in browser?</source>
         <translation>Ouvrir le lien dans le navigateur&#x202f;?</translation>
@@ -1529,6 +1929,13 @@ Les nouveaux articles sont ajoutés&#x202f;; un article déjà présent n’est 
         <translation>Ouvrir cette adresse dans votre navigateur web&#x202f;?
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
     </message>
 </context>
 <context>
@@ -1619,18 +2026,6 @@ Les nouveaux articles sont ajoutés&#x202f;; un article déjà présent n’est 
     <message>
         <source>Finished</source>
         <translation>Terminé</translation>
-    </message>
-    <message>
-        <source>Open link</source>
-        <translation>Ouvrir le lien</translation>
-    </message>
-    <message>
-        <source>Open this address in your web browser?
-
-%1</source>
-        <translation>Ouvrir cette adresse dans votre navigateur web&#x202f;?
-
-%1</translation>
     </message>
 </context>
 <context>

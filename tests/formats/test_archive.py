@@ -85,7 +85,7 @@ def test_cancelled_export_leaves_no_file(library, tmp_path):
         progress=lambda d, t: calls.append(d), cancelled=lambda: len(calls) >= 2)
     assert summary.cancelled
     assert summary.count == 0 and calls == [1, 2]
-    assert not [p for p in tmp_path.iterdir() if p.suffix in (".tmp", ".hubdesk-archive")]
+    assert not [p for p in tmp_path.iterdir() if p.suffix in (".tmp", ".part", ".hubdesk-archive")]
 
 
 def _good_archive(library, tmp_path, n=3):

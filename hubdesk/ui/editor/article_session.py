@@ -19,6 +19,7 @@ from hubdesk.library.store import Library
 from hubdesk.model.article import Article, Section
 from hubdesk.model.document import compose
 from hubdesk.ui.editor.part_tracker import PartTracker
+from hubdesk.ui.shell.error_text import error_message
 from hubdesk.ui.shell.errors import show_error
 
 log = logging.getLogger(__name__)
@@ -115,7 +116,7 @@ class ArticleSession(QObject):
         try:
             self.library.save_article(self.article)
         except HubDeskError as exc:
-            self.save_failed.emit(str(exc))
+            self.save_failed.emit(error_message(exc))
             show_error(
                 self.editor,
                 self.tr("Your changes could not be saved. They are still in the editor."),

@@ -11,18 +11,14 @@ from __future__ import annotations
 
 import bisect
 import logging
-import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QTextDocument
 
-from hubdesk.model.document import split_parts
+from hubdesk.model.document import is_fence, may_hold_fences, section_heading, split_parts
 
 log = logging.getLogger(__name__)
-
-_HEADING_RE = re.compile(r"^##[ \t]+(.*?)[ \t]*#*[ \t]*$")
-_FENCE_RE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
 
 
 @dataclass
@@ -80,7 +76,7 @@ class PartTracker(QObject):
         new = [TrackedPart(p.heading, p.body, p.start_line) for p in split_parts(text)]
         self.parts = new
         self._block_count = self._doc.blockCount()
-        self._has_fences = "```" in text or "~~~" in text
+        self._has_fences = may_hold_fences(text)
         if not emit:
             return
         # The smallest run of parts that differ: common prefix, then common suffix.
@@ -130,9 +126,9 @@ class PartTracker(QObject):
         block = self._doc.findBlockByNumber(first)
         for number in range(first, last + 1):
             text = block.text()
-            if _FENCE_RE.match(text):
+            if is_fence(text):
                 return False
-            if _HEADING_RE.match(text):
+            if section_heading(text) is not None:
                 new_in_range.append(number)
             block = block.next()
         if not old_in_range and not new_in_range:
@@ -149,8 +145,7 @@ class PartTracker(QObject):
             block = block.next()
         if index == 0:
             return None, "\n".join(lines).strip("\n")
-        match = _HEADING_RE.match(lines[0]) if lines else None
-        heading = match.group(1) if match else ""
+        heading = (section_heading(lines[0]) if lines else None) or ""
         return heading, "\n".join(lines[1:]).strip("\n")
 
 

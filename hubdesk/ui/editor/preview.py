@@ -17,7 +17,6 @@ import time
 
 from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtGui import (
-    QDesktopServices,
     QFont,
     QFontDatabase,
     QPalette,
@@ -27,7 +26,7 @@ from PySide6.QtGui import (
     QTextFrame,
     QTextFrameFormat,
 )
-from PySide6.QtWidgets import QMessageBox, QTextBrowser, QWidget
+from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from hubdesk.formats.render import (
     render_back_to_top,
@@ -39,6 +38,7 @@ from hubdesk.formats.render import (
 )
 from hubdesk.model.article import Article, Section
 from hubdesk.paths import resource
+from hubdesk.ui.shell import offline_policy
 
 log = logging.getLogger(__name__)
 
@@ -113,7 +113,7 @@ class Preview(QTextBrowser):
         self._backlog_timer.setInterval(0)
         self._backlog_timer.timeout.connect(self._render_backlog)
         self._font_size = 11.0
-        self.confirm_external = self._confirm_external
+        self.confirm_external = lambda url: offline_policy.ask_to_open(self, url)
         self.setObjectName("preview")
 
     # ------------------------------------------------------------ whole article
@@ -348,21 +348,21 @@ class Preview(QTextBrowser):
     # ------------------------------------------------------------ safety
 
     def loadResource(self, type_: int, name: QUrl) -> object:  # noqa: N802 (Qt override)
-        """Local files only: nothing is ever fetched from the network."""
-        if name.scheme().lower() in ("http", "https", "ftp", "data") or name.host():
+        """Local resources only (``offline_policy``): nothing is ever fetched from the network."""
+        if not offline_policy.may_load(name):
             log.info("Preview refused to load %s", name.toString())
             return None
-        if name.scheme() in ("", "file") and name.path():
-            return super().loadResource(type_, name)
-        return None
+        if offline_policy.is_data(name):
+            return offline_policy.data_image(name)
+        return super().loadResource(type_, name)
 
     def _on_anchor_clicked(self, url: QUrl) -> None:
-        if url.scheme() in ("", "file") and url.hasFragment() and not url.path():
+        if offline_policy.is_page_anchor(url):
             self._scroll_to_anchor(url.fragment())
             return
-        if url.scheme() in ("http", "https", "mailto"):
+        if offline_policy.is_external_link(url):
             if self.confirm_external(url):
-                QDesktopServices.openUrl(url)
+                offline_policy.open_in_browser(url)
             return
         log.info("Preview ignored link %s", url.toString())
 
@@ -373,15 +373,3 @@ class Preview(QTextBrowser):
             self.scroll_to_part(len(self._frames))
         else:
             self.scrollToAnchor(name)
-
-    def _confirm_external(self, url: QUrl) -> bool:
-        answer = QMessageBox.question(
-            self,
-            self.tr("Open link in browser?"),
-            self.tr("Open this address in your web browser?\n\n%1").replace(
-                "%1", url.toString()
-            ),
-            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        return answer == QMessageBox.StandardButton.Open

@@ -11,8 +11,10 @@ from PySide6.QtCore import QThread, Signal
 
 from hubdesk.errors import HubDeskError
 from hubdesk.export import EXTENSIONS, ExportOptions, ExportResult, export_article
-from hubdesk.export.files import check_folder, safe_stem, target_inside, unique_names
+from hubdesk.export.files import safe_stem, target_inside, unique_names
+from hubdesk.files import check_folder
 from hubdesk.library.store import Library
+from hubdesk.ui.shell.error_text import error_message
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +49,7 @@ class ExportThread(QThread):
             with Library.open(self.job.library_path, create=False) as library:
                 self._export(library, results)
         except HubDeskError as exc:
-            self.finished_with.emit(results, str(exc))
+            self.finished_with.emit(results, error_message(exc))
             return
         except Exception as exc:  # the dialog must always end, and say why
             log.exception("Export failed")
@@ -80,5 +82,5 @@ class ExportThread(QThread):
                 path = export_article(article, job.fmt, target_inside(job.folder, name), job.options)
                 results.append(ExportResult(article_id, title, path))
             except HubDeskError as exc:
-                results.append(ExportResult(article_id, title, None, str(exc)))
+                results.append(ExportResult(article_id, title, None, error_message(exc)))
             self.progressed.emit(n, total, title)

@@ -8,8 +8,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from hubdesk.importers.folder_import import FolderImportResult, import_paths
+from hubdesk.importers.folder_import import FolderImportResult, Refused, import_paths
 from hubdesk.library.store import Library
+from hubdesk.ui.shell.error_text import reason_message
 from hubdesk.ui.shell.task_dialog import TaskDialog
 
 log = logging.getLogger(__name__)
@@ -25,6 +26,11 @@ def _shown(path: Path, roots: list[Path]) -> str:
         except ValueError:
             continue
     return str(path)
+
+
+def _reason(refused: Refused) -> str:
+    """Why a file was refused, in the interface's language."""
+    return reason_message(refused.error) if refused.error is not None else refused.reason
 
 
 class ImportDialog(TaskDialog):
@@ -62,7 +68,7 @@ class ImportDialog(TaskDialog):
         elif result.total == 0:
             text = self.tr("No Markdown or text file was found.")
         self.summary.setText(text)
-        self.add_group(self.tr("Refused"), [(_shown(r.path, roots), r.reason) for r in result.refused],
+        self.add_group(self.tr("Refused"), [(_shown(r.path, roots), _reason(r)) for r in result.refused],
                        expanded=True)
         self.add_group(
             self.tr("Imported"),

@@ -1,24 +1,32 @@
-"""Keeps the app's library safe from start to close.
+"""Keeps the app's library safe from start to close: the questions and panels for the user.
 
+The work without widgets (lock, damage check, crash report, backups) is
+``hubdesk.library.safekeeping.Safekeeping``; this module asks and tells the user.
 Before the library is opened: take its one-writer lock, or hand over to the HubDesk
-already running on it; check the file and, if it is damaged, keep it aside and offer
-the newest good backup. Once the window is up: say what was recovered after a crash,
+already running on it (``SingleInstance``); if the file is damaged, keep it aside
+and offer the newest good backup. Once the window is up (``attach``, called by the
+main window with what the guard works with): say what was recovered after a crash,
 add the History panel and the "Restore a Backup…" action, and answer later starts.
-On close: back up (at most once a day), thin the history, close, release the lock.
+On close: ``shutdown`` backs up (at most once a day), thins the history, closes and
+releases the lock.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QDockWidget, QInputDialog, QMessageBox, QWidget
+from PySide6.QtGui import QAction, QUndoStack
+from PySide6.QtWidgets import QDockWidget, QInputDialog, QMainWindow, QMenu, QMessageBox, QWidget
 
 from hubdesk.errors import HubDeskError, LibraryBusyError
-from hubdesk.library import backup, history, recovery
 from hubdesk.library.lock import CLI_WAIT, LibraryLock
+from hubdesk.library.recovery import CrashReport
+from hubdesk.library.safekeeping import Safekeeping
 from hubdesk.library.store import Library
+from hubdesk.ui.editor.article_session import ArticleSession
 from hubdesk.ui.history.history_panel import HistoryPanel
 from hubdesk.ui.shell.errors import show_error
 from hubdesk.ui.shell.single_instance import SingleInstance
@@ -31,50 +39,60 @@ class LibraryGuard(QObject):
 
     def __init__(self, path: str | Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.path = Path(path).expanduser()
-        self.lock = LibraryLock(self.path)
+        self.safekeeping = Safekeeping(path)
+        self.path = self.safekeeping.path
         self.instance = SingleInstance(self.path, self)
         self.handed_over = False  # another HubDesk on this library was brought to the front
-        self.crash: recovery.CrashReport | None = None
-        self.library: Library | None = None
-        self.window = None
+        self.host: QMainWindow | None = None
+        self.session: ArticleSession | None = None
         self.history_dock: QDockWidget | None = None
         self.history_panel: HistoryPanel | None = None
-        self._wal_bytes = 0
         self.crash_box: QMessageBox | None = None
+        self._reload: Callable[[], None] = lambda: None
+
+    @property
+    def lock(self) -> LibraryLock:
+        return self.safekeeping.lock
+
+    @property
+    def library(self) -> Library | None:
+        return self.safekeeping.library
+
+    @property
+    def crash(self) -> CrashReport | None:
+        return self.safekeeping.crash
 
     # ------------------------------------------------------------ before opening
 
     def prepare(self, parent: QWidget | None = None) -> bool:
         """Take the library for this process. False when the app must not start."""
         try:
-            self.lock.acquire()
+            self.safekeeping.take()
         except LibraryBusyError:
             if self.instance.ask_running_to_activate():
                 log.info("HubDesk already runs on %s: brought it to the front", self.path)
                 self.handed_over = True
                 return False
             try:  # held by a command-line run, probably: it will finish soon
-                self.lock.acquire(wait=CLI_WAIT)
+                self.safekeeping.take(wait=CLI_WAIT)
             except LibraryBusyError as exc:
                 show_error(parent, self.tr("The library is in use."), exc)
                 return False
-        self._wal_bytes = recovery.pending_wal_bytes(self.path)
-        problems = recovery.quick_check(self.path)
-        if problems:
-            self._handle_damage(problems[0], parent)
+        problem = self.safekeeping.check()
+        if problem is not None:
+            self._handle_damage(problem, parent)
         return True
 
     def _handle_damage(self, problem: str, parent: QWidget | None) -> None:
-        aside = recovery.set_aside(self.path)
-        good = backup.newest_good_backup(self.path)
+        damage = self.safekeeping.keep_damaged_aside(problem)
         text = self.tr("The library {path} is damaged ({problem}). It has been kept aside as "
-                   "{aside}.").format(path=self.path, problem=problem, aside=aside.name)
+                       "{aside}.").format(path=self.path, problem=problem, aside=damage.aside.name)
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Damaged library"), text,
                           QMessageBox.StandardButton.NoButton, parent)
+        good = damage.good_backup
         if good is None:
             box.setInformativeText(self.tr("No good backup was found: HubDesk starts with an "
-                                       "empty library."))
+                                           "empty library."))
             box.addButton(QMessageBox.StandardButton.Ok)
             box.exec()
             return
@@ -84,36 +102,51 @@ class LibraryGuard(QObject):
         box.addButton(self.tr("Start with an empty library"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(QMessageBox.StandardButton.Open)
         if box.exec() == QMessageBox.StandardButton.Open:
-            backup.restore_backup(good.path, self.path)
+            self.safekeeping.restore(good.path)
 
     # ------------------------------------------------------------ once open
 
-    def attach(self, window, library: Library) -> None:
-        """Add the History panel and the backup action to the window; report a crash."""
-        self.window, self.library = window, library
-        self.crash = recovery.after_crash(library.connection, self.lock.took_over,
-                                          self._wal_bytes)
-        self.history_panel = HistoryPanel(window.session, window, undo_stack=window.undo_stack)
-        self.history_panel.title_restored.connect(self._title_restored)
-        dock = QDockWidget(self.tr("History"), window)
+    def attach(
+        self,
+        library: Library,
+        *,
+        host: QMainWindow,
+        session: ArticleSession,
+        undo_stack: QUndoStack,
+        history_action: QAction,
+        restore_action: QAction,
+        view_menu: QMenu,
+        beside: QDockWidget | None,
+        reload: Callable[[], None],
+        title_restored: Callable[[], None],
+    ) -> None:
+        """Add the History panel (tabbed ``beside`` a dock of ``host``) and the backup action.
+
+        ``reload`` shows the library again after a restore; ``title_restored`` tells the
+        window the History panel changed the article's title. Reports a crash of the last run.
+        """
+        self.host, self.session, self._reload = host, session, reload
+        crash = self.safekeeping.opened(library)
+        self.history_panel = HistoryPanel(session, host, undo_stack=undo_stack)
+        self.history_panel.title_restored.connect(title_restored)
+        dock = QDockWidget(self.tr("History"), host)
         dock.setObjectName("historyDock")
         dock.setWidget(self.history_panel)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-        window.tabifyDockWidget(window.credits_dock, dock)
-        window.view_menu.addAction(dock.toggleViewAction())
-        window.metadata_dock.raise_()
+        host.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        if beside is not None:
+            host.tabifyDockWidget(beside, dock)
+        view_menu.addAction(dock.toggleViewAction())
         self.history_dock = dock
-        actions = window.actions_
-        actions.history.setEnabled(True)
-        actions.history.triggered.connect(self.show_history)
-        actions.restore_backup.setEnabled(True)
-        actions.restore_backup.triggered.connect(self.restore_from_backup)
+        history_action.setEnabled(True)
+        history_action.triggered.connect(self.show_history)
+        restore_action.setEnabled(True)
+        restore_action.triggered.connect(self.restore_from_backup)
         self.instance.activation_requested.connect(self.bring_to_front)
         self.instance.listen()
-        if self.crash is not None:
+        if crash is not None:
             log.warning("%s", self.crash_message())
             box = QMessageBox(QMessageBox.Icon.Information, self.tr("Recovered after a crash"),
-                              self.crash_message(), QMessageBox.StandardButton.Ok, window)
+                              self.crash_message(), QMessageBox.StandardButton.Ok, host)
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             box.setWindowModality(Qt.WindowModality.NonModal)
             self.crash_box = box
@@ -124,7 +157,7 @@ class LibraryGuard(QObject):
         if c is None:
             return ""
         text = self.tr("HubDesk was not closed properly last time (process {pid}). "
-                   "The library is intact.").format(pid=c.previous_pid)
+                       "The library is intact.").format(pid=c.previous_pid)
         if c.last_saved is not None:
             text += " " + self.tr("Last saved change: “{title}” at {when}.").format(
                 title=c.last_article, when=c.last_saved.astimezone().strftime("%Y-%m-%d %H:%M"))
@@ -132,20 +165,14 @@ class LibraryGuard(QObject):
             text += " " + self.tr("Saves waiting in the journal were recovered.")
         return text
 
-    def _title_restored(self) -> None:
-        side = self.window.side
-        if side.metadata is not None:
-            side.metadata.refresh()
-        side.title_changed.emit()
-
     def show_history(self) -> None:
-        if self.history_dock is not None:
+        if self.history_dock is not None and self.history_panel is not None:
             self.history_dock.show()
             self.history_dock.raise_()
             self.history_panel.refresh()
 
     def bring_to_front(self) -> None:
-        w = self.window
+        w = self.host
         if w is None:
             return
         if w.isMinimized():
@@ -158,14 +185,14 @@ class LibraryGuard(QObject):
 
     def restore_from_backup(self) -> bool:
         """Ask which backup to restore, then restore it in place (a safety copy is kept)."""
-        w, library = self.window, self.library
-        if w is None or library is None:
+        w, session = self.host, self.session
+        if w is None or session is None or self.library is None:
             return False
-        backups = backup.list_backups(self.path)
+        backups = self.safekeeping.backups()
         if not backups:
             QMessageBox.information(w, self.tr("Restore a Backup"), self.tr(
                 "There is no backup of this library yet in {folder}.").format(
-                folder=backup.backup_dir(self.path)))
+                folder=self.safekeeping.backup_folder()))
             return False
         labels = [
             f"{b.created.astimezone():%Y-%m-%d %H:%M}  ({b.size // 1024} KB)"
@@ -175,20 +202,18 @@ class LibraryGuard(QObject):
         label, ok = QInputDialog.getItem(
             w, self.tr("Restore a Backup"),
             self.tr("Replace the library by the backup from (the current content is kept "
-                "as a backup first):"), labels, 0, False)
+                    "as a backup first):"), labels, 0, False)
         if not ok:
             return False
         chosen = backups[labels.index(label)]
-        if not w.session.save():
+        if not session.save():
             return False
         try:
-            backup.restore_into(library, chosen.path)
+            self.safekeeping.restore_into(chosen.path)
         except HubDeskError as exc:
             show_error(w, self.tr("The backup could not be restored."), exc)
             return False
-        w.session.show(None)
-        w.library_panel.refresh()
-        w.open_last_article()
+        self._reload()
         w.statusBar().showMessage(self.tr("Restored the backup from {when}.").format(
             when=chosen.created.astimezone().strftime("%Y-%m-%d %H:%M")), 10_000)
         return True
@@ -197,13 +222,5 @@ class LibraryGuard(QObject):
 
     def shutdown(self) -> None:
         """Back up if due, thin the history, close the library and give up the lock."""
-        library, self.library = self.library, None
         self.instance.close()
-        if library is not None and library.connection is not None:
-            try:
-                history.thin(library)
-                backup.backup_if_due(library.connection, library.path)
-            except HubDeskError as exc:
-                log.error("Backup on close failed: %s", exc)
-            library.close()
-        self.lock.release()
+        self.safekeeping.close()

@@ -26,6 +26,7 @@ from hubdesk.library.store import Library
 from hubdesk.model.article import Article, new_id, utc_now
 from hubdesk.ui.library.library_filters import LibraryFilters
 from hubdesk.ui.library.library_model import ID_ROLE, LibraryModel
+from hubdesk.ui.shell.error_text import error_message
 from hubdesk.ui.shell.errors import show_error
 
 log = logging.getLogger(__name__)
@@ -253,7 +254,7 @@ class LibraryPanel(QWidget):
             try:
                 imported.append(import_file(path))
             except HubDeskError as exc:
-                problems.append(str(exc))
+                problems.append(error_message(exc))
             except OSError as exc:
                 problems.append(f"{path}: {exc.strerror or exc}")
         if imported:

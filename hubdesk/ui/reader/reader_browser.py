@@ -34,10 +34,10 @@ from hubdesk.formats.render import (
 )
 from hubdesk.model.article import Article
 from hubdesk.ui.reader.reader_theme import MEASURE_CHARS
+from hubdesk.ui.shell import offline_policy
 
 log = logging.getLogger(__name__)
 
-LOCAL_SCHEMES = {"", "file", "qrc", "data"}
 SIDE_PADDING = 28  # pixels kept on each side when the window is narrower than the column
 TOP_MARGIN, BOTTOM_MARGIN = 36, 120
 HEADING_GAP = 10  # pixels shown above a heading the reader jumps to
@@ -75,10 +75,12 @@ class ReaderBrowser(QTextBrowser):
     def loadResource(self, kind: int, url: QUrl | str) -> object:  # noqa: N802 (Qt override)
         """Local resources only: anything on the network is refused, never fetched."""
         url = QUrl(url)
-        if url.scheme().lower() not in LOCAL_SCHEMES:
+        if not offline_policy.may_load(url):
             self.refused_urls.append(url.toString())
             log.info("Reader refused to load %s", url.toString())
             return None
+        if offline_policy.is_data(url):
+            return offline_policy.data_image(url)
         return super().loadResource(kind, url)
 
     # ------------------------------------------------------------ loading

@@ -18,14 +18,13 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractSlider,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QMenu,
-    QMessageBox,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -48,6 +47,7 @@ from hubdesk.ui.reader.reader_theme import (
     page_css,
     reading_font,
 )
+from hubdesk.ui.shell import offline_policy
 from hubdesk.ui.shell.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -435,16 +435,13 @@ class ReaderView(QWidget):
     # ------------------------------------------------------------ links
 
     def _on_link(self, url: QUrl) -> None:
-        if not url.scheme() and url.hasFragment():
+        if offline_policy.is_page_anchor(url):
             fragment = url.fragment()
             if fragment == "top":
                 self.go_to_section(-1)
             else:
                 self.browser.scrollToAnchor(fragment)
             return
-        if url.scheme() in ("http", "https", "mailto"):
-            answer = QMessageBox.question(
-                self, self.tr("Open link"),
-                self.tr("Open this address in your web browser?\n\n%1").replace("%1", url.toString()))
-            if answer == QMessageBox.StandardButton.Yes:
-                QDesktopServices.openUrl(url)
+        if offline_policy.is_external_link(url):
+            if offline_policy.ask_to_open(self, url):
+                offline_policy.open_in_browser(url)

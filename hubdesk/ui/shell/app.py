@@ -94,7 +94,7 @@ def build(db_path: Path | None, argv: list[str]):
 
     ensure_welcome(library, language)
     window = MainWindow(library, settings, defer_decoration=True)
-    guard.attach(window, library)
+    window.attach_guard(guard)
     window.open_last_article()
     window.decorate_after_first_paint()
     window.show()

@@ -7,6 +7,8 @@ import logging
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from hubdesk.ui.shell.error_text import error_message
+
 log = logging.getLogger(__name__)
 
 #: Tests replace this to record messages instead of opening a modal dialog.
@@ -14,12 +16,16 @@ presenter = None
 
 
 def show_error(parent: QWidget | None, summary: str, error: BaseException | str) -> None:
-    """Log ``error`` and show ``summary`` (what failed) with the error's message (why)."""
-    detail = str(error)
+    """Log ``error`` and show ``summary`` (what failed) with the error's message (why).
+
+    A core error is shown in the interface's language (``error_text.error_message``);
+    the log keeps the English sentence.
+    """
     if isinstance(error, BaseException):
-        log.error("%s: %s", summary, detail, exc_info=error)
+        log.error("%s: %s", summary, error, exc_info=error)
     else:
-        log.error("%s: %s", summary, detail)
+        log.error("%s: %s", summary, error)
+    detail = error_message(error)
     if presenter is not None:
         presenter(summary, detail)
         return

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
@@ -40,6 +41,9 @@ from hubdesk.ui.shell.menus import build_menus
 from hubdesk.ui.shell.settings import Settings
 from hubdesk.ui.shell.side_panels import SidePanels
 from hubdesk.ui.shell.status_line import StatusLine
+
+if TYPE_CHECKING:
+    from hubdesk.ui.library.library_guard import LibraryGuard
 
 log = logging.getLogger(__name__)
 
@@ -264,6 +268,27 @@ class MainWindow(QMainWindow):
         if self.session.article is not None:  # still on the article that could not be saved
             self.library_panel.select(self.session.article.id)
         return False
+
+    def attach_guard(self, guard: LibraryGuard) -> None:
+        """Give the library guard what it works with: History beside the credits, its actions."""
+        guard.attach(
+            self.library, host=self, session=self.session, undo_stack=self.undo_stack,
+            history_action=self.actions_.history, restore_action=self.actions_.restore_backup,
+            view_menu=self.view_menu, beside=self.credits_dock,
+            reload=self.reload_library, title_restored=self._on_history_title_restored,
+        )
+        self.metadata_dock.raise_()
+
+    def reload_library(self) -> None:
+        """The library was replaced (a backup restored): show its list and its last article."""
+        self.session.show(None)
+        self.library_panel.refresh()
+        self.open_last_article()
+
+    def _on_history_title_restored(self) -> None:
+        if self.side.metadata is not None:
+            self.side.metadata.refresh()
+        self.side.title_changed.emit()
 
     def open_last_article(self) -> bool:
         """Open the article open last time (or the newest one); False if there is none."""

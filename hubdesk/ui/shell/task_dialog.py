@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from hubdesk.errors import HubDeskError
 from hubdesk.library.store import Library
+from hubdesk.ui.shell.error_text import error_message
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +56,7 @@ class _JobThread(QThread):
                     self._cancel.is_set,
                 )
         except HubDeskError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(error_message(exc))
         except Exception as exc:  # the dialog must always end, and say why
             log.exception("Background job failed")
             self.failed.emit(f"{type(exc).__name__}: {exc}")

@@ -179,9 +179,7 @@ def test_after_a_crash_the_start_says_what_it_recovered(qtbot, library_path):
     assert guard.lock.took_over["pid"] == proc.pid
     library = Library.open(library_path)
     try:
-        from hubdesk.library.recovery import after_crash
-
-        guard.crash = after_crash(library.connection, guard.lock.took_over, guard._wal_bytes)
+        assert guard.safekeeping.opened(library) is guard.crash is not None
         message = guard.crash_message()
         assert f"process {proc.pid}" in message
         assert line.removeprefix("saved ") in message

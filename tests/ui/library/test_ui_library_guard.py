@@ -15,7 +15,7 @@ def _guarded_window(qtbot, library, library_path, tmp_path):
     guard = LibraryGuard(library_path)
     assert guard.prepare()
     window = open_window(qtbot, library, make_settings(tmp_path))
-    guard.attach(window, library)
+    window.attach_guard(guard)
     return guard, window
 
 

@@ -249,12 +249,12 @@ def test_links_back_to_top_and_web_links_only_after_confirming(qtbot, library, s
     view.browser.anchorClicked.emit(QUrl("#top"))
     assert view.browser.verticalScrollBar().value() == 0
     asked, opened = [], []
-    answer = [QMessageBox.StandardButton.No]
+    answer = [QMessageBox.StandardButton.Cancel]
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a) or answer[0])
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()))
     view.browser.anchorClicked.emit(QUrl("https://example.org/source"))
     assert len(asked) == 1 and opened == []
-    answer[0] = QMessageBox.StandardButton.Yes
+    answer[0] = QMessageBox.StandardButton.Open
     view.browser.anchorClicked.emit(QUrl("https://example.org/source"))
     assert opened == ["https://example.org/source"]
     view.browser.anchorClicked.emit(QUrl("javascript:alert(1)"))
