@@ -29,8 +29,7 @@ log = logging.getLogger(__name__)
 
 PROG = "hubdesk"
 
-#: Subcommand modules, in the order ``--help`` lists them. A module that is not
-#: installed yet is skipped (only when the missing module is the command itself).
+#: Subcommand modules, in the order ``--help`` lists them.
 COMMANDS: tuple[str, ...] = (
     "hubdesk.cli.cmd_import",
     "hubdesk.cli.cmd_list",
@@ -61,15 +60,8 @@ def register_app(start: AppStarter | None) -> None:
 
 
 def _load_commands(names: Sequence[str]) -> list[object]:
-    modules: list[object] = []
-    for name in names:
-        try:
-            modules.append(importlib.import_module(name))
-        except ModuleNotFoundError as exc:
-            if exc.name != name:
-                raise
-            log.debug("Command module %s is not available", name)
-    return modules
+    """The subcommand modules; one that does not import is a bug, and fails loudly."""
+    return [importlib.import_module(name) for name in names]
 
 
 def build_parser(commands: Sequence[str] = COMMANDS) -> argparse.ArgumentParser:
