@@ -33,6 +33,7 @@ from hubdesk.ui.editor.markdown_highlighter import MarkdownHighlighter
 from hubdesk.ui.editor.preview import Preview
 from hubdesk.ui.editor.scroll_sync import ScrollSync
 from hubdesk.ui.editor.section_navigator import SectionNavigator
+from hubdesk.ui.library.import_formats import import_filter
 from hubdesk.ui.library.library_exchange import LibraryExchange
 from hubdesk.ui.library.library_panel import LibraryPanel
 from hubdesk.ui.reader.reader_mode import ReaderMode
@@ -399,7 +400,7 @@ class MainWindow(QMainWindow):
     def import_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
             self, self.tr("Import articles"), str(Path.home()),
-            self.tr("Articles (*.md *.markdown *.txt *.text);;All files (*)"),
+            import_filter(),
         )
         if paths:
             self.library_panel.import_paths([Path(p) for p in paths])
