@@ -6,7 +6,9 @@
 """
 
 from hubdesk.importers.dispatch import (
+    IMPORT_FORMATS,
     IMPORTABLE_SUFFIXES,
+    ImportFormat,
     import_file,
     import_text,
     iter_import_paths,
@@ -17,6 +19,8 @@ from hubdesk.importers.web_text import web_text_to_article
 
 __all__ = [
     "IMPORTABLE_SUFFIXES",
+    "IMPORT_FORMATS",
+    "ImportFormat",
     "MAX_IMPORT_BYTES",
     "import_file",
     "import_text",

@@ -55,10 +55,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import Markdown, HTML, Word or OpenDocument files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import &amp;Folder…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1365,10 +1361,6 @@ Links to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Importing the Markdown and text files of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Looking for files…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1381,10 +1373,6 @@ Links to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No Markdown or text file was found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Refused</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1394,6 +1382,37 @@ Links to %2</source>
     </message>
     <message>
         <source>Import a folder of articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportFormats</name>
+    <message>
+        <source>Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import article files: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the article files (%1) of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No importable file was found (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1728,10 +1747,6 @@ New articles are added; an article already here is replaced only by a newer copy
     </message>
     <message>
         <source>Import articles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Articles (*.md *.markdown *.txt *.text);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -55,10 +55,6 @@
         <translation>&amp;Importer des fichiers…</translation>
     </message>
     <message>
-        <source>Import Markdown, HTML, Word or OpenDocument files</source>
-        <translation>Importer des fichiers Markdown, HTML, Word ou OpenDocument</translation>
-    </message>
-    <message>
         <source>Import &amp;Folder…</source>
         <translation>Importer un &amp;dossier…</translation>
     </message>
@@ -1366,10 +1362,6 @@ Renvoie vers %2</translation>
         <translation>Importer des articles</translation>
     </message>
     <message>
-        <source>Importing the Markdown and text files of %1</source>
-        <translation>Import des fichiers Markdown et texte de %1</translation>
-    </message>
-    <message>
         <source>Looking for files…</source>
         <translation>Recherche des fichiers…</translation>
     </message>
@@ -1382,10 +1374,6 @@ Renvoie vers %2</translation>
         <translation>Import annulé&#xa0;: %1 fichiers n’ont pas été lus. </translation>
     </message>
     <message>
-        <source>No Markdown or text file was found.</source>
-        <translation>Aucun fichier Markdown ou texte n’a été trouvé.</translation>
-    </message>
-    <message>
         <source>Refused</source>
         <translation>Refusé</translation>
     </message>
@@ -1396,6 +1384,37 @@ Renvoie vers %2</translation>
     <message>
         <source>Import a folder of articles</source>
         <translation>Importer un dossier d’articles</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFormats</name>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Texte brut</translation>
+    </message>
+    <message>
+        <source>Articles (%1)</source>
+        <translation>Articles (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import article files: %1</source>
+        <translation>Importer des fichiers d’articles&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Importing the article files (%1) of %2</source>
+        <translation>Import des fichiers d’articles (%1) de %2</translation>
+    </message>
+    <message>
+        <source>No importable file was found (%1).</source>
+        <translation>Aucun fichier importable n’a été trouvé (%1).</translation>
     </message>
 </context>
 <context>
@@ -1732,10 +1751,6 @@ Les nouveaux articles sont ajoutés&#x202f;; un article déjà présent n’est 
     <message>
         <source>Import articles</source>
         <translation>Importer des articles</translation>
-    </message>
-    <message>
-        <source>Articles (*.md *.markdown *.txt *.text);;All files (*)</source>
-        <translation>Articles (*.md *.markdown *.txt *.text);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>(untitled)</source>

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QDropEvent
+from PySide6.QtGui import QAction, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -50,6 +50,7 @@ class SectionNavigator(QTreeWidget):
         self._counts: list[int] = []
         self._title_words = 0
         self._following = False
+        self._context_actions: list[QAction] = []
         self.setColumnCount(2)
         self.setHeaderLabels([self.tr("Outline"), self.tr("Words")])
         header = self.header()
@@ -293,18 +294,24 @@ class SectionNavigator(QTreeWidget):
         if section >= 0:
             self.edits.merge_with_next(section)
 
+    def set_context_actions(self, actions: list[QAction]) -> None:
+        """The section commands offered by a right click on the outline."""
+        self._context_actions = list(actions)
+
     def _context_menu(self, point) -> None:
         item = self.itemAt(point)
         if item is not None:
             self._on_item_clicked(item)
-        actions = getattr(self.window(), "actions_", None)
-        menu = QMenu(self)
-        if actions is not None:
-            for name in ("section_add", "section_rename", "section_delete", "section_split",
-                         "section_merge", "section_up", "section_down"):
-                menu.addAction(getattr(actions, name))
+        menu = self.context_menu()
         if not menu.isEmpty():
             menu.exec(self.viewport().mapToGlobal(point))
+
+    def context_menu(self) -> QMenu:
+        """The right-click menu: the section commands the window gave."""
+        menu = QMenu(self)
+        for action in self._context_actions:
+            menu.addAction(action)
+        return menu
 
 
 def _words(part) -> int:

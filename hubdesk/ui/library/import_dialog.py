@@ -1,4 +1,4 @@
-"""Import a folder of Markdown and text files, with progress, cancel and a summary."""
+"""Import a folder of article files, with progress, cancel and a summary."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from hubdesk.importers.folder_import import FolderImportResult, Refused, import_paths
 from hubdesk.library.store import Library
+from hubdesk.ui.library.import_formats import folder_heading, nothing_found
 from hubdesk.ui.shell.error_text import reason_message
 from hubdesk.ui.shell.task_dialog import TaskDialog
 
@@ -42,7 +43,7 @@ class ImportDialog(TaskDialog):
         super().__init__(library, self.tr("Import articles"), parent)
         self.paths = [Path(p) for p in paths]
         names = ", ".join(str(p) for p in self.paths[:3]) + ("…" if len(self.paths) > 3 else "")
-        self.heading.setText(self.tr("Importing the Markdown and text files of %1").replace("%1", names))
+        self.heading.setText(folder_heading(names))
         self.status.setText(self.tr("Looking for files…"))
 
     def start(self) -> None:
@@ -66,7 +67,7 @@ class ImportDialog(TaskDialog):
             text = self.tr("Import cancelled: %1 files were not read. ").replace(
                 "%1", str(left)) + text
         elif result.total == 0:
-            text = self.tr("No Markdown or text file was found.")
+            text = nothing_found()
         self.summary.setText(text)
         self.add_group(self.tr("Refused"), [(_shown(r.path, roots), _reason(r)) for r in result.refused],
                        expanded=True)

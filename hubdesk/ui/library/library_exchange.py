@@ -1,25 +1,28 @@
 """File menu commands that move many articles at once: folder import and archives.
 
-``LibraryExchange(window)`` runs them for a ``MainWindow``: the open article is
-saved first, the work happens in a dialog with progress and cancel, and the
-library list (and its filter choices) is refreshed afterwards.
+``LibraryExchange(parent, ...)`` runs them with what the main window hands it (the
+library, the editing session, the library panel, its two actions and a way to open
+an article): the open article is saved first, the work happens in a dialog with
+progress and cancel, and the library list (and its filter choices) is refreshed
+afterwards.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from hubdesk.formats.archive import EXTENSION
+from hubdesk.library.store import Library
+from hubdesk.ui.editor.article_session import ArticleSession
 from hubdesk.ui.library.archive_dialogs import ArchiveImportDialog, ask_and_export, ask_and_import
 from hubdesk.ui.library.import_dialog import ImportDialog
-
-if TYPE_CHECKING:
-    from hubdesk.ui.shell.main_window import MainWindow
+from hubdesk.ui.library.library_panel import LibraryPanel
 
 log = logging.getLogger(__name__)
 
@@ -27,15 +30,25 @@ log = logging.getLogger(__name__)
 class LibraryExchange(QObject):
     """Import a folder, export an archive, import an archive, for one main window."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        actions = window.actions_
-        for name, slot in (("export_archive", self.export_archive),
-                           ("import_archive", self.import_archive)):
-            action = getattr(actions, name, None)
-            if action is not None:
-                action.triggered.connect(slot)
+    def __init__(
+        self,
+        parent: QWidget,
+        *,
+        library: Library,
+        session: ArticleSession,
+        library_panel: LibraryPanel,
+        export_archive_action: QAction,
+        import_archive_action: QAction,
+        open_article: Callable[[str], bool],
+    ) -> None:
+        super().__init__(parent)
+        self.parent_widget = parent  # the dialogs' parent
+        self.library = library
+        self.session = session
+        self.library_panel = library_panel
+        self._open_article = open_article
+        export_archive_action.triggered.connect(self.export_archive)
+        import_archive_action.triggered.connect(self.import_archive)
         QTimer.singleShot(0, self._open_archives_from_arguments)
 
     def _open_archives_from_arguments(self) -> None:
@@ -53,28 +66,24 @@ class LibraryExchange(QObject):
                 self.import_archive_file(path)
 
     def _refresh(self, *_args: object) -> None:
-        panel = self.window.library_panel
-        panel.refresh()
-        filters = getattr(panel, "filters", None)
-        if filters is not None:
-            filters.refresh_choices()
+        self.library_panel.refresh()
+        self.library_panel.filters.refresh_choices()
 
     def _save_open_article(self) -> bool:
-        session = self.window.session
-        return session.article is None or session.save()
+        return self.session.article is None or self.session.save()
 
     def import_folder(self) -> None:
-        dialog = ImportDialog.choose_and_import(self.window.library, self.window)
+        dialog = ImportDialog.choose_and_import(self.library, self.parent_widget)
         if dialog is not None and dialog.result_value is not None and dialog.result_value.imported:
             self._refresh()
 
     def export_archive(self) -> None:
         if not self._save_open_article():
             return
-        ids = self.window.library_panel.selected_ids()
+        ids = self.library_panel.selected_ids()
         choice: list[str] | None = None
         if ids:
-            box = QMessageBox(self.window)
+            box = QMessageBox(self.parent_widget)
             box.setIcon(QMessageBox.Icon.Question)
             box.setWindowTitle(self.tr("Export an archive"))
             box.setText(self.tr("Which articles should the archive hold?"))
@@ -88,18 +97,18 @@ class LibraryExchange(QObject):
                 choice = ids
             elif box.clickedButton() is not everything:
                 return
-        ask_and_export(self.window.library, choice, self.window)
+        ask_and_export(self.library, choice, self.parent_widget)
 
     def import_archive(self) -> None:
         if not self._save_open_article():
             return
-        self._after_import(ask_and_import(self.window.library, self.window))
+        self._after_import(ask_and_import(self.library, self.parent_widget))
 
     def import_archive_file(self, path: Path, *, confirm: bool = True) -> None:
         """Merge one archive (opened from outside the app), after asking the user."""
         if confirm:
             answer = QMessageBox.question(
-                self.window, self.tr("Import an archive"),
+                self.parent_widget, self.tr("Import an archive"),
                 self.tr("Merge the articles of %1 into this library?\n\nNew articles are added;"
                         " an article already here is replaced only by a newer copy.")
                 .replace("%1", path.name))
@@ -107,7 +116,7 @@ class LibraryExchange(QObject):
                 return
         if not self._save_open_article():
             return
-        dialog = ArchiveImportDialog(self.window.library, path, self.window)
+        dialog = ArchiveImportDialog(self.library, path, self.parent_widget)
         dialog.start()
         dialog.exec()
         self._after_import(dialog)
@@ -118,10 +127,10 @@ class LibraryExchange(QObject):
         report = dialog.result_value
         if report.written:
             self._refresh()
-            session = self.window.session
+            session = self.session
             changed = {i for i, _ in report.replaced}
             if session.article is not None and session.article.id in changed:
                 # The open article was replaced by a newer copy: show that one.
                 article_id = session.article.id
                 session.close_article()
-                self.window.open_article(article_id)
+                self._open_article(article_id)

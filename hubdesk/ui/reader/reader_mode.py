@@ -1,7 +1,10 @@
 """Reader mode in the main window: F11 swaps the workspace for the reader and back.
 
-``ReaderMode(window)`` puts the window's central widget and a ``ReaderView`` in a
-stack, and connects the window's ``reader_mode`` action (F11 and the tool bar).
+``ReaderMode(host, ...)`` puts the host window's central widget and a ``ReaderView``
+in a stack, and connects the ``reader_mode`` action it is given (F11 and the tool
+bar). The main window hands it what it works with: the library, the settings, the
+editing session, the library panel (whose list next and previous follow), a way to
+open an article in the editor and the editor to give the focus back to.
 Entering saves the open article, hides the docks, tool bars, menu bar and status
 bar, and shows the article in the reader, full screen; leaving (F11, Escape or the
 bar's button) puts everything back as it was and, if the reader moved to another
@@ -13,26 +16,44 @@ of the list as needed.
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QDockWidget, QStackedWidget, QToolBar, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QStackedWidget, QToolBar, QWidget
 
+from hubdesk.library.store import Library
+from hubdesk.ui.editor.article_session import ArticleSession
+from hubdesk.ui.library.library_panel import LibraryPanel
 from hubdesk.ui.reader.reader_view import ReaderView
-
-if TYPE_CHECKING:
-    from hubdesk.ui.shell.main_window import MainWindow
+from hubdesk.ui.shell.settings import Settings
 
 log = logging.getLogger(__name__)
 
 
 class ReaderMode(QObject):
-    """Switches a ``MainWindow`` between writing and reading."""
+    """Switches a main window between writing and reading."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.view = ReaderView(window.library, window.settings, parent=window)
+    def __init__(
+        self,
+        host: QMainWindow,
+        *,
+        library: Library,
+        settings: Settings,
+        session: ArticleSession,
+        library_panel: LibraryPanel,
+        action: QAction,
+        open_article: Callable[[str], bool],
+        editor: QWidget,
+    ) -> None:
+        super().__init__(host)
+        self.host = host
+        self.session = session
+        self.library_panel = library_panel
+        self._open_article = open_article
+        self._editor = editor
+        window = host
+        self.view = ReaderView(library, settings, parent=window)
         self._hidden: list[QWidget] = []
         self._was_full_screen = False
         self._start_id: str | None = None
@@ -45,7 +66,7 @@ class ReaderMode(QObject):
         window.setCentralWidget(self.stack)
         self.stack.show()  # a window already on screen does not show a new child by itself
 
-        self.action = window.actions_.reader_mode
+        self.action = action
         self.action.setCheckable(True)
         self.action.setEnabled(True)
         self.action.toggled.connect(self.set_active)
@@ -64,10 +85,9 @@ class ReaderMode(QObject):
     # ------------------------------------------------------------ switching
 
     def _current_id(self) -> str | None:
-        session = self.window.session
-        if session.article is not None:
-            return session.article.id
-        return self.window.library_panel.current_id()
+        if self.session.article is not None:
+            return self.session.article.id
+        return self.library_panel.current_id()
 
     def set_active(self, on: bool) -> None:
         if on == self.active:
@@ -80,8 +100,8 @@ class ReaderMode(QObject):
         self.action.setChecked(self.active)
 
     def _enter(self) -> None:
-        window = self.window
-        if window.session.article is not None and not window.session.save():
+        window = self.host
+        if self.session.article is not None and not self.session.save():
             return  # the error has been shown; stay in the editor with the text
         article_id = self._current_id()
         if article_id is None:
@@ -104,7 +124,7 @@ class ReaderMode(QObject):
         log.info("Reader mode on %s", article_id)
 
     def _leave(self) -> None:
-        window = self.window
+        window = self.host
         article = self.view.article
         self.view.close_article()
         self.stack.setCurrentIndex(0)
@@ -114,13 +134,13 @@ class ReaderMode(QObject):
         if not self._was_full_screen and window.isFullScreen():
             window.showNormal()
         if article is not None and article.id != self._start_id:
-            window.library_panel.select(article.id)
-            window.open_article(article.id)
-        window.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.library_panel.select(article.id)
+            self._open_article(article.id)
+        self._editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         # Leave before the window saves its layout, so that hidden docks are saved shown.
-        if watched is self.window and event.type() == QEvent.Type.Close and self.active:
+        if watched is self.host and event.type() == QEvent.Type.Close and self.active:
             self.set_active(False)
         return super().eventFilter(watched, event)
 
@@ -128,9 +148,9 @@ class ReaderMode(QObject):
 
     def _neighbour(self, article_id: str, step: int) -> str | None:
         """The article ``step`` rows away in the library list, loading pages as needed."""
-        model = self.window.library_panel.model
+        model = self.library_panel.model
         # Not canFetchMore: that waits for the (hidden) list to show its last row.
-        more = getattr(model, "has_more", model.canFetchMore)
+        more = model.has_more
         row = model.row_of(article_id)
         while row < 0 and more():
             model.fetchMore()
@@ -143,10 +163,8 @@ class ReaderMode(QObject):
         return model.article_id(target) if target >= 0 else None
 
     def _on_article_changed(self, article_id: str) -> None:
-        self.window.library_panel.select(article_id)
+        self.library_panel.select(article_id)
 
     def _on_position_saved(self, article_id: str, fraction: float) -> None:
-        """Show the new reading progress in the library list, if the list shows progress."""
-        update = getattr(self.window.library_panel.model, "set_progress", None)
-        if update is not None:
-            update(article_id, fraction)
+        """Show the new reading progress in the library list."""
+        self.library_panel.model.set_progress(article_id, fraction)

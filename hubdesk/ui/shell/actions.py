@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from hubdesk.ui.library.import_formats import import_tip
 from hubdesk.ui.shell import icons
 
 SK = QKeySequence.StandardKey
@@ -44,7 +45,7 @@ def _specs() -> list[_Spec]:
         _Spec("save", translate("Actions", "&Save"), "mdi6.content-save-outline", (SK.Save,),
               translate("Actions", "Save the article now (it is also saved as you write)")),
         _Spec("import_files", translate("Actions", "&Import Files…"), "mdi6.file-import-outline", ("Ctrl+I",),
-              translate("Actions", "Import Markdown, HTML, Word or OpenDocument files")),
+              import_tip()),
         _Spec("import_folder", translate("Actions", "Import &Folder…"), "mdi6.folder-download-outline", (),
               translate("Actions", "Import every article file of a folder")),
         _Spec("export", translate("Actions", "&Export…"), "mdi6.export-variant", ("Ctrl+E",),

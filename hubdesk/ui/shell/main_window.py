@@ -33,6 +33,7 @@ from hubdesk.ui.editor.markdown_highlighter import MarkdownHighlighter
 from hubdesk.ui.editor.preview import Preview
 from hubdesk.ui.editor.scroll_sync import ScrollSync
 from hubdesk.ui.editor.section_navigator import SectionNavigator
+from hubdesk.ui.library.import_formats import import_filter
 from hubdesk.ui.library.library_exchange import LibraryExchange
 from hubdesk.ui.library.library_panel import LibraryPanel
 from hubdesk.ui.reader.reader_mode import ReaderMode
@@ -81,13 +82,26 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self._connect()
-        self.reader = ReaderMode(self)  # F11: the reader in place of the workspace
-        self.exchange = LibraryExchange(self)  # folder import and archives
+        self._wire_features()
         self.apply_settings()
         self._restore_layout()
         self._update_title()
         if not defer_decoration:
             self.decorate()
+
+    def _wire_features(self) -> None:
+        """Hand each feature what it works with (this window is the one place that wires them)."""
+        a = self.actions_
+        self.reader = ReaderMode(  # F11: the reader in place of the workspace
+            self, library=self.library, settings=self.settings, session=self.session,
+            library_panel=self.library_panel, action=a.reader_mode,
+            open_article=self.open_article, editor=self.editor,
+        )
+        self.exchange = LibraryExchange(  # folder import and archives
+            self, library=self.library, session=self.session, library_panel=self.library_panel,
+            export_archive_action=a.export_archive, import_archive_action=a.import_archive,
+            open_article=self.open_article,
+        )
 
     def decorate_after_first_paint(self) -> None:
         """Run ``decorate()`` once the editor has been painted: the writer sees the text first."""
@@ -216,10 +230,14 @@ class MainWindow(QMainWindow):
         a.show_preview.toggled.connect(self.preview.setVisible)
         a.about.triggered.connect(self.show_about)
         a.about_qt.triggered.connect(QApplication.aboutQt)
-        for name in ("section_up", "section_down", "section_split", "section_merge"):
-            self.editor.window_shortcuts.update(getattr(a, name).shortcuts())
-        for name in ("history", "restore_backup", "reader_mode"):
-            getattr(a, name).setEnabled(False)  # enabled by the modules that provide them
+        for action in (a.section_up, a.section_down, a.section_split, a.section_merge):
+            self.editor.window_shortcuts.update(action.shortcuts())
+        for action in (a.history, a.restore_backup, a.reader_mode):
+            action.setEnabled(False)  # enabled by the features that provide them
+        self.navigator.set_context_actions([
+            a.section_add, a.section_rename, a.section_delete, a.section_split,
+            a.section_merge, a.section_up, a.section_down,
+        ])
 
     # ------------------------------------------------------------ settings and layout
 
@@ -382,7 +400,7 @@ class MainWindow(QMainWindow):
     def import_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
             self, self.tr("Import articles"), str(Path.home()),
-            self.tr("Articles (*.md *.markdown *.txt *.text);;All files (*)"),
+            import_filter(),
         )
         if paths:
             self.library_panel.import_paths([Path(p) for p in paths])

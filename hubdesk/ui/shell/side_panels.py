@@ -40,24 +40,18 @@ class SidePanels(QObject):
             return
         self.built = True
         undo_stack, parent = self._undo_stack, self._parent
-        try:
-            from hubdesk.ui.editor.metadata_panel import MetadataPanel
+        # Imported here, not at the top: the first frame does not wait for these modules.
+        from hubdesk.ui.credits.credit_editor import CreditEditor
+        from hubdesk.ui.credits.disclosure_editor import DisclosureEditor
+        from hubdesk.ui.editor.metadata_panel import MetadataPanel
 
-            self.metadata = MetadataPanel(undo_stack, parent)
-            self.metadata.changed.connect(self.title_changed)
-        except ImportError as exc:
-            log.warning("No metadata panel: %s", exc)
-        try:
-            from hubdesk.ui.credits.credit_editor import CreditEditor
-            from hubdesk.ui.credits.disclosure_editor import DisclosureEditor
-
-            self.credits = CreditEditor(undo_stack, parent)
-            self.disclosure = DisclosureEditor(undo_stack, parent)
-            self.credits.changed.connect(self.credits_changed)
-            self.disclosure.changed.connect(self.credits_changed)
-            self.credits_widget = self._credits_pane(parent)
-        except ImportError as exc:
-            log.warning("No credit editor: %s", exc)
+        self.metadata = MetadataPanel(undo_stack, parent)
+        self.metadata.changed.connect(self.title_changed)
+        self.credits = CreditEditor(undo_stack, parent)
+        self.disclosure = DisclosureEditor(undo_stack, parent)
+        self.credits.changed.connect(self.credits_changed)
+        self.disclosure.changed.connect(self.credits_changed)
+        self.credits_widget = self._credits_pane(parent)
         self.set_article(self._article)
 
     def _credits_pane(self, parent: QWidget) -> QWidget:

@@ -49,9 +49,7 @@ _DARK = {
 
 
 def system_is_dark() -> bool:
-    hints = QGuiApplication.styleHints()
-    scheme = getattr(hints, "colorScheme", None)
-    return bool(scheme and scheme() == Qt.ColorScheme.Dark)
+    return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
 
 
 def palette_for(dark: bool) -> QPalette:

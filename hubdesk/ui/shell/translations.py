@@ -16,6 +16,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import PySide6
 from platformdirs import user_cache_dir
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -58,13 +59,8 @@ def find_qt_tool(name: str) -> Path | None:
     """Qt's ``lrelease`` or ``lupdate`` as shipped with PySide6, or found on the PATH."""
     exe = ".exe" if sys.platform == "win32" else ""
     candidates: list[Path] = []
-    try:
-        import PySide6
-
-        base = Path(PySide6.__file__).resolve().parent
-        candidates += [base / f"{name}{exe}", base / "Qt" / "libexec" / f"{name}{exe}"]
-    except ImportError:  # pragma: no cover - PySide6 is a hard dependency
-        pass
+    base = Path(PySide6.__file__).resolve().parent
+    candidates += [base / f"{name}{exe}", base / "Qt" / "libexec" / f"{name}{exe}"]
     scripts = Path(sys.executable).parent
     candidates.append(scripts / f"pyside6-{name}{exe}")
     for found in (shutil.which(f"pyside6-{name}"), shutil.which(name)):

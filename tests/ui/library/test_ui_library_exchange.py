@@ -29,8 +29,8 @@ def finish_dialogs(qtbot, monkeypatch):
 
 
 def exchange_of(window) -> LibraryExchange:
-    existing = getattr(window, "exchange", None)
-    return existing if isinstance(existing, LibraryExchange) else LibraryExchange(window)
+    assert isinstance(window.exchange, LibraryExchange)
+    return window.exchange
 
 
 def test_import_folder_from_the_file_menu(qtbot, library, tmp_path, monkeypatch, finish_dialogs):

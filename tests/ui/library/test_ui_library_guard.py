@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog
+import json
+import socket
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+from hubdesk.errors import LibraryError
 from hubdesk.library import backup
-from hubdesk.library.lock import is_locked
+from hubdesk.library.lock import LibraryLock, is_locked, lock_path
+from hubdesk.library.store import Library
 from hubdesk.ui.library.library_guard import LibraryGuard
-from tests.ui_helpers import make_settings, open_window
+from tests import corpus
+from tests.library.test_check import damage
+from tests.ui_helpers import make_settings, open_window, record_errors
 
 
 def _guarded_window(qtbot, library, library_path, tmp_path):
@@ -90,6 +97,163 @@ def test_restoring_the_title_is_undoable(qtbot, library, library_path, tmp_path)
         assert window.session.dirty  # the restored title will be saved as a new change
         window.undo_stack.undo()
         assert window.session.article.title == "Un titre changé"
+    finally:
+        guard.instance.close()
+        guard.lock.release()
+
+
+# ---------------------------------------------------------------- start-up paths
+
+
+def test_a_second_start_hands_over_to_the_running_hubdesk(qtbot, library_path, monkeypatch):
+    Library.open(library_path).close()
+    holder = LibraryLock(library_path)
+    holder.acquire()
+    guard = LibraryGuard(library_path)
+    monkeypatch.setattr(guard.instance, "ask_running_to_activate", lambda: True)
+    try:
+        assert guard.prepare() is False
+        assert guard.handed_over
+        assert not guard.lock.held
+    finally:
+        guard.instance.close()
+        holder.release()
+
+
+def _damaged(library_path, with_backup: bool):
+    with Library.open(library_path) as lib:
+        corpus.fill_library(lib, 4, words=200)
+        if with_backup:
+            backup.create_backup(lib.connection, library_path)
+    damage(library_path)
+
+
+def _answer_boxes(monkeypatch, answer):
+    seen: list[tuple[str, str, list[str]]] = []
+
+    def fake_exec(box):
+        seen.append((box.text(), box.informativeText(),
+                     sorted(b.text().replace("&", "") for b in box.buttons())))
+        return answer
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    return seen
+
+
+def test_a_damaged_library_without_backup_starts_empty(qtbot, library_path, monkeypatch):
+    _damaged(library_path, with_backup=False)
+    seen = _answer_boxes(monkeypatch, QMessageBox.StandardButton.Ok)
+    guard = LibraryGuard(library_path)
+    try:
+        assert guard.prepare()
+    finally:
+        guard.instance.close()
+        guard.lock.release()
+    [(text, informative, buttons)] = seen
+    [aside] = library_path.parent.glob("library.hubdesk.damaged-*")
+    assert text.startswith(f"The library {library_path} is damaged (")
+    assert text.endswith(f"It has been kept aside as {aside.name}.")
+    assert informative == "No good backup was found: HubDesk starts with an empty library."
+    assert buttons == ["OK"]
+    assert not library_path.exists()
+
+
+def test_a_damaged_library_whose_backup_is_declined_starts_empty(qtbot, library_path, monkeypatch):
+    _damaged(library_path, with_backup=True)
+    seen = _answer_boxes(monkeypatch, QMessageBox.StandardButton.Cancel)
+    guard = LibraryGuard(library_path)
+    try:
+        assert guard.prepare()
+    finally:
+        guard.instance.close()
+        guard.lock.release()
+    [(_text, informative, buttons)] = seen
+    assert informative.startswith("Open the newest good backup, from ")
+    assert buttons == ["Open", "Start with an empty library"]
+    assert not library_path.exists()  # nothing restored: the app starts on a new library
+
+
+def test_a_crash_of_the_last_run_is_reported_without_blocking(qtbot, library, library_path,
+                                                              tmp_path):
+    dead_pid = 2**22 + 17
+    library.close()
+    lock_path(library_path).write_text(json.dumps(
+        {"pid": dead_pid, "host": socket.gethostname(), "since": 0}), encoding="utf-8")
+    guard = LibraryGuard(library_path)
+    assert guard.prepare()
+    reopened = Library.open(library_path)
+    window = open_window(qtbot, reopened, make_settings(tmp_path))
+    try:
+        window.attach_guard(guard)
+        box = guard.crash_box
+        assert box is not None and box.isVisible() and not box.isModal()
+        assert box.text() == guard.crash_message()
+        assert box.text().startswith(
+            f"HubDesk was not closed properly last time (process {dead_pid}). The library is intact.")
+        assert "Last saved change: “" in box.text()
+        box.close()
+    finally:
+        window.close()
+        guard.shutdown()
+
+
+def test_a_later_start_brings_the_window_to_the_front(qtbot, library, library_path, tmp_path):
+    guard, window = _guarded_window(qtbot, library, library_path, tmp_path)
+    try:
+        window.showMinimized()
+        qtbot.waitUntil(window.isMinimized)
+        guard.instance.activation_requested.emit()
+        qtbot.waitUntil(lambda: not window.isMinimized() and window.isVisible())
+    finally:
+        guard.instance.close()
+        guard.lock.release()
+
+
+def test_restore_is_refused_before_the_window_is_attached(library_path):
+    guard = LibraryGuard(library_path)
+    assert guard.restore_from_backup() is False
+    guard.show_history()  # nothing to show yet: no error
+    guard.bring_to_front()
+    assert guard.crash_message() == ""
+
+
+def test_restore_with_no_backup_says_where_backups_go(qtbot, library, library_path, tmp_path,
+                                                      monkeypatch):
+    guard, window = _guarded_window(qtbot, library, library_path, tmp_path)
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: told.append(a[2]))
+    try:
+        assert guard.restore_from_backup() is False
+    finally:
+        guard.instance.close()
+        guard.lock.release()
+    assert told == [f"There is no backup of this library yet in {backup.backup_dir(library_path)}."]
+
+
+def test_restore_cancelled_or_unsaved_changes_leave_the_library(qtbot, library, library_path,
+                                                                tmp_path, monkeypatch):
+    guard, window = _guarded_window(qtbot, library, library_path, tmp_path)
+    backup.create_backup(library.connection, library_path)
+    article = window.session.article
+    article.title = "After the backup"
+    library.save_article(article)
+    try:
+        monkeypatch.setattr(QInputDialog, "getItem", lambda *a: (a[3][0], False))
+        assert guard.restore_from_backup() is False
+        monkeypatch.setattr(QInputDialog, "getItem", lambda *a: (a[3][0], True))
+        shown = record_errors(monkeypatch)
+
+        def disk_full(self, *_a, **_k):
+            raise LibraryError("library.save_disk_full", path=self.path)
+
+        monkeypatch.setattr(Library, "save_article", disk_full)  # the open text cannot be saved
+        window.session.mark_dirty()
+        assert guard.restore_from_backup() is False
+        assert [summary for summary, _ in shown] == [
+            "Your changes could not be saved. They are still in the editor."]
+        monkeypatch.undo()
+        assert library.load_article(article.id).title == "After the backup"
+        assert [b.reason for b in backup.list_backups(library_path)] == [""]  # no safety copy made
     finally:
         guard.instance.close()
         guard.lock.release()

@@ -10,8 +10,8 @@ from tests.ui_helpers import make_settings, open_window
 
 
 def reader_of(window) -> ReaderMode:
-    existing = getattr(window, "reader", None)
-    return existing if isinstance(existing, ReaderMode) else ReaderMode(window)
+    assert isinstance(window.reader, ReaderMode)
+    return window.reader
 
 
 def test_f11_enters_and_escape_leaves_reader_mode(qtbot, library, tmp_path):
