@@ -11,6 +11,7 @@ import sqlite3
 from collections.abc import Callable
 
 APPLICATION_ID = 0x48554244  # "HUBD"
+LIBRARY_ID_KEY = "library_id"
 
 
 def run_script(c: sqlite3.Connection, script: str) -> None:
@@ -125,8 +126,18 @@ def _v2(c: sqlite3.Connection) -> None:
     )
 
 
+def _v3(c: sqlite3.Connection) -> None:
+    """A library id: a random name recorded inside the library (key ``library_id`` in
+    ``settings``). Its backups carry it, so that a backup is restored only into the
+    library it was taken from, whatever the files are called."""
+    c.execute(
+        "INSERT OR IGNORE INTO settings (key, value) VALUES ('library_id', lower(hex(randomblob(16))))"
+    )
+
+
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: _v1,
     2: _v2,
+    3: _v3,
 }
 SCHEMA_VERSION = max(MIGRATIONS)

@@ -27,7 +27,7 @@ from hubdesk.errors import (
 )
 from hubdesk.library import article_rows
 from hubdesk.library.article_rows import from_db_time
-from hubdesk.library.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+from hubdesk.library.schema import APPLICATION_ID, LIBRARY_ID_KEY, MIGRATIONS, SCHEMA_VERSION
 from hubdesk.library.search_query import to_fts_query
 from hubdesk.model.article import Article, ArticleSummary, SearchHit, Status, iso_utc, utc_now
 
@@ -146,8 +146,13 @@ class Library:
 
             create_backup(self._con, self.path, reason=f"before-v{SCHEMA_VERSION}")
         for target in range(version + 1, SCHEMA_VERSION + 1):
-            log.info("Migrating %s to library version %d", self.path, target)
             with self.transaction() as c:
+                # Another process may have created or migrated the file since it was
+                # inspected (several HubDesks starting on a new library at once): the
+                # version is read again under the write lock.
+                if c.execute("PRAGMA user_version").fetchone()[0] >= target:
+                    continue
+                log.info("Migrating %s to library version %d", self.path, target)
                 MIGRATIONS[target](c)
                 c.execute(f"PRAGMA user_version = {int(target)}")
                 c.execute(f"PRAGMA application_id = {APPLICATION_ID}")
@@ -171,6 +176,11 @@ class Library:
     def connection(self) -> sqlite3.Connection:
         """The raw connection, for sibling core modules (history, backup). Not for widgets."""
         return self._con
+
+    @property
+    def library_id(self) -> str:
+        """The id recorded inside the library (its backups carry it too)."""
+        return self.get_setting(LIBRARY_ID_KEY) or ""
 
     @property
     def schema_version(self) -> int:
