@@ -24,12 +24,17 @@ import tempfile
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from hubdesk.errors import ExportError, ImportRefusedError
-from hubdesk.formats.article_json import article_from_dict, article_to_dict
+from hubdesk.formats.article_json import (
+    ARTICLE_ID_RE,
+    article_from_dict,
+    article_to_dict,
+    check_unicode,
+)
 from hubdesk.library.store import Library
 from hubdesk.model.article import Article, utc_now
 
@@ -243,6 +248,13 @@ def _parse_manifest(raw: bytes, path: Path) -> list[ArchiveEntry]:
             updated = datetime.fromisoformat(stamp) if isinstance(stamp, str) else None
             if updated is None or updated.tzinfo is None:
                 raise ValueError("updated must be an ISO 8601 date and time with its zone")
+            updated = updated.astimezone(UTC)
+            if not ARTICLE_ID_RE.match(aid):
+                raise ValueError(f"the id {aid[:80]!r} is not a HubDesk article id")
+            check_unicode(title, "its title")
+        except OverflowError:
+            raise _refuse(path, f"entry {n + 1} of its manifest has a date out of range"
+                          f" ({str(stamp)[:40]!r}).") from None
         except (ValueError, TypeError) as exc:
             raise _refuse(path, f"entry {n + 1} of its manifest is malformed ({exc}).") from exc
         if not _ENTRY_RE.match(name):

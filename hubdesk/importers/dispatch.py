@@ -72,7 +72,13 @@ def import_file(path: str | Path, notes: list[str] | None = None) -> Article:
             path, "is an HTML page; copy the article's text from the browser into a .txt file"
         )
     markdown = True if suffix in MARKDOWN_SUFFIXES else None
-    article = import_text(result.text, path, markdown=markdown)
+    try:
+        article = import_text(result.text, path, markdown=markdown)
+    except (ValueError, ArithmeticError, RecursionError, UnicodeError) as exc:
+        # Every known bad input has its own message; this keeps one odd file from
+        # ending a whole import with a traceback.
+        log.warning("Import of %s failed unexpectedly: %r", path, exc)
+        raise ImportRefusedError(path, f"could not be read ({exc})") from exc
     log.info("Imported %s as %r", path, article.title)
     return article
 
