@@ -197,14 +197,38 @@ class Library:
         try:
             yield c
         except BaseException:
-            c.execute("ROLLBACK")
+            self._rollback()
             raise
         else:
             try:
                 c.execute("COMMIT")
             except sqlite3.Error as exc:
-                c.execute("ROLLBACK")
+                self._rollback()
                 raise LibraryError(_write_error(self.path, exc)) from exc
+
+    def _rollback(self) -> None:
+        """Undo the open transaction, if SQLite has not undone it already.
+
+        On a full disk SQLite rolls back by itself; a second ROLLBACK would then fail
+        with "cannot rollback - no transaction is active" and hide the real error.
+        """
+        c = self._con
+        if not c.in_transaction:
+            return
+        try:
+            c.execute("ROLLBACK")
+        except sqlite3.Error as exc:
+            log.error("Rollback of %s failed: %s", self.path, exc)
+
+    @contextmanager
+    def writing(self) -> Iterator[sqlite3.Connection]:
+        """``transaction`` whose SQLite errors become one clear ``LibraryError`` (disk full,
+        read-only, busy)."""
+        try:
+            with self.transaction() as c:
+                yield c
+        except sqlite3.Error as exc:
+            raise LibraryError(_write_error(self.path, exc)) from exc
 
     # ------------------------------------------------------------ articles
 
@@ -360,12 +384,12 @@ class Library:
     def delete_article(self, article_id: str) -> None:
         """Move an article to the trash (``restore_article`` brings it back)."""
         article_id = self.resolve_id(article_id)
-        with self.transaction() as c:
+        with self.writing() as c:
             c.execute("UPDATE articles SET deleted=? WHERE id=?", (iso_utc(utc_now()), article_id))
 
     def restore_article(self, article_id: str) -> None:
         article_id = self.resolve_id(article_id)
-        with self.transaction() as c:
+        with self.writing() as c:
             c.execute("UPDATE articles SET deleted=NULL WHERE id=?", (article_id,))
 
     def is_deleted(self, article_id: str) -> bool:
@@ -375,7 +399,7 @@ class Library:
     def purge_article(self, article_id: str) -> None:
         """Remove an article for good (its sections, credits and index rows go with it)."""
         article_id = self.resolve_id(article_id)
-        with self.transaction() as c:
+        with self.writing() as c:
             rowid = c.execute("SELECT rowid FROM articles WHERE id=?", (article_id,)).fetchone()[0]
             c.execute("DELETE FROM articles_fts WHERE rowid=?", (rowid,))
             c.execute("DELETE FROM articles WHERE id=?", (article_id,))
@@ -387,7 +411,7 @@ class Library:
         return row[0] if row else default
 
     def set_setting(self, key: str, value: str | None) -> None:
-        with self.transaction() as c:
+        with self.writing() as c:
             if value is None:
                 c.execute("DELETE FROM settings WHERE key=?", (key,))
             else:
