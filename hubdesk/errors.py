@@ -23,6 +23,10 @@ class DamagedLibraryError(LibraryError):
     """The library file fails SQLite's checks; it is left as it is."""
 
 
+class SearchIndexError(LibraryError):
+    """The full-text index is damaged; ``check --repair`` rebuilds it."""
+
+
 class LibraryBusyError(LibraryError):
     """Another HubDesk process is writing this library."""
 

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from hubdesk.errors import LibraryError
+from hubdesk.library.check import search_index_problems
 from hubdesk.library.recovery import connect_read_only
 from hubdesk.library.schema import APPLICATION_ID, LIBRARY_ID_KEY, SCHEMA_VERSION
 
@@ -144,22 +145,26 @@ def foreign_backup_problem(backup: str | Path, library_path: str | Path, library
     )
 
 
-def check_file(path: str | Path) -> list[str]:
-    """Problems with a library or backup file (empty when it is a sound HubDesk library).
+def check_file(path: str | Path, *, own: bool = False) -> list[str]:
+    """Problems with a library or backup file (empty when it is a sound HubDesk library):
+    SQLite's integrity check, then FTS5's check of the full-text index.
 
-    The file is opened read-only and nothing is changed.
+    The file is opened read-only and nothing is changed, unless it is ``own`` (a copy
+    being written, not yet under its final name), which is checked in place.
     """
     path = Path(path)
     if not path.is_file():
         return [f"{path} does not exist."]
     try:
-        con = connect_read_only(path)
+        con = sqlite3.connect(path) if own else connect_read_only(path)
     except sqlite3.Error as exc:
         return [f"{path} cannot be opened: {exc}."]
     try:
         app_id = con.execute("PRAGMA application_id").fetchone()[0]
         version = con.execute("PRAGMA user_version").fetchone()[0]
         rows = [r[0] for r in con.execute("PRAGMA integrity_check")]
+        if rows == ["ok"] and app_id == APPLICATION_ID and 0 < version <= SCHEMA_VERSION:
+            rows = [f"{path}: {p}" for p in search_index_problems(con, writable=own)] or rows
     except sqlite3.DatabaseError as exc:
         return [f"{path} is damaged: {exc}."]
     finally:
@@ -186,7 +191,7 @@ def copy_database(source: sqlite3.Connection, target: Path) -> None:
             dest.execute("PRAGMA journal_mode = DELETE")
         finally:
             dest.close()
-        problems = check_file(partial)
+        problems = check_file(partial, own=True)
         if problems:
             raise LibraryError(f"The backup {target} failed its check: {problems[0]}")
         with open(partial, "rb") as fh:

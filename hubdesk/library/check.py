@@ -110,6 +110,10 @@ def _check(con: sqlite3.Connection, report: CheckReport) -> None:
 
 
 def _check_index(con: sqlite3.Connection, report: CheckReport) -> None:
+    damaged = search_index_problems(con)
+    if damaged:
+        report.problems += [f"{p}; {REPAIR_HINT}" for p in damaged]
+        return  # comparing a damaged index with the articles would only repeat it
     missing = [r[0] for r in con.execute(
         "SELECT a.id FROM articles a WHERE NOT EXISTS"
         " (SELECT 1 FROM articles_fts f WHERE f.rowid = a.rowid)"
@@ -125,11 +129,38 @@ def _check_index(con: sqlite3.Connection, report: CheckReport) -> None:
         " WHERE f.title IS NOT a.title OR f.lead IS NOT a.lead"
     )]
     _add(report, "search index out of date for article", stale)
+
+
+REPAIR_HINT = "run 'hubdesk check --repair' to rebuild it"
+
+
+def search_index_problems(con: sqlite3.Connection, *, writable: bool = False) -> list[str]:
+    """What FTS5's own integrity check finds in the full-text index (empty when sound).
+
+    SQLite's ``integrity_check`` does not look inside the index, and FTS5's check is
+    an INSERT, which a read-only connection refuses: unless ``writable``, the check
+    runs on a copy in memory, so the file is not changed (not even opened for writing).
+    """
+    target = con
+    if not writable:
+        target = sqlite3.connect(":memory:")
+        try:
+            con.backup(target)
+        except sqlite3.Error as exc:
+            target.close()
+            return [f"the search index cannot be read ({exc})"]
     try:
-        con.execute("INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)")
-    except sqlite3.OperationalError as exc:
-        if "readonly" not in str(exc) and "read-only" not in str(exc):
-            report.problems.append(f"search index: {exc}")
+        if not _table_exists(target, "articles_fts"):
+            return ["the search index is missing"]
+        target.execute(
+            "INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)"
+        )
+    except sqlite3.Error as exc:
+        return [f"the search index is damaged ({exc})"]
+    finally:
+        if target is not con:
+            target.close()
+    return []
 
 
 def _check_history(con: sqlite3.Connection, report: CheckReport) -> None:

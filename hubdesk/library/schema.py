@@ -12,6 +12,12 @@ from collections.abc import Callable
 
 APPLICATION_ID = 0x48554244  # "HUBD"
 LIBRARY_ID_KEY = "library_id"
+# The full-text index as the current schema defines it (what a rebuild creates).
+FTS_TABLE_SQL = (
+    "CREATE VIRTUAL TABLE articles_fts USING fts5 (title, lead, body, credits,"
+    " tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4')"
+)
+FTS_RANK = "bm25(10.0, 4.0, 1.0, 2.0)"
 
 
 def run_script(c: sqlite3.Connection, script: str) -> None:

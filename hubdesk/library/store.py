@@ -24,16 +24,25 @@ from hubdesk.errors import (
     LibraryError,
     NewerLibraryError,
     NotALibraryError,
+    SearchIndexError,
 )
 from hubdesk.library import article_rows
 from hubdesk.library.article_rows import from_db_time
-from hubdesk.library.schema import APPLICATION_ID, LIBRARY_ID_KEY, MIGRATIONS, SCHEMA_VERSION
+from hubdesk.library.schema import (
+    APPLICATION_ID,
+    FTS_RANK,
+    FTS_TABLE_SQL,
+    LIBRARY_ID_KEY,
+    MIGRATIONS,
+    SCHEMA_VERSION,
+)
 from hubdesk.library.search_query import to_fts_query
 from hubdesk.model.article import Article, ArticleSummary, SearchHit, Status, iso_utc, utc_now
 
 log = logging.getLogger(__name__)
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+MAX_SEARCH_HITS = 100_000
 SORT_COLUMNS = {
     "updated": "a.updated",
     "created": "a.created",
@@ -372,11 +381,18 @@ class Library:
             " WHERE articles_fts MATCH ? AND a.deleted IS NULL"
             " ORDER BY f.rank LIMIT ?"
         )
+        limit = max(0, min(int(limit), MAX_SEARCH_HITS))
         try:
             rows = self._con.execute(sql, (fts, limit)).fetchall()
-        except sqlite3.OperationalError as exc:
-            log.warning("Search %r (%s) failed: %s", query, fts, exc)
-            return []
+        except sqlite3.DatabaseError as exc:
+            log.error("Search %r (%s) failed: %s", query, fts, exc)
+            if "locked" in str(exc) or "busy" in str(exc):
+                raise LibraryBusyError(f"{self.path} is busy; search again.") from exc
+            # Queries are built quoted (search_query): what fails is the index itself.
+            raise SearchIndexError(
+                f"The search index of {self.path} is damaged ({exc}); rebuild it with "
+                "'hubdesk check --repair'."
+            ) from exc
         return [SearchHit(id=r[0], title=r[1], snippet=r[2], rank=r[3]) for r in rows]
 
     # ------------------------------------------------------------ trash
@@ -423,10 +439,53 @@ class Library:
 
     # ------------------------------------------------------------ checks
 
+    def rebuild_search_index(self) -> int:
+        """Build the full-text index again from the articles (a damaged index is dropped
+        whole, shadow tables and all). One transaction; returns the articles indexed."""
+        with self.writing() as c:
+            row = c.execute(
+                "SELECT sql FROM sqlite_master WHERE type='table' AND name='articles_fts'"
+            ).fetchone()
+            if row:
+                _drop_search_index(c)
+            c.execute(FTS_TABLE_SQL)
+            c.execute("INSERT INTO articles_fts (articles_fts, rank) VALUES ('rank', ?)",
+                      (FTS_RANK,))
+            ids = [r[0] for r in c.execute("SELECT id FROM articles ORDER BY rowid")]
+            for article_id in ids:
+                article_rows.index_article(c, article_rows.read_article(c, article_id))
+        log.info("Rebuilt the search index of %s (%d articles)", self.path, len(ids))
+        return len(ids)
+
     def integrity_check(self) -> list[str]:
         """Problems SQLite finds in the file (an empty list when it is sound)."""
         rows = [r[0] for r in self._con.execute("PRAGMA integrity_check")]
         return [] if rows == ["ok"] else rows
+
+
+def _drop_search_index(c: sqlite3.Connection) -> None:
+    """Drop the full-text index, even one too damaged for FTS5 to open.
+
+    Then its shadow tables are dropped one by one and its entry removed from the
+    schema by hand (the schema version is raised so that SQLite reads it again).
+    Runs inside the caller's transaction: the library keeps its old index on failure.
+    """
+    c.execute("SAVEPOINT drop_index")
+    try:
+        c.execute("DROP TABLE articles_fts")
+    except sqlite3.DatabaseError as exc:
+        c.execute("ROLLBACK TO drop_index")
+        log.warning("The search index cannot be opened (%s); dropping its tables", exc)
+        for part in ("data", "idx", "content", "docsize", "config"):
+            c.execute(f"DROP TABLE IF EXISTS articles_fts_{part}")
+        version = c.execute("PRAGMA schema_version").fetchone()[0]
+        c.execute("PRAGMA writable_schema = ON")
+        try:
+            c.execute("DELETE FROM sqlite_master WHERE type='table' AND name='articles_fts'")
+        finally:
+            c.execute("PRAGMA writable_schema = OFF")
+        c.execute(f"PRAGMA schema_version = {int(version) + 1}")
+    c.execute("RELEASE drop_index")
 
 
 def _write_error(path: Path, exc: sqlite3.Error) -> str:
