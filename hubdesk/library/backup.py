@@ -182,7 +182,8 @@ def copy_database(source: sqlite3.Connection, target: Path) -> None:
 
     The copy is written beside ``target`` and renamed into place once it is sound.
     """
-    partial = target.with_name(target.name + ".partial")
+    # One partial name per process: two HubDesks backing up at once never share it.
+    partial = target.with_name(f"{target.name}.partial-{os.getpid()}")
     partial.unlink(missing_ok=True)
     try:
         dest = sqlite3.connect(partial)

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from hubdesk.library.recovery import connect_read_only
 from hubdesk.library.schema import APPLICATION_ID, SCHEMA_VERSION
+from hubdesk.model.article import Status
 
 log = logging.getLogger(__name__)
 
@@ -104,6 +105,11 @@ def _check(con: sqlite3.Connection, report: CheckReport) -> None:
             " WHERE a.id IS NULL"
         )]
         _add(report, f"{table} of a missing article (row)", orphans)
+    statuses = "', '".join(s.value for s in Status)
+    unknown = [f"{r[0]} ({str(r[1])[:40]!r})" for r in con.execute(
+        f"SELECT id, status FROM articles WHERE status NOT IN ('{statuses}')"
+    )]
+    _add(report, "article with an unknown status", unknown)
     _check_index(con, report)
     if _table_exists(con, "revisions"):
         _check_history(con, report)

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from hubdesk.errors import (
@@ -28,6 +30,7 @@ from hubdesk.errors import (
 )
 from hubdesk.library import article_rows
 from hubdesk.library.article_rows import from_db_time
+from hubdesk.library.recovery import connect_read_only
 from hubdesk.library.schema import (
     APPLICATION_ID,
     FTS_RANK,
@@ -72,7 +75,7 @@ def inspect_file(path: Path) -> int:
     if head != SQLITE_MAGIC:
         raise NotALibraryError(f"{path} is not a HubDesk library (not an SQLite database).")
     try:
-        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        con = connect_read_only(path)
         try:
             app_id = con.execute("PRAGMA application_id").fetchone()[0]
             version = con.execute("PRAGMA user_version").fetchone()[0]
@@ -101,6 +104,7 @@ class Library:
     def __init__(self, path: Path, connection: sqlite3.Connection) -> None:
         self.path = path
         self._con = connection
+        self.read_only = False
 
     # ------------------------------------------------------------ opening
 
@@ -110,6 +114,7 @@ class Library:
         version = inspect_file(path)
         if version == 0 and not create and not path.exists():
             raise LibraryError(f"No library at {path}.")
+        _refuse_read_only(path)
         if not path.parent.exists():
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
@@ -129,6 +134,11 @@ class Library:
             con.close()
             if "locked" in str(exc) or "busy" in str(exc):
                 raise LibraryBusyError(f"{path} is in use by another HubDesk.") from exc
+            if "readonly" in str(exc) or "read-only" in str(exc):
+                raise LibraryError(
+                    f"{path} is read-only: it can be listed, shown and searched, not changed."
+                    " Nothing was changed."
+                ) from exc
             raise LibraryError(f"Cannot open {path}: {exc}.") from exc
         except sqlite3.DatabaseError as exc:
             con.close()
@@ -138,6 +148,25 @@ class Library:
         except BaseException:
             con.close()
             raise
+        return lib
+
+    @classmethod
+    def open_read_only(cls, path: str | Path) -> Library:
+        """Open an existing library only to read it: nothing is created or written (no
+        folder, no empty library, no write-ahead files), so it works in a read-only
+        folder too. Any attempt to write raises ``LibraryError``."""
+        path = Path(path).expanduser()
+        if not path.is_file():
+            raise LibraryError(f"No library at {path} (nothing was created).")
+        if inspect_file(path) == 0:
+            raise LibraryError(f"{path} is empty: it holds no library yet.")
+        try:
+            con = connect_read_only(path)
+            con.execute("PRAGMA query_only = ON")
+        except sqlite3.Error as exc:
+            raise LibraryError(f"Cannot open {path}: {exc}.") from exc
+        lib = cls(path, con)
+        lib.read_only = True
         return lib
 
     def _configure(self) -> None:
@@ -169,7 +198,8 @@ class Library:
     def close(self) -> None:
         if self._con is not None:
             try:
-                self._con.execute("PRAGMA optimize")
+                if not self.read_only:
+                    self._con.execute("PRAGMA optimize")
             except sqlite3.Error:
                 pass
             self._con.close()
@@ -334,7 +364,8 @@ class Library:
             args += [limit, offset]
         return [
             ArticleSummary(
-                id=r[0], title=r[1], status=Status(r[2]), language=r[3], author=r[4],
+                id=r[0], title=r[1], status=article_rows.status_of(r[2], r[0]),
+                language=r[3], author=r[4],
                 updated=from_db_time(r[5]), word_count=r[6], tags=tuple(json.loads(r[7] or "[]")),
                 slug=r[8],
             )
@@ -412,6 +443,24 @@ class Library:
         row = self._con.execute("SELECT deleted FROM articles WHERE id=?", (article_id,)).fetchone()
         return bool(row and row[0])
 
+    def empty_trash(self, *, older_than: timedelta | None = None,
+                    now: datetime | None = None) -> int:
+        """Remove for good the articles in the trash (only those put there more than
+        ``older_than`` ago, if given). One transaction; returns how many went."""
+        sql = "SELECT rowid FROM articles WHERE deleted IS NOT NULL"
+        args: list[object] = []
+        if older_than is not None:
+            sql += " AND deleted < ?"
+            args.append(iso_utc((now or utc_now()) - older_than))
+        with self.writing() as c:
+            rowids = [r[0] for r in c.execute(sql, args)]
+            for rowid in rowids:
+                c.execute("DELETE FROM articles_fts WHERE rowid=?", (rowid,))
+                c.execute("DELETE FROM articles WHERE rowid=?", (rowid,))
+        if rowids:
+            log.info("Emptied %d article(s) from the trash of %s", len(rowids), self.path)
+        return len(rowids)
+
     def purge_article(self, article_id: str) -> None:
         """Remove an article for good (its sections, credits and index rows go with it)."""
         article_id = self.resolve_id(article_id)
@@ -463,6 +512,23 @@ class Library:
         return [] if rows == ["ok"] else rows
 
 
+def _refuse_read_only(path: Path) -> None:
+    """Refuse, before SQLite creates its side files, a library that cannot be written:
+    a read-only file, or one in a folder where its write-ahead log cannot be made."""
+    if not path.exists():
+        return
+    where = path if not os.access(path, os.W_OK) else None
+    if where is None and not os.access(path.parent, os.W_OK):
+        wal = path.with_name(path.name + "-wal")
+        if not (wal.exists() and os.access(wal, os.W_OK)):
+            where = path.parent
+    if where is not None:
+        raise LibraryError(
+            f"{path} is read-only: it can be listed, shown and searched, not changed."
+            " Nothing was changed."
+        )
+
+
 def _drop_search_index(c: sqlite3.Connection) -> None:
     """Drop the full-text index, even one too damaged for FTS5 to open.
 
@@ -493,7 +559,10 @@ def _write_error(path: Path, exc: sqlite3.Error) -> str:
     if "full" in text:
         return f"The disk holding {path} is full; nothing was saved. Free some space and save again."
     if "readonly" in text or "read-only" in text:
-        return f"{path} is read-only; nothing was saved. Save the library somewhere writable."
+        return (
+            f"{path} is read-only: it can be listed, shown and searched, not changed."
+            " Nothing was changed."
+        )
     if "locked" in text or "busy" in text:
         return f"{path} is in use by another HubDesk; nothing was saved."
     return f"Could not write to {path}: {text}. Nothing was saved."

@@ -10,6 +10,7 @@ On close: back up (at most once a day), thin the history, close, release the loc
 from __future__ import annotations
 
 import logging
+from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
@@ -24,6 +25,8 @@ from hubdesk.ui.shell.errors import show_error
 from hubdesk.ui.shell.single_instance import SingleInstance
 
 log = logging.getLogger(__name__)
+
+TRASH_DAYS = 30  # articles stay this long in the trash, then go for good
 
 
 class LibraryGuard(QObject):
@@ -89,8 +92,13 @@ class LibraryGuard(QObject):
     # ------------------------------------------------------------ once open
 
     def attach(self, window, library: Library) -> None:
-        """Add the History panel and the backup action to the window; report a crash."""
+        """Add the History panel and the backup action to the window; report a crash;
+        empty the trash of what was put there more than ``TRASH_DAYS`` days ago."""
         self.window, self.library = window, library
+        try:
+            library.empty_trash(older_than=timedelta(days=TRASH_DAYS))
+        except HubDeskError as exc:
+            log.error("Cannot empty the old trash: %s", exc)
         self.crash = recovery.after_crash(library.connection, self.lock.took_over,
                                           self._wal_bytes)
         self.history_panel = HistoryPanel(window.session, window, undo_stack=window.undo_stack)
