@@ -6,6 +6,7 @@ import errno
 import logging
 import os
 import re
+import stat
 import tempfile
 import unicodedata
 from collections.abc import Callable
@@ -112,6 +113,21 @@ def atomic_write(path: Path, write: Callable[[Path], None]) -> Path:
     fails, it is removed and ``path`` keeps its old content. Raises ``ExportError``.
     """
     path = Path(path)
+
+    def refuse_special() -> None:
+        # A FIFO, a device (-o /dev/null as root), a socket: replacing it with a file
+        # would break what uses it. Only a regular file (or nothing) may be replaced.
+        try:
+            st = os.stat(path)
+        except FileNotFoundError:
+            return
+        except OSError as exc:
+            raise ExportError(describe_os_error(exc, path)) from exc
+        if not stat.S_ISREG(st.st_mode):
+            kind = "a folder" if stat.S_ISDIR(st.st_mode) else "a special file"
+            raise ExportError(f"{path} is {kind}, not a regular file: nothing was written.")
+
+    refuse_special()
     check_folder(path.parent)
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name[:60]}.", suffix=".part", dir=path.parent)
@@ -128,6 +144,7 @@ def atomic_write(path: Path, write: Callable[[Path], None]) -> Path:
         else:
             mode = 0o666 & ~_UMASK
         os.chmod(tmp, mode)
+        refuse_special()  # again: it may have appeared while the file was written
         try:
             os.replace(tmp, path)
         except PermissionError as exc:  # Windows: the old file is open in another program

@@ -110,6 +110,8 @@ def export_archive(
         path = path.with_name(path.name + EXTENSION)
     if not path.parent.is_dir():
         raise ExportError(f"Cannot write {path}: the folder {path.parent} does not exist.")
+    if path.exists() and not path.is_file():  # a FIFO, a device, a folder: never replaced
+        raise ExportError(f"{path} is not a regular file: nothing was written.")
     if article_ids is None:
         ids = [s.id for s in library.list_articles(sort="title", descending=False)]
     else:
