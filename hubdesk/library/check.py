@@ -15,6 +15,7 @@ from pathlib import Path
 
 from hubdesk.library.recovery import connect_read_only
 from hubdesk.library.schema import APPLICATION_ID, SCHEMA_VERSION
+from hubdesk.library.search_index import search_index_problems
 from hubdesk.model.article import Status
 
 log = logging.getLogger(__name__)
@@ -138,35 +139,6 @@ def _check_index(con: sqlite3.Connection, report: CheckReport) -> None:
 
 
 REPAIR_HINT = "run 'hubdesk check --repair' to rebuild it"
-
-
-def search_index_problems(con: sqlite3.Connection, *, writable: bool = False) -> list[str]:
-    """What FTS5's own integrity check finds in the full-text index (empty when sound).
-
-    SQLite's ``integrity_check`` does not look inside the index, and FTS5's check is
-    an INSERT, which a read-only connection refuses: unless ``writable``, the check
-    runs on a copy in memory, so the file is not changed (not even opened for writing).
-    """
-    target = con
-    if not writable:
-        target = sqlite3.connect(":memory:")
-        try:
-            con.backup(target)
-        except sqlite3.Error as exc:
-            target.close()
-            return [f"the search index cannot be read ({exc})"]
-    try:
-        if not _table_exists(target, "articles_fts"):
-            return ["the search index is missing"]
-        target.execute(
-            "INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)"
-        )
-    except sqlite3.Error as exc:
-        return [f"the search index is damaged ({exc})"]
-    finally:
-        if target is not con:
-            target.close()
-    return []
 
 
 def _check_history(con: sqlite3.Connection, report: CheckReport) -> None:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -24,27 +23,19 @@ from hubdesk.errors import (
     DamagedLibraryError,
     LibraryBusyError,
     LibraryError,
-    NewerLibraryError,
-    NotALibraryError,
     SearchIndexError,
 )
 from hubdesk.library import article_rows
 from hubdesk.library.article_rows import from_db_time
+from hubdesk.library.files import SQLITE_MAGIC as SQLITE_MAGIC  # re-exported
+from hubdesk.library.files import inspect_file, refuse_read_only, write_error
 from hubdesk.library.recovery import connect_read_only
-from hubdesk.library.schema import (
-    APPLICATION_ID,
-    FTS_RANK,
-    FTS_TABLE_SQL,
-    LIBRARY_ID_KEY,
-    MIGRATIONS,
-    SCHEMA_VERSION,
-)
+from hubdesk.library.schema import APPLICATION_ID, LIBRARY_ID_KEY, MIGRATIONS, SCHEMA_VERSION
 from hubdesk.library.search_query import to_fts_query
 from hubdesk.model.article import Article, ArticleSummary, SearchHit, Status, iso_utc, utc_now
 
 log = logging.getLogger(__name__)
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
 MAX_SEARCH_HITS = 100_000
 SORT_COLUMNS = {
     "updated": "a.updated",
@@ -53,49 +44,6 @@ SORT_COLUMNS = {
     "length": "a.word_count",
     "status": "a.status",
 }
-
-
-def inspect_file(path: Path) -> int:
-    """Check that ``path`` is a HubDesk library (or absent/empty) without changing it.
-
-    Returns the schema version found (0 for a new or empty file). Raises
-    ``NotALibraryError`` or ``NewerLibraryError`` otherwise.
-    """
-    if not path.exists():
-        return 0
-    if path.is_dir():
-        raise NotALibraryError(f"{path} is a folder, not a HubDesk library file.")
-    try:
-        with path.open("rb") as fh:
-            head = fh.read(len(SQLITE_MAGIC))
-    except OSError as exc:
-        raise LibraryError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
-    if not head:
-        return 0
-    if head != SQLITE_MAGIC:
-        raise NotALibraryError(f"{path} is not a HubDesk library (not an SQLite database).")
-    try:
-        con = connect_read_only(path)
-        try:
-            app_id = con.execute("PRAGMA application_id").fetchone()[0]
-            version = con.execute("PRAGMA user_version").fetchone()[0]
-            tables = con.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-        finally:
-            con.close()
-    except sqlite3.DatabaseError as exc:
-        raise NotALibraryError(f"{path} is not a readable HubDesk library ({exc}).") from exc
-    if app_id != APPLICATION_ID:
-        if app_id == 0 and tables == 0:
-            return 0
-        raise NotALibraryError(
-            f"{path} is an SQLite database of another program, not a HubDesk library."
-        )
-    if version > SCHEMA_VERSION:
-        raise NewerLibraryError(
-            f"{path} was written by a newer HubDesk (library version {version}; "
-            f"this HubDesk reads up to {SCHEMA_VERSION}). Update HubDesk to open it."
-        )
-    return version
 
 
 class Library:
@@ -114,7 +62,7 @@ class Library:
         version = inspect_file(path)
         if version == 0 and not create and not path.exists():
             raise LibraryError(f"No library at {path}.")
-        _refuse_read_only(path)
+        refuse_read_only(path)
         if not path.parent.exists():
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
@@ -243,7 +191,7 @@ class Library:
                 c.execute("COMMIT")
             except sqlite3.Error as exc:
                 self._rollback()
-                raise LibraryError(_write_error(self.path, exc)) from exc
+                raise LibraryError(write_error(self.path, exc)) from exc
 
     def _rollback(self) -> None:
         """Undo the open transaction, if SQLite has not undone it already.
@@ -267,7 +215,7 @@ class Library:
             with self.transaction() as c:
                 yield c
         except sqlite3.Error as exc:
-            raise LibraryError(_write_error(self.path, exc)) from exc
+            raise LibraryError(write_error(self.path, exc)) from exc
 
     # ------------------------------------------------------------ articles
 
@@ -279,7 +227,7 @@ class Library:
             with self.transaction() as c:
                 article_rows.write_article(c, article)
         except sqlite3.Error as exc:
-            raise LibraryError(_write_error(self.path, exc)) from exc
+            raise LibraryError(write_error(self.path, exc)) from exc
 
     def save_articles(self, articles: list[Article], *, touch: bool = False) -> None:
         """Write several articles in one transaction (imports): all of them or none."""
@@ -290,7 +238,7 @@ class Library:
                         article.updated = utc_now()
                     article_rows.write_article(c, article)
         except sqlite3.Error as exc:
-            raise LibraryError(_write_error(self.path, exc)) from exc
+            raise LibraryError(write_error(self.path, exc)) from exc
 
     def resolve_id(self, id_or_prefix: str) -> str:
         """The full id of an article from its id or an unambiguous prefix (as the CLI shows it)."""
@@ -489,80 +437,12 @@ class Library:
     # ------------------------------------------------------------ checks
 
     def rebuild_search_index(self) -> int:
-        """Build the full-text index again from the articles (a damaged index is dropped
-        whole, shadow tables and all). One transaction; returns the articles indexed."""
-        with self.writing() as c:
-            row = c.execute(
-                "SELECT sql FROM sqlite_master WHERE type='table' AND name='articles_fts'"
-            ).fetchone()
-            if row:
-                _drop_search_index(c)
-            c.execute(FTS_TABLE_SQL)
-            c.execute("INSERT INTO articles_fts (articles_fts, rank) VALUES ('rank', ?)",
-                      (FTS_RANK,))
-            ids = [r[0] for r in c.execute("SELECT id FROM articles ORDER BY rowid")]
-            for article_id in ids:
-                article_rows.index_article(c, article_rows.read_article(c, article_id))
-        log.info("Rebuilt the search index of %s (%d articles)", self.path, len(ids))
-        return len(ids)
+        """Build the full-text index again from the articles (``search_index.rebuild``)."""
+        from hubdesk.library.search_index import rebuild
+
+        return rebuild(self)
 
     def integrity_check(self) -> list[str]:
         """Problems SQLite finds in the file (an empty list when it is sound)."""
         rows = [r[0] for r in self._con.execute("PRAGMA integrity_check")]
         return [] if rows == ["ok"] else rows
-
-
-def _refuse_read_only(path: Path) -> None:
-    """Refuse, before SQLite creates its side files, a library that cannot be written:
-    a read-only file, or one in a folder where its write-ahead log cannot be made."""
-    if not path.exists():
-        return
-    where = path if not os.access(path, os.W_OK) else None
-    if where is None and not os.access(path.parent, os.W_OK):
-        wal = path.with_name(path.name + "-wal")
-        if not (wal.exists() and os.access(wal, os.W_OK)):
-            where = path.parent
-    if where is not None:
-        raise LibraryError(
-            f"{path} is read-only: it can be listed, shown and searched, not changed."
-            " Nothing was changed."
-        )
-
-
-def _drop_search_index(c: sqlite3.Connection) -> None:
-    """Drop the full-text index, even one too damaged for FTS5 to open.
-
-    Then its shadow tables are dropped one by one and its entry removed from the
-    schema by hand (the schema version is raised so that SQLite reads it again).
-    Runs inside the caller's transaction: the library keeps its old index on failure.
-    """
-    c.execute("SAVEPOINT drop_index")
-    try:
-        c.execute("DROP TABLE articles_fts")
-    except sqlite3.DatabaseError as exc:
-        c.execute("ROLLBACK TO drop_index")
-        log.warning("The search index cannot be opened (%s); dropping its tables", exc)
-        for part in ("data", "idx", "content", "docsize", "config"):
-            c.execute(f"DROP TABLE IF EXISTS articles_fts_{part}")
-        version = c.execute("PRAGMA schema_version").fetchone()[0]
-        c.execute("PRAGMA writable_schema = ON")
-        try:
-            c.execute("DELETE FROM sqlite_master WHERE type='table' AND name='articles_fts'")
-        finally:
-            c.execute("PRAGMA writable_schema = OFF")
-        c.execute(f"PRAGMA schema_version = {int(version) + 1}")
-    c.execute("RELEASE drop_index")
-
-
-def _write_error(path: Path, exc: sqlite3.Error) -> str:
-    text = str(exc)
-    if "full" in text:
-        return f"The disk holding {path} is full; nothing was saved. Free some space and save again."
-    if "readonly" in text or "read-only" in text:
-        return (
-            f"{path} is read-only: it can be listed, shown and searched, not changed."
-            " Nothing was changed."
-        )
-    if "locked" in text or "busy" in text:
-        return f"{path} is in use by another HubDesk; nothing was saved."
-    return f"Could not write to {path}: {text}. Nothing was saved."
