@@ -48,6 +48,13 @@ MESSAGES: dict[str, str] = {
     "import.toml_broken_at": "broken TOML front matter on line {line}: {problem}",
     "import.bad_date": "the front matter field '{key}' is not a date: {value}",
     "import.bad_status": "unknown status {value} in the front matter (use one of {names})",
+    "library.lock_disk_full": "The disk holding {folder} is full; HubDesk cannot take the library's lock and changed nothing. Free some space and try again.",
+    "archive.manifest_date_range": 'entry {number} of its manifest has a date out of range ({value}).',
+    "import.impossible_value": 'the {kind} front matter holds an impossible date or number ({reason})',
+    "import.front_matter_aliases": 'the {kind} front matter expands to more than {limit} values (repeated aliases); it was not read',
+    "import.front_matter_deep": 'the {kind} front matter is nested too deeply',
+    "import.surrogate": '{where} of the {kind} front matter holds an invalid character ({char}, half of a surrogate pair)',
+    "import.date_out_of_range": "the front matter field '{key}' is a date out of range: {value}",
     "import.nothing": "no title and no text to import",
     # -- reading an archive (the sentence follows the archive's name)
     "archive.missing": "no such archive file.",
@@ -83,6 +90,9 @@ MESSAGES: dict[str, str] = {
     "write.no_folder": "The folder {folder} does not exist.",
     "write.name_too_long": "The path {path} is too long for this system.",
     "write.failed": "{path} could not be written: {reason}.",
+    "write.is_folder": "{path} is a folder, not a regular file: nothing was written.",
+    "write.special_file": "{path} is a special file, not a regular file: nothing was written.",
+    "backup.foreign": "Cannot restore from {problem}",
     "write.in_use": "{path} could not be replaced: it is read-only or open in another program.",
     "folder.missing": "The folder {folder} does not exist.",
     "folder.not_folder": "{folder} is not a folder.",
@@ -110,6 +120,7 @@ MESSAGES: dict[str, str] = {
     "library.busy": "{path} is busy or locked: {reason}.",
     "library.damaged": "{path} is damaged ({problem}); nothing was changed. Restore a backup.",
     "library.damaged_cli": "{path} is damaged ({problem}); nothing was changed. Restore a backup with 'hubdesk restore'.",
+    "library.read_only": "{path} is read-only: it can be listed, shown and searched, not changed. Nothing was changed.",
     "library.lock_file": "Cannot create the lock file {path}: {reason}.",
     "library.save_disk_full": "The disk holding {path} is full; nothing was saved. Free some space and save again.",
     "library.save_read_only": "{path} is read-only; nothing was saved. Save the library somewhere writable.",
@@ -169,6 +180,10 @@ class NewerLibraryError(LibraryError):
 
 class DamagedLibraryError(LibraryError):
     """The library file fails SQLite's checks; it is left as it is."""
+
+
+class SearchIndexError(LibraryError):
+    """The full-text index is damaged; ``check --repair`` rebuilds it."""
 
 
 class LibraryBusyError(LibraryError):

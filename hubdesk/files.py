@@ -13,6 +13,7 @@ from __future__ import annotations
 import errno
 import logging
 import os
+import stat
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -69,6 +70,22 @@ def atomic_write(
     removed and ``path`` keeps its old content. OS failures raise ``error``.
     """
     path = Path(path)
+
+    def refuse_special() -> None:
+        # A FIFO, a device (-o /dev/null as root), a socket: replacing it with a file
+        # would break what uses it. Only a regular file (or nothing) may be replaced.
+        try:
+            st = os.stat(path)
+        except FileNotFoundError:
+            return
+        except OSError as exc:
+            raise write_error(exc, path, error) from exc
+        if stat.S_ISDIR(st.st_mode):
+            raise error("write.is_folder", path=path)
+        if not stat.S_ISREG(st.st_mode):
+            raise error("write.special_file", path=path)
+
+    refuse_special()
     check_folder(path.parent, error)
     try:
         fd, tmp_name = tempfile.mkstemp(
@@ -87,6 +104,7 @@ def atomic_write(
         else:
             mode = 0o666 & ~_UMASK
         os.chmod(tmp, mode)
+        refuse_special()  # again: it may have appeared while the file was written
         try:
             os.replace(tmp, path)
         except PermissionError as exc:  # Windows: the old file is open in another program

@@ -36,6 +36,7 @@ COMMANDS: tuple[str, ...] = (
     "hubdesk.cli.cmd_show",
     "hubdesk.cli.cmd_search",
     "hubdesk.cli.cmd_delete",
+    "hubdesk.cli.cmd_trash",
     "hubdesk.cli.cmd_export",
     "hubdesk.cli.cmd_check",
     "hubdesk.cli.cmd_backup",
@@ -101,6 +102,13 @@ def _read_only(handler: object) -> bool:
     return bool(getattr(module, "read_only", False))
 
 
+def _opens_read_only(handler: object) -> bool:
+    """Whether the command only looks (``opens_read_only = True``): the library is opened
+    read-only, so nothing is created and a read-only folder is fine."""
+    module = sys.modules.get(getattr(handler, "__module__", ""), None)
+    return bool(getattr(module, "opens_read_only", False))
+
+
 def _starts_like_sqlite(path: Path) -> bool:
     """Whether ``path`` is absent, empty or begins like an SQLite file (damaged or not)."""
     from hubdesk.library.store import SQLITE_MAGIC
@@ -129,8 +137,11 @@ def _configure_output() -> None:
 
 
 def error(message: str) -> None:
-    """Report one problem on stderr, the way every subcommand does."""
-    print(f"{PROG}: {message}", file=sys.stderr)
+    """Report one problem on stderr, the way every subcommand does (control characters
+    from file names or titles are shown escaped: see ``hubdesk.cli.terminal``)."""
+    from hubdesk.cli.terminal import shown
+
+    print(f"{PROG}: {shown(message)}", file=sys.stderr)
 
 
 _GLOBAL_FLAGS = ("-v", "--verbose", "--smoke-test", "--version", "-h", "--help")
@@ -214,6 +225,12 @@ def run_cli(argv: list[str]) -> int:
         if not _starts_like_sqlite(db_path):
             inspect_file(db_path)  # names a file of another kind as such
         refuse_if_damaged(db_path)
+        if _opens_read_only(handler):
+            library = Library.open_read_only(db_path)
+            try:
+                return int(handler(args, library) or 0)
+            finally:
+                library.close()
         lock = None if _read_only(handler) else LibraryLock(db_path).acquire(wait=CLI_WAIT)
         try:
             library = Library.open(db_path)
@@ -228,6 +245,11 @@ def run_cli(argv: list[str]) -> int:
         error(str(exc))
         return EXIT_ERROR
     except BrokenPipeError:
+        return EXIT_ERROR
+    except OSError as exc:  # a file name too long, a path through a file...: one line
+        name = str(exc.filename or "")
+        shown = name if len(name) <= 80 else f"{name[:40]}…{name[-30:]}"
+        error(f"{shown}: {exc.strerror or exc}." if shown else f"{exc.strerror or exc}.")
         return EXIT_ERROR
     except KeyboardInterrupt:
         error("interrupted.")

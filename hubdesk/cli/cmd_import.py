@@ -6,8 +6,10 @@ import argparse
 import logging
 
 from hubdesk.cli import error
+from hubdesk.cli.terminal import shown
 from hubdesk.errors import ImportRefusedError
-from hubdesk.importers import import_file, iter_import_paths
+from hubdesk.importers import import_file, iter_import_paths, links_leaving
+from hubdesk.importers.folder_import import link_refusal
 from hubdesk.library.store import Library
 from hubdesk.model.article import Article, new_id
 
@@ -48,6 +50,9 @@ def run(args: argparse.Namespace, library: Library) -> int:
     good: list[Article] = []
     batch: dict[str, Article] = {}
     refused = 0
+    for link in links_leaving(args.paths):
+        error(f"{link}: {link_refusal(link)}")
+        refused += 1
     for path in iter_import_paths(args.paths):
         notes: list[str] = []
         try:
@@ -67,5 +72,5 @@ def run(args: argparse.Namespace, library: Library) -> int:
     if good:
         library.save_articles(good)
     for article in good:
-        print(f"{article.id}\t{article.title}")
+        print(f"{article.id}\t{shown(article.title)}")
     return 1 if refused else 0

@@ -6,9 +6,11 @@ import argparse
 import json
 
 from hubdesk.cli.serialize import summary_to_dict
+from hubdesk.cli.terminal import shown
 from hubdesk.library.store import SORT_COLUMNS, Library
 
 read_only = True  # needs no writer's lock: works while the app has the library open
+opens_read_only = True  # creates nothing, writes nothing: fine in a read-only folder
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -34,5 +36,5 @@ def run(args: argparse.Namespace, library: Library) -> int:
         return 0
     for s in summaries:
         stamp = s.updated.strftime("%Y-%m-%d %H:%M")
-        print(f"{s.id}\t{s.status}\t{s.language}\t{stamp}\t{s.title}")
+        print(f"{s.id}\t{s.status}\t{s.language}\t{stamp}\t{shown(s.title)}")
     return 0

@@ -10,6 +10,7 @@ from hubdesk.formats.markdown_format import article_to_markdown
 from hubdesk.library.store import Library
 
 read_only = True  # needs no writer's lock: works while the app has the library open
+opens_read_only = True  # creates nothing, writes nothing: fine in a read-only folder
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -23,13 +23,18 @@ import re
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from hubdesk.errors import ImportRefusedError
 from hubdesk.files import atomic_write, check_folder
-from hubdesk.formats.article_json import article_from_dict, article_to_dict
+from hubdesk.formats.article_json import (
+    ARTICLE_ID_RE,
+    article_from_dict,
+    article_to_dict,
+    check_unicode,
+)
 from hubdesk.library.store import Library
 from hubdesk.model.article import Article, utc_now
 
@@ -230,6 +235,13 @@ def _parse_manifest(raw: bytes, path: Path) -> list[ArchiveEntry]:
             updated = datetime.fromisoformat(stamp) if isinstance(stamp, str) else None
             if updated is None or updated.tzinfo is None:
                 raise ValueError("updated must be an ISO 8601 date and time with its zone")
+            updated = updated.astimezone(UTC)
+            if not ARTICLE_ID_RE.match(aid):
+                raise ValueError(f"the id {aid[:80]!r} is not a HubDesk article id")
+            check_unicode(title, "its title")
+        except OverflowError:
+            raise _refuse(path, "archive.manifest_date_range", number=n + 1,
+                          value=repr(str(stamp)[:40])) from None
         except (ValueError, TypeError) as exc:
             raise _refuse(path, "archive.manifest_entry", number=n + 1, reason=exc) from exc
         if not _ENTRY_RE.match(name):

@@ -7,6 +7,7 @@ so that a damaged or hostile file is refused rather than half-understood.
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime
 from typing import Any, Literal, overload
 
@@ -15,6 +16,7 @@ from hubdesk.model.article import Article, Credit, Disclosure, Section, Status, 
 MAX_TEXT = 16 * 1024 * 1024  # one text field; a 20,000-word article is ~150 KB
 MAX_ITEMS = 10_000  # sections, credits or tags in one article
 MAX_ID = 64
+ARTICLE_ID_RE = re.compile(r"^[0-9a-f]{32}$")
 
 
 
@@ -63,13 +65,36 @@ def _text(data: dict[str, Any], key: str, where: str, *, required: bool = False)
         raise ValueError(f"{where}: {key!r} must be text, not {type(value).__name__}")
     if len(value) > MAX_TEXT:
         raise ValueError(f"{where}: {key!r} is longer than {MAX_TEXT // (1024 * 1024)} MB")
+    check_unicode(value, f"{where}: {key!r}")
     return value
+
+
+def check_unicode(value: str, what: str) -> None:
+    """``ValueError`` if the text holds a lone surrogate (JSON's ``"\\ud800"``): no file
+    or database can store it."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise ValueError(
+            f"{what} holds an invalid character (U+{ord(value[exc.start]):04X}, "
+            "half of a surrogate pair)"
+        ) from None
 
 
 def _id(data: dict[str, Any], key: str, where: str) -> str:
     value = _text(data, key, where, required=True)
     if not value or len(value) > MAX_ID or not all(ch.isalnum() or ch in "-_" for ch in value):
         raise ValueError(f"{where}: {key!r} {value[:80]!r} is not a valid id")
+    return value
+
+
+def _article_id(data: dict[str, Any], where: str) -> str:
+    """An article id as HubDesk makes them (32 lower-case hex digits): the commands find
+    articles by it, so any other id would be stored but never found again."""
+    value = _text(data, "id", where, required=True)
+    if not ARTICLE_ID_RE.match(value):
+        raise ValueError(f"{where}: 'id' {value[:80]!r} is not a HubDesk article id"
+                         " (32 hexadecimal digits)")
     return value
 
 
@@ -108,9 +133,11 @@ def _datetime(data: dict[str, Any], key: str, where: str, *, required: bool) -> 
         raise ValueError(f"{where}: {key!r} must be an ISO 8601 date and time")
     try:
         dt = datetime.fromisoformat(value)
+        return (dt if dt.tzinfo else dt.replace(tzinfo=UTC)).astimezone(UTC)
     except ValueError:
         raise ValueError(f"{where}: {key!r} {value[:40]!r} is not an ISO 8601 date and time") from None
-    return dt if dt.tzinfo else dt.replace(tzinfo=UTC)
+    except OverflowError:  # 9999-12-31T23:59:59-05:00 is past the year 9999 in UTC
+        raise ValueError(f"{where}: {key!r} {value[:40]!r} is a date out of range") from None
 
 
 def article_from_dict(data: Any, where: str = "article") -> Article:
@@ -124,6 +151,8 @@ def article_from_dict(data: Any, where: str = "article") -> Article:
     tags = _list(data, "tags", where)
     if not all(isinstance(t, str) and len(t) <= 200 for t in tags):
         raise ValueError(f"{where}: 'tags' must be a list of short texts")
+    for tag in tags:
+        check_unicode(tag, f"{where}: a tag")
     sections = []
     for n, raw in enumerate(_list(data, "sections", where)):
         w = f"{where}, section {n + 1}"
@@ -156,7 +185,7 @@ def article_from_dict(data: Any, where: str = "article") -> Article:
         editor=_text(d, "editor", where),
     )
     return Article(
-        id=_id(data, "id", where), title=_text(data, "title", where), lead=_text(data, "lead", where),
+        id=_article_id(data, where), title=_text(data, "title", where), lead=_text(data, "lead", where),
         sections=sections, credits=credits, disclosure=disclosure,
         slug=_text(data, "slug", where), language=_text(data, "language", where) or "fr",
         author=_text(data, "author", where), description=_text(data, "description", where),

@@ -42,6 +42,7 @@ def split_front_matter(text: str, source: object = "<text>") -> FrontMatter:
         raise ImportRefusedError(source, "import.front_matter_unclosed", kind=kind, fence=fence)
     raw = "\n".join(lines[1:end])
     data = _parse_toml(raw, source) if kind == "TOML" else _parse_yaml(raw, source)
+    _check_values(data, source, kind, MAX_YAML_VALUES + 2 * len(raw))
     body = "\n".join(lines[end + 1 :])
     return FrontMatter(data, kind, body, end + 2)
 
@@ -70,7 +71,8 @@ def _parse_yaml(raw: str, source: object) -> dict[str, Any]:
         raise ImportRefusedError(source, "import.yaml_broken", problem=exc) from exc
     except RecursionError as exc:
         raise ImportRefusedError(source, "import.yaml_deep") from exc
-    _check_yaml_size(data, source)
+    except (ValueError, ArithmeticError) as exc:  # 2024-13-45, 2024-02-30: parsed, impossible
+        raise ImportRefusedError(source, "import.impossible_value", kind="YAML", reason=exc) from exc
     if data is None:
         return {}
     if not isinstance(data, dict):
@@ -78,31 +80,54 @@ def _parse_yaml(raw: str, source: object) -> dict[str, Any]:
     return {str(k): v for k, v in data.items()}
 
 
-MAX_YAML_VALUES = 100_000  # values in the front matter once aliases are expanded
+MAX_YAML_VALUES = 100_000  # values beyond twice the text's length, once aliases are expanded
 MAX_YAML_DEPTH = 32
 
 
-def _check_yaml_size(data: object, source: object) -> None:
-    """Refuse front matter that would explode when read (aliases of aliases: a YAML bomb)."""
-    budget = MAX_YAML_VALUES
-    stack: list[tuple[object, int]] = [(data, 0)]
+def _check_values(data: object, source: object, kind: str, budget: int) -> None:
+    """Refuse front matter that would explode when read (aliases of aliases: a YAML bomb),
+    is nested too deeply, or holds text that is not Unicode (a lone surrogate ``\\uD800``,
+    which YAML escapes can produce and no file or database can store).
+
+    Without aliases a text holds fewer values than twice its length, so the budget
+    grows with the text: many credits are fine, aliases of aliases are not."""
+    limit = budget
+    stack: list[tuple[object, int, str]] = [(data, 0, "")]
     while stack:
-        value, depth = stack.pop()
+        value, depth, key = stack.pop()
         budget -= 1
         if budget < 0:
-            raise ImportRefusedError(source, "import.yaml_aliases", limit=f"{MAX_YAML_VALUES:,}")
+            raise ImportRefusedError(source, "import.front_matter_aliases", kind=kind, limit=f"{limit:,}")
         if depth > MAX_YAML_DEPTH:
-            raise ImportRefusedError(source, "import.yaml_deep")
+            raise ImportRefusedError(source, "import.front_matter_deep", kind=kind)
         if isinstance(value, dict):
-            stack.extend((v, depth + 1) for v in value.values())
+            for k, v in value.items():
+                name = str(k)
+                _check_text(name, source, kind, name)
+                stack.append((v, depth + 1, key or name))
             budget -= len(value)
         elif isinstance(value, list | tuple):
-            stack.extend((v, depth + 1) for v in value)
+            stack.extend((v, depth + 1, key) for v in value)
+        elif isinstance(value, str):
+            _check_text(value, source, kind, key)
+
+
+def _check_text(text: str, source: object, kind: str, key: str) -> None:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        bad = text[exc.start]
+        where = f"the field '{key}'" if key else "a value"
+        raise ImportRefusedError(
+            source, "import.surrogate", where=where, kind=kind, char=f"U+{ord(bad):04X}"
+        ) from None
 
 
 def _parse_toml(raw: str, source: object) -> dict[str, Any]:
     try:
         return tomllib.loads(raw)
+    except RecursionError as exc:
+        raise ImportRefusedError(source, "the TOML front matter is nested too deeply") from exc
     except tomllib.TOMLDecodeError as exc:
         message = str(exc)
         m = _TOML_LINE_RE.search(message)

@@ -110,16 +110,24 @@ def _text(value: Any) -> str:
 def _datetime(value: Any, key: str, source: object) -> datetime | None:
     if value is None or value == "":
         return None
-    if isinstance(value, datetime):
-        return (value if value.tzinfo else value.replace(tzinfo=UTC)).astimezone(UTC)
-    if isinstance(value, date):
-        return datetime.combine(value, time(0), UTC)
     try:
-        text = str(value).strip().replace("Z", "+00:00")
-        dt = datetime.fromisoformat(text)
+        if isinstance(value, datetime):
+            dt = value
+        elif isinstance(value, date):
+            return datetime.combine(value, time(0), UTC)
+        else:
+            text = str(value).strip().replace("Z", "+00:00")
+            dt = datetime.fromisoformat(text)
+        return (dt if dt.tzinfo else dt.replace(tzinfo=UTC)).astimezone(UTC)
     except ValueError as exc:
-        raise ImportRefusedError(source, "import.bad_date", key=key, value=repr(value)) from exc
-    return (dt if dt.tzinfo else dt.replace(tzinfo=UTC)).astimezone(UTC)
+        raise ImportRefusedError(source, "import.bad_date", key=key, value=_shown(value)) from exc
+    except OverflowError as exc:  # 9999-12-31T23:59:59-05:00 is past the year 9999 in UTC
+        raise ImportRefusedError(source, "import.date_out_of_range", key=key, value=_shown(value)) from exc
+
+
+def _shown(value: Any) -> str:
+    text = value.isoformat() if isinstance(value, date) else repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
 def _date(value: Any) -> date | None:

@@ -3,6 +3,7 @@
 - ``import_file(path, notes=None) -> Article``: one file; ``ImportRefusedError`` if it cannot be.
 - ``import_text(text, source, markdown=None) -> Article``: text already in memory.
 - ``iter_import_paths(paths)``: the files to import, folders searched recursively.
+- ``links_leaving(paths)``: links in those folders that point outside them (never followed).
 """
 
 from hubdesk.importers.dispatch import (
@@ -12,6 +13,7 @@ from hubdesk.importers.dispatch import (
     import_file,
     import_text,
     iter_import_paths,
+    links_leaving,
     looks_like_markdown,
 )
 from hubdesk.importers.reading import MAX_IMPORT_BYTES, read_text
@@ -25,6 +27,7 @@ __all__ = [
     "import_file",
     "import_text",
     "iter_import_paths",
+    "links_leaving",
     "looks_like_markdown",
     "read_text",
     "web_text_to_article",

@@ -57,15 +57,47 @@ def import_text(text: str, source: object = "<text>", *, markdown: bool | None =
     return markdown_to_article(text, source) if markdown else web_text_to_article(text, source)
 
 
+def _walk(folder: Path) -> tuple[list[Path], list[Path]]:
+    """The importable files in a folder (hidden ones skipped), and the links found there
+    that lead out of it: those are not followed (a received folder holding
+    ``notes.md -> /etc/passwd`` must not import the password file)."""
+    found, outside = [], []
+    try:
+        root = folder.resolve()
+        for path in folder.rglob("*"):
+            rel = path.relative_to(folder).parts
+            if any(p.startswith(".") for p in rel):
+                continue
+            if path.suffix.lower() not in IMPORTABLE_SUFFIXES:
+                continue
+            if path.is_symlink() and not path.resolve().is_relative_to(root):
+                outside.append(path)
+            elif path.is_file():
+                found.append(path)
+    except OSError as exc:
+        log.warning("Cannot search %s: %s", folder, exc)
+    return sorted(found), sorted(outside)
+
+
 def _importable_files(folder: Path) -> list[Path]:
-    found = []
-    for path in folder.rglob("*"):
-        rel = path.relative_to(folder).parts
-        if any(p.startswith(".") for p in rel):
-            continue
-        if path.suffix.lower() in IMPORTABLE_SUFFIXES and path.is_file():
-            found.append(path)
-    return sorted(found)
+    return _walk(folder)[0]
+
+
+def links_leaving(paths: Iterable[str | Path]) -> list[Path]:
+    """The links inside these folders that point outside them (never imported)."""
+    out: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if _is_dir(path):
+            out += _walk(path)[1]
+    return out
+
+
+def _is_dir(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except OSError:  # a name too long, a path through a file: import_file says so
+        return False
 
 
 def import_file(path: str | Path, notes: list[str] | None = None) -> Article:
@@ -74,6 +106,10 @@ def import_file(path: str | Path, notes: list[str] | None = None) -> Article:
     Notes worth telling the user (such as the encoding used) are appended to ``notes``.
     """
     path = Path(path)
+    try:
+        path.exists()
+    except OSError as exc:
+        raise ImportRefusedError(path, f"cannot be read ({exc.strerror or exc})") from exc
     if path.is_dir():
         if not _importable_files(path):
             raise ImportRefusedError(path, "import.folder_no_files", suffixes=_SUFFIX_LIST)
@@ -87,7 +123,13 @@ def import_file(path: str | Path, notes: list[str] | None = None) -> Article:
     if _HTML_RE.match(result.text):
         raise ImportRefusedError(path, "import.html_page")
     markdown = True if suffix in MARKDOWN_SUFFIXES else None
-    article = import_text(result.text, path, markdown=markdown)
+    try:
+        article = import_text(result.text, path, markdown=markdown)
+    except (ValueError, ArithmeticError, RecursionError, UnicodeError) as exc:
+        # Every known bad input has its own message; this keeps one odd file from
+        # ending a whole import with a traceback.
+        log.warning("Import of %s failed unexpectedly: %r", path, exc)
+        raise ImportRefusedError(path, f"could not be read ({exc})") from exc
     log.info("Imported %s as %r", path, article.title)
     return article
 
@@ -101,9 +143,12 @@ def iter_import_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
     seen: set[Path] = set()
     for raw in paths:
         path = Path(raw)
-        files = _importable_files(path) if path.is_dir() else []
+        files = _importable_files(path) if _is_dir(path) else []
         for item in files or [path]:
-            key = item.resolve() if item.exists() else item.absolute()
+            try:
+                key = item.resolve() if item.exists() else item.absolute()
+            except OSError:
+                key = item.absolute()
             if key not in seen:
                 seen.add(key)
                 yield item

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from hubdesk.errors import HubDeskError, ImportRefusedError
-from hubdesk.importers import import_file, iter_import_paths
+from hubdesk.importers import import_file, iter_import_paths, links_leaving
 from hubdesk.library.store import Library
 
 log = logging.getLogger(__name__)
@@ -55,6 +55,15 @@ class FolderImportResult:
         return len(self.imported) + len(self.refused)
 
 
+def link_refusal(link: Path) -> str:
+    """Why a link found in a folder was skipped (one line)."""
+    try:
+        target = str(link.resolve())
+    except OSError:
+        target = "a place that cannot be resolved"
+    return f"skipped: a link to {target}, outside the folder (not followed)"
+
+
 def find_files(paths: Iterable[str | Path]) -> list[Path]:
     """Every file an import of these files and folders would read, in order."""
     return list(iter_import_paths(paths))
@@ -69,6 +78,9 @@ def import_paths(
 ) -> FolderImportResult:
     """Import files and folders (recursively) into the library; never raises for a bad file."""
     result = FolderImportResult()
+    paths = list(paths)
+    for link in links_leaving(paths):
+        result.refused.append(Refused(link, link_refusal(link)))
     files = find_files(paths)
     result.total = len(files)
     for n, path in enumerate(files):

@@ -10,6 +10,7 @@ import json
 import sqlite3
 from datetime import UTC, date, datetime
 
+from hubdesk.errors import DamagedLibraryError
 from hubdesk.library import history
 from hubdesk.model.article import Article, Credit, Disclosure, Section, Status, iso_utc, new_id
 
@@ -145,6 +146,17 @@ def index_article(c: sqlite3.Connection, a: Article) -> None:
     )
 
 
+def status_of(value: object, article_id: str) -> Status:
+    """The status stored in a row; a value HubDesk never writes is a damaged row."""
+    try:
+        return Status(value)
+    except ValueError:
+        raise DamagedLibraryError(
+            f"The article {article_id} has an unknown status {str(value)[:40]!r}; "
+            "the library was changed outside HubDesk. Run 'hubdesk check'."
+        ) from None
+
+
 def read_article(c: sqlite3.Connection, article_id: str) -> Article:
     """The article with this (full) id, from its rows."""
     r = c.execute(
@@ -175,7 +187,7 @@ def read_article(c: sqlite3.Connection, article_id: str) -> Article:
     disclosure = Disclosure(bool(d[0]), d[1], d[2], d[3]) if d else Disclosure()
     return Article(
         id=r[0], title=r[1], lead=r[2], slug=r[3], language=r[4], author=r[5],
-        description=r[6], tags=json.loads(r[7] or "[]"), status=Status(r[8]),
+        description=r[6], tags=json.loads(r[7] or "[]"), status=status_of(r[8], r[0]),
         created=db_time(r[9]), updated=db_time(r[10]), published=from_db_time(r[11]),
         sections=sections, credits=credits, disclosure=disclosure,
     )

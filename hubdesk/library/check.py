@@ -15,6 +15,8 @@ from pathlib import Path
 
 from hubdesk.library.recovery import connect_read_only
 from hubdesk.library.schema import APPLICATION_ID, SCHEMA_VERSION
+from hubdesk.library.search_index import search_index_problems
+from hubdesk.model.article import Status
 
 log = logging.getLogger(__name__)
 
@@ -104,12 +106,21 @@ def _check(con: sqlite3.Connection, report: CheckReport) -> None:
             " WHERE a.id IS NULL"
         )]
         _add(report, f"{table} of a missing article (row)", orphans)
+    statuses = "', '".join(s.value for s in Status)
+    unknown = [f"{r[0]} ({str(r[1])[:40]!r})" for r in con.execute(
+        f"SELECT id, status FROM articles WHERE status NOT IN ('{statuses}')"
+    )]
+    _add(report, "article with an unknown status", unknown)
     _check_index(con, report)
     if _table_exists(con, "revisions"):
         _check_history(con, report)
 
 
 def _check_index(con: sqlite3.Connection, report: CheckReport) -> None:
+    damaged = search_index_problems(con)
+    if damaged:
+        report.problems += [f"{p}; {REPAIR_HINT}" for p in damaged]
+        return  # comparing a damaged index with the articles would only repeat it
     missing = [r[0] for r in con.execute(
         "SELECT a.id FROM articles a WHERE NOT EXISTS"
         " (SELECT 1 FROM articles_fts f WHERE f.rowid = a.rowid)"
@@ -125,11 +136,9 @@ def _check_index(con: sqlite3.Connection, report: CheckReport) -> None:
         " WHERE f.title IS NOT a.title OR f.lead IS NOT a.lead"
     )]
     _add(report, "search index out of date for article", stale)
-    try:
-        con.execute("INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)")
-    except sqlite3.OperationalError as exc:
-        if "readonly" not in str(exc) and "read-only" not in str(exc):
-            report.problems.append(f"search index: {exc}")
+
+
+REPAIR_HINT = "run 'hubdesk check --repair' to rebuild it"
 
 
 def _check_history(con: sqlite3.Connection, report: CheckReport) -> None:

@@ -409,7 +409,7 @@ def thin(library: Library, now: datetime | None = None) -> int:
                 gap = True
     if not drop:
         return 0
-    with library.transaction() as tx:
+    with library.writing() as tx:
         tx.executemany("DELETE FROM revisions WHERE id=?", [(rid,) for rid in drop])
         for rid in resize:
             _resize(library, tx, rid)

@@ -9,6 +9,7 @@ there to name the owner in messages.
 
 from __future__ import annotations
 
+import errno
 import json
 import logging
 import os
@@ -92,11 +93,12 @@ class LibraryLock:
         """
         if self._fd is not None:
             return self
+        created = not self.path.exists()
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
         except OSError as exc:
-            raise LibraryError("library.lock_file", path=self.path, reason=exc.strerror or exc) from exc
+            raise _lock_error(self.path, exc) from exc
         deadline = time.monotonic() + max(0.0, wait)
         while not _try_lock(fd):
             if time.monotonic() >= deadline:
@@ -120,10 +122,22 @@ class LibraryLock:
         info = json.dumps(
             {"pid": os.getpid(), "host": socket.gethostname(), "since": time.time()}
         ).encode("utf-8")
-        os.lseek(fd, 0, os.SEEK_SET)
-        os.ftruncate(fd, 0)
-        os.write(fd, info)
-        os.fsync(fd)
+        old = b""
+        try:
+            old = os.pread(fd, 64 * 1024, 0)
+            _write_all(fd, info)
+        except OSError as exc:
+            # A full disk: the old record is put back (it fits where it was: rewriting
+            # blocks the file already has needs no room), and the lock is given up.
+            try:
+                _write_all(fd, old)
+            except OSError as again:
+                log.error("Cannot restore the lock file %s: %s", self.path, again)
+            _unlock(fd)
+            os.close(fd)
+            if created:
+                self.path.unlink(missing_ok=True)
+            raise _lock_error(self.path, exc) from exc
         self._fd = fd
         return self
 
@@ -144,6 +158,27 @@ class LibraryLock:
 
     def __exit__(self, *exc: object) -> None:
         self.release()
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    """Replace the file's content by ``data`` and flush it to the disk.
+
+    The file is written over from the start and cut after ``data`` only then, so a
+    write that fails for want of room has not emptied the file first.
+    """
+    os.lseek(fd, 0, os.SEEK_SET)
+    view = memoryview(data)
+    while view:
+        written = os.write(fd, view)
+        view = view[written:]
+    os.ftruncate(fd, len(data))
+    os.fsync(fd)
+
+
+def _lock_error(path: Path, exc: OSError) -> LibraryError:
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return LibraryError("library.lock_disk_full", folder=path.parent)
+    return LibraryError("library.lock_file", path=path, reason=exc.strerror or exc)
 
 
 def is_locked(library_path: str | Path) -> bool:

@@ -11,6 +11,13 @@ import sqlite3
 from collections.abc import Callable
 
 APPLICATION_ID = 0x48554244  # "HUBD"
+LIBRARY_ID_KEY = "library_id"
+# The full-text index as the current schema defines it (what a rebuild creates).
+FTS_TABLE_SQL = (
+    "CREATE VIRTUAL TABLE articles_fts USING fts5 (title, lead, body, credits,"
+    " tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4')"
+)
+FTS_RANK = "bm25(10.0, 4.0, 1.0, 2.0)"
 
 
 def run_script(c: sqlite3.Connection, script: str) -> None:
@@ -125,8 +132,18 @@ def _v2(c: sqlite3.Connection) -> None:
     )
 
 
+def _v3(c: sqlite3.Connection) -> None:
+    """A library id: a random name recorded inside the library (key ``library_id`` in
+    ``settings``). Its backups carry it, so that a backup is restored only into the
+    library it was taken from, whatever the files are called."""
+    c.execute(
+        "INSERT OR IGNORE INTO settings (key, value) VALUES ('library_id', lower(hex(randomblob(16))))"
+    )
+
+
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: _v1,
     2: _v2,
+    3: _v3,
 }
 SCHEMA_VERSION = max(MIGRATIONS)

@@ -15,6 +15,7 @@ import logging
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from hubdesk.errors import (
@@ -22,18 +23,20 @@ from hubdesk.errors import (
     DamagedLibraryError,
     LibraryBusyError,
     LibraryError,
-    NewerLibraryError,
-    NotALibraryError,
+    SearchIndexError,
 )
 from hubdesk.library import article_rows
 from hubdesk.library.article_rows import db_time
-from hubdesk.library.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+from hubdesk.library.files import SQLITE_MAGIC as SQLITE_MAGIC  # re-exported
+from hubdesk.library.files import inspect_file, refuse_read_only, write_error
+from hubdesk.library.recovery import connect_read_only
+from hubdesk.library.schema import APPLICATION_ID, LIBRARY_ID_KEY, MIGRATIONS, SCHEMA_VERSION
 from hubdesk.library.search_query import to_fts_query
 from hubdesk.model.article import Article, ArticleSummary, SearchHit, Status, iso_utc, utc_now
 
 log = logging.getLogger(__name__)
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
+MAX_SEARCH_HITS = 100_000
 SORT_COLUMNS = {
     "updated": "a.updated",
     "created": "a.created",
@@ -43,50 +46,13 @@ SORT_COLUMNS = {
 }
 
 
-def inspect_file(path: Path) -> int:
-    """Check that ``path`` is a HubDesk library (or absent/empty) without changing it.
-
-    Returns the schema version found (0 for a new or empty file). Raises
-    ``NotALibraryError`` or ``NewerLibraryError`` otherwise.
-    """
-    if not path.exists():
-        return 0
-    if path.is_dir():
-        raise NotALibraryError("library.folder", path=path)
-    try:
-        with path.open("rb") as fh:
-            head = fh.read(len(SQLITE_MAGIC))
-    except OSError as exc:
-        raise LibraryError("library.unreadable", path=path, reason=exc.strerror or exc) from exc
-    if not head:
-        return 0
-    if head != SQLITE_MAGIC:
-        raise NotALibraryError("library.not_sqlite", path=path)
-    try:
-        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            app_id = con.execute("PRAGMA application_id").fetchone()[0]
-            version = con.execute("PRAGMA user_version").fetchone()[0]
-            tables = con.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-        finally:
-            con.close()
-    except sqlite3.DatabaseError as exc:
-        raise NotALibraryError("library.not_readable", path=path, reason=exc) from exc
-    if app_id != APPLICATION_ID:
-        if app_id == 0 and tables == 0:
-            return 0
-        raise NotALibraryError("library.foreign", path=path)
-    if version > SCHEMA_VERSION:
-        raise NewerLibraryError("library.newer", path=path, version=version, supported=SCHEMA_VERSION)
-    return version
-
-
 class Library:
     """An open HubDesk library. Use ``Library.open(path)``; close it when done."""
 
     def __init__(self, path: Path, connection: sqlite3.Connection) -> None:
         self.path = path
         self._con = connection
+        self.read_only = False
 
     # ------------------------------------------------------------ opening
 
@@ -96,6 +62,7 @@ class Library:
         version = inspect_file(path)
         if version == 0 and not create and not path.exists():
             raise LibraryError("library.missing", path=path)
+        refuse_read_only(path)
         if not path.parent.exists():
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
@@ -115,6 +82,8 @@ class Library:
             con.close()
             if "locked" in str(exc) or "busy" in str(exc):
                 raise LibraryBusyError("library.in_use", path=path) from exc
+            if "readonly" in str(exc) or "read-only" in str(exc):
+                raise LibraryError("library.read_only", path=path) from exc
             raise LibraryError("library.cannot_open", path=path, reason=exc) from exc
         except sqlite3.DatabaseError as exc:
             con.close()
@@ -122,6 +91,25 @@ class Library:
         except BaseException:
             con.close()
             raise
+        return lib
+
+    @classmethod
+    def open_read_only(cls, path: str | Path) -> Library:
+        """Open an existing library only to read it: nothing is created or written (no
+        folder, no empty library, no write-ahead files), so it works in a read-only
+        folder too. Any attempt to write raises ``LibraryError``."""
+        path = Path(path).expanduser()
+        if not path.is_file():
+            raise LibraryError(f"No library at {path} (nothing was created).")
+        if inspect_file(path) == 0:
+            raise LibraryError(f"{path} is empty: it holds no library yet.")
+        try:
+            con = connect_read_only(path)
+            con.execute("PRAGMA query_only = ON")
+        except sqlite3.Error as exc:
+            raise LibraryError(f"Cannot open {path}: {exc}.") from exc
+        lib = cls(path, con)
+        lib.read_only = True
         return lib
 
     def _configure(self) -> None:
@@ -139,8 +127,13 @@ class Library:
 
             create_backup(self._con, self.path, reason=f"before-v{SCHEMA_VERSION}")
         for target in range(version + 1, SCHEMA_VERSION + 1):
-            log.info("Migrating %s to library version %d", self.path, target)
             with self.transaction() as c:
+                # Another process may have created or migrated the file since it was
+                # inspected (several HubDesks starting on a new library at once): the
+                # version is read again under the write lock.
+                if c.execute("PRAGMA user_version").fetchone()[0] >= target:
+                    continue
+                log.info("Migrating %s to library version %d", self.path, target)
                 MIGRATIONS[target](c)
                 c.execute(f"PRAGMA user_version = {int(target)}")
                 c.execute(f"PRAGMA application_id = {APPLICATION_ID}")
@@ -148,7 +141,8 @@ class Library:
     def close(self) -> None:
         if self._con is not None:
             try:
-                self._con.execute("PRAGMA optimize")
+                if not self.read_only:
+                    self._con.execute("PRAGMA optimize")
             except sqlite3.Error:
                 pass
             self._con.close()
@@ -166,6 +160,11 @@ class Library:
         return self._con
 
     @property
+    def library_id(self) -> str:
+        """The id recorded inside the library (its backups carry it too)."""
+        return self.get_setting(LIBRARY_ID_KEY) or ""
+
+    @property
     def schema_version(self) -> int:
         return self._con.execute("PRAGMA user_version").fetchone()[0]
 
@@ -180,14 +179,38 @@ class Library:
         try:
             yield c
         except BaseException:
-            c.execute("ROLLBACK")
+            self._rollback()
             raise
         else:
             try:
                 c.execute("COMMIT")
             except sqlite3.Error as exc:
-                c.execute("ROLLBACK")
-                raise _write_error(self.path, exc) from exc
+                self._rollback()
+                raise write_error(self.path, exc) from exc
+
+    def _rollback(self) -> None:
+        """Undo the open transaction, if SQLite has not undone it already.
+
+        On a full disk SQLite rolls back by itself; a second ROLLBACK would then fail
+        with "cannot rollback - no transaction is active" and hide the real error.
+        """
+        c = self._con
+        if not c.in_transaction:
+            return
+        try:
+            c.execute("ROLLBACK")
+        except sqlite3.Error as exc:
+            log.error("Rollback of %s failed: %s", self.path, exc)
+
+    @contextmanager
+    def writing(self) -> Iterator[sqlite3.Connection]:
+        """``transaction`` whose SQLite errors become one clear ``LibraryError`` (disk full,
+        read-only, busy)."""
+        try:
+            with self.transaction() as c:
+                yield c
+        except sqlite3.Error as exc:
+            raise write_error(self.path, exc) from exc
 
     # ------------------------------------------------------------ articles
 
@@ -199,7 +222,7 @@ class Library:
             with self.transaction() as c:
                 article_rows.write_article(c, article)
         except sqlite3.Error as exc:
-            raise _write_error(self.path, exc) from exc
+            raise write_error(self.path, exc) from exc
 
     def save_articles(self, articles: list[Article], *, touch: bool = False) -> None:
         """Write several articles in one transaction (imports): all of them or none."""
@@ -210,7 +233,7 @@ class Library:
                         article.updated = utc_now()
                     article_rows.write_article(c, article)
         except sqlite3.Error as exc:
-            raise _write_error(self.path, exc) from exc
+            raise write_error(self.path, exc) from exc
 
     def resolve_id(self, id_or_prefix: str) -> str:
         """The full id of an article from its id or an unambiguous prefix (as the CLI shows it)."""
@@ -282,7 +305,8 @@ class Library:
             args += [limit, offset]
         return [
             ArticleSummary(
-                id=r[0], title=r[1], status=Status(r[2]), language=r[3], author=r[4],
+                id=r[0], title=r[1], status=article_rows.status_of(r[2], r[0]),
+                language=r[3], author=r[4],
                 updated=db_time(r[5]), word_count=r[6], tags=tuple(json.loads(r[7] or "[]")),
                 slug=r[8],
             )
@@ -329,11 +353,18 @@ class Library:
             " WHERE articles_fts MATCH ? AND a.deleted IS NULL"
             " ORDER BY f.rank LIMIT ?"
         )
+        limit = max(0, min(int(limit), MAX_SEARCH_HITS))
         try:
             rows = self._con.execute(sql, (fts, limit)).fetchall()
-        except sqlite3.OperationalError as exc:
-            log.warning("Search %r (%s) failed: %s", query, fts, exc)
-            return []
+        except sqlite3.DatabaseError as exc:
+            log.error("Search %r (%s) failed: %s", query, fts, exc)
+            if "locked" in str(exc) or "busy" in str(exc):
+                raise LibraryBusyError(f"{self.path} is busy; search again.") from exc
+            # Queries are built quoted (search_query): what fails is the index itself.
+            raise SearchIndexError(
+                f"The search index of {self.path} is damaged ({exc}); rebuild it with "
+                "'hubdesk check --repair'."
+            ) from exc
         return [SearchHit(id=r[0], title=r[1], snippet=r[2], rank=r[3]) for r in rows]
 
     # ------------------------------------------------------------ trash
@@ -341,22 +372,40 @@ class Library:
     def delete_article(self, article_id: str) -> None:
         """Move an article to the trash (``restore_article`` brings it back)."""
         article_id = self.resolve_id(article_id)
-        with self.transaction() as c:
+        with self.writing() as c:
             c.execute("UPDATE articles SET deleted=? WHERE id=?", (iso_utc(utc_now()), article_id))
 
     def restore_article(self, article_id: str) -> None:
         article_id = self.resolve_id(article_id)
-        with self.transaction() as c:
+        with self.writing() as c:
             c.execute("UPDATE articles SET deleted=NULL WHERE id=?", (article_id,))
 
     def is_deleted(self, article_id: str) -> bool:
         row = self._con.execute("SELECT deleted FROM articles WHERE id=?", (article_id,)).fetchone()
         return bool(row and row[0])
 
+    def empty_trash(self, *, older_than: timedelta | None = None,
+                    now: datetime | None = None) -> int:
+        """Remove for good the articles in the trash (only those put there more than
+        ``older_than`` ago, if given). One transaction; returns how many went."""
+        sql = "SELECT rowid FROM articles WHERE deleted IS NOT NULL"
+        args: list[object] = []
+        if older_than is not None:
+            sql += " AND deleted < ?"
+            args.append(iso_utc((now or utc_now()) - older_than))
+        with self.writing() as c:
+            rowids = [r[0] for r in c.execute(sql, args)]
+            for rowid in rowids:
+                c.execute("DELETE FROM articles_fts WHERE rowid=?", (rowid,))
+                c.execute("DELETE FROM articles WHERE rowid=?", (rowid,))
+        if rowids:
+            log.info("Emptied %d article(s) from the trash of %s", len(rowids), self.path)
+        return len(rowids)
+
     def purge_article(self, article_id: str) -> None:
         """Remove an article for good (its sections, credits and index rows go with it)."""
         article_id = self.resolve_id(article_id)
-        with self.transaction() as c:
+        with self.writing() as c:
             rowid = c.execute("SELECT rowid FROM articles WHERE id=?", (article_id,)).fetchone()[0]
             c.execute("DELETE FROM articles_fts WHERE rowid=?", (rowid,))
             c.execute("DELETE FROM articles WHERE id=?", (article_id,))
@@ -368,7 +417,7 @@ class Library:
         return row[0] if row else default
 
     def set_setting(self, key: str, value: str | None) -> None:
-        with self.transaction() as c:
+        with self.writing() as c:
             if value is None:
                 c.execute("DELETE FROM settings WHERE key=?", (key,))
             else:
@@ -380,18 +429,13 @@ class Library:
 
     # ------------------------------------------------------------ checks
 
+    def rebuild_search_index(self) -> int:
+        """Build the full-text index again from the articles (``search_index.rebuild``)."""
+        from hubdesk.library.search_index import rebuild
+
+        return rebuild(self)
+
     def integrity_check(self) -> list[str]:
         """Problems SQLite finds in the file (an empty list when it is sound)."""
         rows = [r[0] for r in self._con.execute("PRAGMA integrity_check")]
         return [] if rows == ["ok"] else rows
-
-
-def _write_error(path: Path, exc: sqlite3.Error) -> LibraryError:
-    text = str(exc)
-    if "full" in text:
-        return LibraryError("library.save_disk_full", path=path)
-    if "readonly" in text or "read-only" in text:
-        return LibraryError("library.save_read_only", path=path)
-    if "locked" in text or "busy" in text:
-        return LibraryError("library.save_in_use", path=path)
-    return LibraryError("library.save_failed", path=path, reason=text)

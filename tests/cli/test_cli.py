@@ -157,6 +157,7 @@ def test_delete_moves_to_the_trash(imported: dict[str, str], db: str, capsys) ->
 
 
 def test_unknown_id_is_one_clear_line(db: str, capsys) -> None:
+    Library.open(db).close()  # an empty library (show alone creates none)
     code, out, err = run(capsys, "--db", db, "show", "0123abcd")
     assert code == 1 and out == ""
     assert err == "hubdesk: No article with id '0123abcd' in the library.\n"

@@ -144,7 +144,7 @@ def test_hostile_file_is_refused_or_neutralised_quickly(name, tmp_path):
 def test_yaml_bomb_is_refused_with_a_clear_message(tmp_path):
     path = tmp_path / "bomb.md"
     path.write_text(_yaml_bomb(), encoding="utf-8")
-    with pytest.raises(ImportRefusedError, match="expands to more than 100,000 values"):
+    with pytest.raises(ImportRefusedError, match=r"expands to more than [0-9,]+ values \(repeated aliases\)"):
         import_file(path)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from datetime import UTC, datetime, timedelta
 
@@ -25,7 +26,7 @@ def test_backup_is_a_sound_self_contained_copy_beside_the_library(library, libra
     corpus.fill_library(library, 5, words=300)
     path = backup.create_backup(library.connection, library_path)
     assert path.parent == library_path.parent / "backups"
-    assert path.name.startswith("library-") and path.suffix == ".hubdesk"
+    assert path.name.startswith("library.hubdesk-") and path.suffix == ".hubdesk"
     assert backup.check_file(path) == []
     assert _count(path) == 5
     assert not path.with_name(path.name + "-wal").exists()
@@ -125,8 +126,12 @@ def test_restore_into_an_open_library_in_place(library, library_path):
     assert library.connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
-def test_restore_into_migrates_an_older_backup(library, fixtures_dir):
-    safety = backup.restore_into(library, fixtures_dir / "libraries" / "v1.hubdesk")
+def test_restore_into_migrates_an_older_backup(library, library_path, fixtures_dir):
+    # A backup from HubDesk before library ids: named after the library's stem.
+    older = backup.backup_dir(library_path) / "library-20250101-000000.hubdesk"
+    older.parent.mkdir()
+    shutil.copy(fixtures_dir / "libraries" / "v1.hubdesk", older)
+    safety = backup.restore_into(library, older)
     assert safety.exists()
     from hubdesk.library.schema import SCHEMA_VERSION
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
@@ -32,6 +33,8 @@ from hubdesk.ui.shell.errors import show_error
 from hubdesk.ui.shell.single_instance import SingleInstance
 
 log = logging.getLogger(__name__)
+
+TRASH_DAYS = 30  # articles stay this long in the trash, then go for good
 
 
 class LibraryGuard(QObject):
@@ -126,6 +129,10 @@ class LibraryGuard(QObject):
         window the History panel changed the article's title. Reports a crash of the last run.
         """
         self.host, self.session, self._reload = host, session, reload
+        try:  # what went to the trash more than TRASH_DAYS days ago goes for good
+            library.empty_trash(older_than=timedelta(days=TRASH_DAYS))
+        except HubDeskError as exc:
+            log.error("Cannot empty the old trash: %s", exc)
         crash = self.safekeeping.opened(library)
         self.history_panel = HistoryPanel(session, host, undo_stack=undo_stack)
         self.history_panel.title_restored.connect(title_restored)

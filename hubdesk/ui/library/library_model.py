@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from hubdesk.errors import HubDeskError
 from hubdesk.library import positions as reading
 from hubdesk.library.store import Library
 from hubdesk.model.article import Status
@@ -95,7 +96,11 @@ class LibraryModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = []
         if self._query:
-            hits = self.library.search(self._query, limit=SEARCH_LIMIT, typing=True)
+            try:
+                hits = self.library.search(self._query, limit=SEARCH_LIMIT, typing=True)
+            except HubDeskError as exc:  # a damaged index: no hits, the rest still works
+                log.error("Search failed: %s", exc)
+                hits = []
             self._rows = [Row(h.id, h.title, None, None, h.snippet) for h in hits]
             self._total = len(self._rows)
         else:

@@ -114,8 +114,37 @@ def build(db_path: Path | None, argv: list[str]):
         hints.colorSchemeChanged.connect(on_scheme)
     sys.excepthook = CrashHandler(window)
     gc.freeze()  # what start-up built lives on: keep it out of every later collection
-    app.aboutToQuit.connect(guard.shutdown)  # backs up if due, closes the library, unlocks
+    _end_cleanly(app, window, guard)
     return app, window
+
+
+def _save_open_work(window) -> None:
+    """Save the open article (what the session manager asks before a logout)."""
+    try:
+        window.session.save()
+    except Exception as exc:  # noqa: BLE001 - quitting must go on
+        log.error("Saving before quitting failed: %s", exc)
+
+
+def _end_cleanly(app: QApplication, window, guard) -> None:
+    """SIGTERM, SIGHUP, SIGINT and the session manager's quit save, unlock and exit 0."""
+    from hubdesk.ui.shell.quit_signals import QuitOnSignal
+
+    def quit_on_signal() -> None:
+        if window.close():  # saves the article and the layout, as the Quit action does
+            app.quit()
+        else:
+            log.warning("The window refused to close; HubDesk keeps running")
+
+    previous = getattr(app, "_hubdesk_quit_signals", None)
+    if previous is not None:  # built again in one process (tests): one set of handlers
+        previous.uninstall()
+    app._hubdesk_quit_signals = QuitOnSignal(quit_on_signal, app)  # kept alive with the app
+    app.commitDataRequest.connect(lambda _manager: _save_open_work(window))
+    # A quit that did not close the window (the session manager's) saves first too; then
+    # the guard backs up if due, closes the library and releases the lock.
+    app.aboutToQuit.connect(lambda: _save_open_work(window))
+    app.aboutToQuit.connect(guard.shutdown)
 
 
 def main(db_path: Path | None, argv: list[str]) -> int:

@@ -1,0 +1,95 @@
+"""SIGTERM, SIGHUP and SIGINT end a real HubDesk process cleanly: the text typed since
+the last autosave is saved, the lock is released, the exit status is 0 and the next
+start reports no crash."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+
+import pytest
+
+from hubdesk.library.lock import is_locked, read_owner
+from hubdesk.library.store import Library
+from hubdesk.ui.library.library_guard import LibraryGuard
+from tests import ROOT, corpus
+
+# The real entry point (``python -m hubdesk --db LIB``), with a timer that types into
+# the editor through QTest once the window shows its article, then reports.
+_TYPE_INTO_APP = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QTextCursor
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from hubdesk.__main__ import main
+from hubdesk.ui.shell import app as app_module
+from hubdesk.ui.shell.main_window import MainWindow
+from hubdesk.ui.shell.settings import Settings
+
+app = app_module.create_application([])
+Settings().set("autosave_delay_ms", 60000)  # the longest the user may choose: no autosave now
+
+def type_when_ready():
+    windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+    if not windows or not windows[0].isVisible() or windows[0].session.article is None:
+        QTimer.singleShot(50, type_when_ready)
+        return
+    window = windows[0]
+    window.editor.moveCursor(QTextCursor.MoveOperation.End)
+    QTest.keyClicks(window.editor, sys.argv[2])
+    print("typed", window.session.article.id, window.session.dirty, flush=True)
+
+QTimer.singleShot(0, type_when_ready)
+sys.exit(main(["--db", sys.argv[1]]))
+"""
+
+_SIGNALS = ["SIGTERM", "SIGHUP", "SIGINT"]
+
+
+def _text(article) -> str:
+    return article.lead + "".join(s.heading + s.body for s in article.sections)
+
+
+@pytest.mark.parametrize("name", _SIGNALS)
+def test_a_quit_signal_saves_unlocks_and_exits_0(tmp_path, library_path, name):
+    with Library.open(library_path) as lib:
+        article = corpus.make_article(200, seed=7)
+        lib.save_article(article)
+    typed = f" Last words before {name.lower()} with no autosave"  # QTest types ASCII
+    env = dict(
+        os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT),
+        XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_DATA_HOME=str(tmp_path / "data"),
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-c", _TYPE_INTO_APP, str(library_path), typed],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT, env=env,
+    )
+    try:
+        line = proc.stdout.readline().split()
+        assert line == ["typed", article.id, "True"], proc.stderr.read()
+        assert is_locked(library_path)
+        with Library.open(library_path) as lib:  # not saved yet: only in the editor
+            assert typed.strip() not in _text(lib.load_article(article.id))
+        os.kill(proc.pid, getattr(signal, name))
+        code = proc.wait(timeout=60)
+        err = proc.stderr.read()
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        proc.stdout.close()
+        proc.stderr.close()
+    assert code == 0, err
+    assert "Traceback" not in err
+    with Library.open(library_path) as lib:
+        assert typed.strip() in _text(lib.load_article(article.id))
+    assert not is_locked(library_path) and read_owner(library_path) == {}
+    guard = LibraryGuard(library_path)  # what the next start does first
+    try:
+        assert guard.prepare()
+        assert guard.lock.took_over == {}  # so no crash is reported
+    finally:
+        guard.shutdown()
