@@ -11,14 +11,12 @@ from __future__ import annotations
 import html
 import logging
 import re
-import threading
 from dataclasses import dataclass
 from datetime import date
 
-import markdown
 import nh3
 
-from hubdesk.formats.md_guard import defuse
+from hubdesk.formats.md_document import MarkdownDocument
 from hubdesk.model.article import Article, Credit, Disclosure, Section, slugify
 
 log = logging.getLogger(__name__)
@@ -64,31 +62,15 @@ def sanitize(fragment: str) -> str:
     )
 
 
-_local = threading.local()
-
-
-def _md() -> markdown.Markdown:
-    md = getattr(_local, "md", None)
-    if md is None:
-        md = markdown.Markdown(
-            extensions=["extra", "sane_lists"],
-            output_format="html",
-        )
-        _local.md = md
-    return md
-
-
 def markdown_to_html(text: str) -> str:
-    """Sanitised HTML for a piece of Markdown (one section body, a lead, a note)."""
-    md = _md()
-    md.reset()
-    try:
-        safe = defuse(text)
-        return sanitize(safe.restore(md.convert(safe.text)))
-    except RecursionError:  # nesting the guard did not foresee: show the text as it is
-        md.reset()
-        log.warning("Markdown nested too deeply to render; shown as plain text")
-        return "<p>" + html.escape(text).replace("\n", "<br>") + "</p>"
+    """Sanitised HTML for a piece of Markdown standing alone (a note, a description).
+
+    A piece of an article's body goes through :class:`MarkdownDocument` instead, so
+    that references and footnotes resolve across the whole body.
+    """
+    doc = MarkdownDocument([text])
+    notes = doc.notes_html()
+    return doc.html(0) + ("\n" + notes if notes else "")
 
 
 def inline_markdown_to_html(text: str) -> str:
@@ -177,22 +159,36 @@ def section_anchor(heading: str, index: int) -> str:
     return f"s{index + 1}-{slugify(heading, 48)}"
 
 
-def render_section(section: Section, index: int) -> str:
-    """One section as published: its H2 with an anchor, then its body."""
+def section_markdown(section: Section) -> str:
+    """A section as it stands in the article's Markdown (as ``model.document.compose`` writes it)."""
+    body = section.body.strip("\n")
+    return f"## {section.heading}\n\n{body}" if body else f"## {section.heading}"
+
+
+def body_parts(article: Article) -> list[str]:
+    """The Markdown parts of the body: the lead, then each section with its heading."""
+    return [article.lead.strip("\n") if article.lead.strip() else ""] + [
+        section_markdown(s) for s in article.sections
+    ]
+
+
+def body_document(article: Article) -> MarkdownDocument:
+    """The article's body as one Markdown document, ready to render part by part."""
+    return MarkdownDocument(body_parts(article), article.language)
+
+
+def wrap_section(section: Section, index: int, body_html: str) -> str:
+    """A rendered section (its ``<h2>`` and body) in its anchored wrapper."""
     anchor = section_anchor(section.heading, index)
-    heading = inline_markdown_to_html(section.heading) if section.heading else ""
-    return (
-        f'<section class="hd-section" id="{anchor}">'
-        f"<h2>{heading}</h2>{markdown_to_html(section.body)}</section>"
-    )
+    return f'<section class="hd-section" id="{anchor}">{body_html}</section>'
+
+
+def wrap_lead(lead_html: str) -> str:
+    return f'<div class="hd-lead">{lead_html}</div>' if lead_html.strip() else ""
 
 
 def render_title(article: Article) -> str:
     return f'<h1 class="hd-title" id="top">{html.escape(article.title)}</h1>'
-
-
-def render_lead(article: Article) -> str:
-    return f'<div class="hd-lead">{markdown_to_html(article.lead)}</div>' if article.lead.strip() else ""
 
 
 def render_credits(article: Article) -> str:
@@ -235,10 +231,16 @@ class RenderOptions:
 
 
 def render_article_body(article: Article, options: RenderOptions | None = None) -> str:
-    """The article as one HTML fragment (no ``<html>`` wrapper): what the preview and exports show."""
+    """The article as one HTML fragment (no ``<html>`` wrapper): what the preview and exports show.
+
+    The body is rendered as one Markdown document (references, footnotes and
+    abbreviations resolve across sections); the notes follow the last section.
+    """
     options = options or RenderOptions()
-    parts = [render_title(article), render_lead(article)]
-    parts += [render_section(s, i) for i, s in enumerate(article.sections)]
+    doc = body_document(article)
+    parts = [render_title(article), wrap_lead(doc.html(0))]
+    parts += [wrap_section(s, i, doc.html(i + 1)) for i, s in enumerate(article.sections)]
+    parts.append(doc.notes_html())
     if options.include_disclosure:
         parts.append(render_credits(article))
     else:
