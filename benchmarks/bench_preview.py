@@ -8,6 +8,8 @@ thread (``time.thread_time``), which other processes on a busy machine do not
 inflate; the wall-clock median is printed beside it.
 In the same run, the baseline does what a simple preview would: parse the whole
 text, render the whole article and ``setHtml`` it into a preview of the same size.
+The articles cite reference-style links and footnotes defined in a last section
+(``corpus.make_article(references=True)``), so every section depends on it.
 
     python -m benchmarks.bench_preview [--keys 40]
 """
@@ -101,7 +103,7 @@ def main() -> None:
     print(f"{'words':>8} {'incremental':>24} {'naive baseline':>26} {'ratio':>7}  target <16 ms")
     for words in SIZES:
         library = Library.open(_TMP / f"bench-{words}.hubdesk")
-        article = corpus.make_article(words, seed=7)
+        article = corpus.make_article(words, seed=7, references=True)
         library.save_article(article)
         window = MainWindow(library, settings)
         window.resize(1440, 900)

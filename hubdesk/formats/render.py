@@ -24,18 +24,28 @@ log = logging.getLogger(__name__)
 DASH = "\u2013"  # the en dash of the house format
 
 _ALLOWED_TAGS = {
-    "a", "abbr", "article", "b", "blockquote", "br", "caption", "code", "dd", "del", "div", "dl", "dt",
-    "em", "figcaption", "figure", "footer", "header", "nav", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img", "ins",
-    "kbd", "li", "mark", "ol", "p", "pre", "q", "s", "section", "small", "span", "strong", "sub", "sup",
-    "table", "tbody", "td", "tfoot", "th", "thead", "tr", "u", "ul",
+    "a", "abbr", "article", "b", "blockquote", "br", "caption", "cite", "code", "col", "colgroup",
+    "dd", "del", "details", "dfn", "div", "dl", "dt", "em", "figcaption", "figure", "footer",
+    "header", "nav", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img", "ins", "kbd", "li",
+    "mark", "ol", "p", "pre", "q", "s", "samp", "section", "small", "span", "strong", "sub",
+    "summary", "sup", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "u", "ul", "var", "wbr",
+}
+# Elements removed with everything inside them (what they hold only makes sense in them).
+_REMOVED_WHOLE = {
+    "script", "style", "iframe", "object", "embed", "video", "audio", "picture", "source", "track",
+    "canvas", "svg", "math", "form", "input", "button", "select", "textarea", "option", "label",
+    "noscript", "template", "title", "head", "map", "frameset", "frame", "dialog", "slot",
 }
 _ALLOWED_ATTRS = {
     "*": {"id", "title", "lang", "class"},
     "a": {"href"},
     "img": {"src", "alt", "width", "height"},
-    "td": {"colspan", "rowspan", "align"},
-    "th": {"colspan", "rowspan", "align"},
-    "ol": {"start"},
+    "td": {"colspan", "rowspan"},
+    "th": {"colspan", "rowspan", "scope"},
+    "col": {"span"},
+    "colgroup": {"span"},
+    "details": {"open"},
+    "ol": {"start", "reversed"},
 }
 _URL_SCHEMES = {"http", "https", "mailto"}
 
@@ -59,6 +69,7 @@ def sanitize(fragment: str) -> str:
         url_schemes=_URL_SCHEMES,
         link_rel="noopener noreferrer",
         strip_comments=True,
+        clean_content_tags=_REMOVED_WHOLE,
     )
 
 
