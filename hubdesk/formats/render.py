@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import logging
 import re
+from urllib.parse import quote, urljoin, urlsplit, urlunsplit
 from dataclasses import dataclass
 from datetime import date
 
@@ -259,7 +260,78 @@ def render_article_body(article: Article, options: RenderOptions | None = None) 
         parts.append(render_credits(hidden))
     if options.include_back_to_top:
         parts.append(render_back_to_top(article.language))
-    return "\n".join(p for p in parts if p)
+    return resolve_links("\n".join(p for p in parts if p), article.canonical_url)
+
+
+_A_RE = re.compile(r"<a\b([^>]*)>(.*?)</a>", re.S)
+_HREF_RE = re.compile(r'\bhref="([^"]*)"')
+_ID_RE = re.compile(r'\bid="([^"]*)"')
+_SCHEME_RE = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
+
+
+_URI_SAFE = "/%:@!$&'()*+,;=-._~?#[]"
+
+
+def _as_uri(iri: str) -> str:
+    """An address with non-ASCII characters encoded (IDNA host, percent-encoded rest)."""
+    if iri.isascii():
+        return iri
+    try:
+        parts = urlsplit(iri)
+        host = parts.hostname or ""
+        netloc = parts.netloc
+        if host and not host.isascii():
+            netloc = netloc.replace(host, host.encode("idna").decode("ascii"))
+        return urlunsplit((
+            parts.scheme, netloc, quote(parts.path, safe=_URI_SAFE),
+            quote(parts.query, safe=_URI_SAFE), quote(parts.fragment, safe=_URI_SAFE),
+        ))
+    except (ValueError, UnicodeError):
+        return quote(iri, safe=_URI_SAFE)
+
+
+def resolve_links(fragment: str, base_url: str = "") -> str:
+    """Links of a whole rendered article made to work wherever it is read.
+
+    An anchor inside the article stays if its target exists; ``#some-heading``
+    leads to the section of that heading; any other anchor becomes plain text. A
+    relative link to another page becomes absolute against ``base_url`` (the
+    article's canonical address); without one it becomes text followed by its
+    target in brackets, never a link that goes nowhere.
+    """
+    ids = set(_ID_RE.findall(fragment))
+    by_slug = {}
+    for anchor in ids:
+        m = re.match(r"s\d+-(.+)$", anchor)
+        if m:
+            by_slug.setdefault(m.group(1), anchor)
+
+    def fix(m: re.Match[str]) -> str:
+        attrs, text = m.group(1), m.group(2)
+        href_m = _HREF_RE.search(attrs)
+        if href_m is None:
+            return m.group(0)
+        href = html.unescape(href_m.group(1))
+        if href.startswith("#"):
+            target = href[1:]
+            if target in ids:
+                return m.group(0)
+            if slugify(target, 48) in by_slug:
+                new = "#" + by_slug[slugify(target, 48)]
+                return f"<a{attrs.replace(href_m.group(0), f'href={chr(34)}{new}{chr(34)}')}>{text}</a>"
+            return text
+        if _SCHEME_RE.match(href) or href.startswith("//"):
+            uri = _as_uri(href)
+            if uri == href:
+                return m.group(0)
+            new = html.escape(uri, quote=True)
+            return f"<a{attrs.replace(href_m.group(0), f'href={chr(34)}{new}{chr(34)}')}>{text}</a>"
+        if base_url:
+            new = html.escape(_as_uri(urljoin(base_url, href)), quote=True)
+            return f"<a{attrs.replace(href_m.group(0), f'href={chr(34)}{new}{chr(34)}')}>{text}</a>"
+        return f'{text} <span class="hd-link-target">({html.escape(href)})</span>'
+
+    return _A_RE.sub(fix, fragment)
 
 
 def plain_text(fragment_html: str) -> str:

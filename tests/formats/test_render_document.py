@@ -125,3 +125,25 @@ def test_changing_a_definition_names_every_part_using_it() -> None:
     doc.set_part(1, "## One\n\nText [b] edited.")
     doc.html(1)
     assert doc.stale() == []
+
+
+def test_links_inside_and_outside_the_article() -> None:
+    from hubdesk.formats.markdown_format import article_to_markdown, markdown_to_article
+
+    text = (
+        "---\ntitle: Links\npermalink: https://blog.example.org/2024/05/links.html\n---\n\n# Links\n\n"
+        "Lead.\n\n## The plan\n\nSee [the plan](#the-plan), [nowhere](#nowhere), "
+        "[the timing post](2022-04-07-timing.html) and [top](#top).\n"
+    )
+    article = markdown_to_article(text)
+    assert article.canonical_url == "https://blog.example.org/2024/05/links.html"
+    assert markdown_to_article(article_to_markdown(article)).canonical_url == article.canonical_url
+    out = render_article_body(article)
+    assert '<a href="#s1-the-plan" rel="noopener noreferrer">the plan</a>' in out
+    assert "nowhere" in out and 'href="#nowhere"' not in out
+    assert 'href="https://blog.example.org/2024/05/2022-04-07-timing.html"' in out
+    assert 'href="#top"' in out
+    article.canonical_url = ""
+    out = render_article_body(article)
+    assert 'the timing post <span class="hd-link-target">(2022-04-07-timing.html)</span>' in out
+    assert 'href="2022-04-07-timing.html"' not in out
