@@ -334,6 +334,31 @@ def resolve_links(fragment: str, base_url: str = "") -> str:
     return _A_RE.sub(fix, fragment)
 
 
+_IMG_RE = re.compile(r"<img\b([^>]*)>", re.I)
+_ATTR_RE = re.compile(r'([a-zA-Z-]+)="([^"]*)"')
+
+
+def remote_images_as_placeholders(fragment: str) -> str:
+    """Each ``<img>`` from the network replaced by its alt text and host, fetched never.
+
+    What the preview and the reader show in place of a remote image; local
+    images are left as they are.
+    """
+
+    def swap(m: re.Match[str]) -> str:
+        attrs = dict(_ATTR_RE.findall(m.group(1)))
+        src = html.unescape(attrs.get("src", ""))
+        if not (_SCHEME_RE.match(src) or src.startswith("//")):
+            return m.group(0)
+        where = urlsplit(src)
+        host = where.hostname or where.scheme
+        alt = html.unescape(attrs.get("alt", "")).strip()
+        label = f"{alt} \u00b7 {host}" if alt else host
+        return f'<span class="hd-remote-image">\u25a3\u00a0{html.escape(label)}</span>'
+
+    return _IMG_RE.sub(swap, fragment)
+
+
 def plain_text(fragment_html: str) -> str:
     """Visible text of an HTML fragment (for snippets, descriptions, word counts)."""
     text = re.sub(r"<[^>]+>", " ", fragment_html)

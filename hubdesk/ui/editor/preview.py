@@ -38,6 +38,7 @@ from hubdesk.formats.render import (
     body_document,
     render_back_to_top,
     render_credits,
+    remote_images_as_placeholders,
     render_title,
     section_anchor,
     section_markdown,
@@ -64,6 +65,7 @@ def _css(palette: QPalette) -> str:
         "@MUTED@": "#a4a9b1" if dark else "#5b616b",  # as resources/styles/house.css
         "@ACCENT@": "#7fb2ff" if dark else "#1c5d99",
         "@RULE@": "#4a4f57" if dark else "#c9ccd1",
+        "@SHADE@": "#2a2d33" if dark else "#f2f1ee",  # code, table headers, placeholders
     }
     try:
         css = resource("styles", "preview.css").read_text(encoding="utf-8")
@@ -332,10 +334,11 @@ class Preview(QTextBrowser):
         article, doc = self._article, self._doc
         assert article is not None and doc is not None
         if index == doc.notes_index:
-            return doc.notes_html()
+            return remote_images_as_placeholders(doc.notes_html())
         if index == 0:
-            return wrap_lead(doc.html(0))
-        return wrap_section(article.sections[index - 1], index - 1, doc.html(index))
+            return remote_images_as_placeholders(wrap_lead(doc.html(0)))
+        section = article.sections[index - 1]
+        return remote_images_as_placeholders(wrap_section(section, index - 1, doc.html(index)))
 
     def _replace_frame(self, frame_index: int, html: str) -> None:
         frame = self._frames[frame_index]

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 from hubdesk.formats.md_document import MarkdownDocument
 from hubdesk.formats.render import (
     body_document,
+    remote_images_as_placeholders,
     render_back_to_top,
     render_credits,
     render_title,
@@ -105,7 +106,8 @@ class ReaderBrowser(QTextBrowser):
             self._set_html("")
             return
         self._doc = body_document(article)
-        self._parts.append(render_title(article) + wrap_lead(self._doc.html(0)))
+        lead = remote_images_as_placeholders(wrap_lead(self._doc.html(0)))
+        self._parts.append(render_title(article) + lead)
         self._render_more(upto, FIRST_WORDS)
         self.rebuild()
 
@@ -118,7 +120,7 @@ class ReaderBrowser(QTextBrowser):
     def _tail(self) -> str:
         if self._article is None or not self._complete:
             return ""
-        notes = self._doc.notes_html() if self._doc is not None else ""
+        notes = remote_images_as_placeholders(self._doc.notes_html()) if self._doc else ""
         credits = render_credits(self._article)
         ornament = '<p class="hd-break" align="center">\u2022\u2003\u2022\u2003\u2022</p>'
         return notes + (ornament + credits if credits else "") + render_back_to_top(
@@ -135,7 +137,9 @@ class ReaderBrowser(QTextBrowser):
         ):
             index = self.loaded_sections
             assert self._doc is not None
-            html = wrap_section(sections[index], index, self._doc.html(index + 1))
+            html = remote_images_as_placeholders(
+                wrap_section(sections[index], index, self._doc.html(index + 1))
+            )
             self._parts.append(html)
             pieces.append(html)
             words += len(sections[index].body.split())

@@ -156,3 +156,24 @@ def test_editing_a_definition_at_the_end_updates_every_section_using_it(qtbot, l
     # re-rendered: the edited part, and the lead and sections using the link; not the second
     assert set(rendered) == {0, 1, 3, 4}
     assert preview.part_text(1).startswith("First\nRead the spec before anything else")
+
+
+def test_remote_image_is_a_placeholder_in_preview_and_reader(qtbot):
+    from hubdesk.ui.reader.reader_browser import ReaderBrowser
+
+    article = Article(
+        title="Images",
+        lead="Lead.",
+        sections=[Section("Pictures", "Before.\n\n![A harbour at dawn](https://images.example.org/h.jpg)\n\nAfter.")],
+        language="en",
+    )
+    preview = make_preview(qtbot, article)
+    loaded: list[str] = []
+    preview.loadResource = lambda kind, url: loaded.append(url.toString())  # noqa: ARG005
+    reader = ReaderBrowser()
+    qtbot.addWidget(reader)
+    reader.show_article(article)
+    expected = "\u25a3 A harbour at dawn \u00b7 images.example.org"
+    assert expected in preview.part_text(1).replace("\u00a0", " ")
+    assert expected in reader.toPlainText().replace("\u00a0", " ")
+    assert loaded == [] and reader.refused_urls == []
