@@ -11,9 +11,9 @@ from __future__ import annotations
 import html
 import logging
 import re
-from urllib.parse import quote, urljoin, urlsplit, urlunsplit
 from dataclasses import dataclass
 from datetime import date
+from urllib.parse import quote, urljoin, urlsplit, urlunsplit
 
 import nh3
 
@@ -187,6 +187,29 @@ def body_parts(article: Article) -> list[str]:
 def body_document(article: Article) -> MarkdownDocument:
     """The article's body as one Markdown document, ready to render part by part."""
     return MarkdownDocument(body_parts(article), article.language)
+
+
+@dataclass(frozen=True)
+class BodyHtml:
+    """The body rendered as one document, in pieces for writers that lay sections out themselves."""
+
+    lead: str
+    sections: list[str]  # each section's body, without its heading
+    notes: str  # the list of notes, empty without footnotes
+
+
+_LEADING_H2_RE = re.compile(r"^<h2>.*?</h2>\n?", re.S)
+
+
+def body_html(article: Article) -> BodyHtml:
+    """Sanitised HTML of the lead, of each section's body and of the notes (links resolved)."""
+    doc = body_document(article)
+    base = article.canonical_url
+    sections = [
+        resolve_links(_LEADING_H2_RE.sub("", doc.html(i + 1), count=1), base)
+        for i in range(len(article.sections))
+    ]
+    return BodyHtml(resolve_links(doc.html(0), base), sections, doc.notes_html())
 
 
 def wrap_section(section: Section, index: int, body_html: str) -> str:

@@ -36,9 +36,9 @@ from PySide6.QtWidgets import QMessageBox, QTextBrowser, QWidget
 from hubdesk.formats.md_document import MarkdownDocument
 from hubdesk.formats.render import (
     body_document,
+    remote_images_as_placeholders,
     render_back_to_top,
     render_credits,
-    remote_images_as_placeholders,
     render_title,
     section_anchor,
     section_markdown,
