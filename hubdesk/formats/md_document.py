@@ -264,7 +264,11 @@ def _plain(text: str) -> str:
     return "<p>" + html.escape(text).replace("\n", "<br>") + "</p>"
 
 
+_ALIGN_RE = re.compile(r'<(td|th) style="text-align: (left|center|right);">')
+
+
 def _sanitize(fragment: str) -> str:
+    """The sanitised HTML, table cell alignment kept as a class (inline styles are removed)."""
     from hubdesk.formats.render import sanitize
 
-    return sanitize(fragment)
+    return sanitize(_ALIGN_RE.sub(r'<\1 class="hd-align-\2">', fragment))

@@ -95,6 +95,8 @@ table {{ border-collapse: collapse; border-width: 1px; border-style: solid; bord
         margin-bottom: 1em; }}
 th, td {{ border-width: 1px; border-style: solid; border-color: {t.rule}; padding: 0.25em 0.6em; }}
 th {{ background-color: {t.bar}; font-weight: 700; }}
+.hd-align-center {{ text-align: center; }}
+.hd-align-right {{ text-align: right; }}
 .hd-remote-image {{ color: {t.muted}; background-color: {t.bar}; font-size: small; }}
 .hd-link-target {{ color: {t.muted}; }}
 .footnote {{ color: {t.muted}; font-size: small; }}
