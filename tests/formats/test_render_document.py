@@ -147,3 +147,14 @@ def test_links_inside_and_outside_the_article() -> None:
     out = render_article_body(article)
     assert 'the timing post <span class="hd-link-target">(2022-04-07-timing.html)</span>' in out
     assert 'href="2022-04-07-timing.html"' not in out
+
+
+def test_the_canonical_url_is_kept_in_the_library_and_the_json(tmp_path) -> None:
+    from hubdesk.formats.article_json import article_from_dict, article_to_dict
+    from hubdesk.library.store import Library
+
+    article = Article(title="Kept", lead="Lead.", canonical_url="https://blog.example.org/kept.html")
+    with Library.open(tmp_path / "lib.hubdesk") as library:
+        library.save_article(article)
+        assert library.load_article(article.id).canonical_url == "https://blog.example.org/kept.html"
+    assert article_from_dict(article_to_dict(article)).canonical_url == article.canonical_url
