@@ -8,8 +8,13 @@ thread (``time.thread_time``), which other processes on a busy machine do not
 inflate; the wall-clock median is printed beside it.
 In the same run, the baseline does what a simple preview would: parse the whole
 text, render the whole article and ``setHtml`` it into a preview of the same size.
+The articles cite reference-style links and footnotes defined in a last section
+(``corpus.make_article(references=True)``), so every section depends on it.
 
-    python -m benchmarks.bench_preview [--keys 40]
+    python -m benchmarks.bench_preview [--keys 40] [--plain]
+
+``--plain`` uses articles without reference links and footnotes (the figures of
+earlier versions were taken on those).
 """
 
 from __future__ import annotations
@@ -92,16 +97,18 @@ def summary(timing: Timing) -> tuple[float, float, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--keys", type=int, default=40)
+    parser.add_argument("--plain", action="store_true", help="no reference links or footnotes")
     args = parser.parse_args()
     app = QApplication([])
     settings = Settings()
     settings.set("autosave_delay_ms", 60000)  # saving is not part of the keystroke
-    print(f"keystroke -> preview updated: main-thread CPU time, {args.keys} keys,"
+    kind = "plain prose" if args.plain else "prose with reference links and footnotes"
+    print(f"{kind}; keystroke -> preview updated: main-thread CPU time, {args.keys} keys,"
           " median / p95 (ms), [wall-clock median, noisy on a shared machine]")
     print(f"{'words':>8} {'incremental':>24} {'naive baseline':>26} {'ratio':>7}  target <16 ms")
     for words in SIZES:
         library = Library.open(_TMP / f"bench-{words}.hubdesk")
-        article = corpus.make_article(words, seed=7)
+        article = corpus.make_article(words, seed=7, references=not args.plain)
         library.save_article(article)
         window = MainWindow(library, settings)
         window.resize(1440, 900)

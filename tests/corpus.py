@@ -48,10 +48,31 @@ def _paragraph(rng: random.Random, vocab: list[str], words: int) -> str:
     return " ".join(out)
 
 
+def _cite(rng: random.Random, paragraph: str, n_refs: int, n_notes: int) -> str:
+    """The paragraph with a reference link and, sometimes, a footnote added."""
+    words = paragraph.split(" ")
+    i = rng.randrange(len(words))
+    ref = rng.randrange(n_refs)
+    words[i] = rng.choice((f"[{words[i]}][ref{ref}]", f"[{words[i]} and more][ref{ref}]"))
+    if rng.random() < 0.5:
+        j = rng.randrange(len(words))
+        words[j] += f"[^{rng.randrange(n_notes) + 1}]"
+    return " ".join(words)
+
+
 def make_article(
-    words: int = 2000, *, seed: int = 0, language: str = "fr", sections: int | None = None
+    words: int = 2000,
+    *,
+    seed: int = 0,
+    language: str = "fr",
+    sections: int | None = None,
+    references: bool = False,
 ) -> Article:
-    """An article of about ``words`` words, with a lead, sections, 8 credits and a disclosure."""
+    """An article of about ``words`` words, with a lead, sections, 8 credits and a disclosure.
+
+    With ``references``, paragraphs cite reference-style links and footnotes whose
+    definitions are all in a last section, as blog posts often have them.
+    """
     rng = random.Random(seed)
     vocab = _FR if language == "fr" else _EN
     n_sections = sections or max(3, min(200, words // 250))
@@ -64,7 +85,13 @@ def make_article(
             paras.append(_paragraph(rng, vocab, n))
             left -= n
         heading = " ".join(rng.choice(vocab) for _ in range(rng.randint(3, 7))).capitalize()
+        if references:
+            paras = [_cite(rng, p, 40, 20) for p in paras]
         secs.append(Section(heading=f"{heading} {i + 1}", body="\n\n".join(paras)))
+    if references:
+        refs = [f"[ref{n}]: https://example.org/source/{n} \"Source {n}\"" for n in range(40)]
+        notes = [f"[^{n}]: {_sentence(rng, vocab, 14)}" for n in range(1, 21)]
+        secs.append(Section(heading="Notes", body="\n".join(refs) + "\n\n" + "\n".join(notes)))
     credits = [
         Credit(
             title=f"{' '.join(rng.choice(vocab) for _ in range(5)).capitalize()}",

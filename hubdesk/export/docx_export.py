@@ -23,7 +23,7 @@ from hubdesk.export.content import byline, contents_title, disclosure_text, head
 from hubdesk.export.flow import Block, Run, blocks
 from hubdesk.export.images import local_image
 from hubdesk.export.options import ExportOptions
-from hubdesk.formats.render import credits_intro, format_credit, markdown_to_html
+from hubdesk.formats.render import body_html, credits_intro, format_credit
 from hubdesk.model.article import Article
 
 _LINK_COLOUR = RGBColor(0x1C, 0x5D, 0x99)
@@ -204,7 +204,8 @@ def build_document(article: Article, options: ExportOptions):
         r = _run(p, line)
         r.italic = True
         r.font.size = Pt(10)
-    for block in blocks(markdown_to_html(article.lead)):
+    body = body_html(article)  # one Markdown document: references resolve across sections
+    for block in blocks(body.lead):
         p = _para(doc)
         for run in block.runs:
             if run.line_break:
@@ -222,9 +223,10 @@ def build_document(article: Article, options: ExportOptions):
             p.paragraph_format.left_indent = Pt(14)
             p.paragraph_format.space_after = Pt(2)
             _internal_link(p, f"{n}. {h.text}", f"hd_s{n}")
-    for n, (section, entry) in enumerate(zip(article.sections, entries, strict=True), start=1):
+    for n, (entry, section_html) in enumerate(zip(entries, body.sections, strict=True), start=1):
         _bookmark(_para(doc, "Heading 2", entry.text), f"hd_s{n}", n)
-        _add_blocks(doc, blocks(markdown_to_html(section.body)), options.asset_dir)
+        _add_blocks(doc, blocks(section_html), options.asset_dir)
+    _add_blocks(doc, blocks(body.notes), options.asset_dir)
     sentence = disclosure_text(article) if options.include_disclosure else ""
     credits = [c for c in article.credits if not c.is_empty()]
     if sentence or credits:

@@ -43,7 +43,7 @@ from hubdesk.export.content import byline, contents_title, disclosure_text, head
 from hubdesk.export.flow import Block, Run, blocks
 from hubdesk.export.images import local_image, pixel_size
 from hubdesk.export.options import ExportOptions
-from hubdesk.formats.render import credits_intro, format_credit, markdown_to_html
+from hubdesk.formats.render import body_html, credits_intro, format_credit
 from hubdesk.model.article import Article
 
 _SERIF = "DejaVu Serif"
@@ -293,7 +293,8 @@ def build_document(article: Article, options: ExportOptions) -> OpenDocumentText
     line = byline(article)
     if line:
         doc.text.addElement(P(stylename=styles.byline, text=line))
-    for block in blocks(markdown_to_html(article.lead)):
+    body = body_html(article)  # one Markdown document: references resolve across sections
+    for block in blocks(body.lead):
         p = P(stylename=styles.lead)
         _fill(styles, p, block.runs)
         doc.text.addElement(p)
@@ -306,12 +307,13 @@ def build_document(article: Article, options: ExportOptions) -> OpenDocumentText
             link = A(href=f"#hd_s{n}", type="simple", text=f"{n}. {h.text}")
             p.addElement(link)
             doc.text.addElement(p)
-    for n, (section, entry) in enumerate(zip(article.sections, entries, strict=True), start=1):
+    for n, (entry, section_html) in enumerate(zip(entries, body.sections, strict=True), start=1):
         h = H(outlinelevel=2, stylename=styles.headings[2])
         h.addElement(Bookmark(name=f"hd_s{n}"))
         h.addText(entry.text)
         doc.text.addElement(h)
-        _add_blocks(doc, styles, blocks(markdown_to_html(section.body)), options.asset_dir)
+        _add_blocks(doc, styles, blocks(section_html), options.asset_dir)
+    _add_blocks(doc, styles, blocks(body.notes), options.asset_dir)
     sentence = disclosure_text(article) if options.include_disclosure else ""
     if sentence:
         doc.text.addElement(P(stylename=styles.disclosure, text=sentence))

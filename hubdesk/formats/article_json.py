@@ -36,6 +36,7 @@ def article_to_dict(article: Article) -> dict[str, Any]:
         "created": iso_utc(a.created),
         "updated": iso_utc(a.updated),
         "published": iso_utc(a.published),
+        "canonical_url": a.canonical_url,
         "lead": a.lead,
         "sections": [{"id": s.id, "heading": s.heading, "body": s.body} for s in a.sections],
         "credits": [
@@ -193,4 +194,5 @@ def article_from_dict(data: Any, where: str = "article") -> Article:
         created=_datetime(data, "created", where, required=True),
         updated=_datetime(data, "updated", where, required=True),
         published=_datetime(data, "published", where, required=False),
+        canonical_url=_text(data, "canonical_url", where),
     )

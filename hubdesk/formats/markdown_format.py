@@ -66,6 +66,7 @@ def article_to_markdown(article: Article) -> str:
         "created": iso_utc(article.created),
         "updated": iso_utc(article.updated),
         "published": iso_utc(article.published),
+        **({"canonical": article.canonical_url} if article.canonical_url else {}),
         "disclosure": {
             "ai_written": article.disclosure.ai_written,
             "assistant": article.disclosure.assistant,
@@ -266,6 +267,15 @@ def _language(meta: dict[str, Any], lead: str, sections: list[Section]) -> str:
     return detect_language(sample)
 
 
+def _canonical(meta: dict[str, Any]) -> str:
+    """The article's web address from ``canonical``, ``url`` or ``permalink``, if absolute."""
+    for key in ("canonical", "url", "permalink"):
+        value = _text(meta.get(key)).strip()
+        if value.startswith(("https://", "http://")):
+            return value
+    return ""
+
+
 def markdown_to_article(text: str, source_name: object = "<text>") -> Article:
     """An article from a Markdown text (HubDesk's own format or another tool's)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
@@ -315,6 +325,7 @@ def markdown_to_article(text: str, source_name: object = "<text>") -> Article:
         description=_text(meta.get("description", meta.get("summary"))).strip(),
         tags=_tags(meta.get("tags", taxonomies.get("tags"))),
         status=_status(meta, source_name),
+        canonical_url=_canonical(meta),
     )
     if created is not None:
         article.created = created

@@ -11,14 +11,13 @@ from __future__ import annotations
 import html
 import logging
 import re
-import threading
 from dataclasses import dataclass
 from datetime import date
+from urllib.parse import quote, urljoin, urlsplit, urlunsplit
 
-import markdown
 import nh3
 
-from hubdesk.formats.md_guard import defuse
+from hubdesk.formats.md_document import MarkdownDocument
 from hubdesk.model.article import Article, Credit, Disclosure, Section, slugify
 from hubdesk.model.dates import credit_day
 
@@ -27,18 +26,28 @@ log = logging.getLogger(__name__)
 DASH = "\u2013"  # the en dash of the house format
 
 _ALLOWED_TAGS = {
-    "a", "abbr", "article", "b", "blockquote", "br", "caption", "code", "dd", "del", "div", "dl", "dt",
-    "em", "figcaption", "figure", "footer", "header", "nav", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img", "ins",
-    "kbd", "li", "mark", "ol", "p", "pre", "q", "s", "section", "small", "span", "strong", "sub", "sup",
-    "table", "tbody", "td", "tfoot", "th", "thead", "tr", "u", "ul",
+    "a", "abbr", "article", "b", "blockquote", "br", "caption", "cite", "code", "col", "colgroup",
+    "dd", "del", "details", "dfn", "div", "dl", "dt", "em", "figcaption", "figure", "footer",
+    "header", "nav", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img", "ins", "kbd", "li",
+    "mark", "ol", "p", "pre", "q", "s", "samp", "section", "small", "span", "strong", "sub",
+    "summary", "sup", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "u", "ul", "var", "wbr",
+}
+# Elements removed with everything inside them (what they hold only makes sense in them).
+_REMOVED_WHOLE = {
+    "script", "style", "iframe", "object", "embed", "video", "audio", "picture", "source", "track",
+    "canvas", "svg", "math", "form", "input", "button", "select", "textarea", "option", "label",
+    "noscript", "template", "title", "head", "map", "frameset", "frame", "dialog", "slot",
 }
 _ALLOWED_ATTRS = {
     "*": {"id", "title", "lang", "class"},
     "a": {"href"},
     "img": {"src", "alt", "width", "height"},
-    "td": {"colspan", "rowspan", "align"},
-    "th": {"colspan", "rowspan", "align"},
-    "ol": {"start"},
+    "td": {"colspan", "rowspan"},
+    "th": {"colspan", "rowspan", "scope"},
+    "col": {"span"},
+    "colgroup": {"span"},
+    "details": {"open"},
+    "ol": {"start", "reversed"},
 }
 _URL_SCHEMES = {"http", "https", "mailto"}
 
@@ -60,34 +69,19 @@ def sanitize(fragment: str) -> str:
         url_schemes=_URL_SCHEMES,
         link_rel="noopener noreferrer",
         strip_comments=True,
+        clean_content_tags=_REMOVED_WHOLE,
     )
 
 
-_local = threading.local()
-
-
-def _md() -> markdown.Markdown:
-    md = getattr(_local, "md", None)
-    if md is None:
-        md = markdown.Markdown(
-            extensions=["extra", "sane_lists"],
-            output_format="html",
-        )
-        _local.md = md
-    return md
-
-
 def markdown_to_html(text: str) -> str:
-    """Sanitised HTML for a piece of Markdown (one section body, a lead, a note)."""
-    md = _md()
-    md.reset()
-    try:
-        safe = defuse(text)
-        return sanitize(safe.restore(md.convert(safe.text)))
-    except RecursionError:  # nesting the guard did not foresee: show the text as it is
-        md.reset()
-        log.warning("Markdown nested too deeply to render; shown as plain text")
-        return "<p>" + html.escape(text).replace("\n", "<br>") + "</p>"
+    """Sanitised HTML for a piece of Markdown standing alone (a note, a description).
+
+    A piece of an article's body goes through :class:`MarkdownDocument` instead, so
+    that references and footnotes resolve across the whole body.
+    """
+    doc = MarkdownDocument([text])
+    notes = doc.notes_html()
+    return doc.html(0) + ("\n" + notes if notes else "")
 
 
 def inline_markdown_to_html(text: str) -> str:
@@ -174,22 +168,59 @@ def section_anchor(heading: str, index: int) -> str:
     return f"s{index + 1}-{slugify(heading, 48)}"
 
 
-def render_section(section: Section, index: int) -> str:
-    """One section as published: its H2 with an anchor, then its body."""
+def section_markdown(section: Section) -> str:
+    """A section as it stands in the article's Markdown (as ``model.document.compose`` writes it)."""
+    body = section.body.strip("\n")
+    return f"## {section.heading}\n\n{body}" if body else f"## {section.heading}"
+
+
+def body_parts(article: Article) -> list[str]:
+    """The Markdown parts of the body: the lead, then each section with its heading."""
+    return [article.lead.strip("\n") if article.lead.strip() else ""] + [
+        section_markdown(s) for s in article.sections
+    ]
+
+
+def body_document(article: Article) -> MarkdownDocument:
+    """The article's body as one Markdown document, ready to render part by part."""
+    return MarkdownDocument(body_parts(article), article.language)
+
+
+@dataclass(frozen=True)
+class BodyHtml:
+    """The body rendered as one document, in pieces for writers that lay sections out themselves."""
+
+    lead: str
+    sections: list[str]  # each section's body, without its heading
+    notes: str  # the list of notes, empty without footnotes
+
+
+_LEADING_H2_RE = re.compile(r"^<h2>.*?</h2>\n?", re.S)
+
+
+def body_html(article: Article) -> BodyHtml:
+    """Sanitised HTML of the lead, of each section's body and of the notes (links resolved)."""
+    doc = body_document(article)
+    base = article.canonical_url
+    sections = [
+        resolve_links(_LEADING_H2_RE.sub("", doc.html(i + 1), count=1), base)
+        for i in range(len(article.sections))
+    ]
+    return BodyHtml(resolve_links(doc.html(0), base), sections, doc.notes_html())
+
+
+def wrap_section(section: Section, index: int, body_html: str) -> str:
+    """A rendered section (its ``<h2>`` and body) in its anchored wrapper."""
     anchor = section_anchor(section.heading, index)
-    heading = inline_markdown_to_html(section.heading) if section.heading else ""
-    return (
-        f'<section class="hd-section" id="{anchor}">'
-        f"<h2>{heading}</h2>{markdown_to_html(section.body)}</section>"
-    )
+    return f'<section class="hd-section" id="{anchor}">{body_html}</section>'
+
+
+def wrap_lead(lead_html: str) -> str:
+    return f'<div class="hd-lead">{lead_html}</div>' if lead_html.strip() else ""
 
 
 def render_title(article: Article) -> str:
     return f'<h1 class="hd-title" id="top">{html.escape(article.title)}</h1>'
-
-
-def render_lead(article: Article) -> str:
-    return f'<div class="hd-lead">{markdown_to_html(article.lead)}</div>' if article.lead.strip() else ""
 
 
 def render_credits(article: Article) -> str:
@@ -232,10 +263,16 @@ class RenderOptions:
 
 
 def render_article_body(article: Article, options: RenderOptions | None = None) -> str:
-    """The article as one HTML fragment (no ``<html>`` wrapper): what the preview and exports show."""
+    """The article as one HTML fragment (no ``<html>`` wrapper): what the preview and exports show.
+
+    The body is rendered as one Markdown document (references, footnotes and
+    abbreviations resolve across sections); the notes follow the last section.
+    """
     options = options or RenderOptions()
-    parts = [render_title(article), render_lead(article)]
-    parts += [render_section(s, i) for i, s in enumerate(article.sections)]
+    doc = body_document(article)
+    parts = [render_title(article), wrap_lead(doc.html(0))]
+    parts += [wrap_section(s, i, doc.html(i + 1)) for i, s in enumerate(article.sections)]
+    parts.append(doc.notes_html())
     if options.include_disclosure:
         parts.append(render_credits(article))
     else:
@@ -243,7 +280,103 @@ def render_article_body(article: Article, options: RenderOptions | None = None) 
         parts.append(render_credits(hidden))
     if options.include_back_to_top:
         parts.append(render_back_to_top(article.language))
-    return "\n".join(p for p in parts if p)
+    return resolve_links("\n".join(p for p in parts if p), article.canonical_url)
+
+
+_A_RE = re.compile(r"<a\b([^>]*)>(.*?)</a>", re.S)
+_HREF_RE = re.compile(r'\bhref="([^"]*)"')
+_ID_RE = re.compile(r'\bid="([^"]*)"')
+_SCHEME_RE = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
+
+
+_URI_SAFE = "/%:@!$&'()*+,;=-._~?#[]"
+
+
+def _as_uri(iri: str) -> str:
+    """An address with non-ASCII characters encoded (IDNA host, percent-encoded rest)."""
+    if iri.isascii():
+        return iri
+    try:
+        parts = urlsplit(iri)
+        host = parts.hostname or ""
+        netloc = parts.netloc
+        if host and not host.isascii():
+            netloc = netloc.replace(host, host.encode("idna").decode("ascii"))
+        return urlunsplit((
+            parts.scheme, netloc, quote(parts.path, safe=_URI_SAFE),
+            quote(parts.query, safe=_URI_SAFE), quote(parts.fragment, safe=_URI_SAFE),
+        ))
+    except (ValueError, UnicodeError):
+        return quote(iri, safe=_URI_SAFE)
+
+
+def resolve_links(fragment: str, base_url: str = "") -> str:
+    """Links of a whole rendered article made to work wherever it is read.
+
+    An anchor inside the article stays if its target exists; ``#some-heading``
+    leads to the section of that heading; any other anchor becomes plain text. A
+    relative link to another page becomes absolute against ``base_url`` (the
+    article's canonical address); without one it becomes text followed by its
+    target in brackets, never a link that goes nowhere.
+    """
+    ids = set(_ID_RE.findall(fragment))
+    by_slug = {}
+    for anchor in ids:
+        m = re.match(r"s\d+-(.+)$", anchor)
+        if m:
+            by_slug.setdefault(m.group(1), anchor)
+
+    def fix(m: re.Match[str]) -> str:
+        attrs, text = m.group(1), m.group(2)
+        href_m = _HREF_RE.search(attrs)
+        if href_m is None:
+            return m.group(0)
+        href = html.unescape(href_m.group(1))
+        if href.startswith("#"):
+            target = href[1:]
+            if target in ids:
+                return m.group(0)
+            if slugify(target, 48) in by_slug:
+                new = "#" + by_slug[slugify(target, 48)]
+                return f"<a{attrs.replace(href_m.group(0), f'href={chr(34)}{new}{chr(34)}')}>{text}</a>"
+            return text
+        if _SCHEME_RE.match(href) or href.startswith("//"):
+            uri = _as_uri(href)
+            if uri == href:
+                return m.group(0)
+            new = html.escape(uri, quote=True)
+            return f"<a{attrs.replace(href_m.group(0), f'href={chr(34)}{new}{chr(34)}')}>{text}</a>"
+        if base_url:
+            new = html.escape(_as_uri(urljoin(base_url, href)), quote=True)
+            return f"<a{attrs.replace(href_m.group(0), f'href={chr(34)}{new}{chr(34)}')}>{text}</a>"
+        return f'{text} <span class="hd-link-target">({html.escape(href)})</span>'
+
+    return _A_RE.sub(fix, fragment)
+
+
+_IMG_RE = re.compile(r"<img\b([^>]*)>", re.I)
+_ATTR_RE = re.compile(r'([a-zA-Z-]+)="([^"]*)"')
+
+
+def remote_images_as_placeholders(fragment: str) -> str:
+    """Each ``<img>`` from the network replaced by its alt text and host, fetched never.
+
+    What the preview and the reader show in place of a remote image; local
+    images are left as they are.
+    """
+
+    def swap(m: re.Match[str]) -> str:
+        attrs = dict(_ATTR_RE.findall(m.group(1)))
+        src = html.unescape(attrs.get("src", ""))
+        if not (_SCHEME_RE.match(src) or src.startswith("//")):
+            return m.group(0)
+        where = urlsplit(src)
+        host = where.hostname or where.scheme
+        alt = html.unescape(attrs.get("alt", "")).strip()
+        label = f"{alt} \u00b7 {host}" if alt else host
+        return f'<span class="hd-remote-image">\u25a3\u00a0{html.escape(label)}</span>'
+
+    return _IMG_RE.sub(swap, fragment)
 
 
 def plain_text(fragment_html: str) -> str:

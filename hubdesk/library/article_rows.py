@@ -32,18 +32,19 @@ def write_article(c: sqlite3.Connection, a: Article) -> None:
     row = (
         a.title, a.lead, a.slug, a.language, a.author, a.description,
         json.dumps(a.tags, ensure_ascii=False), str(a.status), iso_utc(a.created),
-        iso_utc(a.updated), iso_utc(a.published), a.word_count, a.id,
+        iso_utc(a.updated), iso_utc(a.published), a.word_count, a.canonical_url, a.id,
     )
     cur = c.execute(
         "UPDATE articles SET title=?, lead=?, slug=?, language=?, author=?, description=?,"
-        " tags=?, status=?, created=?, updated=?, published=?, word_count=? WHERE id=?",
+        " tags=?, status=?, created=?, updated=?, published=?, word_count=?, canonical_url=?"
+        " WHERE id=?",
         row,
     )
     if cur.rowcount == 0:
         c.execute(
             "INSERT INTO articles (title, lead, slug, language, author, description, tags,"
-            " status, created, updated, published, word_count, id)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " status, created, updated, published, word_count, canonical_url, id)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             row,
         )
     changes = write_sections(c, a)
@@ -161,7 +162,7 @@ def read_article(c: sqlite3.Connection, article_id: str) -> Article:
     """The article with this (full) id, from its rows."""
     r = c.execute(
         "SELECT id, title, lead, slug, language, author, description, tags, status, created,"
-        " updated, published FROM articles WHERE id=?",
+        " updated, published, canonical_url FROM articles WHERE id=?",
         (article_id,),
     ).fetchone()
     sections = [
@@ -189,5 +190,5 @@ def read_article(c: sqlite3.Connection, article_id: str) -> Article:
         id=r[0], title=r[1], lead=r[2], slug=r[3], language=r[4], author=r[5],
         description=r[6], tags=json.loads(r[7] or "[]"), status=status_of(r[8], r[0]),
         created=db_time(r[9]), updated=db_time(r[10]), published=from_db_time(r[11]),
-        sections=sections, credits=credits, disclosure=disclosure,
+        canonical_url=r[12], sections=sections, credits=credits, disclosure=disclosure,
     )

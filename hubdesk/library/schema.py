@@ -141,9 +141,15 @@ def _v3(c: sqlite3.Connection) -> None:
     )
 
 
+def _v4(c: sqlite3.Connection) -> None:
+    """The article's canonical web address (relative links in exports resolve against it)."""
+    c.execute("ALTER TABLE articles ADD COLUMN canonical_url TEXT NOT NULL DEFAULT ''")
+
+
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: _v1,
     2: _v2,
     3: _v3,
+    4: _v4,
 }
 SCHEMA_VERSION = max(MIGRATIONS)

@@ -122,6 +122,7 @@ class Article:
     created: datetime = field(default_factory=utc_now)
     updated: datetime = field(default_factory=utc_now)
     published: datetime | None = None
+    canonical_url: str = ""  # where the article lives on the web (relative links resolve there)
 
     def __post_init__(self) -> None:
         if not self.slug and self.title:

@@ -181,7 +181,9 @@ def test_import_file_on_a_folder_with_files(fixtures_dir: Path) -> None:
 def test_iter_import_paths_recurses_sorted_and_once(fixtures_dir: Path) -> None:
     paths = list(iter_import_paths([fixtures_dir, fixtures_dir / "notes_toml.md"]))
     names = [p.name for p in paths]
-    assert names == sorted(names)
+    relative = [p.relative_to(fixtures_dir).as_posix() for p in paths]
+    assert relative == sorted(relative)  # sorted by path, sub-folders (posts/) included
+    assert "posts/01-timing-attacks.md" in relative
     assert names.count("notes_toml.md") == 1
     assert "web_page_fr.txt" in names and "v1.hubdesk" not in names
 

@@ -3,7 +3,11 @@
 The preview keeps one ``QTextDocument`` in which the title, the lead, every
 section and the closing credits block each sit in their own ``QTextFrame``. A
 keystroke re-renders only the frame of the part that changed, so the work per
-keystroke depends on the size of one section, not on the article. Nothing is
+keystroke depends on the size of one section, not on the article. The body is
+still one Markdown document (``MarkdownDocument``): when an edit changes a
+reference, a footnote or an abbreviation, the other parts that use it are
+rendered again too, and the notes sit in their own frame after the last
+section. Nothing is
 ever loaded from the network; web links open in the system browser after the
 writer confirms.
 """
@@ -28,13 +32,17 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from hubdesk.formats.md_document import MarkdownDocument
 from hubdesk.formats.render import (
+    body_document,
+    remote_images_as_placeholders,
     render_back_to_top,
     render_credits,
-    render_lead,
-    render_section,
     render_title,
     section_anchor,
+    section_markdown,
+    wrap_lead,
+    wrap_section,
 )
 from hubdesk.model.article import Article, Section
 from hubdesk.paths import resource
@@ -45,7 +53,8 @@ log = logging.getLogger(__name__)
 RENDER_DELAY_MS = 15
 EAGER_SECTIONS = 12  # rendered before the article is shown; the rest follow in slices
 BACKLOG_SLICE_S = 0.005  # at most this much rendering per event-loop turn
-_FIRST_PART_FRAME = 1  # frames: title, lead (part 0), sections (parts 1..), credits, back to top
+_FIRST_PART_FRAME = 1  # frames: title, lead (part 0), sections (parts 1..), notes, credits, back to top
+_TAIL_FRAMES = 2  # credits, back to top
 
 
 def _css(palette: QPalette) -> str:
@@ -56,6 +65,7 @@ def _css(palette: QPalette) -> str:
         "@MUTED@": "#a4a9b1" if dark else "#5b616b",  # as resources/styles/house.css
         "@ACCENT@": "#7fb2ff" if dark else "#1c5d99",
         "@RULE@": "#4a4f57" if dark else "#c9ccd1",
+        "@SHADE@": "#2a2d33" if dark else "#f2f1ee",  # code, table headers, placeholders
     }
     try:
         css = resource("styles", "preview.css").read_text(encoding="utf-8")
@@ -100,6 +110,7 @@ class Preview(QTextBrowser):
         self.setReadOnly(True)
         self.anchorClicked.connect(self._on_anchor_clicked)
         self._article: Article | None = None
+        self._doc: MarkdownDocument | None = None
         self._frames: list[QTextFrame] = []
         self._own_doc: QTextDocument | None = None
         self._first_formats: dict[str, QTextBlockFormat] = {}
@@ -126,6 +137,7 @@ class Preview(QTextBrowser):
     def show_article(self, article: Article | None) -> None:
         """Build the preview of a whole article (on open, or after a theme change)."""
         self._article = article
+        self._doc = body_document(article) if article is not None else None
         self._dirty.clear()
         self._timer.stop()
         self._backlog = []
@@ -150,17 +162,24 @@ class Preview(QTextBrowser):
             self._backlog_timer.start()
 
     def _all_html(self, article: Article) -> list[str]:
+        assert self._doc is not None
         sections = []
         for i, section in enumerate(article.sections):
             if i < EAGER_SECTIONS:
-                sections.append(render_section(section, i))
+                sections.append(self._part_html(i + 1))
             else:
                 sections.append(_placeholder(section, i))
                 self._backlog.append(i + 1)
+        notes_index = self._doc.notes_index
+        if self._backlog:
+            self._backlog.append(notes_index)  # the notes need every section's references
+            notes = ""
+        else:
+            notes = self._part_html(notes_index)
         return (
-            [render_title(article), render_lead(article)]
+            [render_title(article), self._part_html(0)]
             + sections
-            + [self._credits_html(article), render_back_to_top(article.language)]
+            + [notes, self._credits_html(article), render_back_to_top(article.language)]
         )
 
     def _render_backlog(self) -> None:
@@ -237,6 +256,8 @@ class Preview(QTextBrowser):
             return
         self.complete_backlog()
         self.flush()
+        assert self._doc is not None
+        self._doc.replace(start, removed, [self._part_text(start + n) for n in range(added)])
         doc = self.document()
         cursor = QTextCursor(doc)
         cursor.beginEditBlock()
@@ -257,6 +278,7 @@ class Preview(QTextBrowser):
         self._frames[first:first] = new_frames
         cursor.endEditBlock()
         self.part_rendered.emit(start)
+        self._render_stale()
 
     def flush(self) -> None:
         """Render every part waiting for it now."""
@@ -265,10 +287,28 @@ class Preview(QTextBrowser):
             self._dirty.clear()
             return
         dirty, self._dirty = sorted(self._dirty), set()
+        doc = self._doc
+        assert doc is not None
         for index in dirty:
-            frame_index = _FIRST_PART_FRAME + index
-            if frame_index < len(self._frames) - 2:
-                self._replace_frame(frame_index, self._part_html(index))
+            if index < len(doc):
+                doc.set_part(index, self._part_text(index))
+        for index in dirty:
+            if index < len(doc):
+                self._replace_frame(_FIRST_PART_FRAME + index, self._part_html(index))
+                self.part_rendered.emit(index)
+        self._render_stale()
+
+    def _render_stale(self) -> None:
+        """Render again the other parts an edit changed (a definition they use, a note number)."""
+        doc = self._doc
+        if doc is None:
+            return
+        for _ in range(len(doc) + 2):
+            stale = [i for i in doc.stale() if i not in self._backlog]
+            if not stale:
+                return
+            for index in stale:
+                self._replace_frame(_FIRST_PART_FRAME + index, self._part_html(index))
                 self.part_rendered.emit(index)
 
     def update_title(self) -> None:
@@ -276,16 +316,29 @@ class Preview(QTextBrowser):
             self._replace_frame(0, render_title(self._article))
 
     def update_credits(self) -> None:
+        if self._doc is not None and self._article is not None:
+            self._doc.set_language(self._article.language)
+            self._render_stale()
         if self._article is not None and len(self._frames) >= 2:
             self._replace_frame(len(self._frames) - 2, self._credits_html(self._article))
             self._replace_frame(len(self._frames) - 1, render_back_to_top(self._article.language))
 
-    def _part_html(self, index: int) -> str:
+    def _part_text(self, index: int) -> str:
         article = self._article
         assert article is not None
         if index == 0:
-            return render_lead(article)
-        return render_section(article.sections[index - 1], index - 1)
+            return article.lead.strip("\n") if article.lead.strip() else ""
+        return section_markdown(article.sections[index - 1])
+
+    def _part_html(self, index: int) -> str:
+        article, doc = self._article, self._doc
+        assert article is not None and doc is not None
+        if index == doc.notes_index:
+            return remote_images_as_placeholders(doc.notes_html())
+        if index == 0:
+            return remote_images_as_placeholders(wrap_lead(doc.html(0)))
+        section = article.sections[index - 1]
+        return remote_images_as_placeholders(wrap_section(section, index - 1, doc.html(index)))
 
     def _replace_frame(self, frame_index: int, html: str) -> None:
         frame = self._frames[frame_index]
@@ -308,7 +361,7 @@ class Preview(QTextBrowser):
         return cursor.selectedText().replace("\u2029", "\n")
 
     def credits_text(self) -> str:
-        frame = self._frames[-2]
+        frame = self._frames[-_TAIL_FRAMES]
         cursor = QTextCursor(self.document())
         cursor.setPosition(frame.firstPosition())
         cursor.setPosition(frame.lastPosition(), QTextCursor.MoveMode.KeepAnchor)

@@ -25,12 +25,15 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 
+from hubdesk.formats.md_document import MarkdownDocument
 from hubdesk.formats.render import (
+    body_document,
+    remote_images_as_placeholders,
     render_back_to_top,
     render_credits,
-    render_lead,
-    render_section,
     render_title,
+    wrap_lead,
+    wrap_section,
 )
 from hubdesk.model.article import Article
 from hubdesk.ui.reader.reader_theme import MEASURE_CHARS
@@ -63,6 +66,7 @@ class ReaderBrowser(QTextBrowser):
         self.adjusting = False  # True while the page moves itself (not the reader)
         self._headings: list[QTextBlock] = []
         self._article: Article | None = None
+        self._doc: MarkdownDocument | None = None  # the body as one Markdown document
         self._parts: list[str] = []  # rendered so far: the head, then one per section
         self._complete = True
         self._loader = QTimer(self)
@@ -103,7 +107,9 @@ class ReaderBrowser(QTextBrowser):
             self._complete = True
             self._set_html("")
             return
-        self._parts.append(render_title(article) + render_lead(article))
+        self._doc = body_document(article)
+        lead = remote_images_as_placeholders(wrap_lead(self._doc.html(0)))
+        self._parts.append(render_title(article) + lead)
         self._render_more(upto, FIRST_WORDS)
         self.rebuild()
 
@@ -116,9 +122,12 @@ class ReaderBrowser(QTextBrowser):
     def _tail(self) -> str:
         if self._article is None or not self._complete:
             return ""
+        notes = remote_images_as_placeholders(self._doc.notes_html()) if self._doc else ""
         credits = render_credits(self._article)
         ornament = '<p class="hd-break" align="center">\u2022\u2003\u2022\u2003\u2022</p>'
-        return (ornament + credits if credits else "") + render_back_to_top(self._article.language)
+        return notes + (ornament + credits if credits else "") + render_back_to_top(
+            self._article.language
+        )
 
     def _render_more(self, upto: int, budget: int = CHUNK_WORDS) -> str:
         """Render the next sections (about ``budget`` words, and at least up to ``upto``)."""
@@ -129,7 +138,10 @@ class ReaderBrowser(QTextBrowser):
             words < budget or self.loaded_sections <= upto
         ):
             index = self.loaded_sections
-            html = render_section(sections[index], index)
+            assert self._doc is not None
+            html = remote_images_as_placeholders(
+                wrap_section(sections[index], index, self._doc.html(index + 1))
+            )
             self._parts.append(html)
             pieces.append(html)
             words += len(sections[index].body.split())

@@ -90,7 +90,16 @@ h2 {{ font-size: large; font-weight: 700; margin-top: 1.7em; margin-bottom: 0.55
 h3 {{ font-size: medium; font-weight: 700; margin-top: 1.2em; margin-bottom: 0.4em; }}
 blockquote {{ color: {t.muted}; margin-left: 1.2em; margin-right: 1.2em; font-style: italic; }}
 code, pre {{ font-family: "DejaVu Sans Mono", monospace; }}
-pre {{ background-color: {t.bar}; }}
+pre {{ background-color: {t.bar}; padding: 0.6em; margin-bottom: 1em; white-space: pre-wrap; }}
+table {{ border-collapse: collapse; border-width: 1px; border-style: solid; border-color: {t.rule};
+        margin-bottom: 1em; }}
+th, td {{ border-width: 1px; border-style: solid; border-color: {t.rule}; padding: 0.25em 0.6em; }}
+th {{ background-color: {t.bar}; font-weight: 700; }}
+.hd-align-center {{ text-align: center; }}
+.hd-align-right {{ text-align: right; }}
+.hd-remote-image {{ color: {t.muted}; background-color: {t.bar}; font-size: small; }}
+.hd-link-target {{ color: {t.muted}; }}
+.footnote {{ color: {t.muted}; font-size: small; }}
 .hd-lead p {{ color: {t.muted}; line-height: 150%; }}
 .hd-credits {{ color: {t.muted}; font-size: small; }}
 .hd-credits p, .hd-credits li {{ line-height: 140%; }}

@@ -22,7 +22,7 @@ def make_preview(qtbot, article: Article) -> Preview:
 def test_parts_are_rendered_in_their_own_frames(qtbot):
     article = corpus.make_article(2000, seed=1, language="en", sections=4)
     preview = make_preview(qtbot, article)
-    assert preview.frame_count() == 1 + 1 + 4 + 2
+    assert preview.frame_count() == 1 + 1 + 4 + 1 + 2  # title, lead, sections, notes, credits, top
     assert preview.title_text() == article.title
     assert preview.part_text(2).split("\n")[0] == article.sections[1].heading
     assert "Thanks to the author(s) of the original content:" in preview.credits_text()
@@ -80,7 +80,7 @@ def test_long_article_shows_at_once_and_finishes_rendering_when_idle(qtbot):
     preview = make_preview(qtbot, article)
     last = article.sections[-1]
     assert preview.part_text(40) == f"{last.heading}\n…"  # a placeholder at first
-    assert preview.frame_count() == 1 + 1 + 40 + 2
+    assert preview.frame_count() == 1 + 1 + 40 + 1 + 2
     qtbot.waitUntil(preview.is_complete)
     assert preview.part_text(40).startswith(last.heading + "\n")
     assert len(preview.part_text(40)) > 500
@@ -91,3 +91,89 @@ def test_long_article_shows_at_once_and_finishes_rendering_when_idle(qtbot):
     preview.part_changed(31)
     preview.flush()
     assert preview.part_text(31) == f"{article.sections[30].heading}\nFresh text."
+
+
+def _links_in_part(preview: Preview, index: int) -> list[str]:
+    """The link targets in the frame of part ``index``, as the preview holds them."""
+    frame = preview._frames[1 + index]
+    hrefs = []
+    block = preview.document().findBlock(frame.firstPosition())
+    while block.isValid() and block.position() <= frame.lastPosition():
+        it = block.begin()
+        while not it.atEnd():
+            fmt = it.fragment().charFormat()
+            if fmt.isAnchor() and fmt.anchorHref():
+                hrefs.append(fmt.anchorHref())
+            it += 1
+        block = block.next()
+    return hrefs
+
+
+def test_editing_a_definition_at_the_end_updates_every_section_using_it(qtbot, library, tmp_path):
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QTextCursor
+
+    from tests.ui_helpers import make_settings, open_window
+
+    article = Article(
+        title="References at the end",
+        lead="The lead cites the [specification][spec] once.",
+        sections=[
+            Section("First", "Read [the spec][spec] before anything else[^why]."),
+            Section("Second", "Nothing to see here."),
+            Section("Third", "And the [spec] again."),
+            Section("References", "[spec]: https://one.example/spec\n\n[^why]: Because."),
+        ],
+        language="en",
+    )
+    library.save_article(article)
+    window = open_window(qtbot, library, make_settings(tmp_path))
+    window.open_article(article.id)
+    preview = window.preview
+    qtbot.waitUntil(preview.is_complete)
+    assert _links_in_part(preview, 1)[0] == "https://one.example/spec"
+    assert "https://one.example/spec" in _links_in_part(preview, 3)
+    assert "https://one.example/spec" in _links_in_part(preview, 0)
+    assert "#fn-why" in _links_in_part(preview, 1)
+    rendered: list[int] = []
+    preview.part_rendered.connect(rendered.append)
+
+    editor = window.editor
+    at = editor.toPlainText().index("one.example")
+    cursor = QTextCursor(editor.document())
+    cursor.setPosition(at + 3)
+    editor.setTextCursor(cursor)
+    editor.setFocus()
+    for _ in range(3):
+        qtbot.keyClick(editor, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(editor, "two")
+    assert "[spec]: https://two.example/spec" in editor.toPlainText()
+
+    qtbot.waitUntil(lambda: _links_in_part(preview, 1)[:1] == ["https://two.example/spec"])
+    assert "https://two.example/spec" in _links_in_part(preview, 3)
+    assert "https://two.example/spec" in _links_in_part(preview, 0)
+    assert "Nothing to see here." in preview.part_text(2)
+    # re-rendered: the edited part, and the lead and sections using the link; not the second
+    assert set(rendered) == {0, 1, 3, 4}
+    assert preview.part_text(1).startswith("First\nRead the spec before anything else")
+
+
+def test_remote_image_is_a_placeholder_in_preview_and_reader(qtbot):
+    from hubdesk.ui.reader.reader_browser import ReaderBrowser
+
+    article = Article(
+        title="Images",
+        lead="Lead.",
+        sections=[Section("Pictures", "Before.\n\n![A harbour at dawn](https://images.example.org/h.jpg)\n\nAfter.")],
+        language="en",
+    )
+    preview = make_preview(qtbot, article)
+    loaded: list[str] = []
+    preview.loadResource = lambda kind, url: loaded.append(url.toString())  # noqa: ARG005
+    reader = ReaderBrowser()
+    qtbot.addWidget(reader)
+    reader.show_article(article)
+    expected = "\u25a3 A harbour at dawn \u00b7 images.example.org"
+    assert expected in preview.part_text(1).replace("\u00a0", " ")
+    assert expected in reader.toPlainText().replace("\u00a0", " ")
+    assert loaded == [] and reader.refused_urls == []

@@ -197,7 +197,9 @@ def test_nothing_is_fetched_from_the_network(qtbot, library, settings, articles)
     library.save_article(art)
     view = make_reader(qtbot, library, settings)
     view.open_article(art.id)
-    qtbot.waitUntil(lambda: "https://example.org/chart.png" in view.browser.refused_urls)
+    # a remote image is shown as its alt text and host, and never even asked for
+    qtbot.waitUntil(lambda: "\u25a3 chart \u00b7 example.org" in view.browser.toPlainText())
+    assert "https://example.org/chart.png" not in view.browser.refused_urls
     assert view.browser.loadResource(QTextDocument.ResourceType.ImageResource,
                                      QUrl("http://example.org/x.png")) is None
     assert all(not u.startswith("data:") for u in view.browser.refused_urls)

@@ -1,0 +1,274 @@
+"""An article's Markdown as one document, rendered part by part.
+
+The parts are the lead and the sections (each ``## heading`` with its body), in
+order, plus the list of notes at the end. Each part is rendered on its own, with
+the document-wide definitions (references, footnotes, abbreviations) of every
+part, so that the parts put end to end give the same HTML as the whole text
+rendered at once. Each rendering remembers what it used; after an edit,
+:meth:`MarkdownDocument.stale` names the parts whose HTML the edit changed
+(a definition they use, a footnote number, an earlier reference to the same
+note), and only those need rendering again.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from hubdesk.formats.md_engine import Context, Definitions, PartRender, engine
+from hubdesk.formats.md_guard import defuse
+
+log = logging.getLogger(__name__)
+
+_MAY_DEFINE = re.compile(r"\]:|\*\[")  # every definition holds one of these
+
+
+@dataclass
+class _Part:
+    text: str
+    definitions: Definitions | None = None  # None: not read yet
+    result: PartRender | None = None
+    shown: str | None = None  # the sanitised HTML last handed out
+    refs: tuple[str, ...] = ()  # footnote references as last rendered
+
+
+class MarkdownDocument:
+    """The parts of one Markdown text, rendered as one document.
+
+    ``html(i)`` renders part ``i`` (cached); ``notes_html()`` the notes;
+    ``stale()`` the parts to render again after ``set_part`` or ``replace``.
+    Index ``len(parts)`` stands for the notes in ``stale()``.
+    """
+
+    def __init__(self, parts: list[str] | None = None, language: str = "en") -> None:
+        self.language = language
+        self._parts: list[_Part] = [_Part(t) for t in parts or []]
+        self._notes: PartRender | None = None
+        self._context: Context | None = None
+        self._notes_key: tuple = ()
+        self._notes_shown = ""
+        self._epoch = 0  # bumped when something document-wide may have changed
+        self._checked = 0  # the epoch ``stale`` last looked at
+        self.renders = 0  # parts rendered so far (for tests and benchmarks)
+
+    def __len__(self) -> int:
+        return len(self._parts)
+
+    @property
+    def notes_index(self) -> int:
+        return len(self._parts)
+
+    # ------------------------------------------------------------ edits
+
+    def set_part(self, index: int, text: str) -> None:
+        part = self._parts[index]
+        if part.text == text:
+            return
+        had = part.definitions
+        part.text = text
+        part.result = None
+        if had or _MAY_DEFINE.search(text):
+            part.definitions = None
+            self._forget_context()
+        # else: still no definitions, the context stands
+
+    def replace(self, start: int, removed: int, texts: list[str]) -> None:
+        """Parts ``start .. start+removed`` become ``texts``."""
+        old = self._parts[start : start + removed]
+        new = [_Part(t) for t in texts]
+        self._parts[start : start + removed] = new
+        if any(p.definitions is None or p.definitions for p in old) or any(
+            _MAY_DEFINE.search(t) for t in texts
+        ):
+            self._forget_context()
+        self._epoch += 1
+
+    def set_language(self, language: str) -> None:
+        if language != self.language:
+            self.language = language
+            self._notes = None
+            self._epoch += 1
+
+    # ------------------------------------------------------------ rendering
+
+    def context(self) -> Context:
+        if self._context is None:
+            eng = engine()
+            for part in self._parts:
+                if part.definitions is None:
+                    part.definitions = (
+                        eng.collect(defuse(part.text).text)
+                        if _MAY_DEFINE.search(part.text)
+                        else Definitions()
+                    )
+            ctx = Context.merge([p.definitions or Definitions() for p in self._parts])
+            # Notes are read after the body, and what they define counts for the whole text.
+            inner = [eng.collect(t) for t in ctx.footnotes.values() if _MAY_DEFINE.search(t)]
+            if any(inner):
+                notes = Context.merge([Definitions(abbreviations=tuple(ctx.abbreviations.items())), *inner])
+                ctx.references.update(notes.references)
+                ctx.abbreviations = notes.abbreviations
+            self._context = ctx
+        return self._context
+
+    def html(self, index: int) -> str:
+        """Sanitised HTML of part ``index``, rendering it if it is new or stale."""
+        part = self._parts[index]
+        if part.result is None or self._outdated(index, part.result):
+            self._render(index)
+        assert part.result is not None
+        if part.shown is None:
+            part.shown = _sanitize(part.result.html)
+        return part.shown
+
+    def notes_html(self) -> str:
+        """Sanitised HTML of the list of notes (empty without footnotes)."""
+        ctx = self.context()
+        if not ctx.footnotes:
+            self._notes = None
+            self._notes_shown = ""
+            return ""
+        totals = self._prior(self.notes_index)
+        if self._notes_outdated(totals):
+            self._notes = self._guarded("", ctx, totals, notes=True)
+            self._notes_key = (tuple(ctx.footnotes.items()), tuple(sorted(totals.items())), self.language)
+            self._notes_shown = _sanitize(self._notes.html)
+        return self._notes_shown
+
+    def stale(self) -> list[int]:
+        """Parts rendered before whose HTML is no longer right (the notes: ``len(self)``).
+
+        Cheap when nothing document-wide changed since the last call. Rendering
+        the parts it names may make others stale in turn: call it until it is empty.
+        """
+        if self._epoch == self._checked:
+            return []  # the parts named before are taken as rendered
+        self._checked = self._epoch
+        out = []
+        prior: Counter[str] = Counter()
+        for i, part in enumerate(self._parts):
+            if part.result is not None and self._outdated(i, part.result, prior):
+                out.append(i)
+            prior.update(self._refs(i))
+        if self._notes_outdated(prior):
+            out.append(self.notes_index)
+        return out
+
+    def all_html(self) -> list[str]:
+        """Every part, then the notes: the whole document."""
+        return [self.html(i) for i in range(len(self._parts))] + [self.notes_html()]
+
+    # ------------------------------------------------------------ internals
+
+    def _render(self, index: int) -> None:
+        part = self._parts[index]
+        ctx = self.context()
+        prior = self._prior(index)
+        result = self._guarded(part.text, ctx, prior)
+        if part.definitions != result.definitions:
+            part.definitions = result.definitions
+            self._forget_context()
+            ctx = self.context()
+            if self._outdated(index, result, prior):
+                result = self._guarded(part.text, ctx, prior)
+        if part.refs != result.footnote_refs:
+            self._epoch += 1
+        part.refs = result.footnote_refs
+        part.result = result
+        part.shown = None
+
+    def _forget_context(self) -> None:
+        self._context = None
+        self._epoch += 1
+
+    def _guarded(
+        self, text: str, ctx: Context, prior: Counter[str], notes: bool = False
+    ) -> PartRender:
+        self.renders += 1
+        safe = defuse(text)
+        try:
+            result = engine().render(
+                safe.text, ctx, prior=prior, notes=notes, language=self.language
+            )
+        except RecursionError:
+            log.warning("Markdown nested too deeply to render; shown as plain text")
+            return PartRender(_plain(text), Definitions(), {}, {}, (), {})
+        except RuntimeError as exc:  # e.g. a note defining another note inside it
+            log.warning("Markdown could not be rendered (%s); shown as plain text", exc)
+            return PartRender(_plain(text), Definitions(), {}, {}, (), {})
+        if safe.plain:
+            result = replace(result, html=safe.restore(result.html))
+        return result
+
+    def _refs(self, index: int) -> tuple[str, ...]:
+        """Footnote references of part ``index`` as last rendered (rendering it if never)."""
+        part = self._parts[index]
+        if "[^" not in part.text:
+            return ()
+        if part.result is None:
+            self._render(index)
+        assert part.result is not None
+        return part.result.footnote_refs
+
+    def _prior(self, index: int) -> Counter[str]:
+        counts: Counter[str] = Counter()
+        for i in range(min(index, len(self._parts))):
+            counts.update(self._refs(i))
+        return counts
+
+    def _outdated(self, index: int, result: PartRender, prior: Counter[str] | None = None) -> bool:
+        ctx = self.context()
+        refs = ctx.references
+        if any(refs.get(k) != v for k, v in result.references_seen.items()):
+            return True
+        if result.footnotes_seen or result.prior_seen:
+            numbers = ctx.numbers()
+            if any(numbers.get(k) != v for k, v in result.footnotes_seen.items()):
+                return True
+            if result.prior_seen:
+                prior = self._prior(index) if prior is None else prior
+                if any(prior.get(k, 0) != v for k, v in result.prior_seen.items()):
+                    return True
+        text = self._parts[index].text if index < len(self._parts) else ""
+        used = {k: v for k, v in ctx.abbreviations.items() if k in text}
+        return used != result.abbreviations_used
+
+    def _notes_outdated(self, totals: Counter[str]) -> bool:
+        ctx = self.context()
+        if not ctx.footnotes:
+            return self._notes_shown != ""
+        if self._notes is None:
+            return True
+        key = (tuple(ctx.footnotes.items()), tuple(sorted(totals.items())), self.language)
+        if key != self._notes_key:
+            return True
+        notes = self._notes
+        if any(ctx.references.get(k) != v for k, v in notes.references_seen.items()):
+            return True
+        text = "\n".join(ctx.footnotes.values())
+        used = {k: v for k, v in ctx.abbreviations.items() if k in text}
+        return used != notes.abbreviations_used
+
+
+def whole_html(text: str, language: str = "en") -> str:
+    """Sanitised HTML of a whole Markdown text rendered at once (the reference parts must match)."""
+    safe = defuse(text)
+    out = engine().render(safe.text, None, language=language).html
+    return _sanitize(safe.restore(out))
+
+
+def _plain(text: str) -> str:
+    return "<p>" + html.escape(text).replace("\n", "<br>") + "</p>"
+
+
+_ALIGN_RE = re.compile(r'<(td|th) style="text-align: (left|center|right);">')
+
+
+def _sanitize(fragment: str) -> str:
+    """The sanitised HTML, table cell alignment kept as a class (inline styles are removed)."""
+    from hubdesk.formats.render import sanitize
+
+    return sanitize(_ALIGN_RE.sub(r'<\1 class="hd-align-\2">', fragment))

@@ -1,0 +1,160 @@
+"""Section by section gives the same HTML as the whole body at once.
+
+The rule of the renderer: for any article, the lead, each section and the notes,
+rendered as parts of one document and put end to end, give the same HTML as the
+whole body (``model.document.compose``) rendered at once with the same engine.
+Checked on 1,200 generated articles, then again after editing each article into
+another one part by part, re-rendering only what ``MarkdownDocument.stale`` names
+(what the preview does).
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from hubdesk.formats.md_document import MarkdownDocument, whole_html
+from hubdesk.formats.render import body_parts, render_article_body
+from hubdesk.model.article import Article, Section
+from hubdesk.model.document import compose
+from tests.formats.markdown_gen import Gen
+
+ARTICLES = 1200
+BATCH = 100
+
+
+def blank_lines_aside(fragment: str) -> str:
+    """The HTML with blank lines between elements removed (a raw HTML block keeps one)."""
+    return re.sub(r">\n\n+<", ">\n<", fragment)
+
+
+def joined(parts: list[str]) -> str:
+    return blank_lines_aside("\n".join(h for h in parts if h))
+
+
+def by_parts(doc: MarkdownDocument) -> str:
+    return joined(doc.all_html())
+
+
+def whole(article: Article) -> str:
+    return blank_lines_aside(whole_html(compose(article.lead, article.sections), article.language))
+
+
+def test_parts_are_the_composed_text() -> None:
+    for seed in range(50):
+        article = Gen(seed).article()
+        parts = body_parts(article)
+        assert "\n\n".join(p for p in parts if p) + "\n" == compose(article.lead, article.sections)
+
+
+@pytest.mark.parametrize("batch", range(ARTICLES // BATCH))
+def test_sections_render_as_the_whole_body(batch: int) -> None:
+    for seed in range(batch * BATCH, (batch + 1) * BATCH):
+        article = Gen(seed).article()
+        doc = MarkdownDocument(body_parts(article), article.language)
+        expected = whole(article)
+        assert by_parts(doc) == expected, f"article seed {seed}"
+
+
+@pytest.mark.parametrize("batch", range(3))
+def test_edits_rerender_what_they_change(batch: int) -> None:
+    """Edit article A into article B part by part; what the document re-renders matches B whole."""
+    for seed in range(batch * BATCH, (batch + 1) * BATCH):
+        rng = random.Random(seed)
+        a = Gen(10_000 + seed).article()
+        b = Gen(20_000 + seed).article()
+        b.language = a.language
+        doc = MarkdownDocument(body_parts(a), a.language)
+        shown = doc.all_html()
+        target = body_parts(b)
+        # same number of parts first, edited one at a time in random order
+        if len(target) != len(doc):
+            doc.replace(1, len(doc) - 1, target[1:])
+            shown = shown[:1] + [""] * (len(target) - 1) + shown[-1:]
+            for i in range(1, len(target)):
+                shown[i] = doc.html(i)
+        order = list(range(len(target)))
+        rng.shuffle(order)
+        for i in order:
+            doc.set_part(i, target[i])
+            shown[i] = doc.html(i)
+            for _ in range(10):  # what the preview does after each edit
+                stale = doc.stale()
+                if not stale:
+                    break
+                for j in stale:
+                    shown[j] = doc.notes_html() if j == doc.notes_index else doc.html(j)
+        assert joined(shown) == whole(b), f"edit seed {seed}"
+
+
+def test_definitions_at_the_end_resolve_in_earlier_sections() -> None:
+    article = Article(
+        title="T",
+        lead="See the [spec][w3c] and HTML[^n].",
+        sections=[
+            Section("One", "Read [the docs] and the [spec][W3C] again[^n]."),
+            Section("References", "[w3c]: https://www.w3.org/ \"W3C\"\n[the docs]: https://docs.example/\n\n"
+                    "[^n]: A note with a [link][w3c].\n\n*[HTML]: HyperText Markup Language"),
+        ],
+    )
+    out = render_article_body(article)
+    assert out.count('href="https://www.w3.org/"') == 3
+    assert '<a href="https://docs.example/" rel="noopener noreferrer">the docs</a>' in out
+    assert '<abbr title="HyperText Markup Language">HTML</abbr>' in out
+    assert '<sup id="fnref-n"><a class="footnote-ref" href="#fn-n" rel="noopener noreferrer">1</a></sup>' in out
+    assert '<sup id="fnref2-n"><a class="footnote-ref" href="#fn-n" rel="noopener noreferrer">1</a></sup>' in out
+    assert out.count('<div class="footnote">') == 1
+    assert "[spec]" not in out and "[^n]" not in out
+    # the notes come after the last section, before the credits
+    assert out.index('<div class="footnote">') > out.index('id="s2-references"')
+
+
+def test_changing_a_definition_names_every_part_using_it() -> None:
+    parts = ["Lead [a].", "## One\n\nText [b].", "## Two\n\nMore [a] here.", "## Refs\n\n[a]: https://one.example"]
+    doc = MarkdownDocument(parts)
+    doc.all_html()
+    doc.set_part(3, "## Refs\n\n[a]: https://two.example")
+    assert doc.html(3) == "<h2>Refs</h2>"  # a definition shows nothing
+    assert doc.stale() == [0, 2]
+    assert 'href="https://two.example"' in doc.html(0)
+    assert 'href="https://two.example"' in doc.html(2)
+    assert doc.stale() == []
+    # a part that defines nothing and uses nothing changes alone
+    doc.set_part(1, "## One\n\nText [b] edited.")
+    doc.html(1)
+    assert doc.stale() == []
+
+
+def test_links_inside_and_outside_the_article() -> None:
+    from hubdesk.formats.markdown_format import article_to_markdown, markdown_to_article
+
+    text = (
+        "---\ntitle: Links\npermalink: https://blog.example.org/2024/05/links.html\n---\n\n# Links\n\n"
+        "Lead.\n\n## The plan\n\nSee [the plan](#the-plan), [nowhere](#nowhere), "
+        "[the timing post](2022-04-07-timing.html) and [top](#top).\n"
+    )
+    article = markdown_to_article(text)
+    assert article.canonical_url == "https://blog.example.org/2024/05/links.html"
+    assert markdown_to_article(article_to_markdown(article)).canonical_url == article.canonical_url
+    out = render_article_body(article)
+    assert '<a href="#s1-the-plan" rel="noopener noreferrer">the plan</a>' in out
+    assert "nowhere" in out and 'href="#nowhere"' not in out
+    assert 'href="https://blog.example.org/2024/05/2022-04-07-timing.html"' in out
+    assert 'href="#top"' in out
+    article.canonical_url = ""
+    out = render_article_body(article)
+    assert 'the timing post <span class="hd-link-target">(2022-04-07-timing.html)</span>' in out
+    assert 'href="2022-04-07-timing.html"' not in out
+
+
+def test_the_canonical_url_is_kept_in_the_library_and_the_json(tmp_path) -> None:
+    from hubdesk.formats.article_json import article_from_dict, article_to_dict
+    from hubdesk.library.store import Library
+
+    article = Article(title="Kept", lead="Lead.", canonical_url="https://blog.example.org/kept.html")
+    with Library.open(tmp_path / "lib.hubdesk") as library:
+        library.save_article(article)
+        assert library.load_article(article.id).canonical_url == "https://blog.example.org/kept.html"
+    assert article_from_dict(article_to_dict(article)).canonical_url == article.canonical_url
