@@ -16,7 +16,7 @@ import re
 import uuid
 from dataclasses import dataclass, field
 
-from hubdesk.model.document import FenceTracker
+from hubdesk.model.document import FenceTracker, heading_text
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +52,30 @@ def _flatten(line: str) -> str:
         pos = m.end()
     rest = _MARKERS_RE.match(line, pos).end()
     return line[:pos] + line[rest:] if rest > pos else line
+
+
+def _atx(line: str) -> str:
+    """A line starting with ``#``, written so that Python-Markdown reads it as CommonMark does.
+
+    Python-Markdown drops every trailing ``#`` of a heading (``## Why C#`` gives "Why C")
+    and takes ``#hashtag`` for a heading; CommonMark keeps the first ``#`` and reads the
+    second as text. A heading whose text ends in ``#`` gets a closing sequence; a line that
+    is no heading in CommonMark gets its first ``#`` escaped.
+    """
+    after = line.lstrip("#")
+    level = len(line) - len(after)
+    if level <= 6 and (not after or after[0] in " \t"):
+        text = heading_text(after)
+        return f"{line[:level]} {text} #" if text.endswith("#") else line
+    return "\\" + line
+
+
+def _headings_read_as_commonmark(line: str) -> str:
+    """``line`` with an ATX heading (possibly inside quote or list markers) fixed by ``_atx``."""
+    pos = _MARKERS_RE.match(line).end() if line[0] in _CONTAINER_START else 0
+    if not line.startswith("#", pos):
+        return line
+    return line[:pos] + _atx(line[pos:])
 
 
 @dataclass
@@ -112,6 +136,11 @@ def defuse(text: str) -> Defused:
         brackets += line.count("[")
         if line[0] in _CONTAINER_START:
             new = _flatten(line)
+            if new != line:
+                lines[i] = line = new
+                changed = True
+        if "#" in line:
+            new = _headings_read_as_commonmark(line)
             if new != line:
                 lines[i] = new
                 changed = True

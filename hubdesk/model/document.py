@@ -13,8 +13,42 @@ from dataclasses import dataclass
 
 from hubdesk.model.article import Section
 
-_HEADING_RE = re.compile(r"^##[ \t]+(.*?)[ \t]*#*[ \t]*$")
 _FENCE_RE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
+
+
+def heading_text(rest: str) -> str:
+    """The text of an ATX heading from what follows its opening ``#`` run, as CommonMark reads it.
+
+    Surrounding spaces go, and so does a closing run of ``#`` -- but only a true one,
+    preceded by a space or a tab (or making up the whole text): ``C#`` keeps its ``#``.
+    """
+    text = rest.strip(" \t")
+    bare = text.rstrip("#")
+    if bare != text and (not bare or bare[-1] in " \t"):
+        return bare.rstrip(" \t")
+    return text
+
+
+def atx_heading(line: str, level: int = 2) -> str | None:
+    """The text of ``line`` when it is a heading of exactly ``level`` (``## text`` for 2), else None."""
+    if not line.startswith("#" * level):
+        return None
+    rest = line[level:]
+    if rest and rest[0] not in " \t":  # ``###``, ``##text``: not a heading of this level
+        return None
+    return heading_text(rest)
+
+
+def heading_line(text: str, level: int = 2) -> str:
+    """The Markdown line of a heading that reads back as ``text`` (see ``atx_heading``).
+
+    A text that itself ends in a run of ``#`` after a space (``Issue #``) gets a closing
+    sequence, so that the run is not taken for one.
+    """
+    line = f"{'#' * level} {text}"
+    if text.endswith("#") and heading_text(text) != text:
+        line += " #"
+    return line
 
 
 class FenceTracker:
@@ -50,7 +84,8 @@ def compose(lead: str, sections: list[Section]) -> str:
     chunks = [lead.strip("\n")] if lead.strip() else []
     for s in sections:
         body = s.body.strip("\n")
-        chunks.append(f"## {s.heading}\n\n{body}" if body else f"## {s.heading}")
+        line = heading_line(s.heading)
+        chunks.append(f"{line}\n\n{body}" if body else line)
     return "\n\n".join(chunks) + "\n" if chunks else ""
 
 
@@ -62,9 +97,9 @@ def split_parts(text: str) -> list[Part]:
     for i, line in enumerate(lines):
         if fences.in_code(line):
             continue
-        h = _HEADING_RE.match(line)
-        if h:
-            starts.append((i, h.group(1)))
+        heading = atx_heading(line)
+        if heading is not None:
+            starts.append((i, heading))
     parts: list[Part] = []
     first = starts[0][0] if starts else len(lines)
     parts.append(Part(None, "\n".join(lines[:first]).strip("\n"), 0, first))

@@ -17,11 +17,10 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QTextDocument
 
-from hubdesk.model.document import split_parts
+from hubdesk.model.document import atx_heading, split_parts
 
 log = logging.getLogger(__name__)
 
-_HEADING_RE = re.compile(r"^##[ \t]+(.*?)[ \t]*#*[ \t]*$")
 _FENCE_RE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
 
 
@@ -132,7 +131,7 @@ class PartTracker(QObject):
             text = block.text()
             if _FENCE_RE.match(text):
                 return False
-            if _HEADING_RE.match(text):
+            if atx_heading(text) is not None:
                 new_in_range.append(number)
             block = block.next()
         if not old_in_range and not new_in_range:
@@ -149,8 +148,7 @@ class PartTracker(QObject):
             block = block.next()
         if index == 0:
             return None, "\n".join(lines).strip("\n")
-        match = _HEADING_RE.match(lines[0]) if lines else None
-        heading = match.group(1) if match else ""
+        heading = (atx_heading(lines[0]) if lines else None) or ""
         return heading, "\n".join(lines[1:]).strip("\n")
 
 
