@@ -31,7 +31,7 @@ from hubdesk.library.store import Library
 from hubdesk.model.article import Article
 from tests import corpus
 
-EXPORTS = ("html", "md", "epub", "docx", "odt", "pdf")
+EXPORTS = ("html", "markdown", "epub", "docx", "odt", "pdf")
 OPS = ("import-text", "import-md", "render", "search", *(f"export-{f}" for f in EXPORTS))
 
 

@@ -16,6 +16,7 @@ import re
 import uuid
 from dataclasses import dataclass, field
 
+from hubdesk.formats import md_linear
 from hubdesk.model.document import FenceTracker, heading_text
 
 log = logging.getLogger(__name__)
@@ -28,6 +29,13 @@ MAX_TOTAL_BRACKETS = 10_000  # '[' in the whole text before further ones are sho
 # past this total cost, further bracket-heavy paragraphs are shown as plain text too.
 BRACKET_BUDGET = 1_000_000
 MAX_BLOCKS = 20_000  # paragraphs parsed as Markdown; the rest of a longer text is plain
+# Characters the HTML reader may scan for the ends of start tags that have none, beyond
+# eight times the text; past it, such a tag's ``<`` is written ``&lt;`` (the same character).
+TAG_SCAN_BUDGET = 1_000_000
+# Each inline match makes the parser copy the rest of its paragraph: past this product of
+# a paragraph's inline markup characters and its length, the paragraph is plain text.
+INLINE_BUDGET = 200_000_000
+_INLINE_MARKUP = "*_`&<\\"
 
 _MARKER_RE = re.compile(r"[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))[ \t]?")
 _MARKERS_RE = re.compile(rf"(?:{_MARKER_RE.pattern})*")
@@ -103,13 +111,57 @@ class Defused:
 
 
 def defuse(text: str) -> Defused:
-    """``text`` with pathological nesting flattened and bracket floods kept out of the parser."""
+    """``text`` with pathological nesting flattened and floods kept out of the parser.
+
+    Floods are paragraphs with too many brackets, too much inline markup for their
+    length, or start tags whose scan runs to the end of the text (``md_linear``); then
+    long blocks are cut where the parser cuts them. The parser's time then grows with
+    the text, not with its square.
+    """
+    runaway = md_linear.runaway_tag_lines(text, TAG_SCAN_BUDGET + 8 * len(text))
+    defused = _defuse_structure(text, runaway)
+    cut = _cut_long_blocks(defused.text)
+    if cut is not None:
+        defused.text = cut
+    return defused
+
+
+def _cut_long_blocks(text: str) -> str | None:
+    """``text`` with long blocks cut where the parser cuts them, or None when none is long."""
+    lines = text.split("\n")
+    if len(lines) <= md_linear.LONG_BLOCK:
+        return None
+    fences = FenceTracker()
+    long_blocks: list[tuple[int, int]] = []
+    start, clean = 0, True
+    for i, line in enumerate(lines):
+        if fences.in_code(line):
+            clean = False
+        elif not line.strip():
+            if clean and i - start > md_linear.LONG_BLOCK:
+                long_blocks.append((start, i))
+            start, clean = i + 1, True
+    if clean and len(lines) - start > md_linear.LONG_BLOCK:
+        long_blocks.append((start, len(lines)))
+    if not long_blocks:
+        return None
+    log.info("Cut %d long Markdown blocks where the parser cuts them", len(long_blocks))
+    return "\n".join(md_linear.split_long_blocks(lines, long_blocks))
+
+
+def _defuse_structure(text: str, runaway: set[int]) -> Defused:
+    """Nesting flattened, floods kept out, headings read as CommonMark.
+
+    ``runaway`` holds the lines where a start tag's scan runs to the end of the text.
+    """
     lines = text.split("\n")
     cost = total = 0
+    markup = chars = 0  # inline markup characters and length of the current paragraph
+    forced = False  # the current paragraph holds a runaway start tag
 
     def _flooded(brackets: int) -> bool:
         nonlocal cost, total
-        if brackets > MAX_BRACKETS:
+        if forced or brackets > MAX_BRACKETS or markup * chars > INLINE_BUDGET:
             return True
         cost += brackets * brackets
         total += brackets
@@ -126,7 +178,7 @@ def defuse(text: str) -> Defused:
         if not line.strip():
             if _flooded(brackets):
                 flood.append((block_start, i))
-            block_start, brackets = i + 1, 0
+            block_start, brackets, markup, chars, forced = i + 1, 0, 0, 0, False
             blocks += 1
             if blocks > MAX_BLOCKS:  # the parser slows down with the square of the blocks
                 flood.append((i + 1, len(lines)))
@@ -134,6 +186,9 @@ def defuse(text: str) -> Defused:
                 break
             continue
         brackets += line.count("[")
+        markup += sum(line.count(c) for c in _INLINE_MARKUP)
+        chars += len(line) + 1
+        forced = forced or i in runaway
         if line[0] in _CONTAINER_START:
             new = _flatten(line)
             if new != line:
@@ -144,11 +199,11 @@ def defuse(text: str) -> Defused:
             if new != line:
                 lines[i] = new
                 changed = True
-    if _flooded(brackets):
+    if blocks <= MAX_BLOCKS and _flooded(brackets):
         flood.append((block_start, len(lines)))
     if not changed and not flood:
         return Defused(text)
-    log.info("Defused Markdown nested too deeply or flooded with brackets")
+    log.info("Defused Markdown nested too deeply or flooded with brackets, markup or tags")
     nonce = f"hubdeskplain{uuid.uuid4().hex}"
     plain: list[str] = []
     out: list[str] = []
