@@ -131,7 +131,7 @@ def _row(runner: Runner, op: str, shape: Shape, scale: float, cap: float) -> str
     cells = " ".join(f"{t:8.3f}" if t is not None else f"{'-':>8}" for t in times)
     growth = f"{times[3] / times[0]:6.1f}" if times[3] is not None and times[0] > 0 else f"{'-':>6}"
     vs = f"{times[3] / prose:7.1f}" if times[3] is not None and prose > 0 else f"{'-':>7}"
-    return f"{op:12} {shape.name:28} {base:>7} {cells} {growth} {prose:8.3f} {vs}"
+    return f"{op:16} {shape.name:28} {base:>7} {cells} {growth} {prose:8.3f} {vs}"
 
 
 def main() -> int:
@@ -153,7 +153,7 @@ def main() -> int:
         runner = Runner(Path(tmp))
         print("times in seconds; growth = t(8n)/t(n) (linear ~8, quadratic ~64); "
               "prose = same operation on ordinary prose of the 8n length; vs = t(8n)/prose")
-        print(f"{'operation':12} {'shape':28} {'n':>7} {'t(n)':>8} {'t(2n)':>8} {'t(4n)':>8} "
+        print(f"{'operation':16} {'shape':28} {'n':>7} {'t(n)':>8} {'t(2n)':>8} {'t(4n)':>8} "
               f"{'t(8n)':>8} {'growth':>6} {'prose':>8} {'vs':>7}")
         for op in args.ops:
             for shape in shapes:
