@@ -16,7 +16,9 @@ from docx.enum.text import WD_BREAK
 from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.numbering import CT_Num
 from docx.shared import Mm, Pt, RGBColor
+from docx.text.paragraph import Paragraph
 from docx.text.run import Run as DocxRun
 
 from hubdesk.export.content import byline, contents_title, disclosure_text, headings, keywords
@@ -39,8 +41,21 @@ def _style_id(doc, name: str) -> str:
 
 
 def _para(doc, style: str | None = None, text: str = ""):
-    """A new paragraph at the end of the body, with a style and optional plain text."""
-    p = doc.add_paragraph()
+    """A new paragraph at the end of the body, with a style and optional plain text.
+
+    python-docx's ``add_paragraph`` looks for the section properties among all the
+    body's children each time (the square of the paragraphs in all); the paragraph is
+    put before that element, found once.
+    """
+    end = doc.__dict__.get("_hd_body_end")
+    if end is None:
+        end = doc.__dict__["_hd_body_end"] = doc.element.body.sectPr
+    if end is None:
+        p = doc.add_paragraph()
+    else:
+        element = OxmlElement("w:p")
+        end.addprevious(element)
+        p = Paragraph(element, doc._body)
     if style:
         p._p.style = _style_id(doc, style)
     if text:
@@ -103,7 +118,7 @@ def _format(r, run: Run) -> None:
 
 def _add_hyperlink(doc, paragraph, run: Run) -> None:
     """A real external hyperlink (python-docx has no public call for it)."""
-    rel_id = doc.part.relate_to(run.href, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
+    rel_id = _link_id(doc, run.href)
     link = OxmlElement("w:hyperlink")
     link.set(qn("r:id"), rel_id)
     r = _run(paragraph, run.text)
@@ -115,12 +130,37 @@ def _add_hyperlink(doc, paragraph, run: Run) -> None:
     paragraph._p.append(link)
 
 
+def _link_id(doc, url: str) -> str:
+    """The relationship id of an external link (python-docx scans every relationship per link)."""
+    ids: dict[str, str] = doc.__dict__.setdefault("_hd_link_ids", {})
+    if url not in ids:
+        rel_id = f"rIdHdLink{len(ids) + 1}"
+        doc.part.rels.add_relationship(RELATIONSHIP_TYPE.HYPERLINK, url, rel_id, is_external=True)
+        ids[url] = rel_id
+    return ids[url]
+
+
 def _restart_numbering(doc, paragraph) -> None:
-    """Make ``paragraph`` start a new numbered list at 1 (python-docx continues by default)."""
-    numbering = doc.part.numbering_part.element
-    style_numpr = doc.styles["List Number"].element.pPr.numPr
-    base = numbering.num_having_numId(style_numpr.numId.val)
-    num = numbering.add_num(base.abstractNumId.val)
+    """Make ``paragraph`` start a new numbered list at 1 (python-docx continues by default).
+
+    The base list and the next free number are found once per document: python-docx's
+    ``add_num`` searches all the lists made so far each time.
+    """
+    state = doc.__dict__.get("_hd_numbering")
+    if state is None:
+        numbering = doc.part.numbering_part.element
+        style_numpr = doc.styles["List Number"].element.pPr.numPr
+        base = numbering.num_having_numId(style_numpr.numId.val)
+        used = [int(n) for n in numbering.xpath("./w:num/@w:numId")]
+        state = doc.__dict__["_hd_numbering"] = [numbering, base.abstractNumId.val, max(used) + 1]
+    numbering, abstract_id, next_id = state
+    state[2] += 1
+    num = CT_Num.new(next_id, abstract_id)
+    cleanup = numbering.find(qn("w:numIdMacAtCleanup"))
+    if cleanup is None:
+        numbering.append(num)
+    else:
+        cleanup.addprevious(num)
     num.add_lvlOverride(ilvl=0).add_startOverride(1)
     numpr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
     numpr.get_or_add_ilvl().val = 0
