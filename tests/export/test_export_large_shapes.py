@@ -54,11 +54,12 @@ def test_pdf_of_one_enormous_paragraph_keeps_every_word(tmp_path: Path, pdf_back
                       sections=[Section("Only", " ".join(words))])
     path = export_article(article, "pdf", tmp_path / "long.pdf")
     text = "".join(page.extract_text() for page in PdfReader(path).pages)
-    found = re.findall(r"w\d+", text)
-    # Qt writes the lines at a page's edge into both pages (clipped from view), so the
-    # extracted text repeats a few: every word is there, first and last in place.
-    assert set(found) == set(words)
-    assert found[0] == words[0] and found[-1] == words[-1]
+    # Extraction may split a word in two, and Qt writes the lines at a page's edge into
+    # both pages (clipped from view): every pair of neighbours is there, in order.
+    squashed = re.sub(r"\s+", "", text)
+    missing = [n for n in range(len(words) - 1) if f"{words[n]}{words[n + 1]}" not in squashed]
+    assert missing == []
+    assert squashed.rsplit(words[-1], 1)[1].count("w") == 0  # nothing follows the last word
     assert pdf_export._cuts(" ".join(words), pdf_export.MAX_BLOCK_CHARS)  # it was cut
 
 
