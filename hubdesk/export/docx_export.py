@@ -25,6 +25,7 @@ from hubdesk.export.content import byline, contents_title, disclosure_text, head
 from hubdesk.export.flow import Block, Run, blocks
 from hubdesk.export.images import local_image
 from hubdesk.export.options import ExportOptions
+from hubdesk.export.xml_text import xml_safe_article
 from hubdesk.formats.render import credits_intro, format_credit, markdown_to_html
 from hubdesk.model.article import Article
 
@@ -235,6 +236,7 @@ def _page(doc, paper: str) -> None:
 
 def build_document(article: Article, options: ExportOptions):
     """The python-docx ``Document`` of an article."""
+    article = xml_safe_article(article)
     doc = Document()
     _page(doc, options.paper)
     _para(doc, "Heading 1", article.title)
@@ -286,17 +288,31 @@ def build_document(article: Article, options: ExportOptions):
     return doc
 
 
+MAX_PROPERTY = 255  # characters in one core property (Word's limit; python-docx refuses more)
+
+
+def fit_property(text: str, limit: int = MAX_PROPERTY) -> str:
+    """``text`` cut to ``limit`` characters at a word boundary, with an ellipsis, if longer."""
+    if len(text) <= limit:
+        return text
+    head = text[: limit - 1]
+    space = max(head.rfind(" "), head.rfind("\n"), head.rfind("\t"))
+    if space > 0 and text[limit - 1] not in " \n\t":  # else the cut is on a boundary already
+        head = head[:space]
+    return head.rstrip() + "…"
+
+
 def _properties(doc, article: Article) -> None:
     props = doc.core_properties
-    props.title = article.title
-    props.author = article.author
-    props.last_modified_by = article.disclosure.editor or article.author
-    props.language = article.language
-    props.keywords = keywords(article)
-    props.subject = article.description
-    props.comments = disclosure_text(article) or article.description
+    props.title = fit_property(article.title)
+    props.author = fit_property(article.author)
+    props.last_modified_by = fit_property(article.disclosure.editor or article.author)
+    props.language = fit_property(article.language)
+    props.keywords = fit_property(keywords(article))
+    props.subject = fit_property(article.description)
+    props.comments = fit_property(disclosure_text(article) or article.description)
     props.category = str(article.status)
-    props.identifier = article.id
+    props.identifier = fit_property(article.id)
     props.created = article.created
     props.modified = article.updated
     props.revision = 1
