@@ -57,6 +57,10 @@ MAX_ROUNDS = 3  # layouts spent keeping headings with the text that follows them
 # this many, the PDF goes without them: its contents list is then plain text (the
 # bookmarks still lead to every section).
 MAX_ANCHORS = 1_000
+# Qt's HTML reader also spends time in the square of the items of a list (a contents
+# list of 30,000 sections). Past this many items, lists are drawn as paragraphs that
+# carry their bullets and numbers.
+MAX_LIST_ITEMS = 2_000
 MARGINS_MM = (22.0, 20.0, 22.0, 22.0)  # left, top, right, bottom
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
 
@@ -95,6 +99,38 @@ def _bounded_anchors(body: str) -> str:
         return body
     log.info("PDF: more than %d anchors; the contents list is not linked", MAX_ANCHORS)
     return _LOCAL_LINK_RE.sub(r"\1", _ID_RE.sub("", body))
+
+
+_LIST_TAG_RE = re.compile(r"<(/?)(ol|ul|li)\b([^>]*)>")
+_START_RE = re.compile(r'start="(\d{1,9})"')
+
+
+def _lists_as_paragraphs(body: str) -> str:
+    """``body`` with its lists written as paragraphs when it has more than ``MAX_LIST_ITEMS``."""
+    if body.count("<li") <= MAX_LIST_ITEMS:
+        return body
+    log.info("PDF: more than %d list items; lists are drawn as paragraphs", MAX_LIST_ITEMS)
+    open_lists: list[list] = []  # [tag, items so far] of each list we are in
+
+    def one(m: re.Match[str]) -> str:
+        closing, tag, attrs = m.groups()
+        if tag != "li":
+            if closing:
+                if open_lists:
+                    open_lists.pop()
+                return "</div>"
+            start = _START_RE.search(attrs)
+            open_lists.append([tag, int(start.group(1)) - 1 if start else 0])
+            return '<div style="margin-left: 18px">'
+        if closing:
+            return "</p>"
+        mark = "• "
+        if open_lists and open_lists[-1][0] == "ol":
+            open_lists[-1][1] += 1
+            mark = f"{open_lists[-1][1]}. "
+        return f"<p{attrs}>{mark}"
+
+    return _LIST_TAG_RE.sub(one, body)
 
 _app: QGuiApplication | None = None
 
@@ -176,7 +212,7 @@ def render_pdf(article: Article, options: ExportOptions) -> tuple[bytes, list[tu
         if image.width() > body_w:
             image = image.scaledToWidth(int(body_w), Qt.TransformationMode.SmoothTransformation)
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
-    doc.setHtml(_bounded_anchors(_BACK_TO_TOP_RE.sub("", body)))
+    doc.setHtml(_lists_as_paragraphs(_bounded_anchors(_BACK_TO_TOP_RE.sub("", body))))
     _cut_long_paragraphs(doc)
     doc.setPageSize(QSizeF(body_w, body_h))
     _keep_headings_with_next(doc, body_h)

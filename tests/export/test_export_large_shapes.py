@@ -74,3 +74,14 @@ def test_pdf_with_more_headings_than_anchors_has_every_bookmark(tmp_path: Path, 
     assert titles == [f"Part {i}" for i in range(count)]
     pages = [reader.get_destination_page_number(item) for item in outline[1]]
     assert pages == sorted(pages)
+
+
+def test_pdf_with_more_list_items_than_qt_reads_quickly_keeps_numbers(tmp_path, pdf_backend):
+    count = pdf_export.MAX_LIST_ITEMS + 500
+    body = "\n".join(f"{n + 1}. item{n}" for n in range(count)) + "\n\n- bullet one\n- bullet two"
+    article = Article(title="List", lead="", language="en", sections=[Section("Items", body)])
+    path = export_article(article, "pdf", tmp_path / "list.pdf")
+    squashed = re.sub(r"\s+", "", "".join(p.extract_text() for p in PdfReader(path).pages))
+    missing = [n for n in range(count) if f"{n + 1}.item{n}" not in squashed]
+    assert missing == []
+    assert "•bulletone" in squashed and "•bullettwo" in squashed
