@@ -6,6 +6,11 @@ and a few thousand ``[`` take minutes. No article needs that: ``defuse`` flatten
 nesting past ``MAX_DEPTH`` levels, and keeps a paragraph holding more than
 ``MAX_BRACKETS`` brackets out of the parser, to be shown as plain text. Text without such
 structures comes back unchanged (the check is one pass over the lines).
+
+It also makes Python-Markdown read ATX headings as CommonMark does (``## Why C#``
+keeps its ``#``, ``#hashtag`` is no heading), keeps paragraphs flooded with inline
+markup or with start tags that never end out of the parser, and cuts long blocks
+where the parser cuts them (``md_linear``), so that rendering time grows with the text.
 """
 
 from __future__ import annotations
