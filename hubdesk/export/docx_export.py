@@ -16,13 +16,16 @@ from docx.enum.text import WD_BREAK
 from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.numbering import CT_Num
 from docx.shared import Mm, Pt, RGBColor
+from docx.text.paragraph import Paragraph
 from docx.text.run import Run as DocxRun
 
 from hubdesk.export.content import byline, contents_title, disclosure_text, headings, keywords
 from hubdesk.export.flow import Block, Run, blocks
 from hubdesk.export.images import local_image
 from hubdesk.export.options import ExportOptions
+from hubdesk.export.xml_text import xml_safe_article
 from hubdesk.formats.render import body_html, credits_intro, format_credit
 from hubdesk.model.article import Article
 
@@ -39,8 +42,21 @@ def _style_id(doc, name: str) -> str:
 
 
 def _para(doc, style: str | None = None, text: str = ""):
-    """A new paragraph at the end of the body, with a style and optional plain text."""
-    p = doc.add_paragraph()
+    """A new paragraph at the end of the body, with a style and optional plain text.
+
+    python-docx's ``add_paragraph`` looks for the section properties among all the
+    body's children each time (the square of the paragraphs in all); the paragraph is
+    put before that element, found once.
+    """
+    end = doc.__dict__.get("_hd_body_end")
+    if end is None:
+        end = doc.__dict__["_hd_body_end"] = doc.element.body.sectPr
+    if end is None:
+        p = doc.add_paragraph()
+    else:
+        element = OxmlElement("w:p")
+        end.addprevious(element)
+        p = Paragraph(element, doc._body)
     if style:
         p._p.style = _style_id(doc, style)
     if text:
@@ -103,7 +119,7 @@ def _format(r, run: Run) -> None:
 
 def _add_hyperlink(doc, paragraph, run: Run) -> None:
     """A real external hyperlink (python-docx has no public call for it)."""
-    rel_id = doc.part.relate_to(run.href, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
+    rel_id = _link_id(doc, run.href)
     link = OxmlElement("w:hyperlink")
     link.set(qn("r:id"), rel_id)
     r = _run(paragraph, run.text)
@@ -115,12 +131,37 @@ def _add_hyperlink(doc, paragraph, run: Run) -> None:
     paragraph._p.append(link)
 
 
+def _link_id(doc, url: str) -> str:
+    """The relationship id of an external link (python-docx scans every relationship per link)."""
+    ids: dict[str, str] = doc.__dict__.setdefault("_hd_link_ids", {})
+    if url not in ids:
+        rel_id = f"rIdHdLink{len(ids) + 1}"
+        doc.part.rels.add_relationship(RELATIONSHIP_TYPE.HYPERLINK, url, rel_id, is_external=True)
+        ids[url] = rel_id
+    return ids[url]
+
+
 def _restart_numbering(doc, paragraph) -> None:
-    """Make ``paragraph`` start a new numbered list at 1 (python-docx continues by default)."""
-    numbering = doc.part.numbering_part.element
-    style_numpr = doc.styles["List Number"].element.pPr.numPr
-    base = numbering.num_having_numId(style_numpr.numId.val)
-    num = numbering.add_num(base.abstractNumId.val)
+    """Make ``paragraph`` start a new numbered list at 1 (python-docx continues by default).
+
+    The base list and the next free number are found once per document: python-docx's
+    ``add_num`` searches all the lists made so far each time.
+    """
+    state = doc.__dict__.get("_hd_numbering")
+    if state is None:
+        numbering = doc.part.numbering_part.element
+        style_numpr = doc.styles["List Number"].element.pPr.numPr
+        base = numbering.num_having_numId(style_numpr.numId.val)
+        used = [int(n) for n in numbering.xpath("./w:num/@w:numId")]
+        state = doc.__dict__["_hd_numbering"] = [numbering, base.abstractNumId.val, max(used) + 1]
+    numbering, abstract_id, next_id = state
+    state[2] += 1
+    num = CT_Num.new(next_id, abstract_id)
+    cleanup = numbering.find(qn("w:numIdMacAtCleanup"))
+    if cleanup is None:
+        numbering.append(num)
+    else:
+        cleanup.addprevious(num)
     num.add_lvlOverride(ilvl=0).add_startOverride(1)
     numpr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
     numpr.get_or_add_ilvl().val = 0
@@ -195,6 +236,7 @@ def _page(doc, paper: str) -> None:
 
 def build_document(article: Article, options: ExportOptions):
     """The python-docx ``Document`` of an article."""
+    article = xml_safe_article(article)
     doc = Document()
     _page(doc, options.paper)
     _para(doc, "Heading 1", article.title)
@@ -248,17 +290,31 @@ def build_document(article: Article, options: ExportOptions):
     return doc
 
 
+MAX_PROPERTY = 255  # characters in one core property (Word's limit; python-docx refuses more)
+
+
+def fit_property(text: str, limit: int = MAX_PROPERTY) -> str:
+    """``text`` cut to ``limit`` characters at a word boundary, with an ellipsis, if longer."""
+    if len(text) <= limit:
+        return text
+    head = text[: limit - 1]
+    space = max(head.rfind(" "), head.rfind("\n"), head.rfind("\t"))
+    if space > 0 and text[limit - 1] not in " \n\t":  # else the cut is on a boundary already
+        head = head[:space]
+    return head.rstrip() + "…"
+
+
 def _properties(doc, article: Article) -> None:
     props = doc.core_properties
-    props.title = article.title
-    props.author = article.author
-    props.last_modified_by = article.disclosure.editor or article.author
-    props.language = article.language
-    props.keywords = keywords(article)
-    props.subject = article.description
-    props.comments = disclosure_text(article) or article.description
+    props.title = fit_property(article.title)
+    props.author = fit_property(article.author)
+    props.last_modified_by = fit_property(article.disclosure.editor or article.author)
+    props.language = fit_property(article.language)
+    props.keywords = fit_property(keywords(article))
+    props.subject = fit_property(article.description)
+    props.comments = fit_property(disclosure_text(article) or article.description)
     props.category = str(article.status)
-    props.identifier = article.id
+    props.identifier = fit_property(article.id)
     props.created = article.created
     props.modified = article.updated
     props.revision = 1

@@ -19,6 +19,7 @@ from hubdesk.export.html_tree import parse, to_xhtml, xml_id
 from hubdesk.export.images import MEDIA_TYPES
 from hubdesk.export.json_ld import article_uuid
 from hubdesk.export.options import ExportOptions
+from hubdesk.export.xml_text import xml_safe_article
 from hubdesk.formats.render import SOURCES
 from hubdesk.model.article import Article
 
@@ -64,12 +65,20 @@ def _xhtml_page(article: Article, title: str, body: str, extra_ns: str = "") -> 
     )
 
 
+UNTITLED = {"fr": "Article sans titre", "en": "Untitled article"}
+
+
+def _label(article: Article) -> str:
+    """The article's name in navigation: its title, or "Untitled article" (never empty)."""
+    return article.title.strip() or UNTITLED.get(article.language, UNTITLED["en"])
+
+
 def _nav(article: Article) -> str:
-    items = [f'<li><a href="article.xhtml#top">{_x(article.title)}</a>']
+    items = [f'<li><a href="article.xhtml#top">{_x(_label(article))}</a>']
     entries = headings(article)
     if entries:
         sub = "".join(
-            f'<li><a href="article.xhtml#{_x(xml_id(h.anchor))}">{_x(h.text or "—")}</a></li>'
+            f'<li><a href="article.xhtml#{_x(xml_id(h.anchor))}">{_x(h.text.strip() or "—")}</a></li>'
             for h in entries
         )
         items[0] += f"<ol>{sub}</ol>"
@@ -82,7 +91,7 @@ def _nav(article: Article) -> str:
         f'<nav epub:type="toc" id="toc"><h1>{_x(title)}</h1><ol>{"".join(items)}</ol></nav>\n'
         '<nav epub:type="landmarks" id="landmarks" hidden="hidden"><ol>'
         '<li><a epub:type="bodymatter" href="article.xhtml">'
-        f"{_x(article.title)}</a></li></ol></nav>"
+        f"{_x(_label(article))}</a></li></ol></nav>"
     )
     return _xhtml_page(article, title, body, ' xmlns:epub="http://www.idpf.org/2007/ops"')
 
@@ -95,7 +104,7 @@ def _opf(article: Article, images: list[tuple[str, Path]]) -> str:
     uid = f"urn:uuid:{article_uuid(article.id)}"
     meta = [
         f'<dc:identifier id="uid">{_x(uid)}</dc:identifier>',
-        f"<dc:title>{_x(article.title or 'Article')}</dc:title>",
+        f"<dc:title>{_x(_label(article))}</dc:title>",
         f"<dc:language>{_x(article.language or 'en')}</dc:language>",
     ]
     if article.author:
@@ -134,6 +143,7 @@ def _opf(article: Article, images: list[tuple[str, Path]]) -> str:
 
 
 def write_epub(article: Article, path: Path, options: ExportOptions) -> None:
+    article = xml_safe_article(article)
     images = _Images()
     fragment = article_html(
         article,
@@ -143,7 +153,7 @@ def write_epub(article: Article, path: Path, options: ExportOptions) -> None:
         embed=images.embed,
     )
     body = to_xhtml(parse(fragment))
-    page = _xhtml_page(article, article.title or "Article", f'<main class="hd-article">\n{body}\n</main>')
+    page = _xhtml_page(article, _label(article), f'<main class="hd-article">\n{body}\n</main>')
     with zipfile.ZipFile(path, "w") as z:
         z.writestr(zipfile.ZipInfo("mimetype"), "application/epub+zip", zipfile.ZIP_STORED)
         deflate = zipfile.ZIP_DEFLATED

@@ -4,6 +4,11 @@ An ``<img>`` whose source is a URL (``https://…``) becomes a plain link to it,
 that neither the export nor a reader opening the file later loads anything from
 the network. A relative source is an attachment: it is looked up inside the
 attachments folder (never outside it) and handed to the exporter to embed.
+
+SVG attachments are refused, never embedded: an SVG is a document that can carry
+scripts, event handlers and references to other files, which an e-book reader or a
+word processor may run or fetch. It is shown by its alternative text, as a missing
+image, and the log says why; convert it to PNG to embed it.
 """
 
 from __future__ import annotations
@@ -23,8 +28,8 @@ MEDIA_TYPES = {
     ".jpeg": "image/jpeg",
     ".gif": "image/gif",
     ".webp": "image/webp",
-    ".svg": "image/svg+xml",
 }
+REFUSED_TYPES = frozenset({".svg", ".svgz"})  # scriptable documents, not pictures
 MAX_IMAGE_BYTES = 20 * 1024 * 1024
 
 _IMG_RE = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
@@ -47,6 +52,9 @@ def local_image(src: str, asset_dir: Path | None) -> Path | None:
     try:
         path = (root / src.split("#")[0].split("?")[0]).resolve()
     except (OSError, ValueError):
+        return None
+    if path.suffix.lower() in REFUSED_TYPES:
+        log.warning("Image %s not embedded: SVG files can carry scripts; use a PNG instead", src)
         return None
     if root not in path.parents or path.suffix.lower() not in MEDIA_TYPES:
         log.info("Image %s is not an attachment inside %s; not embedded", src, root)

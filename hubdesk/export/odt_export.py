@@ -43,6 +43,7 @@ from hubdesk.export.content import byline, contents_title, disclosure_text, head
 from hubdesk.export.flow import Block, Run, blocks
 from hubdesk.export.images import local_image, pixel_size
 from hubdesk.export.options import ExportOptions
+from hubdesk.export.xml_text import xml_safe_article
 from hubdesk.formats.render import body_html, credits_intro, format_credit
 from hubdesk.model.article import Article
 
@@ -282,6 +283,7 @@ def _page(doc: OpenDocumentText, styles: _Styles, paper: str) -> None:
 
 
 def build_document(article: Article, options: ExportOptions) -> OpenDocumentText:
+    article = xml_safe_article(article)
     """The odfpy document of an article."""
     doc = OpenDocumentText()
     styles = _Styles(doc)

@@ -36,7 +36,6 @@ from hubdesk.model.language import detect_language
 log = logging.getLogger(__name__)
 
 _ID_RE = re.compile(r"^[0-9a-f]{32}$")
-_TITLE_RE = re.compile(r"^#(?:[ \t]+(.*?))?[ \t]*#*[ \t]*$")
 _CREDITS_HEADINGS = frozenset((
     "sources", "source", "credits", "credit", "references", "reference", "bibliographie",
     "bibliography", "remerciements", "sources et credits", "sources and credits",
@@ -91,7 +90,7 @@ def article_to_markdown(article: Article) -> str:
         width=1_000_000,
     )
     body = document.compose(article.lead, article.sections)
-    title_line = f"# {article.title}".rstrip()
+    title_line = document.heading_line(article.title, 1).rstrip()
     return f"---\n{front}---\n\n{title_line}\n\n{body}" if body else f"---\n{front}---\n\n{title_line}\n"
 
 
@@ -250,11 +249,11 @@ def _split_title(body: str, title: str) -> tuple[str, str]:
     if first is None:
         return title, body
     line = lines[first].rstrip()
-    m = _TITLE_RE.match(line)
-    if m is None:
+    heading = document.atx_heading(line, 1)
+    if heading is None:
         return title, body
-    heading = (m.group(1) or "").strip()
-    if title and line != f"# {title}".rstrip() and heading != title:
+    heading = heading.strip()
+    if title and line != document.heading_line(title, 1).rstrip() and heading != title:
         return title, body
     return title or heading, "\n".join(lines[first + 1 :])
 

@@ -6,6 +6,11 @@ and a few thousand ``[`` take minutes. No article needs that: ``defuse`` flatten
 nesting past ``MAX_DEPTH`` levels, and keeps a paragraph holding more than
 ``MAX_BRACKETS`` brackets out of the parser, to be shown as plain text. Text without such
 structures comes back unchanged (the check is one pass over the lines).
+
+It also makes Python-Markdown read ATX headings as CommonMark does (``## Why C#``
+keeps its ``#``, ``#hashtag`` is no heading), keeps paragraphs flooded with inline
+markup or with start tags that never end out of the parser, and cuts long blocks
+where the parser cuts them (``md_linear``), so that rendering time grows with the text.
 """
 
 from __future__ import annotations
@@ -16,7 +21,8 @@ import re
 import uuid
 from dataclasses import dataclass, field
 
-from hubdesk.model.document import FenceTracker
+from hubdesk.formats import md_linear
+from hubdesk.model.document import FenceTracker, heading_text
 
 log = logging.getLogger(__name__)
 
@@ -28,6 +34,13 @@ MAX_TOTAL_BRACKETS = 10_000  # '[' in the whole text before further ones are sho
 # past this total cost, further bracket-heavy paragraphs are shown as plain text too.
 BRACKET_BUDGET = 1_000_000
 MAX_BLOCKS = 20_000  # paragraphs parsed as Markdown; the rest of a longer text is plain
+# Characters the HTML reader may scan for the ends of start tags that have none, beyond
+# eight times the text; past it, such a tag's ``<`` is written ``&lt;`` (the same character).
+TAG_SCAN_BUDGET = 1_000_000
+# Each inline match makes the parser copy the rest of its paragraph: past this product of
+# a paragraph's inline markup characters and its length, the paragraph is plain text.
+INLINE_BUDGET = 200_000_000
+_INLINE_MARKUP = "*_`&<\\"
 
 _MARKER_RE = re.compile(r"[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))[ \t]?")
 _MARKERS_RE = re.compile(rf"(?:{_MARKER_RE.pattern})*")
@@ -55,6 +68,30 @@ def _flatten(line: str) -> str:
     return line[:pos] + line[rest:] if rest > pos else line
 
 
+def _atx(line: str) -> str:
+    """A line starting with ``#``, written so that Python-Markdown reads it as CommonMark does.
+
+    Python-Markdown drops every trailing ``#`` of a heading (``## Why C#`` gives "Why C")
+    and takes ``#hashtag`` for a heading; CommonMark keeps the first ``#`` and reads the
+    second as text. A heading whose text ends in ``#`` gets a closing sequence; a line that
+    is no heading in CommonMark gets its first ``#`` escaped.
+    """
+    after = line.lstrip("#")
+    level = len(line) - len(after)
+    if level <= 6 and (not after or after[0] in " \t"):
+        text = heading_text(after)
+        return f"{line[:level]} {text} #" if text.endswith("#") else line
+    return "\\" + line
+
+
+def _headings_read_as_commonmark(line: str) -> str:
+    """``line`` with an ATX heading (possibly inside quote or list markers) fixed by ``_atx``."""
+    pos = _MARKERS_RE.match(line).end() if line[0] in _CONTAINER_START else 0
+    if not line.startswith("#", pos):
+        return line
+    return line[:pos] + _atx(line[pos:])
+
+
 @dataclass
 class Defused:
     """Text ready for the Markdown parser, and the paragraphs kept out of it.
@@ -80,13 +117,57 @@ class Defused:
 
 
 def defuse(text: str) -> Defused:
-    """``text`` with pathological nesting flattened and bracket floods kept out of the parser."""
+    """``text`` with pathological nesting flattened and floods kept out of the parser.
+
+    Floods are paragraphs with too many brackets, too much inline markup for their
+    length, or start tags whose scan runs to the end of the text (``md_linear``); then
+    long blocks are cut where the parser cuts them. The parser's time then grows with
+    the text, not with its square.
+    """
+    runaway = md_linear.runaway_tag_lines(text, TAG_SCAN_BUDGET + 8 * len(text))
+    defused = _defuse_structure(text, runaway)
+    cut = _cut_long_blocks(defused.text)
+    if cut is not None:
+        defused.text = cut
+    return defused
+
+
+def _cut_long_blocks(text: str) -> str | None:
+    """``text`` with long blocks cut where the parser cuts them, or None when none is long."""
+    lines = text.split("\n")
+    if len(lines) <= md_linear.LONG_BLOCK:
+        return None
+    fences = FenceTracker()
+    long_blocks: list[tuple[int, int]] = []
+    start, clean = 0, True
+    for i, line in enumerate(lines):
+        if fences.in_code(line):
+            clean = False
+        elif not line.strip():
+            if clean and i - start > md_linear.LONG_BLOCK:
+                long_blocks.append((start, i))
+            start, clean = i + 1, True
+    if clean and len(lines) - start > md_linear.LONG_BLOCK:
+        long_blocks.append((start, len(lines)))
+    if not long_blocks:
+        return None
+    log.info("Cut %d long Markdown blocks where the parser cuts them", len(long_blocks))
+    return "\n".join(md_linear.split_long_blocks(lines, long_blocks))
+
+
+def _defuse_structure(text: str, runaway: set[int]) -> Defused:
+    """Nesting flattened, floods kept out, headings read as CommonMark.
+
+    ``runaway`` holds the lines where a start tag's scan runs to the end of the text.
+    """
     lines = text.split("\n")
     cost = total = 0
+    markup = chars = 0  # inline markup characters and length of the current paragraph
+    forced = False  # the current paragraph holds a runaway start tag
 
     def _flooded(brackets: int) -> bool:
         nonlocal cost, total
-        if brackets > MAX_BRACKETS:
+        if forced or brackets > MAX_BRACKETS or markup * chars > INLINE_BUDGET:
             return True
         cost += brackets * brackets
         total += brackets
@@ -103,7 +184,7 @@ def defuse(text: str) -> Defused:
         if not line.strip():
             if _flooded(brackets):
                 flood.append((block_start, i))
-            block_start, brackets = i + 1, 0
+            block_start, brackets, markup, chars, forced = i + 1, 0, 0, 0, False
             blocks += 1
             if blocks > MAX_BLOCKS:  # the parser slows down with the square of the blocks
                 flood.append((i + 1, len(lines)))
@@ -111,16 +192,24 @@ def defuse(text: str) -> Defused:
                 break
             continue
         brackets += line.count("[")
+        markup += sum(line.count(c) for c in _INLINE_MARKUP)
+        chars += len(line) + 1
+        forced = forced or i in runaway
         if line[0] in _CONTAINER_START:
             new = _flatten(line)
             if new != line:
+                lines[i] = line = new
+                changed = True
+        if "#" in line:
+            new = _headings_read_as_commonmark(line)
+            if new != line:
                 lines[i] = new
                 changed = True
-    if _flooded(brackets):
+    if blocks <= MAX_BLOCKS and _flooded(brackets):
         flood.append((block_start, len(lines)))
     if not changed and not flood:
         return Defused(text)
-    log.info("Defused Markdown nested too deeply or flooded with brackets")
+    log.info("Defused Markdown nested too deeply or flooded with brackets, markup or tags")
     nonce = f"hubdeskplain{uuid.uuid4().hex}"
     plain: list[str] = []
     out: list[str] = []

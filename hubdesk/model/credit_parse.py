@@ -18,13 +18,17 @@ from hubdesk.model.dates import english_month
 BULLET_RE = re.compile(r"^\s*(?:[•◦▪▫‣⁃·●○■□*+-]|\d{1,3}[.)])\s+")
 _SEPARATORS = (" \u2013 ", " \u2014 ")  # en dash (house), em dash
 _HYPHEN = " - "
+# Every pattern below is anchored on a fixed character ("(", "<", "[", "http") and none
+# can run over another of its own start: each search is linear in the line, even when
+# the line holds a long run of spaces (a leading ``\s*`` made them quadratic).
 _DATE_TAIL_RE = re.compile(
-    r"\s*\(\s*(?P<text>\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{1,2}-\d{1,2}"
-    r"|[A-Za-z]{3,9}\.? \d{1,2}, \d{4})\s*\)\s*$"
+    r"\(\s*(?P<text>\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{1,2}-\d{1,2}"
+    r"|[A-Za-z]{3,9}\.? \d{1,2}, \d{4})\s*\)$"
 )
-_LINK_RE = re.compile(r"\[(?P<text>[^\]]*)\]\((?P<url><[^>]*>|[^)\s]+)(?:\s+\"[^\"]*\")?\)")
-_ANGLE_URL_RE = re.compile(r"\s*<(?P<url>(?:https?|mailto):[^>\s]+)>")
-_BARE_URL_RE = re.compile(r"\s*(?P<url>https?://\S+?)[.,;]?\s*$")
+_LINK_RE = re.compile(r"\[(?P<text>[^\[\]]*)\]\((?P<url><[^<>]*>|[^()\s]+)(?:\s+\"[^\"]*\")?\)")
+_ANGLE_URL_RE = re.compile(r"<(?P<url>(?:https?|mailto):[^<>\s]+)>")
+_URL_START_RE = re.compile(r"https?://")
+MAX_CLOSING_LINE = 2_000  # characters; a disclosure, an editor and an intro fit in far fewer
 
 
 def strip_bullet(line: str) -> str:
@@ -55,6 +59,21 @@ def parse_date(text: str) -> date | None:
     return None
 
 
+def _bare_url_at_end(text: str) -> tuple[str, str] | None:
+    """``(text before, url)`` when the last word of ``text`` holds a URL running to its end."""
+    body = text.rstrip()
+    start = len(body)
+    while start > 0 and not body[start - 1].isspace():
+        start -= 1
+    m = _URL_START_RE.search(body, start)
+    if m is None or m.start() == 0 or len(body) - m.end() < 1:
+        return None
+    url = body[m.start() :]
+    if url[-1] in ".,;" and len(body) - m.end() > 1:
+        url = url[:-1]
+    return body[: m.start()].strip(), url
+
+
 def _take_url(text: str) -> tuple[str, str]:
     m = _LINK_RE.search(text)
     if m:
@@ -62,11 +81,15 @@ def _take_url(text: str) -> tuple[str, str]:
         return text[: m.start()] + m.group("text") + text[m.end() :], url
     m = _ANGLE_URL_RE.search(text)
     if m:
-        return (text[: m.start()] + text[m.end() :]).strip(), m.group("url")
-    m = _BARE_URL_RE.search(text)
-    if m and m.start() > 0:
-        return text[: m.start()].strip(), m.group("url")
-    return text, ""
+        return (text[: m.start()].rstrip() + text[m.end() :]).strip(), m.group("url")
+    return _bare_url_at_end(text) or (text, "")
+
+
+def _date_tail(text: str) -> re.Match[str] | None:
+    """The ``(date)`` that ends ``text`` (spaces after it allowed), matched from its ``(``."""
+    body = text.rstrip()
+    start = body.rfind("(")
+    return _DATE_TAIL_RE.match(body, start) if start >= 0 else None
 
 
 def _split_parts(text: str) -> list[str]:
@@ -84,7 +107,7 @@ def parse_credit(line: str) -> Credit:
     text, url = _take_url(text)
     when: date | None = None
     bad_date = ""
-    m = _DATE_TAIL_RE.search(text)
+    m = _date_tail(text)
     if m:
         when = parse_date(m.group("text"))
         if when is None:
@@ -149,6 +172,8 @@ def parse_closing_line(text: str) -> tuple[Disclosure | None, bool] | None:
     holds anything else (it is then article text, not the closing block).
     """
     rest = text.strip()
+    if len(rest) > MAX_CLOSING_LINE:  # the sentences' patterns are quadratic in a long line
+        return None
     disclosure: Disclosure | None = None
     intro = False
     while rest:

@@ -13,8 +13,42 @@ from dataclasses import dataclass
 
 from hubdesk.model.article import Section
 
-_HEADING_RE = re.compile(r"^##[ \t]+(.*?)[ \t]*#*[ \t]*$")
 _FENCE_RE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
+
+
+def heading_text(rest: str) -> str:
+    """The text of an ATX heading from what follows its opening ``#`` run, as CommonMark reads it.
+
+    Surrounding spaces go, and so does a closing run of ``#`` -- but only a true one,
+    preceded by a space or a tab (or making up the whole text): ``C#`` keeps its ``#``.
+    """
+    text = rest.strip(" \t")
+    bare = text.rstrip("#")
+    if bare != text and (not bare or bare[-1] in " \t"):
+        return bare.rstrip(" \t")
+    return text
+
+
+def atx_heading(line: str, level: int = 2) -> str | None:
+    """The text of ``line`` when it is a heading of exactly ``level`` (``## text`` for 2), else None."""
+    if not line.startswith("#" * level):
+        return None
+    rest = line[level:]
+    if rest and rest[0] not in " \t":  # ``###``, ``##text``: not a heading of this level
+        return None
+    return heading_text(rest)
+
+
+def heading_line(text: str, level: int = 2) -> str:
+    """The Markdown line of a heading that reads back as ``text`` (see ``atx_heading``).
+
+    A text that itself ends in a run of ``#`` after a space (``Issue #``) gets a closing
+    sequence, so that the run is not taken for one.
+    """
+    line = f"{'#' * level} {text}"
+    if text.endswith("#") and heading_text(text) != text:
+        line += " #"
+    return line
 
 
 # The one heading/fence scanner: the parser below, the editor's outline tracker and the
@@ -22,12 +56,11 @@ _FENCE_RE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
 
 
 def section_heading(line: str) -> str | None:
-    """The heading of a ``## heading`` line (closing ``#`` dropped), else None.
+    """The heading of a ``## heading`` line (a true closing ``#`` run dropped, ``C#`` kept), else None.
 
     Says nothing about fences: a caller walking lines asks ``FenceTracker`` first.
     """
-    m = _HEADING_RE.match(line)
-    return m.group(1) if m else None
+    return atx_heading(line)
 
 
 def is_fence(line: str) -> bool:
@@ -73,7 +106,8 @@ def compose(lead: str, sections: list[Section]) -> str:
     chunks = [lead.strip("\n")] if lead.strip() else []
     for s in sections:
         body = s.body.strip("\n")
-        chunks.append(f"## {s.heading}\n\n{body}" if body else f"## {s.heading}")
+        line = heading_line(s.heading)
+        chunks.append(f"{line}\n\n{body}" if body else line)
     return "\n\n".join(chunks) + "\n" if chunks else ""
 
 
@@ -85,7 +119,7 @@ def split_parts(text: str) -> list[Part]:
     for i, line in enumerate(lines):
         if fences.in_code(line):
             continue
-        heading = section_heading(line)
+        heading = atx_heading(line)
         if heading is not None:
             starts.append((i, heading))
     parts: list[Part] = []

@@ -33,6 +33,7 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
+    QTextBlockFormat,
     QTextCursor,
     QTextDocument,
     QTextFormat,
@@ -48,6 +49,19 @@ from hubdesk.model.article import Article
 log = logging.getLogger(__name__)
 
 RESOLUTION = 600  # dots per inch of the PDF's drawing space
+# Qt draws a whole paragraph for each page it touches: a paragraph longer than this is
+# cut (at a space, with no gap) into paragraphs of about this size, so that drawing
+# a page costs the same whatever the length of the paragraph it is in.
+MAX_BLOCK_CHARS = 20_000
+MAX_ROUNDS = 3  # layouts spent keeping headings with the text that follows them
+# Qt's HTML reader spends time in the square of the anchors (``id``) it is given. Past
+# this many, the PDF goes without them: its contents list is then plain text (the
+# bookmarks still lead to every section).
+MAX_ANCHORS = 1_000
+# Qt's HTML reader also spends time in the square of the items of a list (a contents
+# list of 30,000 sections). Past this many items, lists are drawn as paragraphs that
+# carry their bullets and numbers.
+MAX_LIST_ITEMS = 2_000
 MARGINS_MM = (22.0, 20.0, 22.0, 22.0)  # left, top, right, bottom
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
 
@@ -76,6 +90,48 @@ pre { margin-left: 12px; background-color: #f5f6f8; }
 """
 
 _BACK_TO_TOP_RE = re.compile(r'<p class="hd-back-to-top">.*?</p>', re.DOTALL)
+_ID_RE = re.compile(r' id="[^"]*"')
+_LOCAL_LINK_RE = re.compile(r'<a href="#[^"]*">(.*?)</a>', re.DOTALL)
+
+
+def _bounded_anchors(body: str) -> str:
+    """``body`` without its anchors and links to them when it has more than ``MAX_ANCHORS``."""
+    if body.count(' id="') <= MAX_ANCHORS:
+        return body
+    log.info("PDF: more than %d anchors; the contents list is not linked", MAX_ANCHORS)
+    return _LOCAL_LINK_RE.sub(r"\1", _ID_RE.sub("", body))
+
+
+_LIST_TAG_RE = re.compile(r"<(/?)(ol|ul|li)\b([^>]*)>")
+_START_RE = re.compile(r'start="(\d{1,9})"')
+
+
+def _lists_as_paragraphs(body: str) -> str:
+    """``body`` with its lists written as paragraphs when it has more than ``MAX_LIST_ITEMS``."""
+    if body.count("<li") <= MAX_LIST_ITEMS:
+        return body
+    log.info("PDF: more than %d list items; lists are drawn as paragraphs", MAX_LIST_ITEMS)
+    open_lists: list[list] = []  # [tag, items so far] of each list we are in
+
+    def one(m: re.Match[str]) -> str:
+        closing, tag, attrs = m.groups()
+        if tag != "li":
+            if closing:
+                if open_lists:
+                    open_lists.pop()
+                return "</div>"
+            start = _START_RE.search(attrs)
+            open_lists.append([tag, int(start.group(1)) - 1 if start else 0])
+            return '<div style="margin-left: 18px">'
+        if closing:
+            return "</p>"
+        mark = "• "
+        if open_lists and open_lists[-1][0] == "ol":
+            open_lists[-1][1] += 1
+            mark = f"{open_lists[-1][1]}. "
+        return f"<p{attrs}>{mark}"
+
+    return _LIST_TAG_RE.sub(one, body)
 
 _app: QGuiApplication | None = None
 
@@ -162,7 +218,8 @@ def render_pdf(article: Article, options: ExportOptions) -> tuple[bytes, list[tu
         if image.width() > body_w:
             image = image.scaledToWidth(int(body_w), Qt.TransformationMode.SmoothTransformation)
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
-    doc.setHtml(_BACK_TO_TOP_RE.sub("", body))
+    doc.setHtml(_lists_as_paragraphs(_bounded_anchors(_BACK_TO_TOP_RE.sub("", body))))
+    _cut_long_paragraphs(doc)
     doc.setPageSize(QSizeF(body_w, body_h))
     _keep_headings_with_next(doc, body_h)
 
@@ -192,25 +249,100 @@ def render_pdf(article: Article, options: ExportOptions) -> tuple[bytes, list[tu
     return bytes(buffer.data()), headings
 
 
+def _cuts(text: str, size: int) -> list[int]:
+    """Offsets of the spaces where ``text`` is cut into pieces of about ``size`` characters."""
+    cuts: list[int] = []
+    at = size
+    while at < len(text):
+        space = text.find(" ", at)
+        if space < 0 or space >= len(text) - 1:
+            break
+        cuts.append(space)
+        at = space + size
+    return cuts
+
+
+def _cut_long_paragraphs(doc: QTextDocument, size: int = MAX_BLOCK_CHARS) -> None:
+    """Cut paragraphs longer than ``size`` at spaces into paragraphs with no gap between them."""
+    long_blocks = []
+    block = doc.begin()
+    while block.isValid():
+        if block.length() > size and not block.blockFormat().headingLevel():
+            long_blocks.append(block)
+        block = block.next()
+    if not long_blocks:
+        return
+    cursor = QTextCursor(doc)
+    cursor.beginEditBlock()
+    for block in reversed(long_blocks):  # from the end: earlier positions stay valid
+        cuts = _cuts(block.text(), size)
+        if not cuts:
+            continue
+        base = block.position()
+        whole = block.blockFormat()
+        middle = QTextBlockFormat(whole)
+        middle.setTopMargin(0)
+        middle.setBottomMargin(0)
+        last = QTextBlockFormat(whole)
+        last.setTopMargin(0)
+        for n, offset in enumerate(reversed(cuts)):
+            cursor.setPosition(base + offset)
+            cursor.setPosition(base + offset + 1, QTextCursor.MoveMode.KeepAnchor)
+            cursor.insertBlock(last if n == 0 else middle, cursor.charFormat())
+        first = QTextBlockFormat(whole)
+        first.setBottomMargin(0)
+        cursor.setPosition(base)
+        cursor.setBlockFormat(first)
+    cursor.endEditBlock()
+    log.debug("PDF: cut %d long paragraphs", len(long_blocks))
+
+
 def _keep_headings_with_next(doc: QTextDocument, page_h: float) -> None:
-    """Move a heading left alone at the foot of a page to the top of the next one."""
+    """Move a heading left alone at the foot of a page to the top of the next one.
+
+    Moving one heading at a time would lay out the rest of the document again after
+    each move (the square of the headings in all). Instead each round reads the
+    layout once, decides every move, predicting that what follows a moved heading
+    shifts down with it, and applies all the moves in one edit (one layout). A later
+    round corrects what the prediction missed; ``MAX_ROUNDS`` bounds the work.
+    """
+    for _ in range(MAX_ROUNDS):
+        moves = _headings_to_move(doc, page_h)
+        if not moves:
+            return
+        cursor = QTextCursor(doc)
+        cursor.beginEditBlock()
+        for block in moves:
+            fmt = block.blockFormat()
+            fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            cursor.setPosition(block.position())
+            cursor.setBlockFormat(fmt)
+        cursor.endEditBlock()
+    log.debug("PDF: headings still checked after %d rounds", MAX_ROUNDS)
+
+
+def _headings_to_move(doc: QTextDocument, page_h: float) -> list:
+    """The headings that end a page alone, read from the layout in one pass."""
     layout = doc.documentLayout()
+    moves = []
+    shift = 0.0  # how far the blocks here will move down once the moves so far are made
     block = doc.begin()
     while block.isValid():
         following = block.next()
-        if block.blockFormat().headingLevel() and following.isValid():
-            page = int(layout.blockBoundingRect(block).top() // page_h)
+        fmt = block.blockFormat()
+        if fmt.pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore:
+            shift = 0.0  # starts a page: nothing before it moves what follows
+        if fmt.headingLevel() and following.isValid():
+            top = layout.blockBoundingRect(block).top() + shift
             first = following.layout().lineAt(0) if following.layout().lineCount() else None
-            top = layout.blockBoundingRect(following).top()
-            bottom = top + (first.rect().bottom() if first is not None else 0)
-            next_page = int(bottom // page_h)
-            if next_page > page:
-                fmt = block.blockFormat()
-                fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-                QTextCursor(block).setBlockFormat(fmt)
-                # Qt's incremental relayout does not move what follows: redo it from here.
-                doc.markContentsDirty(block.position(), doc.characterCount() - block.position())
+            bottom = layout.blockBoundingRect(following).top() + shift
+            bottom += first.rect().bottom() if first is not None else 0
+            page = int(top // page_h)
+            if int(bottom // page_h) > page:
+                moves.append(block)
+                shift += (page + 1) * page_h - top
         block = following
+    return moves
 
 
 def _headings(doc: QTextDocument, page_h: float) -> list[tuple[int, str, int]]:

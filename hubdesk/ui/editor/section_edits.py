@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
+from hubdesk.model.document import heading_line
 from hubdesk.ui.editor.part_tracker import PartTracker
 
 
@@ -89,11 +90,11 @@ class SectionEdits:
         after = max(-1, min(after, self.section_count - 1))
         heading = heading.strip() or "…"
         if after >= 0:
-            chunk = self._chunk(after) + f"\n\n## {heading}\n\n"
+            chunk = self._chunk(after) + f"\n\n{heading_line(heading)}\n\n"
             self._replace(after + 1, after + 2, chunk, len(chunk))
         else:
             lead_end = self._bounds(0, 1)[1]
-            text = f"## {heading}\n\n"
+            text = f"{heading_line(heading)}\n\n"
             doc = self.editor.document()
             cursor = QTextCursor(doc)
             cursor.beginEditBlock()
@@ -114,7 +115,7 @@ class SectionEdits:
         cursor = QTextCursor(block)
         cursor.beginEditBlock()
         cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
-        cursor.insertText(f"## {heading}")
+        cursor.insertText(heading_line(heading))
         cursor.endEditBlock()
         return True
 
@@ -133,9 +134,9 @@ class SectionEdits:
         heading = heading.strip() or "…"
         cursor.beginEditBlock()
         if cursor.positionInBlock() == 0:
-            cursor.insertText(f"## {heading}\n\n")
+            cursor.insertText(f"{heading_line(heading)}\n\n")
         else:
-            cursor.insertText(f"\n\n## {heading}\n\n")
+            cursor.insertText(f"\n\n{heading_line(heading)}\n\n")
         cursor.endEditBlock()
         self.editor.setTextCursor(cursor)
         return True

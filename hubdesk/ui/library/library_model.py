@@ -19,12 +19,13 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 
-from hubdesk.errors import HubDeskError
 from hubdesk.library import positions as reading
 from hubdesk.library.store import Library
-from hubdesk.model.article import Status
+from hubdesk.model.article import SearchHit, Status
+from hubdesk.ui.library.search_worker import SearchWorker
 from hubdesk.ui.reader.reading_labels import reading_label, reading_tooltip
 
 log = logging.getLogger(__name__)
@@ -73,16 +74,25 @@ def _when(moment: datetime | None) -> str:
 
 
 class LibraryModel(QAbstractTableModel):
-    """Articles (title, status, last change), or search hits when a query is set."""
+    """Articles (title, status, last change), or search hits when a query is set.
+
+    Searches run on a worker thread (``SearchWorker``); the rows change when the
+    latest query's hits arrive, and ``query`` is the query whose hits are shown.
+    """
+
+    search_shown = Signal()  # the rows now show a new search's hits (or the list again)
 
     def __init__(self, library: Library, parent=None) -> None:
         super().__init__(parent)
         self.library = library
         self._rows: list[Row] = []
         self._total = 0
-        self._query = ""
+        self._query = ""  # the query whose hits the rows show ("" for the list)
+        self._wanted = ""  # the latest query asked for
         self._filters: dict[str, object] = {}
         self.fetch_gate = None
+        self._searcher = SearchWorker(library.path, self)
+        self._searcher.results.connect(self._show_hits)
         self.refresh()
 
     # ------------------------------------------------------------ loading
@@ -92,23 +102,36 @@ class LibraryModel(QAbstractTableModel):
         return self._query
 
     def refresh(self) -> None:
-        """Reload from the start (after an edit, a new article or a new query)."""
+        """Reload from the start (after an edit, a new article or a new query).
+
+        In search mode the query runs again on the worker; the rows change when it ends.
+        """
+        if self._wanted:
+            self._searcher.search(self._wanted, SEARCH_LIMIT)
+            return
         self.beginResetModel()
         self._rows = []
-        if self._query:
-            try:
-                hits = self.library.search(self._query, limit=SEARCH_LIMIT, typing=True)
-            except HubDeskError as exc:  # a damaged index: no hits, the rest still works
-                log.error("Search failed: %s", exc)
-                hits = []
-            self._rows = [Row(h.id, h.title, None, None, h.snippet) for h in hits]
-            self._total = len(self._rows)
-        else:
-            counted = {k: v for k, v in self._filters.items() if k not in _LIST_ONLY}
-            self._total = self.library.count_articles(**counted)
+        counted = {k: v for k, v in self._filters.items() if k not in _LIST_ONLY}
+        self._total = self.library.count_articles(**counted)
         self.endResetModel()
-        if not self._query:
-            self.fetchMore()  # the first page; the view asks for the next ones as it scrolls
+        self.fetchMore()  # the first page; the view asks for the next ones as it scrolls
+
+    def _show_hits(self, query: str, hits: list[SearchHit]) -> None:
+        if query != self._wanted:
+            return
+        self.beginResetModel()
+        self._query = query
+        self._rows = [Row(h.id, h.title, None, None, h.snippet) for h in hits]
+        self._total = len(self._rows)
+        self.endResetModel()
+        self.search_shown.emit()
+
+    def searching(self) -> bool:
+        """True while a search runs on the worker."""
+        return self._searcher.is_busy()
+
+    def wait_for_search(self, msecs: int = -1) -> bool:
+        return self._searcher.wait(msecs)
 
     def set_filters(self, filters: dict[str, object]) -> None:
         """Status, language, tag, author (None for any), sort and descending, as
@@ -119,10 +142,18 @@ class LibraryModel(QAbstractTableModel):
             self.refresh()
 
     def set_query(self, query: str) -> None:
+        """Search ``query`` on the worker (an empty query shows the list again, at once)."""
         query = query.strip()
-        if query != self._query:
-            self._query = query
-            self.refresh()
+        if query == self._wanted:
+            return
+        self._wanted = query
+        if query:
+            self._searcher.search(query, SEARCH_LIMIT)
+            return
+        self._searcher.cancel()
+        self._query = ""
+        self.refresh()
+        self.search_shown.emit()
 
     def has_more(self) -> bool:
         return len(self._rows) < self._total

@@ -54,6 +54,7 @@ class LibraryPanel(QWidget):
         self._search_timer.timeout.connect(self.apply_search)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.model = LibraryModel(library, self)
+        self.model.search_shown.connect(self._update_count)  # searches end on a worker thread
         self.view = QTreeView(self)
         self.view.setModel(self.model)
         self.view.setRootIsDecorated(False)
