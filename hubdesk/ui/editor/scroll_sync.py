@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, QTimer
 from hubdesk.ui.editor.markdown_editor import MarkdownEditor
 from hubdesk.ui.editor.part_tracker import PartTracker
 from hubdesk.ui.editor.preview import Preview
+from hubdesk.ui.editor.section_edits import body_position
 
 
 class ScrollSync(QObject):
@@ -73,6 +74,14 @@ class ScrollSync(QObject):
         """Move both sides to the top of a part (the navigator's click)."""
         self._driver = "navigator"
         if 0 <= part < len(self.tracker.parts):
-            self.editor.move_to_block(self.tracker.parts[part].start_block)
+            start = self.tracker.parts[part].start_block
+            body = body_position(self.tracker, part)
+            if body is None:
+                self.editor.move_to_block(start)
+            else:  # the cursor in the text, not on the heading line where typing joins it
+                cursor = self.editor.textCursor()
+                cursor.setPosition(body)
+                self.editor.setTextCursor(cursor)
+                self.editor.scroll_to_block(start)
         self.preview.scroll_to_part(part, 0.0)
         self._release.start()
