@@ -7,6 +7,7 @@ A readable font, a centred column of limited width, standard shortcuts (those of
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import (
@@ -18,7 +19,7 @@ from PySide6.QtGui import (
     QResizeEvent,
     QTextCursor,
 )
-from PySide6.QtWidgets import QFrame, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QFrame, QMenu, QPlainTextEdit, QWidget
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +55,9 @@ class MarkdownEditor(QPlainTextEdit):
         self._line_width = 76
         self._focus_range: tuple[int, int] | None = None
         self.window_shortcuts: set[QKeySequence] = set()
-        self.context_menu_hooks: list = []
+        self.context_menu_hooks: list[Callable[[QMenu], None]] = []
+        self.key_hooks: list[Callable[[QKeyEvent], bool]] = []  # True: the key is handled
+        self.typed_hooks: list[Callable[[str], None]] = []  # after the editor typed a text
         self.set_editor_font("", 12)
         self.document().setDocumentMargin(18)
 
@@ -157,7 +160,7 @@ class MarkdownEditor(QPlainTextEdit):
         menu.exec(event.globalPos())
         menu.deleteLater()
 
-    def extend_context_menu(self, menu) -> None:
+    def extend_context_menu(self, menu: QMenu) -> None:
         """Add entries to the editor's context menu (the window adds its formatting actions)."""
         for hook in self.context_menu_hooks:
             hook(menu)
@@ -175,4 +178,11 @@ class MarkdownEditor(QPlainTextEdit):
         if event.matches(QKeySequence.StandardKey.Redo):
             self.redo()
             return
+        for hook in self.key_hooks:
+            if hook(event):
+                return
         super().keyPressEvent(event)
+        text = event.text()
+        if text and text.isprintable():
+            for typed in self.typed_hooks:
+                typed(text)

@@ -27,11 +27,13 @@ from hubdesk.library.store import Library
 from hubdesk.ui.editor import last_position
 from hubdesk.ui.editor.article_session import ArticleSession
 from hubdesk.ui.editor.find_replace import FindReplace
+from hubdesk.ui.editor.format_commands import FormatCommands
 from hubdesk.ui.editor.markdown_editor import MarkdownEditor
 from hubdesk.ui.editor.markdown_highlighter import MarkdownHighlighter
 from hubdesk.ui.editor.preview import Preview
 from hubdesk.ui.editor.scroll_sync import ScrollSync
 from hubdesk.ui.editor.section_navigator import SectionNavigator
+from hubdesk.ui.editor.typing_aids import TypingAids
 from hubdesk.ui.library.library_exchange import LibraryExchange
 from hubdesk.ui.library.library_panel import LibraryPanel
 from hubdesk.ui.reader.reader_mode import ReaderMode
@@ -71,6 +73,10 @@ class MainWindow(QMainWindow):
         self.library_panel = LibraryPanel(library, self)
         self.side = SidePanels(self.undo_stack, self)
         self.sync = ScrollSync(self.editor, self.preview, self.session.tracker, self)
+        self.formatting = FormatCommands(self.editor, self)
+        self.typing_aids = TypingAids(
+            self.editor, lambda: self.session.article.language if self.session.article else "",
+            lambda: bool(self.settings.get("typography")))
 
         self._build_central()
         self._build_docks()
@@ -208,11 +214,19 @@ class MainWindow(QMainWindow):
         a.section_up.triggered.connect(lambda: self.navigator.move_current(-1))
         a.section_down.triggered.connect(lambda: self.navigator.move_current(1))
         a.focus_section.toggled.connect(self.set_focus_mode)
+        a.format_bold.triggered.connect(self.formatting.bold)
+        a.format_italic.triggered.connect(self.formatting.italic)
+        a.format_link.triggered.connect(self.formatting.link)
+        a.insert_image.triggered.connect(self.formatting.insert_image)
+        a.insert_table.triggered.connect(self.formatting.insert_table)
+        self.editor.context_menu_hooks.append(self.formatting.menu_hook(
+            [a.format_bold, a.format_italic, a.format_link, a.insert_image, a.insert_table]))
         a.show_preview.setChecked(True)
         a.show_preview.toggled.connect(self.preview.setVisible)
         a.about.triggered.connect(self.show_about)
         a.about_qt.triggered.connect(QApplication.aboutQt)
-        for name in ("section_up", "section_down", "section_split", "section_merge"):
+        for name in ("section_up", "section_down", "section_split", "section_merge",
+                     "format_bold", "format_italic", "format_link"):
             self.editor.window_shortcuts.update(getattr(a, name).shortcuts())
         for name in ("history", "restore_backup", "reader_mode"):
             getattr(a, name).setEnabled(False)  # enabled by the modules that provide them
