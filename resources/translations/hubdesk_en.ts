@@ -167,6 +167,46 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the selection bold (**…**), or start bold text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Italic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the selection in italics (*…*), or start italic text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the selection a link: type its address between the parentheses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert &amp;Image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a picture from a file on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert &amp;Table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a table of the rows and columns you choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Add Section…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -820,6 +860,26 @@ Links to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Whole words only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regular expression (\1 in the replacement stands for the first group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Previous match (Shift+F3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -832,7 +892,11 @@ Links to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Replace all</source>
+        <source>Replace All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace every match (one Ctrl+Z undoes it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -840,8 +904,27 @@ Links to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Invalid regular expression: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not found</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n replaced</source>
@@ -849,6 +932,21 @@ Links to %2</source>
             <numerusform>%n replaced</numerusform>
             <numerusform>%n replaced</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FormatCommands</name>
+    <message>
+        <source>Insert image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1355,6 +1453,10 @@ New articles are added; an article already here is replaced only by a newer copy
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>F&amp;ormat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Section</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1774,6 +1876,10 @@ New articles are added; an article already here is replaced only by a newer copy
         <source>Save after typing stops (ms)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Typography as you type (quotes, apostrophes, spaces), by article language</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SidePanels</name>
@@ -1825,6 +1931,21 @@ New articles are added; an article already here is replaced only by a newer copy
             <numerusform>%n word</numerusform>
             <numerusform>%n words</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TableDialog</name>
+    <message>
+        <source>Insert table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

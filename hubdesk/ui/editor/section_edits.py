@@ -82,6 +82,11 @@ class SectionEdits:
     def part_at(self, position: int) -> int:
         return self.tracker.part_at_block(self._doc().findBlock(position).blockNumber())
 
+    def part_range(self, position: int) -> tuple[int, int]:
+        """Character range of the part (lead or section) holding ``position``."""
+        part = self.part_at(position)
+        return self._bounds(part, part + 1)
+
     def in_body(self, position: int, part: int) -> bool:
         """True when ``position`` is on a body line of ``part`` (not its heading line)."""
         block = self._doc().findBlock(position).blockNumber()

@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         self.side = SidePanels(self.undo_stack, self)
         self.sync = ScrollSync(self.editor, self.preview, self.session.tracker, self)
         self.formatting = FormatCommands(self.editor, self)
+        self.find_bar.section_range = self.navigator.edits.part_range
         self.typing_aids = TypingAids(
             self.editor, lambda: self.session.article.language if self.session.article else "",
             lambda: bool(self.settings.get("typography")))
@@ -119,14 +120,19 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.editor, 1)
-        layout.addWidget(self.find_bar)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("editorPreviewSplitter")
         self.splitter.addWidget(pane)
         self.splitter.addWidget(self.preview)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([600, 600])
-        self.setCentralWidget(self.splitter)
+        central = QWidget(self)  # the find bar spans editor and preview: it takes no width from either
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.splitter, 1)
+        column.addWidget(self.find_bar)
+        self.setCentralWidget(central)
 
     def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
