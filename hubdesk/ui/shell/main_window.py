@@ -259,7 +259,11 @@ class MainWindow(QMainWindow):
     def _restore_layout(self) -> None:
         geometry = self.settings.window_state("geometry")
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1440, 900)
+            screen = self.screen().availableGeometry() if self.screen() else None
+            if screen is None:
+                self.resize(1440, 900)
+            else:  # never larger than the screen (at 1366×768 the find bar was off screen)
+                self.resize(min(1440, screen.width()), min(900, screen.height() - 40))  # 40: title bar
         state = self.settings.window_state("state")
         if state is not None:
             self.restoreState(state, STATE_VERSION)
