@@ -70,6 +70,18 @@ class ScrollSync(QObject):
             self.editor.scroll_to_block(start + int(fraction * span))
         self._release.start()
 
+    def keep_part(self, part: int) -> None:
+        """After the editor's view changed (focus mode on or off): editor and preview on ``part``.
+
+        The editor shows the part's first line unless that hides the cursor; the
+        preview shows the same part, at the editor's place in it."""
+        if not 0 <= part < len(self.tracker.parts):
+            return
+        self.editor.scroll_to_block(self.tracker.parts[part].start_block)
+        self.editor.ensureCursorVisible()
+        at_top, fraction = self.editor_position()
+        self.preview.scroll_to_part(part, fraction if at_top == part else 0.0)
+
     def show_part(self, part: int) -> None:
         """Move both sides to the top of a part (the navigator's click)."""
         self._driver = "navigator"

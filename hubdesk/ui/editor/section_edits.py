@@ -53,6 +53,7 @@ class SectionEdits:
         self.editor = editor
         self.tracker = tracker
         self.carets = CaretHistory(editor)
+        self.after_edit: list[Callable[[], None]] = []  # run once the cursor is in place
 
     # ------------------------------------------------------------ positions
 
@@ -151,6 +152,8 @@ class SectionEdits:
         placed.setPosition(after)
         self.editor.setTextCursor(placed)
         self.editor.ensureCursorVisible()
+        for hook in self.after_edit:
+            hook()
 
     def _replace_parts(self, cursor: QTextCursor, first_part: int, end_part: int, text: str) -> None:
         """Replace whole parts with ``text``, keeping a blank line before and after it."""

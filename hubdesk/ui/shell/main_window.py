@@ -220,6 +220,8 @@ class MainWindow(QMainWindow):
         a.section_up.triggered.connect(lambda: self.navigator.move_current(-1))
         a.section_down.triggered.connect(lambda: self.navigator.move_current(1))
         a.focus_section.toggled.connect(self.set_focus_mode)
+        self.navigator.edits.after_edit.append(self._refocus)  # focus mode follows a moved section
+        self.editor.history_moved.connect(self._refocus)  # and its undo and redo
         a.format_bold.triggered.connect(self.formatting.bold)
         a.format_italic.triggered.connect(self.formatting.italic)
         a.format_link.triggered.connect(self.formatting.link)
@@ -365,9 +367,14 @@ class MainWindow(QMainWindow):
         tracker = self.session.tracker
         if on and self.session.article is not None:
             part = self.navigator.current_part()
-            self.editor.set_focus_range((tracker.parts[part].start_block, tracker.end_block(part)))
+            blocks = (tracker.parts[part].start_block, tracker.end_block(part))
+            if blocks == self.editor.focus_range():
+                return  # still on the same section: leave the view alone
+            self.editor.set_focus_range(blocks)
         else:
             self.editor.set_focus_range(None)
+        if self.session.article is not None:  # editor and preview stay on the section being written
+            self.sync.keep_part(self.navigator.current_part())
 
     def _refocus(self, *_args) -> None:
         """In focus mode, show the part the cursor is now in (after a jump or a move)."""

@@ -208,3 +208,99 @@ def test_outline_click_then_typing_never_touches_the_heading(qtbot, library, tmp
     window = open_sample(qtbot, library, tmp_path)
     window.navigator.part_clicked.emit(3)
     type_and_check(qtbot, window, ORIGINAL, "Gamma", TYPED + "Gamma body.")
+
+
+# ------------------------------------------------------------ never lose your place
+
+
+def visible_blocks(window) -> list[int]:
+    doc = window.editor.document()
+    return [b for b in range(doc.blockCount()) if doc.findBlockByNumber(b).isVisible()]
+
+
+def section_blocks(window, heading: str) -> list[int]:
+    tracker = window.session.tracker
+    part = next(i for i, p in enumerate(tracker.parts) if p.heading == heading)
+    return list(range(tracker.parts[part].start_block, tracker.end_block(part)))
+
+
+def test_focus_mode_follows_a_moved_section_through_undo_and_redo(qtbot, library, tmp_path):
+    window = open_sample(qtbot, library, tmp_path)
+    cursor_at(window, "Gamma body.")
+    window.actions_.focus_section.trigger()
+    assert visible_blocks(window) == section_blocks(window, "Gamma")
+    window.actions_.section_up.trigger()
+    assert visible_blocks(window) == section_blocks(window, "Gamma")
+    press(window, QKeySequence.StandardKey.Undo)
+    assert visible_blocks(window) == section_blocks(window, "Gamma")
+    assert window.navigator.current_part() == 3
+    press(window, QKeySequence.StandardKey.Redo)
+    assert visible_blocks(window) == section_blocks(window, "Gamma")
+    assert window.navigator.current_part() == 2
+    type_and_check(qtbot, window, ["Alpha", "Gamma", "Beta", "Delta"], "Gamma", "Gamma body." + TYPED)
+
+
+def test_undo_of_a_move_keeps_the_moved_section_in_view(qtbot, library, tmp_path):
+    from hubdesk.model.article import Section as S
+
+    window = open_window(qtbot, library, make_settings(tmp_path), size=(1366, 700))
+    long = "\n\n".join(f"Paragraph {n} of a long section, with words." for n in range(40))
+    article = Article(title="Long", lead="Lead.", language="en",
+                      sections=[S(f"Part {i}", long) for i in range(6)])
+    library.save_article(article)
+    assert window.open_article(article.id)
+    window.navigator.part_clicked.emit(5)  # section "Part 4", far down
+    window.actions_.section_down.trigger()
+    editor = window.editor
+
+    def cursor_in_view() -> bool:
+        rect = editor.cursorRect()
+        return 0 <= rect.top() and rect.bottom() <= editor.viewport().height()
+
+    assert window.navigator.current_part() == 6 and cursor_in_view()
+    press(window, QKeySequence.StandardKey.Undo)
+    assert window.navigator.current_part() == 5 and cursor_in_view()  # not the lead
+    assert window.session.tracker.parts[5].heading == "Part 4"
+    press(window, QKeySequence.StandardKey.Redo)
+    assert window.navigator.current_part() == 6 and cursor_in_view()
+    assert window.session.tracker.parts[6].heading == "Part 4"
+
+
+def test_focus_on_section_keeps_the_preview_on_that_section(qtbot, library, tmp_path):
+    from hubdesk.model.article import Section as S
+
+    window = open_window(qtbot, library, make_settings(tmp_path), size=(1366, 700))
+    long = "\n\n".join(f"Paragraph {n} of a long section, with words." for n in range(30))
+    article = Article(title="Long", lead="Lead.", language="en",
+                      sections=[S(f"Part {i}", long) for i in range(6)])
+    library.save_article(article)
+    assert window.open_article(article.id)
+    qtbot.waitUntil(window.preview.is_complete)
+    window.navigator.part_clicked.emit(3)
+    window.preview.scroll_to_part(1, 0.0)  # the writer had scrolled the preview elsewhere
+    window.actions_.focus_section.trigger()
+    assert window.preview.part_at_top()[0] == 3
+    window.preview.scroll_to_part(5, 0.0)
+    window.actions_.focus_section.trigger()  # and back: still that section
+    assert window.preview.part_at_top()[0] == 3
+    assert window.sync.editor_position()[0] == 3
+
+
+def test_focus_on_the_first_section_moves_a_preview_scrolled_elsewhere(qtbot, library, tmp_path):
+    from hubdesk.model.article import Section as S
+
+    window = open_window(qtbot, library, make_settings(tmp_path), size=(1366, 700))
+    long = "\n\n".join(f"Paragraph {n} of a long section, with words." for n in range(30))
+    article = Article(title="Long", lead="Lead.", language="en",
+                      sections=[S(f"Part {i}", long) for i in range(6)])
+    library.save_article(article)
+    assert window.open_article(article.id)
+    qtbot.waitUntil(window.preview.is_complete)
+    cursor_at(window, "Paragraph 1 of")  # in Part 0, the editor still at its top
+    window.editor.verticalScrollBar().setValue(0)
+    window.preview.scroll_to_part(4, 0.0)
+    window.actions_.focus_section.trigger()
+    assert window.preview.part_at_top()[0] == 1
+    window.preview.scroll_to_part(4, 0.0)
+    window.actions_.focus_section.trigger()
+    assert window.preview.part_at_top()[0] == 1
