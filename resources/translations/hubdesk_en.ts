@@ -271,6 +271,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Word &amp;Target…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set how many words this article should reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;About HubDesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1932,6 +1940,25 @@ New articles are added; an article already here is replaced only by a newer copy
             <numerusform>%n words</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n word(s) selected</source>
+        <translation>
+            <numerusform>%n word selected</numerusform>
+            <numerusform>%n words selected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 % of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word target: %1 words; %2 to go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word target of %1 words reached</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TableDialog</name>
@@ -1995,6 +2022,17 @@ New articles are added; an article already here is replaced only by a newer copy
     </message>
     <message>
         <source>A slug may not be longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WordCounts</name>
+    <message>
+        <source>Word target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words this article should reach (0: no target):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -271,6 +271,14 @@
         <translation>Lire l’article en plein écran</translation>
     </message>
     <message>
+        <source>Word &amp;Target…</source>
+        <translation>&amp;Objectif de mots…</translation>
+    </message>
+    <message>
+        <source>Set how many words this article should reach</source>
+        <translation>Fixer le nombre de mots que cet article doit atteindre</translation>
+    </message>
+    <message>
         <source>&amp;About HubDesk</source>
         <translation>À &amp;propos de HubDesk</translation>
     </message>
@@ -1939,6 +1947,25 @@ Les nouveaux articles sont ajoutés&#x202f;; un article déjà présent n’est 
             <numerusform>%n mots</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n word(s) selected</source>
+        <translation>
+            <numerusform>%n mot sélectionné</numerusform>
+            <numerusform>%n mots sélectionnés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 % of %2</source>
+        <translation>%1 % de %2</translation>
+    </message>
+    <message>
+        <source>Word target: %1 words; %2 to go</source>
+        <translation>Objectif : %1 mots ; encore %2</translation>
+    </message>
+    <message>
+        <source>Word target of %1 words reached</source>
+        <translation>Objectif de %1 mots atteint</translation>
+    </message>
 </context>
 <context>
     <name>TableDialog</name>
@@ -2003,6 +2030,17 @@ Les nouveaux articles sont ajoutés&#x202f;; un article déjà présent n’est 
     <message>
         <source>A slug may not be longer than %1 characters.</source>
         <translation>Un identifiant ne peut pas dépasser %1 caractères.</translation>
+    </message>
+</context>
+<context>
+    <name>WordCounts</name>
+    <message>
+        <source>Word target</source>
+        <translation>Objectif de mots</translation>
+    </message>
+    <message>
+        <source>Words this article should reach (0: no target):</source>
+        <translation>Nombre de mots que l’article doit atteindre (0 : aucun objectif) :</translation>
     </message>
 </context>
 <context>

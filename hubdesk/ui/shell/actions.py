@@ -102,6 +102,8 @@ def _specs() -> list[_Spec]:
               translate("Actions", "Show or hide the live preview"), True),
         _Spec("reader_mode", translate("Actions", "&Reader Mode"), "mdi6.book-open-page-variant-outline", ("F11",),
               translate("Actions", "Read the article full screen")),
+        _Spec("word_target", translate("Actions", "Word &Target…"), "mdi6.bullseye-arrow", (),
+              translate("Actions", "Set how many words this article should reach")),
         # Help
         _Spec("about", translate("Actions", "&About HubDesk"), "mdi6.information-outline", ()),
         _Spec("about_qt", translate("Actions", "About &Qt"), "", ()),
@@ -154,6 +156,7 @@ class Actions(QObject):
     focus_section: QAction
     show_preview: QAction
     reader_mode: QAction
+    word_target: QAction
     about: QAction
     about_qt: QAction
 

@@ -34,6 +34,7 @@ from hubdesk.ui.editor.preview import Preview
 from hubdesk.ui.editor.scroll_sync import ScrollSync
 from hubdesk.ui.editor.section_navigator import SectionNavigator
 from hubdesk.ui.editor.typing_aids import TypingAids
+from hubdesk.ui.editor.word_counts import WordCounts
 from hubdesk.ui.library.library_exchange import LibraryExchange
 from hubdesk.ui.library.library_panel import LibraryPanel
 from hubdesk.ui.reader.reader_mode import ReaderMode
@@ -83,6 +84,8 @@ class MainWindow(QMainWindow):
         self._build_docks()
         self._build_menus()
         self._build_status_bar()
+        self.counts = WordCounts(self.editor, self.session, library, self.navigator.total_words,
+                                 self.status_line, self)  # selection words, word target
         self._connect()
         self.reader = ReaderMode(self)  # F11: the reader in place of the workspace
         self.exchange = LibraryExchange(self)  # folder import and archives
@@ -220,6 +223,8 @@ class MainWindow(QMainWindow):
         a.section_up.triggered.connect(lambda: self.navigator.move_current(-1))
         a.section_down.triggered.connect(lambda: self.navigator.move_current(1))
         a.focus_section.toggled.connect(self.set_focus_mode)
+        a.word_target.triggered.connect(self.counts.ask_target)
+        self.side.title_changed.connect(self.counts.update_target)
         self.navigator.edits.after_edit.append(self._refocus)  # focus mode follows a moved section
         self.editor.history_moved.connect(self._refocus)  # and its undo and redo
         a.format_bold.triggered.connect(self.formatting.bold)

@@ -24,7 +24,7 @@ def _menus() -> dict[str, list[str | None]]:
                          "insert_image", "insert_table"],
         translate("Menus", "&Section"): ["section_add", "section_rename", "section_delete", None,
                           "section_split", "section_merge", None, "section_up", "section_down"],
-        translate("Menus", "&View"): ["focus_section", "show_preview", "reader_mode", None],
+        translate("Menus", "&View"): ["focus_section", "show_preview", "reader_mode", None, "word_target", None],
         translate("Menus", "&Help"): ["about", "about_qt"],
     }
 
