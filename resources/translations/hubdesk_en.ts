@@ -1888,6 +1888,10 @@ New articles are added; an article already here is replaced only by a newer copy
         <source>Typography as you type (quotes, apostrophes, spaces), by article language</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Check spelling as you type, in the article&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SidePanels</name>
@@ -1897,6 +1901,21 @@ New articles are added; an article already here is replaced only by a newer copy
     </message>
     <message>
         <source>AI disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Spelling</name>
+    <message>
+        <source>No suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add “%1” to the Dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

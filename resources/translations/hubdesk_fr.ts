@@ -1895,6 +1895,10 @@ Les nouveaux articles sont ajoutés&#x202f;; un article déjà présent n’est 
         <source>Typography as you type (quotes, apostrophes, spaces), by article language</source>
         <translation>Typographie à la frappe (guillemets, apostrophes, espaces), selon la langue de l’article</translation>
     </message>
+    <message>
+        <source>Check spelling as you type, in the article&apos;s language</source>
+        <translation>Vérifier l’orthographe à la frappe, dans la langue de l’article</translation>
+    </message>
 </context>
 <context>
     <name>SidePanels</name>
@@ -1905,6 +1909,21 @@ Les nouveaux articles sont ajoutés&#x202f;; un article déjà présent n’est 
     <message>
         <source>AI disclosure</source>
         <translation>Mention IA</translation>
+    </message>
+</context>
+<context>
+    <name>Spelling</name>
+    <message>
+        <source>No suggestions</source>
+        <translation>Aucune suggestion</translation>
+    </message>
+    <message>
+        <source>Add “%1” to the Dictionary</source>
+        <translation>Ajouter « %1 » au dictionnaire</translation>
+    </message>
+    <message>
+        <source>Ignore “%1”</source>
+        <translation>Ignorer « %1 »</translation>
     </message>
 </context>
 <context>

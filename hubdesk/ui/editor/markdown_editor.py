@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QFont,
@@ -56,6 +56,7 @@ class MarkdownEditor(QPlainTextEdit):
         self._focus_range: tuple[int, int] | None = None
         self.window_shortcuts: set[QKeySequence] = set()
         self.context_menu_hooks: list[Callable[[QMenu], None]] = []
+        self.context_menu_position: QPoint | None = None  # where the context menu was asked for
         self.key_hooks: list[Callable[[QKeyEvent], bool]] = []  # True: the key is handled
         self.typed_hooks: list[Callable[[str], None]] = []  # after the editor typed a text
         self.set_editor_font("", 12)
@@ -150,6 +151,7 @@ class MarkdownEditor(QPlainTextEdit):
         self.history_moved.emit("redo")
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 (Qt override)
+        self.context_menu_position = event.pos()
         menu = self.createStandardContextMenu(event.pos())
         for action in menu.actions():
             name = action.objectName()

@@ -33,6 +33,7 @@ from hubdesk.ui.editor.markdown_highlighter import MarkdownHighlighter
 from hubdesk.ui.editor.preview import Preview
 from hubdesk.ui.editor.scroll_sync import ScrollSync
 from hubdesk.ui.editor.section_navigator import SectionNavigator
+from hubdesk.ui.editor.spelling import Spelling
 from hubdesk.ui.editor.typing_aids import TypingAids
 from hubdesk.ui.editor.word_counts import WordCounts
 from hubdesk.ui.library.library_exchange import LibraryExchange
@@ -76,6 +77,10 @@ class MainWindow(QMainWindow):
         self.sync = ScrollSync(self.editor, self.preview, self.session.tracker, self)
         self.formatting = FormatCommands(self.editor, self)
         self.find_bar.section_range = self.navigator.edits.part_range
+        self.spelling = Spelling(
+            self.editor, self.highlighter, library,
+            lambda: self.session.article.language if self.session.article else "",
+            lambda: bool(self.settings.get("spell_check")), self)
         self.typing_aids = TypingAids(
             self.editor, lambda: self.session.article.language if self.session.article else "",
             lambda: bool(self.settings.get("typography")))
@@ -224,6 +229,9 @@ class MainWindow(QMainWindow):
         a.section_down.triggered.connect(lambda: self.navigator.move_current(1))
         a.focus_section.toggled.connect(self.set_focus_mode)
         a.word_target.triggered.connect(self.counts.ask_target)
+        s.article_loaded.connect(self.spelling.refresh)  # the article's language,
+        self.side.title_changed.connect(self.spelling.refresh)  # its change in Metadata,
+        self.settings.changed.connect(self.spelling.refresh)  # and the preference
         self.side.title_changed.connect(self.counts.update_target)
         self.navigator.edits.after_edit.append(self._refocus)  # focus mode follows a moved section
         self.editor.history_moved.connect(self._refocus)  # and its undo and redo

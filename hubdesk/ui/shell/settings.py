@@ -97,6 +97,10 @@ TYPOGRAPHY = declare(Setting(
     QT_TRANSLATE_NOOP("Settings", "Typography as you type (quotes, apostrophes, spaces), by article language"),
     EDITING,
 ))
+SPELL_CHECK = declare(Setting(
+    "spell_check", bool, True,
+    QT_TRANSLATE_NOOP("Settings", "Check spelling as you type, in the article's language"), EDITING,
+))
 
 
 class Settings(QObject):
