@@ -18,6 +18,7 @@ NNBSP = "\u202f"  # narrow no-break space
 _OPENING_AFTER = set(" \t\u00a0\u202f([{<«“‘—–-/")
 _URL_SCHEMES = re.compile(r"(?:^|[\s(<\[])(?:https?|ftp|mailto|file)$", re.IGNORECASE)
 _IN_URL = re.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.)\S*$", re.IGNORECASE)
+_ENTITY = re.compile(r"&#?\w+$")
 _IN_LINK_TARGET = re.compile(r"\]\([^)\s]*$|<[^>\s]*$")
 
 Substitution = tuple[int, str]  # (characters of ``before`` to replace too, replacement)
@@ -55,8 +56,10 @@ def _french(before: str, char: str) -> Substitution | None:
     if char in ";:!?":
         if not before or last in "!?" + NNBSP or last == "\t":
             return None
-        if char == ":" and (last.isdigit() or _URL_SCHEMES.search(before)):
-            return None
+        if char == ":" and (last.isdigit() or last == "]" or _URL_SCHEMES.search(before)):
+            return None  # 10:30, a link definition ``[id]: url``, ``https:``
+        if char == ";" and _ENTITY.search(before):
+            return None  # ``&amp;``
         if last in (" ", "\u00a0"):
             if not before.strip():
                 return None

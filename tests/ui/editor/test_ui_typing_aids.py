@@ -279,6 +279,13 @@ def test_no_typography_in_code_urls_and_link_targets(qtbot, make_window, languag
     assert line(window) == "print('it's') ..."
 
 
+def test_french_markdown_punctuation_keeps_its_meaning(qtbot, make_window):
+    window = make_window(language="fr", body="x")
+    new_line(qtbot, window)
+    qtbot.keyClicks(window.editor, "[1]: https://exemple.fr/a?b=1 vers 10:30 &amp; voir ![image](a.png)")
+    assert line(window) == "[1]: https://exemple.fr/a?b=1 vers 10:30 &amp; voir ![image](a.png)"
+
+
 def test_typography_can_be_turned_off(qtbot, make_window, tmp_path):
     from tests.ui_helpers import make_settings as settings_for
 
