@@ -55,6 +55,13 @@ class Spelling(QObject):
         if changed or (self.highlighter.spell_check is None) != (wanted is None):
             self.highlighter.set_spell_check(wanted)
 
+    def prepare(self, article) -> None:
+        """An article is about to be shown: check in its language from the first highlighting
+        (the new text is highlighted anyway, so nothing is re-highlighted now)."""
+        language = article.language if article is not None and self.enabled() else None
+        self.checker.set_language(language)
+        self.highlighter.spell_check = self.checker.misspelled if self.checker.active else None
+
     # ------------------------------------------------------------ the context menu
 
     def misspelt_at(self, cursor: QTextCursor) -> tuple[int, int, str] | None:
