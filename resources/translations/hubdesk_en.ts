@@ -163,6 +163,46 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the selection bold (**…**), or start bold text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Italic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the selection in italics (*…*), or start italic text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the selection a link: type its address between the parentheses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert &amp;Image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a picture from a file on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert &amp;Table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a table of the rows and columns you choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Add Section…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -224,6 +264,14 @@
     </message>
     <message>
         <source>Read the article full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word &amp;Target…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set how many words this article should reach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1223,6 +1271,26 @@ Links to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Whole words only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regular expression (\1 in the replacement stands for the first group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Previous match (Shift+F3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1235,7 +1303,11 @@ Links to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Replace all</source>
+        <source>Replace All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace every match (one Ctrl+Z undoes it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1243,8 +1315,27 @@ Links to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Invalid regular expression: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not found</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n replaced</source>
@@ -1252,6 +1343,21 @@ Links to %2</source>
             <numerusform>%n replaced</numerusform>
             <numerusform>%n replaced</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FormatCommands</name>
+    <message>
+        <source>Insert image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1777,6 +1883,10 @@ New articles are added; an article already here is replaced only by a newer copy
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>F&amp;ormat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Section</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2186,6 +2296,14 @@ New articles are added; an article already here is replaced only by a newer copy
         <source>Save after typing stops (ms)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Typography as you type (quotes, apostrophes, spaces), by article language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check spelling as you type, in the article&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SidePanels</name>
@@ -2195,6 +2313,21 @@ New articles are added; an article already here is replaced only by a newer copy
     </message>
     <message>
         <source>AI disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Spelling</name>
+    <message>
+        <source>No suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add “%1” to the Dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2237,6 +2370,40 @@ New articles are added; an article already here is replaced only by a newer copy
             <numerusform>%n word</numerusform>
             <numerusform>%n words</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) selected</source>
+        <translation>
+            <numerusform>%n word selected</numerusform>
+            <numerusform>%n words selected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 % of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word target: %1 words; %2 to go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word target of %1 words reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableDialog</name>
+    <message>
+        <source>Insert table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2286,6 +2453,17 @@ New articles are added; an article already here is replaced only by a newer copy
     </message>
     <message>
         <source>A slug may not be longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WordCounts</name>
+    <message>
+        <source>Word target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words this article should reach (0: no target):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -163,6 +163,46 @@
         <translation>Recherche plein texte dans tous les articles</translation>
     </message>
     <message>
+        <source>&amp;Bold</source>
+        <translation>&amp;Gras</translation>
+    </message>
+    <message>
+        <source>Make the selection bold (**…**), or start bold text</source>
+        <translation>Mettre la sélection en gras (**…**), ou commencer un texte en gras</translation>
+    </message>
+    <message>
+        <source>&amp;Italic</source>
+        <translation>&amp;Italique</translation>
+    </message>
+    <message>
+        <source>Put the selection in italics (*…*), or start italic text</source>
+        <translation>Mettre la sélection en italique (*…*), ou commencer un texte en italique</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Lien</translation>
+    </message>
+    <message>
+        <source>Make the selection a link: type its address between the parentheses</source>
+        <translation>Faire de la sélection un lien : tapez son adresse entre les parenthèses</translation>
+    </message>
+    <message>
+        <source>Insert &amp;Image…</source>
+        <translation>Insérer une &amp;image…</translation>
+    </message>
+    <message>
+        <source>Insert a picture from a file on this computer</source>
+        <translation>Insérer une image depuis un fichier de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Insert &amp;Table…</source>
+        <translation>Insérer un &amp;tableau…</translation>
+    </message>
+    <message>
+        <source>Insert a table of the rows and columns you choose</source>
+        <translation>Insérer un tableau du nombre de lignes et de colonnes choisi</translation>
+    </message>
+    <message>
         <source>&amp;Add Section…</source>
         <translation>&amp;Ajouter une section…</translation>
     </message>
@@ -225,6 +265,14 @@
     <message>
         <source>Read the article full screen</source>
         <translation>Lire l’article en plein écran</translation>
+    </message>
+    <message>
+        <source>Word &amp;Target…</source>
+        <translation>&amp;Objectif de mots…</translation>
+    </message>
+    <message>
+        <source>Set how many words this article should reach</source>
+        <translation>Fixer le nombre de mots que cet article doit atteindre</translation>
     </message>
     <message>
         <source>&amp;About HubDesk</source>
@@ -1224,6 +1272,26 @@ Renvoie vers %2</translation>
         <translation>Respecter la casse</translation>
     </message>
     <message>
+        <source>Whole words only</source>
+        <translation>Mots entiers seulement</translation>
+    </message>
+    <message>
+        <source>Regular expression (\1 in the replacement stands for the first group)</source>
+        <translation>Expression régulière (\1 dans le remplacement désigne le premier groupe)</translation>
+    </message>
+    <message>
+        <source>Whole article</source>
+        <translation>Tout l’article</translation>
+    </message>
+    <message>
+        <source>Current section</source>
+        <translation>Section courante</translation>
+    </message>
+    <message>
+        <source>Where to look</source>
+        <translation>Où chercher</translation>
+    </message>
+    <message>
         <source>Previous match (Shift+F3)</source>
         <translation>Occurrence précédente (Maj+F3)</translation>
     </message>
@@ -1236,16 +1304,39 @@ Renvoie vers %2</translation>
         <translation>Remplacer</translation>
     </message>
     <message>
-        <source>Replace all</source>
+        <source>Replace All</source>
         <translation>Tout remplacer</translation>
+    </message>
+    <message>
+        <source>Replace every match (one Ctrl+Z undoes it)</source>
+        <translation>Remplacer chaque occurrence (un seul Ctrl+Z annule le tout)</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
         <translation>Fermer (Échap)</translation>
     </message>
     <message>
+        <source>Invalid regular expression: %1</source>
+        <translation>Expression régulière incorrecte : %1</translation>
+    </message>
+    <message>
+        <source>Invalid pattern</source>
+        <translation>Motif incorrect</translation>
+    </message>
+    <message>
         <source>Not found</source>
         <translation>Introuvable</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n occurrence</numerusform>
+            <numerusform>%n occurrences</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n replaced</source>
@@ -1253,6 +1344,21 @@ Renvoie vers %2</translation>
             <numerusform>%n remplacement</numerusform>
             <numerusform>%n remplacements</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FormatCommands</name>
+    <message>
+        <source>Insert image</source>
+        <translation>Insérer une image</translation>
+    </message>
+    <message>
+        <source>Images (%1);;All files (*)</source>
+        <translation>Images (%1);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Colonne %1</translation>
     </message>
 </context>
 <context>
@@ -1780,6 +1886,10 @@ Les nouveaux articles sont ajoutés&#x202f;; un article déjà présent n’est 
         <translation>É&amp;dition</translation>
     </message>
     <message>
+        <source>F&amp;ormat</source>
+        <translation>F&amp;ormat</translation>
+    </message>
+    <message>
         <source>&amp;Section</source>
         <translation>&amp;Section</translation>
     </message>
@@ -2191,6 +2301,14 @@ Les nouveaux articles sont ajoutés&#x202f;; un article déjà présent n’est 
         <source>Save after typing stops (ms)</source>
         <translation>Enregistrer après l’arrêt de la frappe (ms)</translation>
     </message>
+    <message>
+        <source>Typography as you type (quotes, apostrophes, spaces), by article language</source>
+        <translation>Typographie à la frappe (guillemets, apostrophes, espaces), selon la langue de l’article</translation>
+    </message>
+    <message>
+        <source>Check spelling as you type, in the article&apos;s language</source>
+        <translation>Vérifier l’orthographe à la frappe, dans la langue de l’article</translation>
+    </message>
 </context>
 <context>
     <name>SidePanels</name>
@@ -2201,6 +2319,21 @@ Les nouveaux articles sont ajoutés&#x202f;; un article déjà présent n’est 
     <message>
         <source>AI disclosure</source>
         <translation>Mention IA</translation>
+    </message>
+</context>
+<context>
+    <name>Spelling</name>
+    <message>
+        <source>No suggestions</source>
+        <translation>Aucune suggestion</translation>
+    </message>
+    <message>
+        <source>Add “%1” to the Dictionary</source>
+        <translation>Ajouter « %1 » au dictionnaire</translation>
+    </message>
+    <message>
+        <source>Ignore “%1”</source>
+        <translation>Ignorer « %1 »</translation>
     </message>
 </context>
 <context>
@@ -2242,6 +2375,40 @@ Les nouveaux articles sont ajoutés&#x202f;; un article déjà présent n’est 
             <numerusform>%n mot</numerusform>
             <numerusform>%n mots</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) selected</source>
+        <translation>
+            <numerusform>%n mot sélectionné</numerusform>
+            <numerusform>%n mots sélectionnés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 % of %2</source>
+        <translation>%1 % de %2</translation>
+    </message>
+    <message>
+        <source>Word target: %1 words; %2 to go</source>
+        <translation>Objectif : %1 mots ; encore %2</translation>
+    </message>
+    <message>
+        <source>Word target of %1 words reached</source>
+        <translation>Objectif de %1 mots atteint</translation>
+    </message>
+</context>
+<context>
+    <name>TableDialog</name>
+    <message>
+        <source>Insert table</source>
+        <translation>Insérer un tableau</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>Lignes :</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Colonnes :</translation>
     </message>
 </context>
 <context>
@@ -2292,6 +2459,17 @@ Les nouveaux articles sont ajoutés&#x202f;; un article déjà présent n’est 
     <message>
         <source>A slug may not be longer than %1 characters.</source>
         <translation>Un identifiant ne peut pas dépasser %1 caractères.</translation>
+    </message>
+</context>
+<context>
+    <name>WordCounts</name>
+    <message>
+        <source>Word target</source>
+        <translation>Objectif de mots</translation>
+    </message>
+    <message>
+        <source>Words this article should reach (0: no target):</source>
+        <translation>Nombre de mots que l’article doit atteindre (0 : aucun objectif) :</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,7 @@ log = logging.getLogger(__name__)
 class ArticleSession(QObject):
     """Keeps one open article, its editor text and the library in step."""
 
+    about_to_show = Signal(object)  # Article | None, before its text goes into the editor
     article_loaded = Signal(object)  # Article | None
     parts_replaced = Signal(int, int, int)  # as PartTracker, after the model is updated
     dirty_changed = Signal(bool)
@@ -91,6 +92,7 @@ class ArticleSession(QObject):
     def show(self, article: Article | None) -> None:
         """Put an article (already loaded) in the editor, with a fresh undo history."""
         self._autosave.stop()
+        self.about_to_show.emit(article)
         self.article = article
         self.tracker.suspended = True
         try:

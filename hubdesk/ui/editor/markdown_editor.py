@@ -7,10 +7,19 @@ A readable font, a centred column of limited width, standard shortcuts (those of
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QFont, QFontDatabase, QKeySequence, QResizeEvent, QTextCursor
-from PySide6.QtWidgets import QFrame, QPlainTextEdit, QWidget
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QFont,
+    QFontDatabase,
+    QKeyEvent,
+    QKeySequence,
+    QResizeEvent,
+    QTextCursor,
+)
+from PySide6.QtWidgets import QFrame, QMenu, QPlainTextEdit, QWidget
 
 log = logging.getLogger(__name__)
 
@@ -27,7 +36,14 @@ def default_editor_family() -> str:
 
 
 class MarkdownEditor(QPlainTextEdit):
-    """A ``QPlainTextEdit`` with a centred text column and a one-section focus mode."""
+    """A ``QPlainTextEdit`` with a centred text column and a one-section focus mode.
+
+    Undo and redo, from the keyboard, the menus or the context menu, all go through
+    ``undo()`` and ``redo()`` here, which announce ``history_moved("undo" | "redo")``
+    once the document has changed, so that the cursor can be put back in place.
+    """
+
+    history_moved = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,6 +55,10 @@ class MarkdownEditor(QPlainTextEdit):
         self._line_width = 76
         self._focus_range: tuple[int, int] | None = None
         self.window_shortcuts: set[QKeySequence] = set()
+        self.context_menu_hooks: list[Callable[[QMenu], None]] = []
+        self.context_menu_position: QPoint | None = None  # where the context menu was asked for
+        self.key_hooks: list[Callable[[QKeyEvent], bool]] = []  # True: the key is handled
+        self.typed_hooks: list[Callable[[str], None]] = []  # after the editor typed a text
         self.set_editor_font("", 12)
         self.document().setDocumentMargin(18)
 
@@ -120,8 +140,51 @@ class MarkdownEditor(QPlainTextEdit):
                 return True
         return super().event(event)
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    # ------------------------------------------------------------ undo and redo
+
+    def undo(self) -> None:
+        super().undo()
+        self.history_moved.emit("undo")
+
+    def redo(self) -> None:
+        super().redo()
+        self.history_moved.emit("redo")
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 (Qt override)
+        self.context_menu_position = event.pos()
+        menu = self.createStandardContextMenu(event.pos())
+        for action in menu.actions():
+            name = action.objectName()
+            if name in ("edit-undo", "edit-redo"):
+                action.triggered.disconnect()
+                action.triggered.connect(self.undo if name == "edit-undo" else self.redo)
+        self.extend_context_menu(menu)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def extend_context_menu(self, menu: QMenu) -> None:
+        """Add entries to the editor's context menu (the window adds its formatting actions)."""
+        for hook in self.context_menu_hooks:
+            hook(menu)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
         if event.key() == Qt.Key.Key_Escape and self._focus_range is not None:
             self.set_focus_range(None)
             return
+        if self.isReadOnly():
+            super().keyPressEvent(event)
+            return
+        if event.matches(QKeySequence.StandardKey.Undo):
+            self.undo()
+            return
+        if event.matches(QKeySequence.StandardKey.Redo):
+            self.redo()
+            return
+        for hook in self.key_hooks:
+            if hook(event):
+                return
         super().keyPressEvent(event)
+        text = event.text()
+        if text and text.isprintable():
+            for typed in self.typed_hooks:
+                typed(text)

@@ -53,6 +53,10 @@ class PartTracker(QObject):
 
     # ------------------------------------------------------------ queries
 
+    @property
+    def document(self) -> QTextDocument:
+        return self._doc
+
     def heading_blocks(self) -> list[int]:
         return [p.start_block for p in self.parts[1:]]
 

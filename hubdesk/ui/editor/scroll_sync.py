@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, QTimer
 from hubdesk.ui.editor.markdown_editor import MarkdownEditor
 from hubdesk.ui.editor.part_tracker import PartTracker
 from hubdesk.ui.editor.preview import Preview
+from hubdesk.ui.editor.section_edits import body_position
 
 
 class ScrollSync(QObject):
@@ -69,10 +70,30 @@ class ScrollSync(QObject):
             self.editor.scroll_to_block(start + int(fraction * span))
         self._release.start()
 
+    def keep_part(self, part: int) -> None:
+        """After the editor's view changed (focus mode on or off): editor and preview on ``part``.
+
+        The editor shows the part's first line unless that hides the cursor; the
+        preview shows the same part, at the editor's place in it."""
+        if not 0 <= part < len(self.tracker.parts):
+            return
+        self.editor.scroll_to_block(self.tracker.parts[part].start_block)
+        self.editor.ensureCursorVisible()
+        at_top, fraction = self.editor_position()
+        self.preview.scroll_to_part(part, fraction if at_top == part else 0.0)
+
     def show_part(self, part: int) -> None:
         """Move both sides to the top of a part (the navigator's click)."""
         self._driver = "navigator"
         if 0 <= part < len(self.tracker.parts):
-            self.editor.move_to_block(self.tracker.parts[part].start_block)
+            start = self.tracker.parts[part].start_block
+            body = body_position(self.tracker, part)
+            if body is None:
+                self.editor.move_to_block(start)
+            else:  # the cursor in the text, not on the heading line where typing joins it
+                cursor = self.editor.textCursor()
+                cursor.setPosition(body)
+                self.editor.setTextCursor(cursor)
+                self.editor.scroll_to_block(start)
         self.preview.scroll_to_part(part, 0.0)
         self._release.start()

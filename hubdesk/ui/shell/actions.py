@@ -44,7 +44,7 @@ def _specs() -> list[_Spec]:
               translate("Actions", "Move the selected article to the trash (it can be restored)")),
         _Spec("save", translate("Actions", "&Save"), "mdi6.content-save-outline", (SK.Save,),
               translate("Actions", "Save the article now (it is also saved as you write)")),
-        _Spec("import_files", translate("Actions", "&Import Files…"), "mdi6.file-import-outline", ("Ctrl+I",),
+        _Spec("import_files", translate("Actions", "&Import Files…"), "mdi6.file-import-outline", ("Ctrl+Shift+O",),
               import_tip()),
         _Spec("import_folder", translate("Actions", "Import &Folder…"), "mdi6.folder-download-outline", (),
               translate("Actions", "Import every article file of a folder")),
@@ -74,6 +74,17 @@ def _specs() -> list[_Spec]:
         _Spec("replace", translate("Actions", "&Replace…"), "mdi6.find-replace", (SK.Replace, "Ctrl+H")),
         _Spec("search_library", translate("Actions", "Search the &Library"), "mdi6.text-search", ("Ctrl+Shift+F",),
               translate("Actions", "Full-text search in every article")),
+        # Format
+        _Spec("format_bold", translate("Actions", "&Bold"), "mdi6.format-bold", (SK.Bold, "Ctrl+B"),
+              translate("Actions", "Make the selection bold (**…**), or start bold text")),
+        _Spec("format_italic", translate("Actions", "&Italic"), "mdi6.format-italic", (SK.Italic, "Ctrl+I"),
+              translate("Actions", "Put the selection in italics (*…*), or start italic text")),
+        _Spec("format_link", translate("Actions", "&Link"), "mdi6.link-variant", ("Ctrl+K",),
+              translate("Actions", "Make the selection a link: type its address between the parentheses")),
+        _Spec("insert_image", translate("Actions", "Insert &Image…"), "mdi6.image-outline", (),
+              translate("Actions", "Insert a picture from a file on this computer")),
+        _Spec("insert_table", translate("Actions", "Insert &Table…"), "mdi6.table", (),
+              translate("Actions", "Insert a table of the rows and columns you choose")),
         # Sections
         _Spec("section_add", translate("Actions", "&Add Section…"), "mdi6.plus", ("Ctrl+Shift+N",),
               translate("Actions", "Add a section after the current one")),
@@ -92,6 +103,8 @@ def _specs() -> list[_Spec]:
               translate("Actions", "Show or hide the live preview"), True),
         _Spec("reader_mode", translate("Actions", "&Reader Mode"), "mdi6.book-open-page-variant-outline", ("F11",),
               translate("Actions", "Read the article full screen")),
+        _Spec("word_target", translate("Actions", "Word &Target…"), "mdi6.bullseye-arrow", (),
+              translate("Actions", "Set how many words this article should reach")),
         # Help
         _Spec("about", translate("Actions", "&About HubDesk"), "mdi6.information-outline", ()),
         _Spec("about_qt", translate("Actions", "About &Qt"), "", ()),
@@ -129,6 +142,11 @@ class Actions(QObject):
     find_previous: QAction
     replace: QAction
     search_library: QAction
+    format_bold: QAction
+    format_italic: QAction
+    format_link: QAction
+    insert_image: QAction
+    insert_table: QAction
     section_add: QAction
     section_rename: QAction
     section_delete: QAction
@@ -139,6 +157,7 @@ class Actions(QObject):
     focus_section: QAction
     show_preview: QAction
     reader_mode: QAction
+    word_target: QAction
     about: QAction
     about_qt: QAction
 

@@ -28,11 +28,15 @@ from hubdesk.library.store import Library
 from hubdesk.ui.editor import last_position
 from hubdesk.ui.editor.article_session import ArticleSession
 from hubdesk.ui.editor.find_replace import FindReplace
+from hubdesk.ui.editor.format_commands import FormatCommands
 from hubdesk.ui.editor.markdown_editor import MarkdownEditor
 from hubdesk.ui.editor.markdown_highlighter import MarkdownHighlighter
 from hubdesk.ui.editor.preview import Preview
 from hubdesk.ui.editor.scroll_sync import ScrollSync
 from hubdesk.ui.editor.section_navigator import SectionNavigator
+from hubdesk.ui.editor.spelling import Spelling
+from hubdesk.ui.editor.typing_aids import TypingAids
+from hubdesk.ui.editor.word_counts import WordCounts
 from hubdesk.ui.library.import_formats import import_filter
 from hubdesk.ui.library.library_exchange import LibraryExchange
 from hubdesk.ui.library.library_panel import LibraryPanel
@@ -76,11 +80,22 @@ class MainWindow(QMainWindow):
         self.library_panel = LibraryPanel(library, self)
         self.side = SidePanels(self.undo_stack, self)
         self.sync = ScrollSync(self.editor, self.preview, self.session.tracker, self)
+        self.formatting = FormatCommands(self.editor, self)
+        self.find_bar.section_range = self.navigator.edits.part_range
+        self.spelling = Spelling(
+            self.editor, self.highlighter, library,
+            lambda: self.session.article.language if self.session.article else "",
+            lambda: bool(self.settings.get("spell_check")), self)
+        self.typing_aids = TypingAids(
+            self.editor, lambda: self.session.article.language if self.session.article else "",
+            lambda: bool(self.settings.get("typography")))
 
         self._build_central()
         self._build_docks()
         self._build_menus()
         self._build_status_bar()
+        self.counts = WordCounts(self.editor, self.session, library, self.navigator.total_words,
+                                 self.status_line, self)  # selection words, word target
         self._connect()
         self._wire_features()
         self.apply_settings()
@@ -131,14 +146,19 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.editor, 1)
-        layout.addWidget(self.find_bar)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("editorPreviewSplitter")
         self.splitter.addWidget(pane)
         self.splitter.addWidget(self.preview)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([600, 600])
-        self.setCentralWidget(self.splitter)
+        central = QWidget(self)  # the find bar spans editor and preview: it takes no width from either
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.splitter, 1)
+        column.addWidget(self.find_bar)
+        self.setCentralWidget(central)
 
     def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -226,11 +246,26 @@ class MainWindow(QMainWindow):
         a.section_up.triggered.connect(lambda: self.navigator.move_current(-1))
         a.section_down.triggered.connect(lambda: self.navigator.move_current(1))
         a.focus_section.toggled.connect(self.set_focus_mode)
+        a.word_target.triggered.connect(self.counts.ask_target)
+        s.about_to_show.connect(self.spelling.prepare)  # the article's language,
+        self.side.title_changed.connect(self.spelling.refresh)  # its change in Metadata,
+        self.settings.changed.connect(self.spelling.refresh)  # and the preference
+        self.side.title_changed.connect(self.counts.update_target)
+        self.navigator.edits.after_edit.append(self._refocus)  # focus mode follows a moved section
+        self.editor.history_moved.connect(self._refocus)  # and its undo and redo
+        a.format_bold.triggered.connect(self.formatting.bold)
+        a.format_italic.triggered.connect(self.formatting.italic)
+        a.format_link.triggered.connect(self.formatting.link)
+        a.insert_image.triggered.connect(self.formatting.insert_image)
+        a.insert_table.triggered.connect(self.formatting.insert_table)
+        self.editor.context_menu_hooks.append(self.formatting.menu_hook(
+            [a.format_bold, a.format_italic, a.format_link, a.insert_image, a.insert_table]))
         a.show_preview.setChecked(True)
         a.show_preview.toggled.connect(self.preview.setVisible)
         a.about.triggered.connect(self.show_about)
         a.about_qt.triggered.connect(QApplication.aboutQt)
-        for action in (a.section_up, a.section_down, a.section_split, a.section_merge):
+        for action in (a.section_up, a.section_down, a.section_split, a.section_merge,
+                       a.format_bold, a.format_italic, a.format_link):
             self.editor.window_shortcuts.update(action.shortcuts())
         for action in (a.history, a.restore_backup, a.reader_mode):
             action.setEnabled(False)  # enabled by the features that provide them
@@ -261,7 +296,11 @@ class MainWindow(QMainWindow):
     def _restore_layout(self) -> None:
         geometry = self.settings.window_state("geometry")
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1440, 900)
+            screen = self.screen().availableGeometry() if self.screen() else None
+            if screen is None:
+                self.resize(1440, 900)
+            else:  # never larger than the screen (at 1366×768 the find bar was off screen)
+                self.resize(min(1440, screen.width()), min(900, screen.height() - 40))  # 40: title bar
         state = self.settings.window_state("state")
         if state is not None:
             self.restoreState(state, STATE_VERSION)
@@ -384,9 +423,14 @@ class MainWindow(QMainWindow):
         tracker = self.session.tracker
         if on and self.session.article is not None:
             part = self.navigator.current_part()
-            self.editor.set_focus_range((tracker.parts[part].start_block, tracker.end_block(part)))
+            blocks = (tracker.parts[part].start_block, tracker.end_block(part))
+            if blocks == self.editor.focus_range():
+                return  # still on the same section: leave the view alone
+            self.editor.set_focus_range(blocks)
         else:
             self.editor.set_focus_range(None)
+        if self.session.article is not None:  # editor and preview stay on the section being written
+            self.sync.keep_part(self.navigator.current_part())
 
     def _refocus(self, *_args) -> None:
         """In focus mode, show the part the cursor is now in (after a jump or a move)."""

@@ -92,6 +92,15 @@ AUTOSAVE_DELAY = declare(Setting(
     "autosave_delay_ms", int, 1500, QT_TRANSLATE_NOOP("Settings", "Save after typing stops (ms)"),
     EDITING, minimum=200, maximum=60000,
 ))
+TYPOGRAPHY = declare(Setting(
+    "typography", bool, True,
+    QT_TRANSLATE_NOOP("Settings", "Typography as you type (quotes, apostrophes, spaces), by article language"),
+    EDITING,
+))
+SPELL_CHECK = declare(Setting(
+    "spell_check", bool, True,
+    QT_TRANSLATE_NOOP("Settings", "Check spelling as you type, in the article's language"), EDITING,
+))
 
 
 class Settings(QObject):

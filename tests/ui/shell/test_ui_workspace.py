@@ -56,7 +56,9 @@ def test_clicking_a_navigator_item_moves_editor_and_preview(qtbot, library, tmp_
     rect = window.navigator.visualItemRect(item)
     qtbot.mouseClick(window.navigator.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     start = window.session.tracker.parts[3].start_block
-    assert window.editor.textCursor().blockNumber() == start
+    cursor = window.editor.textCursor()  # in the section's first line of text, not on its heading
+    assert window.navigator.current_part() == 3 and cursor.blockNumber() > start
+    assert cursor.positionInBlock() == 0 and cursor.block().text().strip()
     assert window.editor.first_visible_block() == start
     part, fraction = window.preview.part_at_top()
     assert part == 3 and fraction < 0.05

@@ -1,0 +1,136 @@
+"""Spell checking of Markdown lines with Hunspell dictionaries, through pyenchant.
+
+``SpellChecker.misspelled(line)`` gives the ranges of the misspelt words of one
+line of Markdown, skipping what is not prose: inline code, URLs, link targets,
+HTML tags, e-mail addresses, words in capitals or with digits. Fenced code is
+left out by the caller (the highlighter knows which lines are code). Words of the
+personal dictionary and words ignored for the session count as correct.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable
+
+log = logging.getLogger(__name__)
+
+try:  # pyenchant finds the system's Hunspell dictionaries (hunspell-fr, hunspell-en-us)
+    import enchant
+except ImportError as exc:  # the library (libenchant) or the module is missing
+    enchant = None
+    log.warning("Spell checking is not available: %s", exc)
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+(?:['’][^\W\d_]+)*)*")
+_NOT_PROSE = re.compile(
+    r"`+[^`]*`+"  # inline code
+    r"|\]\([^)]*\)"  # a link's or an image's target
+    r"|<[^>\n]*>"  # autolinks and HTML tags
+    r"|\b(?:https?|ftp|mailto|file):\S+|\bwww\.\S+"  # bare URLs
+    r"|\S+@\S+\.\w+"  # e-mail addresses
+    r"|^\s*\[[^\]]+\]:.*$"  # reference link definitions
+    r"|&#?\w+;"  # HTML entities
+)
+_PREFERRED = {"fr": ("fr_FR", "fr"), "en": ("en_US", "en_GB", "en")}
+_CACHE_LIMIT = 100_000
+
+Range = tuple[int, int]  # (start, length)
+
+
+def dictionary_tag(language: str) -> str | None:
+    """The installed dictionary for an article language (``fr``, ``en``, ``en-GB``…), or None."""
+    if enchant is None or not language:
+        return None
+    exact = language.replace("-", "_")
+    candidates = [exact, *(_PREFERRED.get(language.lower()[:2], ()))]
+    for tag in candidates:
+        try:
+            if enchant.dict_exists(tag):
+                return tag
+        except enchant.errors.Error:  # a broken provider: no spell checking, no crash
+            continue
+    return None
+
+
+class SpellChecker:
+    """Checks words in one language at a time; ``personal(lang)`` gives the writer's words."""
+
+    def __init__(self, personal: Callable[[str], set[str]] = lambda _lang: set()) -> None:
+        self._personal_source = personal
+        self._dict = None
+        self.language = ""
+        self.personal: set[str] = set()
+        self.ignored: set[str] = set()
+        self._cache: dict[str, bool] = {}
+
+    @property
+    def active(self) -> bool:
+        return self._dict is not None
+
+    def set_language(self, language: str | None) -> bool:
+        """Check in ``language`` (None or no dictionary: check nothing). True if it changed."""
+        tag = dictionary_tag(language or "")
+        if tag == (self._dict.tag if self._dict is not None else None):
+            return False
+        self._cache.clear()
+        self._dict = enchant.Dict(tag) if tag else None
+        self.language = (language or "").lower()[:2] if tag else ""
+        self.personal = set(self._personal_source(self.language)) if tag else set()
+        log.info("Spell checking in %s", tag or "no language")
+        return True
+
+    def add_personal(self, word: str) -> None:
+        self.personal.add(word)
+        self._cache.pop(word, None)
+
+    def ignore(self, word: str) -> None:
+        self.ignored.add(word)
+        self._cache.pop(word, None)
+
+    def check(self, word: str) -> bool:
+        """True for a word that is spelt right (or that is not checked)."""
+        if self._dict is None:
+            return True
+        known = self._cache.get(word)
+        if known is None:
+            known = self._check(word)
+            if len(self._cache) > _CACHE_LIMIT:
+                self._cache.clear()
+            self._cache[word] = known
+        return known
+
+    def _check(self, word: str) -> bool:
+        if word in self.personal or word in self.ignored:
+            return True
+        if len(word) < 2 or word.isupper() or any(c.isupper() for c in word[1:]):
+            return True  # initials, acronyms, names like HubDesk
+        if self._dict.check(word):
+            return True
+        straight = word.replace("’", "'")
+        if straight != word and self._dict.check(straight):
+            return True
+        if "-" in word:
+            return all(self.check(part) for part in word.split("-") if part)
+        return False
+
+    def words(self, line: str) -> list[tuple[int, int, str]]:
+        """(start, end, word) of each prose word of a Markdown line."""
+        masked = _NOT_PROSE.sub(lambda m: " " * len(m.group()), line)
+        return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(masked)]
+
+    def misspelled(self, line: str) -> list[Range]:
+        if self._dict is None:
+            return []
+        return [(s, e - s) for s, e, w in self.words(line) if not self.check(w)]
+
+    def word_at(self, line: str, column: int) -> tuple[int, int, str] | None:
+        """The prose word of ``line`` under ``column``, if any."""
+        for start, end, word in self.words(line):
+            if start <= column <= end:
+                return start, end, word
+        return None
+
+    def suggest(self, word: str, limit: int = 6) -> list[str]:
+        if self._dict is None:
+            return []
+        return self._dict.suggest(word)[:limit]
