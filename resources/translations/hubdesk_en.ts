@@ -757,6 +757,50 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{path} is a folder, not a regular file: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a special file, not a regular file: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restore from {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is read-only: it can be listed, shown and searched, not changed. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} is full; HubDesk cannot take the library&apos;s lock and changed nothing. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry {number} of its manifest has a date out of range ({value}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {kind} front matter holds an impossible date or number ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {kind} front matter expands to more than {limit} values (repeated aliases); it was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {kind} front matter is nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} of the {kind} front matter holds an invalid character ({char}, half of a surrogate pair)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the front matter field &apos;{key}&apos; is a date out of range: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot restore from {path}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>

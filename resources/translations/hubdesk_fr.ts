@@ -757,6 +757,50 @@
         <translation>Impossible de créer le dossier de sauvegarde {folder}&#xa0;: {reason}.</translation>
     </message>
     <message>
+        <source>{path} is a folder, not a regular file: nothing was written.</source>
+        <translation>{path} est un dossier, pas un fichier ordinaire&#xa0;: rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>{path} is a special file, not a regular file: nothing was written.</source>
+        <translation>{path} est un fichier spécial, pas un fichier ordinaire&#xa0;: rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Cannot restore from {problem}</source>
+        <translation>Restauration impossible depuis {problem}</translation>
+    </message>
+    <message>
+        <source>{path} is read-only: it can be listed, shown and searched, not changed. Nothing was changed.</source>
+        <translation>{path} est en lecture seule&#xa0;: on peut la lister, l’afficher et y chercher, pas la modifier. Rien n’a été changé.</translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} is full; HubDesk cannot take the library&apos;s lock and changed nothing. Free some space and try again.</source>
+        <translation>Le disque de {folder} est plein&#x202f;; HubDesk ne peut pas verrouiller la bibliothèque et n’a rien changé. Libérez de la place et réessayez.</translation>
+    </message>
+    <message>
+        <source>entry {number} of its manifest has a date out of range ({value}).</source>
+        <translation>l’entrée {number} de son manifeste a une date hors limites ({value}).</translation>
+    </message>
+    <message>
+        <source>the {kind} front matter holds an impossible date or number ({reason})</source>
+        <translation>l’en-tête {kind} contient une date ou un nombre impossible ({reason})</translation>
+    </message>
+    <message>
+        <source>the {kind} front matter expands to more than {limit} values (repeated aliases); it was not read</source>
+        <translation>l’en-tête {kind} se développe en plus de {limit} valeurs (alias répétés)&#x202f;; il n’a pas été lu</translation>
+    </message>
+    <message>
+        <source>the {kind} front matter is nested too deeply</source>
+        <translation>l’en-tête {kind} est imbriqué trop profondément</translation>
+    </message>
+    <message>
+        <source>{where} of the {kind} front matter holds an invalid character ({char}, half of a surrogate pair)</source>
+        <translation>{where} de l’en-tête {kind} contient un caractère invalide ({char}, moitié d’une paire de substitution)</translation>
+    </message>
+    <message>
+        <source>the front matter field &apos;{key}&apos; is a date out of range: {value}</source>
+        <translation>le champ «&#x202f;{key}&#x202f;» de l’en-tête est une date hors limites&#xa0;: {value}</translation>
+    </message>
+    <message>
         <source>Cannot restore from {path}: {problem}</source>
         <translation>Impossible de restaurer depuis {path}&#xa0;: {problem}</translation>
     </message>
