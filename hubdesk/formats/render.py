@@ -20,6 +20,7 @@ import nh3
 from hubdesk.formats.md_document import MarkdownDocument
 from hubdesk.model.article import Article, Credit, Disclosure, Section, slugify
 from hubdesk.model.dates import credit_day
+from hubdesk.model.document import heading_line
 
 log = logging.getLogger(__name__)
 
@@ -171,7 +172,8 @@ def section_anchor(heading: str, index: int) -> str:
 def section_markdown(section: Section) -> str:
     """A section as it stands in the article's Markdown (as ``model.document.compose`` writes it)."""
     body = section.body.strip("\n")
-    return f"## {section.heading}\n\n{body}" if body else f"## {section.heading}"
+    heading = heading_line(section.heading)
+    return f"{heading}\n\n{body}" if body else heading
 
 
 def body_parts(article: Article) -> list[str]:

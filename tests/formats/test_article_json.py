@@ -57,9 +57,9 @@ _DELETE = object()
     [
         ("title", 42, "article: 'title' must be text, not int"),
         ("id", _DELETE, "article has no 'id'"),
-        ("id", "", "article: 'id' '' is not a valid id"),
-        ("id", "../../etc", "article: 'id' '../../etc' is not a valid id"),
-        ("id", "a" * 65, "is not a valid id"),
+        ("id", "", "article: 'id' '' is not a HubDesk article id (32 hexadecimal digits)"),
+        ("id", "../../etc", "article: 'id' '../../etc' is not a HubDesk article id (32 hexadecimal digits)"),
+        ("id", "a" * 65, "is not a HubDesk article id (32 hexadecimal digits)"),
         ("status", "archived", "article: unknown status 'archived'"),
         ("tags", "one,two", "article: 'tags' must be a list"),
         ("tags", ["ok", 3], "article: 'tags' must be a list of short texts"),

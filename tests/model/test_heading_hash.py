@@ -16,7 +16,7 @@ import pytest
 from markdown_it import MarkdownIt
 
 from hubdesk.formats.markdown_format import article_to_markdown, markdown_to_article
-from hubdesk.formats.render import markdown_to_html, render_section
+from hubdesk.formats.render import markdown_to_html, render_article_body
 from hubdesk.model.article import Article, Section
 from hubdesk.model.document import atx_heading, compose, heading_line, parse
 
@@ -131,8 +131,8 @@ def test_rendered_h2_shows_what_commonmark_shows():
     titles = TITLES + ["Why C#", "Issue #"]
     for i, title in enumerate(titles):
         if atx_heading(title, len(title) - len(title.lstrip("#"))) is not None:
-            continue  # "# x" as a section title is a block of its own in render_section (render.py)
-        h2 = _h2_texts(render_section(Section(title, "Body."), i))
+            continue  # "# x" as a section title is a block of its own in the section part (render.py)
+        h2 = _h2_texts(render_article_body(Article(title=f"T{i}", sections=[Section(title, "Body.")])))
         assert h2 == [_commonmark_text(title)], title
     document = compose("Lead.", [Section(t, "Body.") for t in titles])
     rendered = markdown_to_html(document)
