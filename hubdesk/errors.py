@@ -121,6 +121,7 @@ MESSAGES: dict[str, str] = {
     "library.damaged": "{path} is damaged ({problem}); nothing was changed. Restore a backup.",
     "library.damaged_cli": "{path} is damaged ({problem}); nothing was changed. Restore a backup with 'hubdesk restore'.",
     "library.read_only": "{path} is read-only: it can be listed, shown and searched, not changed. Nothing was changed.",
+    "library.unknown_status": "The article {id} has an unknown status {value}; the library was changed outside HubDesk. Run 'hubdesk check'.",
     "library.lock_file": "Cannot create the lock file {path}: {reason}.",
     "library.save_disk_full": "The disk holding {path} is full; nothing was saved. Free some space and save again.",
     "library.save_read_only": "{path} is read-only; nothing was saved. Save the library somewhere writable.",

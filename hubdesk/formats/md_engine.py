@@ -126,7 +126,7 @@ class _Abbreviations(dict):
         self.ops.append((key, value))
         super().__setitem__(key, value)
 
-    def pop(self, key: str, default: object = None) -> object:  # type: ignore[override]
+    def pop(self, key: str, default: object = None) -> object:
         self.ops.append((key, None))
         return super().pop(key, default)
 

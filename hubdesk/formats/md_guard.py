@@ -86,7 +86,8 @@ def _atx(line: str) -> str:
 
 def _headings_read_as_commonmark(line: str) -> str:
     """``line`` with an ATX heading (possibly inside quote or list markers) fixed by ``_atx``."""
-    pos = _MARKERS_RE.match(line).end() if line[0] in _CONTAINER_START else 0
+    markers = _MARKERS_RE.match(line) if line[0] in _CONTAINER_START else None
+    pos = markers.end() if markers else 0
     if not line.startswith("#", pos):
         return line
     return line[:pos] + _atx(line[pos:])

@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from html.parser import locatestarttagend_tolerant  # the pattern Python-Markdown's reader uses
+from html.parser import (  # type: ignore[attr-defined]  # the pattern Python-Markdown's reader uses
+    locatestarttagend_tolerant,
+)
 
 from hubdesk.model.document import FenceTracker
 

@@ -322,7 +322,7 @@ def resolve_links(fragment: str, base_url: str = "") -> str:
     target in brackets, never a link that goes nowhere.
     """
     ids = set(_ID_RE.findall(fragment))
-    by_slug = {}
+    by_slug: dict[str, str] = {}
     for anchor in ids:
         m = re.match(r"s\d+-(.+)$", anchor)
         if m:

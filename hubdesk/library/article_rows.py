@@ -150,11 +150,10 @@ def index_article(c: sqlite3.Connection, a: Article) -> None:
 def status_of(value: object, article_id: str) -> Status:
     """The status stored in a row; a value HubDesk never writes is a damaged row."""
     try:
-        return Status(value)
+        return Status(str(value))
     except ValueError:
         raise DamagedLibraryError(
-            f"The article {article_id} has an unknown status {str(value)[:40]!r}; "
-            "the library was changed outside HubDesk. Run 'hubdesk check'."
+            "library.unknown_status", id=article_id, value=repr(str(value)[:40])
         ) from None
 
 

@@ -120,7 +120,7 @@ def library_id_of(path: str | Path) -> str:
 
 def _named_after(backup: Path, library_path: Path) -> bool:
     m = _NAME_RE.match(backup.name)
-    return bool(m) and m.group("name") in (library_path.name, library_path.stem)
+    return m is not None and m.group("name") in (library_path.name, library_path.stem)
 
 
 def foreign_backup_problem(backup: str | Path, library_path: str | Path, library_id: str) -> str:

@@ -51,9 +51,9 @@ def parse_date(text: str) -> date | None:
             year, month, day = (int(x) for x in text.split("-"))
             return date(year, month, day)
         m = re.fullmatch(r"([A-Za-z]{3,9})\.? (\d{1,2}), (\d{4})", text)
-        month = english_month(m.group(1)) if m else None
-        if m and month is not None:
-            return date(int(m.group(3)), month, int(m.group(2)))
+        named = english_month(m.group(1)) if m else None
+        if m and named is not None:
+            return date(int(m.group(3)), named, int(m.group(2)))
     except ValueError:
         return None
     return None

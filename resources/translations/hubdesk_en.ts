@@ -801,6 +801,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The article {id} has an unknown status {value}; the library was changed outside HubDesk. Run &apos;hubdesk check&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot restore from {path}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -801,6 +801,10 @@
         <translation>le champ «&#x202f;{key}&#x202f;» de l’en-tête est une date hors limites&#xa0;: {value}</translation>
     </message>
     <message>
+        <source>The article {id} has an unknown status {value}; the library was changed outside HubDesk. Run &apos;hubdesk check&apos;.</source>
+        <translation>L’article {id} a un statut inconnu {value}&#x202f;; la bibliothèque a été modifiée hors de HubDesk. Lancez «&#x202f;hubdesk check&#x202f;».</translation>
+    </message>
+    <message>
         <source>Cannot restore from {path}: {problem}</source>
         <translation>Impossible de restaurer depuis {path}&#xa0;: {problem}</translation>
     </message>

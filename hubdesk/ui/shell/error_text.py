@@ -133,6 +133,7 @@ def templates() -> dict[str, str]:
         "import.front_matter_deep": QCoreApplication.translate("CoreErrors", 'the {kind} front matter is nested too deeply'),
         "import.surrogate": QCoreApplication.translate("CoreErrors", '{where} of the {kind} front matter holds an invalid character ({char}, half of a surrogate pair)'),
         "import.date_out_of_range": QCoreApplication.translate("CoreErrors", "the front matter field '{key}' is a date out of range: {value}"),
+        "library.unknown_status": QCoreApplication.translate("CoreErrors", "The article {id} has an unknown status {value}; the library was changed outside HubDesk. Run 'hubdesk check'."),
         "backup.bad_source": QCoreApplication.translate("CoreErrors", "Cannot restore from {path}: {problem}"),
         "backup.restore_failed": QCoreApplication.translate("CoreErrors", "Cannot restore {library} from {path}: {reason}."),
         "backup.none_good": QCoreApplication.translate("CoreErrors", "No good backup of {library} in {folder}."),
