@@ -38,7 +38,7 @@ def run(args: argparse.Namespace, library: object) -> int:
 def _rebuild_index(path) -> None:
     """Rebuild the search index of a library that is otherwise sound."""
     if not path.is_file():
-        raise LibraryError(f"No library at {path}.")
+        raise LibraryError("library.missing", path=path)
     refuse_if_damaged(path)  # a damaged file is restored from a backup, not patched
     with LibraryLock(path).acquire(wait=CLI_WAIT), Library.open(path, create=False) as library:
         count = library.rebuild_search_index()

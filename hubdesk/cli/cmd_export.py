@@ -83,7 +83,7 @@ def run(args: argparse.Namespace, library: Library) -> int:
         )
     if len(articles) == 1 and not output.is_dir():
         if str(args.output or "").endswith(("/", "\\")):
-            raise ExportError(f"The folder {output} does not exist.")
+            raise ExportError("folder.missing", folder=output)
         print(export_article(articles[0], args.format, output, options))
         return 0
     if len(articles) == 1:

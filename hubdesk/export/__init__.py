@@ -117,7 +117,7 @@ def _writer(fmt: str) -> Writer:
             writer = _loaders[fmt]()
         except (ImportError, RuntimeError) as exc:
             log.exception("The %s writer could not be loaded", fmt)
-            raise ExportError(f"Export to {fmt.upper()} is not available here: {exc}") from exc
+            raise ExportError("export.unavailable", format=fmt.upper(), reason=exc) from exc
         _registered[fmt] = writer
         return writer
     if fmt not in _BUILTIN:

@@ -109,7 +109,7 @@ def import_file(path: str | Path, notes: list[str] | None = None) -> Article:
     try:
         path.exists()
     except OSError as exc:
-        raise ImportRefusedError(path, f"cannot be read ({exc.strerror or exc})") from exc
+        raise ImportRefusedError(path, "import.unreadable", reason=exc.strerror or exc) from exc
     if path.is_dir():
         if not _importable_files(path):
             raise ImportRefusedError(path, "import.folder_no_files", suffixes=_SUFFIX_LIST)
@@ -129,7 +129,7 @@ def import_file(path: str | Path, notes: list[str] | None = None) -> Article:
         # Every known bad input has its own message; this keeps one odd file from
         # ending a whole import with a traceback.
         log.warning("Import of %s failed unexpectedly: %r", path, exc)
-        raise ImportRefusedError(path, f"could not be read ({exc})") from exc
+        raise ImportRefusedError(path, "import.failed", reason=exc) from exc
     log.info("Imported %s as %r", path, article.title)
     return article
 

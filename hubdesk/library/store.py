@@ -100,14 +100,14 @@ class Library:
         folder too. Any attempt to write raises ``LibraryError``."""
         path = Path(path).expanduser()
         if not path.is_file():
-            raise LibraryError(f"No library at {path} (nothing was created).")
+            raise LibraryError("library.missing_nothing_created", path=path)
         if inspect_file(path) == 0:
-            raise LibraryError(f"{path} is empty: it holds no library yet.")
+            raise LibraryError("library.empty", path=path)
         try:
             con = connect_read_only(path)
             con.execute("PRAGMA query_only = ON")
         except sqlite3.Error as exc:
-            raise LibraryError(f"Cannot open {path}: {exc}.") from exc
+            raise LibraryError("library.cannot_open", path=path, reason=exc) from exc
         lib = cls(path, con)
         lib.read_only = True
         return lib

@@ -805,6 +805,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No library at {path} (nothing was created).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is empty: it holds no library yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to {format} is not available here: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot restore from {path}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -805,6 +805,18 @@
         <translation>L’article {id} a un statut inconnu {value}&#x202f;; la bibliothèque a été modifiée hors de HubDesk. Lancez «&#x202f;hubdesk check&#x202f;».</translation>
     </message>
     <message>
+        <source>No library at {path} (nothing was created).</source>
+        <translation>Aucune bibliothèque à {path} (rien n’a été créé).</translation>
+    </message>
+    <message>
+        <source>{path} is empty: it holds no library yet.</source>
+        <translation>{path} est vide&#xa0;: elle ne contient pas encore de bibliothèque.</translation>
+    </message>
+    <message>
+        <source>Export to {format} is not available here: {reason}</source>
+        <translation>L’export en {format} n’est pas disponible ici&#xa0;: {reason}</translation>
+    </message>
+    <message>
         <source>Cannot restore from {path}: {problem}</source>
         <translation>Impossible de restaurer depuis {path}&#xa0;: {problem}</translation>
     </message>
