@@ -125,6 +125,8 @@ MESSAGES: dict[str, str] = {
     "library.missing_nothing_created": 'No library at {path} (nothing was created).',
     "library.empty": '{path} is empty: it holds no library yet.',
     "export.unavailable": 'Export to {format} is not available here: {reason}',
+    "library.search_busy": '{path} is busy; search again.',
+    "library.search_index_damaged": "The search index of {path} is damaged ({problem}); rebuild it with 'hubdesk check --repair'.",
     "library.lock_file": "Cannot create the lock file {path}: {reason}.",
     "library.save_disk_full": "The disk holding {path} is full; nothing was saved. Free some space and save again.",
     "library.save_read_only": "{path} is read-only; nothing was saved. Save the library somewhere writable.",

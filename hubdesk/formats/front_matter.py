@@ -127,7 +127,7 @@ def _parse_toml(raw: str, source: object) -> dict[str, Any]:
     try:
         return tomllib.loads(raw)
     except RecursionError as exc:
-        raise ImportRefusedError(source, "the TOML front matter is nested too deeply") from exc
+        raise ImportRefusedError(source, "import.front_matter_deep", kind="TOML") from exc
     except tomllib.TOMLDecodeError as exc:
         message = str(exc)
         m = _TOML_LINE_RE.search(message)

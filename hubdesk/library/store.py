@@ -359,12 +359,9 @@ class Library:
         except sqlite3.DatabaseError as exc:
             log.error("Search %r (%s) failed: %s", query, fts, exc)
             if "locked" in str(exc) or "busy" in str(exc):
-                raise LibraryBusyError(f"{self.path} is busy; search again.") from exc
+                raise LibraryBusyError("library.search_busy", path=self.path) from exc
             # Queries are built quoted (search_query): what fails is the index itself.
-            raise SearchIndexError(
-                f"The search index of {self.path} is damaged ({exc}); rebuild it with "
-                "'hubdesk check --repair'."
-            ) from exc
+            raise SearchIndexError("library.search_index_damaged", path=self.path, problem=exc) from exc
         return [SearchHit(id=r[0], title=r[1], snippet=r[2], rank=r[3]) for r in rows]
 
     # ------------------------------------------------------------ trash

@@ -817,6 +817,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{path} is busy; search again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search index of {path} is damaged ({problem}); rebuild it with &apos;hubdesk check --repair&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot restore from {path}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>

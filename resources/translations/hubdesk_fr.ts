@@ -817,6 +817,14 @@
         <translation>L’export en {format} n’est pas disponible ici&#xa0;: {reason}</translation>
     </message>
     <message>
+        <source>{path} is busy; search again.</source>
+        <translation>{path} est occupée&#x202f;; relancez la recherche.</translation>
+    </message>
+    <message>
+        <source>The search index of {path} is damaged ({problem}); rebuild it with &apos;hubdesk check --repair&apos;.</source>
+        <translation>L’index de recherche de {path} est endommagé ({problem})&#x202f;; reconstruisez-le avec «&#x202f;hubdesk check --repair&#x202f;».</translation>
+    </message>
+    <message>
         <source>Cannot restore from {path}: {problem}</source>
         <translation>Impossible de restaurer depuis {path}&#xa0;: {problem}</translation>
     </message>

@@ -42,9 +42,7 @@ class CaretHistory(QObject):
         self.recording = False
         document = editor.document()
         document.undoCommandAdded.connect(self._on_command_added)
-        signal = getattr(editor, "history_moved", None)
-        if signal is not None:
-            signal.connect(self._on_history_moved)
+        editor.history_moved.connect(self._on_history_moved)
 
     def steps(self) -> int:
         return self.editor.document().availableUndoSteps()

@@ -8,6 +8,7 @@ import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication, QIcon
@@ -21,7 +22,13 @@ from hubdesk.ui.shell.errors import show_error
 from hubdesk.ui.shell.settings import APPLICATION, ORGANISATION, Settings
 from hubdesk.ui.shell.theme import apply_theme
 
+if TYPE_CHECKING:
+    from hubdesk.ui.shell.quit_signals import QuitOnSignal
+
 log = logging.getLogger(__name__)
+
+# The quit-signal handlers of this process (one set, whatever builds the window).
+_quit_signals: QuitOnSignal | None = None
 
 
 def create_application(argv: list[str]) -> QApplication:
@@ -136,10 +143,10 @@ def _end_cleanly(app: QApplication, window, guard) -> None:
         else:
             log.warning("The window refused to close; HubDesk keeps running")
 
-    previous = getattr(app, "_hubdesk_quit_signals", None)
-    if previous is not None:  # built again in one process (tests): one set of handlers
-        previous.uninstall()
-    app._hubdesk_quit_signals = QuitOnSignal(quit_on_signal, app)  # kept alive with the app
+    global _quit_signals
+    if _quit_signals is not None:  # built again in one process (tests): one set of handlers
+        _quit_signals.uninstall()
+    _quit_signals = QuitOnSignal(quit_on_signal, app)  # parented to the app: lives as long
     app.commitDataRequest.connect(lambda _manager: _save_open_work(window))
     # A quit that did not close the window (the session manager's) saves first too; then
     # the guard backs up if due, closes the library and releases the lock.

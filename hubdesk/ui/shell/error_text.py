@@ -137,6 +137,8 @@ def templates() -> dict[str, str]:
         "library.missing_nothing_created": QCoreApplication.translate("CoreErrors", 'No library at {path} (nothing was created).'),
         "library.empty": QCoreApplication.translate("CoreErrors", '{path} is empty: it holds no library yet.'),
         "export.unavailable": QCoreApplication.translate("CoreErrors", 'Export to {format} is not available here: {reason}'),
+        "library.search_busy": QCoreApplication.translate("CoreErrors", '{path} is busy; search again.'),
+        "library.search_index_damaged": QCoreApplication.translate("CoreErrors", "The search index of {path} is damaged ({problem}); rebuild it with 'hubdesk check --repair'."),
         "backup.bad_source": QCoreApplication.translate("CoreErrors", "Cannot restore from {path}: {problem}"),
         "backup.restore_failed": QCoreApplication.translate("CoreErrors", "Cannot restore {library} from {path}: {reason}."),
         "backup.none_good": QCoreApplication.translate("CoreErrors", "No good backup of {library} in {folder}."),

@@ -21,7 +21,10 @@ from PySide6.QtCore import QObject, QSocketNotifier, QTimer
 
 log = logging.getLogger(__name__)
 
-QUIT_SIGNALS: tuple[str, ...] = ("SIGTERM", "SIGHUP", "SIGINT")
+# SIGHUP exists only on POSIX systems.
+QUIT_SIGNALS: tuple[signal.Signals, ...] = tuple(
+    s for s in signal.Signals if s.name in ("SIGTERM", "SIGHUP", "SIGINT")
+)
 
 
 class QuitOnSignal(QObject):
@@ -40,10 +43,8 @@ class QuitOnSignal(QObject):
         self._previous_fd = signal.set_wakeup_fd(self._writer.fileno(), warn_on_full_buffer=False)
         self._previous: dict[int, object] = {}
         self.received: list[int] = []
-        for name in QUIT_SIGNALS:
-            number = getattr(signal, name, None)
-            if number is not None:
-                self._previous[number] = signal.signal(number, self._on_signal)
+        for number in QUIT_SIGNALS:
+            self._previous[number] = signal.signal(number, self._on_signal)
 
     def _on_signal(self, number: int, _frame: object) -> None:
         log.info("Received %s: saving and quitting", signal.Signals(number).name)
