@@ -43,6 +43,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Empty T&amp;rash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove for good the articles in the trash (they go by themselves after 30 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1884,6 +1892,25 @@ New articles are added; an article already here is replaced only by a newer copy
             <numerusform>%n article moved to the trash.</numerusform>
             <numerusform>%n articles moved to the trash.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Empty trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the %n article(s) in the trash for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>Remove the article in the trash for good? This cannot be undone.</numerusform>
+            <numerusform>Remove the %n articles in the trash for good? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The trash could not be emptied.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The article could not be restored.</source>

@@ -43,6 +43,14 @@
         <translation>Mettre l’article sélectionné à la corbeille (il peut être restauré)</translation>
     </message>
     <message>
+        <source>Empty T&amp;rash…</source>
+        <translation>&amp;Vider la corbeille…</translation>
+    </message>
+    <message>
+        <source>Remove for good the articles in the trash (they go by themselves after 30 days)</source>
+        <translation>Supprimer définitivement les articles de la corbeille (ils partent d’eux-mêmes après 30 jours)</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
@@ -1887,6 +1895,25 @@ Les nouveaux articles sont ajoutés&#x202f;; un article déjà présent n’est 
             <numerusform>%n article mis à la corbeille.</numerusform>
             <numerusform>%n articles mis à la corbeille.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Empty trash</source>
+        <translation>Vider la corbeille</translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>La corbeille est vide.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the %n article(s) in the trash for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>Supprimer définitivement l’article de la corbeille&#x202f;? C’est sans retour.</numerusform>
+            <numerusform>Supprimer définitivement les %n articles de la corbeille&#x202f;? C’est sans retour.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The trash could not be emptied.</source>
+        <translation>La corbeille n’a pas pu être vidée.</translation>
     </message>
     <message>
         <source>The article could not be restored.</source>

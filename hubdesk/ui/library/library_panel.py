@@ -233,6 +233,30 @@ class LibraryPanel(QWidget):
             self.refresh()
         return done
 
+    def empty_trash(self) -> int:
+        """After a confirmation, remove for good every article in the trash; returns how many."""
+        count = self.library.count_articles(deleted=True)
+        if count == 0:
+            QMessageBox.information(self, self.tr("Empty trash"), self.tr("The trash is empty."))
+            return 0
+        answer = QMessageBox.question(
+            self, self.tr("Empty trash"),
+            self.tr("Remove the %n article(s) in the trash for good? This cannot be undone.", "",
+                    count),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return 0
+        try:
+            removed = self.library.empty_trash()
+        except HubDeskError as exc:
+            show_error(self, self.tr("The trash could not be emptied."), exc)
+            return 0
+        self._trashed = []
+        self.notice.hide()
+        return removed
+
     def undo_delete(self) -> None:
         for article_id in self._trashed:
             try:

@@ -42,6 +42,8 @@ def _specs() -> list[_Spec]:
               translate("Actions", "Make a copy of the selected article")),
         _Spec("delete_article", translate("Actions", "Move to &Trash"), "mdi6.delete-outline", (),
               translate("Actions", "Move the selected article to the trash (it can be restored)")),
+        _Spec("empty_trash", translate("Actions", "Empty T&rash…"), "mdi6.delete-forever-outline", (),
+              translate("Actions", "Remove for good the articles in the trash (they go by themselves after 30 days)")),
         _Spec("save", translate("Actions", "&Save"), "mdi6.content-save-outline", (SK.Save,),
               translate("Actions", "Save the article now (it is also saved as you write)")),
         _Spec("import_files", translate("Actions", "&Import Files…"), "mdi6.file-import-outline", ("Ctrl+Shift+O",),
@@ -121,6 +123,7 @@ class Actions(QObject):
     new_article: QAction
     duplicate_article: QAction
     delete_article: QAction
+    empty_trash: QAction
     save: QAction
     import_files: QAction
     import_folder: QAction

@@ -221,6 +221,7 @@ class MainWindow(QMainWindow):
         a.new_article.triggered.connect(self.new_article)
         a.duplicate_article.triggered.connect(self.library_panel.duplicate_selected)
         a.delete_article.triggered.connect(self.library_panel.delete_selected)
+        a.empty_trash.triggered.connect(self.library_panel.empty_trash)
         a.save.triggered.connect(s.save)
         a.import_files.triggered.connect(self.import_files)
         a.import_folder.triggered.connect(self.import_folder)

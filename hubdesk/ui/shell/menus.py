@@ -13,7 +13,7 @@ translate = QCoreApplication.translate
 
 def _menus() -> dict[str, list[str | None]]:
     return {
-        translate("Menus", "&File"): ["new_article", "duplicate_article", "delete_article", None, "save", None,
+        translate("Menus", "&File"): ["new_article", "duplicate_article", "delete_article", "empty_trash", None, "save", None,
                        "import_files", "import_folder", "export", "export_archive",
                        "import_archive", None, "history",
                        "restore_backup", None, "quit"],
