@@ -39,13 +39,11 @@ def inspect_file(path: Path) -> int:
     if head != SQLITE_MAGIC:
         raise NotALibraryError("library.not_sqlite", path=path)
     try:
-        con = connect_read_only(path)
-        try:
-            app_id = con.execute("PRAGMA application_id").fetchone()[0]
-            version = con.execute("PRAGMA user_version").fetchone()[0]
-            tables = con.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-        finally:
-            con.close()
+        app_id, version, tables = _header(connect_read_only(path))
+        if app_id != APPLICATION_ID and tables:
+            # The trace-free read does not lock: another HubDesk creating this library at
+            # this moment can show it half-made. Ask again, waiting for its writer.
+            app_id, version, tables = _header(_locking_read_only(path))
     except sqlite3.DatabaseError as exc:
         raise NotALibraryError("library.not_readable", path=path, reason=exc) from exc
     if app_id != APPLICATION_ID:
@@ -55,6 +53,21 @@ def inspect_file(path: Path) -> int:
     if version > SCHEMA_VERSION:
         raise NewerLibraryError("library.newer", path=path, version=version, supported=SCHEMA_VERSION)
     return version
+
+
+def _header(con: sqlite3.Connection) -> tuple[int, int, int]:
+    """(application id, schema version, number of schema objects); closes ``con``."""
+    try:
+        app_id = con.execute("PRAGMA application_id").fetchone()[0]
+        version = con.execute("PRAGMA user_version").fetchone()[0]
+        tables = con.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    finally:
+        con.close()
+    return app_id, version, tables
+
+
+def _locking_read_only(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
 
 
 def refuse_read_only(path: Path) -> None:
