@@ -126,16 +126,20 @@ class Library:
             from hubdesk.library.backup import create_backup
 
             create_backup(self._con, self.path, reason=f"before-v{SCHEMA_VERSION}")
-        for target in range(version + 1, SCHEMA_VERSION + 1):
-            with self.transaction() as c:
-                # Another process may have created or migrated the file since it was
-                # inspected (several HubDesks starting on a new library at once): the
-                # version is read again under the write lock.
-                if c.execute("PRAGMA user_version").fetchone()[0] >= target:
-                    continue
+        if version >= SCHEMA_VERSION:
+            return
+        # Every step in one transaction: a kill or a power cut leaves the old version or
+        # the new one, never a library halfway between.
+        with self.transaction() as c:
+            # Another process may have created or migrated the file since it was
+            # inspected (several HubDesks starting on a new library at once): the
+            # version is read again under the write lock.
+            found = c.execute("PRAGMA user_version").fetchone()[0]
+            for target in range(found + 1, SCHEMA_VERSION + 1):
                 log.info("Migrating %s to library version %d", self.path, target)
                 MIGRATIONS[target](c)
-                c.execute(f"PRAGMA user_version = {int(target)}")
+            if found < SCHEMA_VERSION:
+                c.execute(f"PRAGMA user_version = {int(SCHEMA_VERSION)}")
                 c.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
     def close(self) -> None:
