@@ -35,6 +35,7 @@ from hubdesk.ui.editor.preview import Preview
 from hubdesk.ui.editor.scroll_sync import ScrollSync
 from hubdesk.ui.editor.section_navigator import SectionNavigator
 from hubdesk.ui.editor.spelling import Spelling
+from hubdesk.ui.editor.title_field import TitleField, install_title_field
 from hubdesk.ui.editor.typing_aids import TypingAids
 from hubdesk.ui.editor.word_counts import WordCounts
 from hubdesk.ui.library.import_formats import import_filter
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         self.navigator = SectionNavigator(self.session, self)
         self.library_panel = LibraryPanel(library, self)
         self.side = SidePanels(self.undo_stack, self)
+        self.title_field = TitleField(self.undo_stack, self)  # the title, above the body
         self.sync = ScrollSync(self.editor, self.preview, self.session.tracker, self)
         self.formatting = FormatCommands(self.editor, self)
         self.find_bar.section_range = self.navigator.edits.part_range
@@ -97,6 +99,7 @@ class MainWindow(QMainWindow):
         self.counts = WordCounts(self.editor, self.session, library, self.navigator.total_words,
                                  self.status_line, self)  # selection words, word target
         self._connect()
+        install_title_field(self.title_field, self.editor, self.session, self.side)
         self._wire_features()
         self.apply_settings()
         self._restore_layout()
@@ -145,6 +148,7 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(pane)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        layout.addWidget(self.title_field)
         layout.addWidget(self.editor, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("editorPreviewSplitter")
