@@ -32,6 +32,7 @@ from hubdesk.ui.editor.format_commands import FormatCommands
 from hubdesk.ui.editor.markdown_editor import MarkdownEditor
 from hubdesk.ui.editor.markdown_highlighter import MarkdownHighlighter
 from hubdesk.ui.editor.preview import Preview
+from hubdesk.ui.editor.preview_hits import PreviewHits
 from hubdesk.ui.editor.scroll_sync import ScrollSync
 from hubdesk.ui.editor.section_navigator import SectionNavigator
 from hubdesk.ui.editor.spelling import Spelling
@@ -217,6 +218,8 @@ class MainWindow(QMainWindow):
         self.navigator.credits_clicked.connect(lambda: self._show_dock(self.credits_dock))
         self.editor.cursorPositionChanged.connect(self._update_part_label)
         self.library_panel.article_activated.connect(self.open_article)
+        self.library_panel.hit_activated.connect(self._open_at_hits)  # a search result: its hits
+        self.preview_hits = PreviewHits(self.find_bar, self.preview, self)
         self.library_panel.article_deleted.connect(self._on_article_deleted)
         self.side.title_changed.connect(self._on_title_changed)
         self.side.credits_changed.connect(self._on_credits_changed)
@@ -330,6 +333,10 @@ class MainWindow(QMainWindow):
         if self.session.article is not None:  # still on the article that could not be saved
             self.library_panel.select(self.session.article.id)
         return False
+
+    def _open_at_hits(self, article_id: str, query: str) -> None:
+        if self.session.article is not None and self.session.article.id == article_id:
+            self.find_bar.show_search_hits(query)
 
     def attach_guard(self, guard: LibraryGuard) -> None:
         """Give the library guard what it works with: History beside the credits, its actions."""
