@@ -87,6 +87,9 @@ def _specs() -> list[_Spec]:
               translate("Actions", "Insert a picture from a file on this computer")),
         _Spec("insert_table", translate("Actions", "Insert &Table…"), "mdi6.table", (),
               translate("Actions", "Insert a table of the rows and columns you choose")),
+        _Spec("fix_typography", translate("Actions", "Fix &Typography…"), "mdi6.format-quote-close", (),
+              translate("Actions", "Apply the typography of the article's language to the selection or the "
+                                   "whole article, after a look at each change")),
         # Sections
         _Spec("section_add", translate("Actions", "&Add Section…"), "mdi6.plus", ("Ctrl+Shift+N",),
               translate("Actions", "Add a section after the current one")),
@@ -150,6 +153,7 @@ class Actions(QObject):
     format_link: QAction
     insert_image: QAction
     insert_table: QAction
+    fix_typography: QAction
     section_add: QAction
     section_rename: QAction
     section_delete: QAction

@@ -28,6 +28,7 @@ from hubdesk.library.store import Library
 from hubdesk.ui.editor import last_position
 from hubdesk.ui.editor.article_session import ArticleSession
 from hubdesk.ui.editor.find_replace import FindReplace
+from hubdesk.ui.editor.fix_typography import FixTypography
 from hubdesk.ui.editor.format_commands import FormatCommands
 from hubdesk.ui.editor.markdown_editor import MarkdownEditor
 from hubdesk.ui.editor.markdown_highlighter import MarkdownHighlighter
@@ -266,6 +267,9 @@ class MainWindow(QMainWindow):
         a.format_link.triggered.connect(self.formatting.link)
         a.insert_image.triggered.connect(self.formatting.insert_image)
         a.insert_table.triggered.connect(self.formatting.insert_table)
+        self.fix_typography = FixTypography(
+            self.editor, lambda: self.session.article.language if self.session.article else "", self)
+        a.fix_typography.triggered.connect(self.fix_typography.run)
         self.editor.context_menu_hooks.append(self.formatting.menu_hook(
             [a.format_bold, a.format_italic, a.format_link, a.insert_image, a.insert_table]))
         a.show_preview.setChecked(True)

@@ -21,7 +21,7 @@ def _menus() -> dict[str, list[str | None]]:
                        "find_next", "find_previous", "replace", None, "search_library", None,
                        "preferences"],
         translate("Menus", "F&ormat"): ["format_bold", "format_italic", "format_link", None,
-                         "insert_image", "insert_table"],
+                         "insert_image", "insert_table", None, "fix_typography"],
         translate("Menus", "&Section"): ["section_add", "section_rename", "section_delete", None,
                           "section_split", "section_merge", None, "section_up", "section_down"],
         translate("Menus", "&View"): ["focus_section", "show_preview", "reader_mode", None, "word_target", None],
