@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
 from hubdesk.formats.typography import NNBSP
 from hubdesk.formats.typography_fix import Change
 
-_VISIBLE = str.maketrans({NNBSP: "⍽", "\u00a0": "⍽", " ": "␣"})
+_VISIBLE = str.maketrans({NNBSP: "◦", "\u00a0": "•", " ": "␣"})
 
 
 def visible(text: str) -> str:
-    """``text`` with its spaces made visible (⍽ for a narrow or no-break space, ␣ for a space).
+    """``text`` with its spaces made visible: ◦ narrow no-break, • no-break, ␣ ordinary.
 
     Only the changed part is shown so: the text around it reads as usual.
     """
@@ -61,7 +61,7 @@ class TypographyDialog(QDialog):
             item.setToolTip(1, change.left + change.before + change.right)
             item.setToolTip(2, change.left + change.after + change.right)
             self.list.addTopLevelItem(item)
-        legend = QLabel(self.tr("⍽ narrow no-break space   ␣ space"), self)
+        legend = QLabel(self.tr("◦ narrow no-break space   • no-break space   ␣ space"), self)
         legend.setStyleSheet("color: palette(placeholder-text);")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.apply_button = buttons.addButton(self.tr("Apply"), QDialogButtonBox.ButtonRole.AcceptRole)

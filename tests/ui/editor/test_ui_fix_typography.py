@@ -58,8 +58,8 @@ def test_french_article_fixed_with_the_changes_chosen(qtbot, library, tmp_path) 
     window.actions_.fix_typography.trigger()
     # «, then » with the colon's space (side by side: one change), ’, and the "!" space.
     assert seen and len(shown[0]) == 4
-    assert shown[0][0] == ('…Il a dit "oui" : c\'est tou…', '…Il a dit «⍽oui" : c\'est tou…')
-    assert shown[0][-1][1].endswith("tout⍽!…") and shown[0][-1][0].endswith("tout␣!…")
+    assert shown[0][0] == ('…Il a dit "oui" : c\'est tou…', '…Il a dit «◦oui" : c\'est tou…')
+    assert shown[0][-1][1].endswith("tout◦!…") and shown[0][-1][0].endswith("tout␣!…")
     article = window.session.article
     assert article.lead == f"Il a dit «{N}oui{N}»{N}: c’est tout !"
     assert article.sections[0].body == body  # code, URL and fenced code untouched
