@@ -76,6 +76,9 @@ def _specs() -> list[_Spec]:
         _Spec("replace", translate("Actions", "&Replace…"), "mdi6.find-replace", (SK.Replace, "Ctrl+H")),
         _Spec("search_library", translate("Actions", "Search the &Library"), "mdi6.text-search", ("Ctrl+Shift+F",),
               translate("Actions", "Full-text search in every article")),
+        _Spec("spell_check_article", translate("Actions", "Check &Spelling in This Article"),
+              "mdi6.spellcheck", (), translate("Actions", "Underline misspelt words in this article "
+                                                          "(this article's choice wins over the preference)"), True),
         # Format
         _Spec("format_bold", translate("Actions", "&Bold"), "mdi6.format-bold", (SK.Bold, "Ctrl+B"),
               translate("Actions", "Make the selection bold (**…**), or start bold text")),
@@ -154,6 +157,7 @@ class Actions(QObject):
     insert_image: QAction
     insert_table: QAction
     fix_typography: QAction
+    spell_check_article: QAction
     section_add: QAction
     section_rename: QAction
     section_delete: QAction

@@ -27,6 +27,7 @@ from hubdesk import APP_NAME
 from hubdesk.library.store import Library
 from hubdesk.ui.editor import last_position
 from hubdesk.ui.editor.article_session import ArticleSession
+from hubdesk.ui.editor.article_spelling import ArticleSpellCheck
 from hubdesk.ui.editor.find_replace import FindReplace
 from hubdesk.ui.editor.fix_typography import FixTypography
 from hubdesk.ui.editor.format_commands import FormatCommands
@@ -86,10 +87,14 @@ class MainWindow(QMainWindow):
         self.sync = ScrollSync(self.editor, self.preview, self.session.tracker, self)
         self.formatting = FormatCommands(self.editor, self)
         self.find_bar.section_range = self.navigator.edits.part_range
+        self.article_spelling = ArticleSpellCheck(  # the article's own choice, else the preference
+            library, self.session, self.actions_.spell_check_article,
+            lambda: bool(self.settings.get("spell_check")), self)
         self.spelling = Spelling(
             self.editor, self.highlighter, library,
             lambda: self.session.article.language if self.session.article else "",
-            lambda: bool(self.settings.get("spell_check")), self)
+            self.article_spelling.enabled, self)
+        self.article_spelling.changed.append(self.spelling.refresh)
         self.typing_aids = TypingAids(
             self.editor, lambda: self.session.article.language if self.session.article else "",
             lambda: bool(self.settings.get("typography")))
@@ -259,6 +264,7 @@ class MainWindow(QMainWindow):
         s.about_to_show.connect(self.spelling.prepare)  # the article's language,
         self.side.title_changed.connect(self.spelling.refresh)  # its change in Metadata,
         self.settings.changed.connect(self.spelling.refresh)  # and the preference
+        self.settings.changed.connect(self.article_spelling.sync_action)
         self.side.title_changed.connect(self.counts.update_target)
         self.navigator.edits.after_edit.append(self._refocus)  # focus mode follows a moved section
         self.editor.history_moved.connect(self._refocus)  # and its undo and redo

@@ -18,7 +18,7 @@ def _menus() -> dict[str, list[str | None]]:
                        "import_archive", None, "history",
                        "restore_backup", None, "quit"],
         translate("Menus", "&Edit"): ["undo", "redo", None, "cut", "copy", "paste", "select_all", None, "find",
-                       "find_next", "find_previous", "replace", None, "search_library", None,
+                       "find_next", "find_previous", "replace", None, "search_library", "spell_check_article", None,
                        "preferences"],
         translate("Menus", "F&ormat"): ["format_bold", "format_italic", "format_link", None,
                          "insert_image", "insert_table", None, "fix_typography"],
