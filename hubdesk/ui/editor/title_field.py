@@ -22,7 +22,7 @@ from hubdesk.ui.editor.metadata_panel import slug_follows_title
 
 log = logging.getLogger(__name__)
 
-TITLE_SCALE = 1.6  # the title's size against the editor's text
+TITLE_SCALE = 1.4  # the title's size against the editor's text
 
 
 class TitleField(QLineEdit):
