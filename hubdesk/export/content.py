@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -19,6 +20,27 @@ from hubdesk.formats.render import (
 )
 from hubdesk.model.article import Article
 from hubdesk.model.dates import long_day
+
+_H1_RE = re.compile(r"<(/?)h1\b")
+_LEADING_H1_RE = re.compile(r'^(\s*<div class="hd-lead">)?\s*<h1\b[^>]*>(.*?)</h1>\n?', re.S)
+
+
+def one_h1(body: str, title: str) -> str:
+    """The body's HTML with no level-1 heading: the article's title is the one H1 of an output.
+
+    A ``# heading`` the writer typed in the body comes out as a level-2 heading, its
+    text kept; the one exception is a first line of the lead that repeats the title
+    itself (``# Same title``), which is not printed a second time. Nothing in the
+    article changes: this is only how outputs show it.
+    """
+    m = _LEADING_H1_RE.match(body)
+    if m and _same_words(plain_text(m.group(2)), title):
+        body = (m.group(1) or "") + body[m.end():]
+    return _H1_RE.sub(r"<\1h2", body)
+
+
+def _same_words(a: str, b: str) -> bool:
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
 
 @dataclass(frozen=True)
@@ -82,6 +104,7 @@ def article_html(
         article, RenderOptions(include_disclosure=include_disclosure, include_back_to_top=True)
     )
     title_end = body.find("</h1>") + len("</h1>")
+    body = body[:title_end] + one_h1(body[title_end:], article.title)  # one H1: the title
     line = byline(article)
     if line:
         body = f'{body[:title_end]}\n<p class="hd-byline">{html.escape(line)}</p>{body[title_end:]}'

@@ -21,7 +21,14 @@ from docx.shared import Mm, Pt, RGBColor
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run as DocxRun
 
-from hubdesk.export.content import byline, contents_title, disclosure_text, headings, keywords
+from hubdesk.export.content import (
+    byline,
+    contents_title,
+    disclosure_text,
+    headings,
+    keywords,
+    one_h1,
+)
 from hubdesk.export.flow import Block, Run, blocks
 from hubdesk.export.images import local_image
 from hubdesk.export.options import ExportOptions
@@ -247,7 +254,7 @@ def build_document(article: Article, options: ExportOptions):
         r.italic = True
         r.font.size = Pt(10)
     body = body_html(article)  # one Markdown document: references resolve across sections
-    for block in blocks(body.lead):
+    for block in blocks(one_h1(body.lead, article.title)):  # the title is printed once
         p = _para(doc)
         for run in block.runs:
             if run.line_break:

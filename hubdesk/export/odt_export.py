@@ -39,7 +39,7 @@ from odf.text import (
     Span,
 )
 
-from hubdesk.export.content import byline, contents_title, disclosure_text, headings
+from hubdesk.export.content import byline, contents_title, disclosure_text, headings, one_h1
 from hubdesk.export.flow import Block, Run, blocks
 from hubdesk.export.images import local_image, pixel_size
 from hubdesk.export.options import ExportOptions
@@ -296,7 +296,7 @@ def build_document(article: Article, options: ExportOptions) -> OpenDocumentText
     if line:
         doc.text.addElement(P(stylename=styles.byline, text=line))
     body = body_html(article)  # one Markdown document: references resolve across sections
-    for block in blocks(body.lead):
+    for block in blocks(one_h1(body.lead, article.title)):  # the title is printed once
         p = P(stylename=styles.lead)
         _fill(styles, p, block.runs)
         doc.text.addElement(p)

@@ -10,15 +10,18 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from datetime import datetime
 from pathlib import Path
 
+from hubdesk.library.article_rows import db_time
 from hubdesk.library.search_query import to_fts_query
-from hubdesk.model.article import SearchHit
+from hubdesk.model.article import SearchHit, Status
 
 log = logging.getLogger(__name__)
 
 SEARCH_SQL = (
-    "SELECT a.id, a.title, snippet(articles_fts, -1, '[', ']', '…', 16), f.rank"
+    "SELECT a.id, a.title, snippet(articles_fts, -1, '[', ']', '…', 16), f.rank,"
+    " a.status, a.updated, a.word_count, a.language"
     " FROM articles_fts f JOIN articles a ON a.rowid = f.rowid"
     " WHERE articles_fts MATCH ? AND a.deleted IS NULL"
     " ORDER BY f.rank LIMIT ?"
@@ -37,7 +40,23 @@ def search_hits(
     except sqlite3.Error as exc:
         log.warning("Search %r (%s) failed: %s", query, fts, exc)
         return []
-    return [SearchHit(id=r[0], title=r[1], snippet=r[2], rank=r[3]) for r in rows]
+    return [SearchHit(id=r[0], title=r[1], snippet=r[2], rank=r[3], status=_status(r[4]),
+                      updated=_time(r[5]), word_count=r[6] or 0, language=r[7] or "") for r in rows]
+
+
+def _status(value: object) -> Status | None:
+    """The row's status, or None for a value HubDesk never writes (the list shows none)."""
+    try:
+        return Status(str(value))
+    except ValueError:
+        return None
+
+
+def _time(value: object) -> datetime | None:
+    try:
+        return db_time(str(value))
+    except ValueError:
+        return None
 
 
 class SearchReader:

@@ -163,3 +163,8 @@ class SearchHit:
     title: str
     snippet: str
     rank: float
+    # What the library list shows beside a hit (filled by the search reader; optional).
+    status: Status | None = None
+    updated: datetime | None = None
+    word_count: int = 0
+    language: str = ""

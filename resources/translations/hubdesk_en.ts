@@ -171,6 +171,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Check &amp;Spelling in This Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Underline misspelt words in this article (this article&apos;s choice wins over the preference)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Bold</source>
         <translation type="unfinished"></translation>
     </message>
@@ -208,6 +216,14 @@
     </message>
     <message>
         <source>Insert a table of the rows and columns you choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix &amp;Typography…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the typography of the article&apos;s language to the selection or the whole article, after a look at each change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1391,6 +1407,10 @@ Links to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The library search&apos;s words, found as it found them: case, accents and word endings ignored. Edit to search the text as written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Invalid regular expression: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1419,6 +1439,21 @@ Links to %2</source>
             <numerusform>%n replaced</numerusform>
             <numerusform>%n replaced</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FixTypography</name>
+    <message>
+        <source>Fix Typography</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The typography of the selection is already right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The typography of the article is already right.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2513,6 +2548,74 @@ New articles are added; an article already here is replaced only by a newer copy
     </message>
     <message>
         <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TitleField</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article&apos;s title: the one heading of level 1 in every output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit title</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TypographyDialog</name>
+    <message>
+        <source>Fix Typography</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) in the selection.</source>
+        <translation>
+            <numerusform>%n change in the selection.</numerusform>
+            <numerusform>%n changes in the selection.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) in the article.</source>
+        <translation>
+            <numerusform>%n change in the article.</numerusform>
+            <numerusform>%n changes in the article.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Untick those to leave as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◦ narrow no-break space   • no-break space   ␣ space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick All</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

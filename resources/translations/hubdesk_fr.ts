@@ -171,6 +171,14 @@
         <translation>Recherche plein texte dans tous les articles</translation>
     </message>
     <message>
+        <source>Check &amp;Spelling in This Article</source>
+        <translation>&amp;Vérifier l’orthographe de cet article</translation>
+    </message>
+    <message>
+        <source>Underline misspelt words in this article (this article&apos;s choice wins over the preference)</source>
+        <translation>Souligner les fautes d’orthographe dans cet article (le choix de l’article l’emporte sur la préférence)</translation>
+    </message>
+    <message>
         <source>&amp;Bold</source>
         <translation>&amp;Gras</translation>
     </message>
@@ -209,6 +217,14 @@
     <message>
         <source>Insert a table of the rows and columns you choose</source>
         <translation>Insérer un tableau du nombre de lignes et de colonnes choisi</translation>
+    </message>
+    <message>
+        <source>Fix &amp;Typography…</source>
+        <translation>Corriger la &amp;typographie…</translation>
+    </message>
+    <message>
+        <source>Apply the typography of the article&apos;s language to the selection or the whole article, after a look at each change</source>
+        <translation>Appliquer la typographie de la langue de l’article à la sélection ou à tout l’article, après un regard sur chaque changement</translation>
     </message>
     <message>
         <source>&amp;Add Section…</source>
@@ -1392,6 +1408,10 @@ Renvoie vers %2</translation>
         <translation>Fermer (Échap)</translation>
     </message>
     <message>
+        <source>The library search&apos;s words, found as it found them: case, accents and word endings ignored. Edit to search the text as written.</source>
+        <translation>Les mots de la recherche dans la bibliothèque, trouvés comme elle les a trouvés : sans tenir compte de la casse, des accents ni des fins de mots. Modifiez-les pour chercher le texte tel qu’il est écrit.</translation>
+    </message>
+    <message>
         <source>Invalid regular expression: %1</source>
         <translation>Expression régulière incorrecte : %1</translation>
     </message>
@@ -1420,6 +1440,21 @@ Renvoie vers %2</translation>
             <numerusform>%n remplacement</numerusform>
             <numerusform>%n remplacements</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FixTypography</name>
+    <message>
+        <source>Fix Typography</source>
+        <translation>Corriger la typographie</translation>
+    </message>
+    <message>
+        <source>The typography of the selection is already right.</source>
+        <translation>La typographie de la sélection est déjà correcte.</translation>
+    </message>
+    <message>
+        <source>The typography of the article is already right.</source>
+        <translation>La typographie de l’article est déjà correcte.</translation>
     </message>
 </context>
 <context>
@@ -2519,6 +2554,74 @@ Les nouveaux articles sont ajoutés&#x202f;; un article déjà présent n’est 
     <message>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
+    <name>TitleField</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Title of the article</source>
+        <translation>Titre de l’article</translation>
+    </message>
+    <message>
+        <source>The article&apos;s title: the one heading of level 1 in every output</source>
+        <translation>Le titre de l’article : le seul titre de niveau 1 de chaque export</translation>
+    </message>
+    <message>
+        <source>Edit title</source>
+        <translation>Modifier le titre</translation>
+    </message>
+</context>
+<context>
+    <name>TypographyDialog</name>
+    <message>
+        <source>Fix Typography</source>
+        <translation>Corriger la typographie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) in the selection.</source>
+        <translation>
+            <numerusform>%n changement dans la sélection.</numerusform>
+            <numerusform>%n changements dans la sélection.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) in the article.</source>
+        <translation>
+            <numerusform>%n changement dans l’article.</numerusform>
+            <numerusform>%n changements dans l’article.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Untick those to leave as they are.</source>
+        <translation>Décochez ceux à laisser tels quels.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>◦ narrow no-break space   • no-break space   ␣ space</source>
+        <translation>◦ espace fine insécable   • espace insécable   ␣ espace</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>Untick All</source>
+        <translation>Tout décocher</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,7 @@ import logging
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hubdesk.ui.editor.search_terms import find_hits, hit_pattern
 from hubdesk.ui.shell import icons
 
 log = logging.getLogger(__name__)
@@ -46,8 +47,12 @@ class FindReplace(QWidget):
     """Find (with wrap-around and a match count), replace one, replace all (one undo step).
 
     ``section_range(position)`` (set by the window) gives the character range of the
-    section holding a position, for the "Current section" scope.
+    section holding a position, for the "Current section" scope. ``show_search_hits``
+    finds a library search's terms the way the search matched them (accents, case and
+    word endings ignored) until the writer edits the field or an option.
     """
+
+    highlights_changed = Signal()  # the matches to show changed (the preview shows them too)
 
     def __init__(self, editor: QPlainTextEdit, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,6 +62,7 @@ class FindReplace(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self._matches: list[tuple[int, int]] = []
         self._error = ""
+        self._search_pattern: re.Pattern[str] | None = None  # a library search's terms
         self._refresh = QTimer(self)
         self._refresh.setSingleShot(True)
         self._refresh.setInterval(120)
@@ -114,8 +120,10 @@ class FindReplace(QWidget):
         grid.setColumnStretch(1, 3)
         self._replace_row = (self.replace_field, self.replace_button, self.replace_all_button)
 
+        self.find_field.textEdited.connect(self._leave_search)
         self.find_field.textChanged.connect(self._refresh_now)
         for toggle in (self.case, self.whole_word, self.regex):
+            toggle.toggled.connect(self._leave_search)
             toggle.toggled.connect(self._refresh_now)
         self.scope.currentIndexChanged.connect(self._refresh_now)
         editor.document().contentsChanged.connect(self._document_changed)
@@ -154,7 +162,8 @@ class FindReplace(QWidget):
 
     def open_bar(self, replace: bool = False) -> None:
         selected = self.editor.textCursor().selectedText()
-        if selected and "\u2029" not in selected:
+        if selected and "\u2029" not in selected and selected != self.find_field.text():
+            self._leave_search()  # the selected text, as written
             self.find_field.setText(selected)
         for w in self._replace_row:
             w.setVisible(replace)
@@ -165,8 +174,58 @@ class FindReplace(QWidget):
 
     def close_bar(self) -> None:
         self.hide()
+        self._matches = []
         self.editor.setExtraSelections([])
+        self.highlights_changed.emit()
         self.editor.setFocus()
+
+    def show_search_hits(self, query: str) -> bool:
+        """Show a library search's hits: every one highlighted, the first selected (F3 goes on).
+
+        False (and nothing changed) when the query has no word to look for.
+        """
+        pattern = hit_pattern(query)
+        if pattern is None:
+            return False
+        for toggle in (self.case, self.whole_word, self.regex):
+            toggle.setChecked(False)
+        self.scope.setCurrentIndex(0)
+        self._search_pattern = pattern
+        self.find_field.setToolTip(self.tr(
+            "The library search's words, found as it found them: case, accents and word "
+            "endings ignored. Edit to search the text as written."))
+        self.find_field.setText(query.strip())
+        for w in self._replace_row:
+            w.setVisible(False)
+        self.show()
+        cursor = self.editor.textCursor()
+        cursor.setPosition(0)
+        self.editor.setTextCursor(cursor)
+        found = self.find()
+        self.editor.setFocus()
+        return found
+
+    def in_search_mode(self) -> bool:
+        """True while the field holds a library search's words (not a literal text)."""
+        return self._search_pattern is not None
+
+    def _leave_search(self, *_args) -> None:
+        if self._search_pattern is not None:
+            self._search_pattern = None
+            self.find_field.setToolTip("")
+
+    def spans_in(self, text: str) -> list[tuple[int, int]]:
+        """Where the current search matches in another text (the preview's), while the bar is open."""
+        if not self.isVisible() or not self.find_field.text():
+            return []
+        if self._search_pattern is not None:
+            return find_hits(self._search_pattern, text)
+        try:
+            pattern = build_pattern(self.find_field.text(), self.case.isChecked(),
+                                    self.whole_word.isChecked(), self.regex.isChecked())
+        except re.error:
+            return []
+        return [(m.start(), m.end()) for m in pattern.finditer(text) if m.end() > m.start()]
 
     # ------------------------------------------------------------ matching
 
@@ -182,6 +241,9 @@ class FindReplace(QWidget):
         self._error = ""
         if not needle:
             return []
+        if self._search_pattern is not None:
+            start, end = self._range()
+            return find_hits(self._search_pattern, self.editor.toPlainText(), start, end)
         try:
             pattern = build_pattern(needle, self.case.isChecked(), self.whole_word.isChecked(),
                                     self.regex.isChecked())
@@ -244,6 +306,7 @@ class FindReplace(QWidget):
             selection.format.setProperty(QTextFormat.Property.FullWidthSelection, False)
             selections.append(selection)
         self.editor.setExtraSelections(selections)
+        self.highlights_changed.emit()
 
     # ------------------------------------------------------------ commands
 

@@ -44,6 +44,7 @@ class MarkdownEditor(QPlainTextEdit):
     """
 
     history_moved = Signal(str)
+    margins_changed = Signal()  # the text column moved (width, font, line length)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,6 +54,7 @@ class MarkdownEditor(QPlainTextEdit):
         self.setTabChangesFocus(False)
         self.setCenterOnScroll(False)
         self._line_width = 76
+        self._margins_font = QFont()
         self._focus_range: tuple[int, int] | None = None
         self.window_shortcuts: set[QKeySequence] = set()
         self.context_menu_hooks: list[Callable[[QMenu], None]] = []
@@ -84,7 +86,10 @@ class MarkdownEditor(QPlainTextEdit):
         column = self.fontMetrics().horizontalAdvance("n" * self._line_width) + 40
         spare = max(0, self.width() - column - self.verticalScrollBar().sizeHint().width())
         side = spare // 2
-        self.setViewportMargins(side, 0, side, 0)
+        if self.viewportMargins().left() != side or self.font() != self._margins_font:
+            self._margins_font = QFont(self.font())
+            self.setViewportMargins(side, 0, side, 0)
+            self.margins_changed.emit()
 
     # ------------------------------------------------------------ positions
 

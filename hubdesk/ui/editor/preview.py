@@ -32,6 +32,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from hubdesk.export.content import one_h1
 from hubdesk.formats.md_document import MarkdownDocument
 from hubdesk.formats.render import (
     body_document,
@@ -314,6 +315,8 @@ class Preview(QTextBrowser):
     def update_title(self) -> None:
         if self._article is not None and self._frames:
             self._replace_frame(0, render_title(self._article))
+            if len(self._frames) > _FIRST_PART_FRAME:  # a lead repeating the title shows or goes
+                self._replace_frame(_FIRST_PART_FRAME, self._part_html(0))
 
     def update_credits(self) -> None:
         if self._doc is not None and self._article is not None:
@@ -335,10 +338,11 @@ class Preview(QTextBrowser):
         assert article is not None and doc is not None
         if index == doc.notes_index:
             return remote_images_as_placeholders(doc.notes_html())
-        if index == 0:
-            return remote_images_as_placeholders(wrap_lead(doc.html(0)))
+        if index == 0:  # one H1, the title, as in every output (hubdesk.export.content)
+            return remote_images_as_placeholders(one_h1(wrap_lead(doc.html(0)), article.title))
         section = article.sections[index - 1]
-        return remote_images_as_placeholders(wrap_section(section, index - 1, doc.html(index)))
+        return remote_images_as_placeholders(
+            one_h1(wrap_section(section, index - 1, doc.html(index)), ""))
 
     def _replace_frame(self, frame_index: int, html: str) -> None:
         frame = self._frames[frame_index]

@@ -17,8 +17,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeyEvent, QTextBlock, QTextCursor
 
+from hubdesk.formats import typography
 from hubdesk.model.document import FenceTracker
-from hubdesk.ui.editor import list_editing, typography
+from hubdesk.ui.editor import list_editing
 from hubdesk.ui.editor.markdown_editor import MarkdownEditor
 
 log = logging.getLogger(__name__)

@@ -35,6 +35,7 @@ PAGE = 200
 # library, so the best 50 keep a keystroke's search well under a frame budget of 30 ms.
 SEARCH_LIMIT = 50
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 2  # a search hit's snippet, matches in [brackets]
 TITLE, STATUS, UPDATED, READING = range(4)
 _ROOT = QModelIndex()
 _LIST_ONLY = ("sort", "descending")  # list_articles arguments that count_articles does not take
@@ -121,7 +122,9 @@ class LibraryModel(QAbstractTableModel):
             return
         self.beginResetModel()
         self._query = query
-        self._rows = [Row(h.id, h.title, None, None, h.snippet) for h in hits]
+        progress = reading.progress_for(self.library, [h.id for h in hits])
+        self._rows = [Row(h.id, h.title, h.status, h.updated, h.snippet, h.word_count, h.language,
+                          progress.get(h.id)) for h in hits]
         self._total = len(self._rows)
         self.endResetModel()
         self.search_shown.emit()
@@ -234,6 +237,8 @@ class LibraryModel(QAbstractTableModel):
         column = index.column()
         if role == ID_ROLE:
             return row.id
+        if role == SNIPPET_ROLE:
+            return row.detail if self._query and column == TITLE else ""
         if role == Qt.ItemDataRole.DisplayRole:
             if column == TITLE:
                 return row.title or self.tr("(untitled)")

@@ -26,6 +26,7 @@ from hubdesk.library.store import Library
 from hubdesk.model.article import Article, new_id, utc_now
 from hubdesk.ui.library.library_filters import LibraryFilters
 from hubdesk.ui.library.library_model import ID_ROLE, LibraryModel
+from hubdesk.ui.library.search_hit_delegate import SearchHitDelegate
 from hubdesk.ui.shell.error_text import error_message
 from hubdesk.ui.shell.errors import show_error
 
@@ -38,6 +39,7 @@ class LibraryPanel(QWidget):
     """Lists the library; emits ``article_activated(id)`` when the writer picks one."""
 
     article_activated = Signal(str)
+    hit_activated = Signal(str, str)  # a search result opened: article id, the search's words
     article_deleted = Signal(str)
 
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
@@ -57,6 +59,7 @@ class LibraryPanel(QWidget):
         self.model.search_shown.connect(self._update_count)  # searches end on a worker thread
         self.view = QTreeView(self)
         self.view.setModel(self.model)
+        self.view.setItemDelegateForColumn(0, SearchHitDelegate(self.view))  # hits show a snippet
         self.view.setRootIsDecorated(False)
         self.view.setUniformRowHeights(True)
         self.view.setAlternatingRowColors(True)
@@ -161,6 +164,8 @@ class LibraryPanel(QWidget):
         article_id = index.data(ID_ROLE)
         if article_id:
             self.article_activated.emit(article_id)
+            if self.model.query:  # open it at the first hit
+                self.hit_activated.emit(article_id, self.model.query)
 
     # ------------------------------------------------------------ commands
 

@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 
+from hubdesk.export.content import one_h1
 from hubdesk.formats.md_document import MarkdownDocument
 from hubdesk.formats.render import (
     body_document,
@@ -108,7 +109,7 @@ class ReaderBrowser(QTextBrowser):
             self._set_html("")
             return
         self._doc = body_document(article)
-        lead = remote_images_as_placeholders(wrap_lead(self._doc.html(0)))
+        lead = remote_images_as_placeholders(one_h1(wrap_lead(self._doc.html(0)), article.title))
         self._parts.append(render_title(article) + lead)
         self._render_more(upto, FIRST_WORDS)
         self.rebuild()
@@ -140,7 +141,7 @@ class ReaderBrowser(QTextBrowser):
             index = self.loaded_sections
             assert self._doc is not None
             html = remote_images_as_placeholders(
-                wrap_section(sections[index], index, self._doc.html(index + 1))
+                one_h1(wrap_section(sections[index], index, self._doc.html(index + 1)), "")
             )
             self._parts.append(html)
             pieces.append(html)

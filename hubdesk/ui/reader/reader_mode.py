@@ -24,8 +24,10 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QStackedWidget, QToolBar
 
 from hubdesk.library.store import Library
 from hubdesk.ui.editor.article_session import ArticleSession
+from hubdesk.ui.editor.markdown_editor import MarkdownEditor
 from hubdesk.ui.library.library_panel import LibraryPanel
 from hubdesk.ui.reader.reader_view import ReaderView
+from hubdesk.ui.reader.writing_place import WritingPlace
 from hubdesk.ui.shell.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -44,7 +46,7 @@ class ReaderMode(QObject):
         library_panel: LibraryPanel,
         action: QAction,
         open_article: Callable[[str], bool],
-        editor: QWidget,
+        editor: MarkdownEditor,
     ) -> None:
         super().__init__(host)
         self.host = host
@@ -57,6 +59,7 @@ class ReaderMode(QObject):
         self._hidden: list[QWidget] = []
         self._was_full_screen = False
         self._start_id: str | None = None
+        self._place = WritingPlace(window, editor)  # cursor, scroll, side tabs, focus
 
         central = window.takeCentralWidget()
         self.stack = QStackedWidget(window)
@@ -106,6 +109,7 @@ class ReaderMode(QObject):
         article_id = self._current_id()
         if article_id is None:
             return
+        self._place.take()
         chrome: list[QWidget] = [window.menuBar(), window.statusBar()]
         chrome += window.findChildren(QToolBar) + window.findChildren(QDockWidget)
         self._hidden = [w for w in chrome if w.isVisible() and w.parent() is window]
@@ -136,7 +140,9 @@ class ReaderMode(QObject):
         if article is not None and article.id != self._start_id:
             self.library_panel.select(article.id)
             self._open_article(article.id)
-        self._editor.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:  # back to the same article: to the same place in it
+            self._place.restore()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         # Leave before the window saves its layout, so that hidden docks are saved shown.

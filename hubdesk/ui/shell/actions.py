@@ -76,6 +76,9 @@ def _specs() -> list[_Spec]:
         _Spec("replace", translate("Actions", "&Replace…"), "mdi6.find-replace", (SK.Replace, "Ctrl+H")),
         _Spec("search_library", translate("Actions", "Search the &Library"), "mdi6.text-search", ("Ctrl+Shift+F",),
               translate("Actions", "Full-text search in every article")),
+        _Spec("spell_check_article", translate("Actions", "Check &Spelling in This Article"),
+              "mdi6.spellcheck", (), translate("Actions", "Underline misspelt words in this article "
+                                                          "(this article's choice wins over the preference)"), True),
         # Format
         _Spec("format_bold", translate("Actions", "&Bold"), "mdi6.format-bold", (SK.Bold, "Ctrl+B"),
               translate("Actions", "Make the selection bold (**…**), or start bold text")),
@@ -87,6 +90,9 @@ def _specs() -> list[_Spec]:
               translate("Actions", "Insert a picture from a file on this computer")),
         _Spec("insert_table", translate("Actions", "Insert &Table…"), "mdi6.table", (),
               translate("Actions", "Insert a table of the rows and columns you choose")),
+        _Spec("fix_typography", translate("Actions", "Fix &Typography…"), "mdi6.format-quote-close", (),
+              translate("Actions", "Apply the typography of the article's language to the selection or the "
+                                   "whole article, after a look at each change")),
         # Sections
         _Spec("section_add", translate("Actions", "&Add Section…"), "mdi6.plus", ("Ctrl+Shift+N",),
               translate("Actions", "Add a section after the current one")),
@@ -150,6 +156,8 @@ class Actions(QObject):
     format_link: QAction
     insert_image: QAction
     insert_table: QAction
+    fix_typography: QAction
+    spell_check_article: QAction
     section_add: QAction
     section_rename: QAction
     section_delete: QAction

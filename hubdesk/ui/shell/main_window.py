@@ -27,14 +27,18 @@ from hubdesk import APP_NAME
 from hubdesk.library.store import Library
 from hubdesk.ui.editor import last_position
 from hubdesk.ui.editor.article_session import ArticleSession
+from hubdesk.ui.editor.article_spelling import ArticleSpellCheck
 from hubdesk.ui.editor.find_replace import FindReplace
+from hubdesk.ui.editor.fix_typography import FixTypography
 from hubdesk.ui.editor.format_commands import FormatCommands
 from hubdesk.ui.editor.markdown_editor import MarkdownEditor
 from hubdesk.ui.editor.markdown_highlighter import MarkdownHighlighter
 from hubdesk.ui.editor.preview import Preview
+from hubdesk.ui.editor.preview_hits import PreviewHits
 from hubdesk.ui.editor.scroll_sync import ScrollSync
 from hubdesk.ui.editor.section_navigator import SectionNavigator
 from hubdesk.ui.editor.spelling import Spelling
+from hubdesk.ui.editor.title_field import TitleField, install_title_field
 from hubdesk.ui.editor.typing_aids import TypingAids
 from hubdesk.ui.editor.word_counts import WordCounts
 from hubdesk.ui.library.import_formats import import_filter
@@ -79,13 +83,18 @@ class MainWindow(QMainWindow):
         self.navigator = SectionNavigator(self.session, self)
         self.library_panel = LibraryPanel(library, self)
         self.side = SidePanels(self.undo_stack, self)
+        self.title_field = TitleField(self.undo_stack, self)  # the title, above the body
         self.sync = ScrollSync(self.editor, self.preview, self.session.tracker, self)
         self.formatting = FormatCommands(self.editor, self)
         self.find_bar.section_range = self.navigator.edits.part_range
+        self.article_spelling = ArticleSpellCheck(  # the article's own choice, else the preference
+            library, self.session, self.actions_.spell_check_article,
+            lambda: bool(self.settings.get("spell_check")), self)
         self.spelling = Spelling(
             self.editor, self.highlighter, library,
             lambda: self.session.article.language if self.session.article else "",
-            lambda: bool(self.settings.get("spell_check")), self)
+            self.article_spelling.enabled, self)
+        self.article_spelling.changed.append(self.spelling.refresh)
         self.typing_aids = TypingAids(
             self.editor, lambda: self.session.article.language if self.session.article else "",
             lambda: bool(self.settings.get("typography")))
@@ -97,6 +106,7 @@ class MainWindow(QMainWindow):
         self.counts = WordCounts(self.editor, self.session, library, self.navigator.total_words,
                                  self.status_line, self)  # selection words, word target
         self._connect()
+        install_title_field(self.title_field, self.editor, self.session, self.side)
         self._wire_features()
         self.apply_settings()
         self._restore_layout()
@@ -145,6 +155,7 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(pane)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        layout.addWidget(self.title_field)
         layout.addWidget(self.editor, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("editorPreviewSplitter")
@@ -213,6 +224,8 @@ class MainWindow(QMainWindow):
         self.navigator.credits_clicked.connect(lambda: self._show_dock(self.credits_dock))
         self.editor.cursorPositionChanged.connect(self._update_part_label)
         self.library_panel.article_activated.connect(self.open_article)
+        self.library_panel.hit_activated.connect(self._open_at_hits)  # a search result: its hits
+        self.preview_hits = PreviewHits(self.find_bar, self.preview, self)
         self.library_panel.article_deleted.connect(self._on_article_deleted)
         self.side.title_changed.connect(self._on_title_changed)
         self.side.credits_changed.connect(self._on_credits_changed)
@@ -251,6 +264,7 @@ class MainWindow(QMainWindow):
         s.about_to_show.connect(self.spelling.prepare)  # the article's language,
         self.side.title_changed.connect(self.spelling.refresh)  # its change in Metadata,
         self.settings.changed.connect(self.spelling.refresh)  # and the preference
+        self.settings.changed.connect(self.article_spelling.sync_action)
         self.side.title_changed.connect(self.counts.update_target)
         self.navigator.edits.after_edit.append(self._refocus)  # focus mode follows a moved section
         self.editor.history_moved.connect(self._refocus)  # and its undo and redo
@@ -259,6 +273,9 @@ class MainWindow(QMainWindow):
         a.format_link.triggered.connect(self.formatting.link)
         a.insert_image.triggered.connect(self.formatting.insert_image)
         a.insert_table.triggered.connect(self.formatting.insert_table)
+        self.fix_typography = FixTypography(
+            self.editor, lambda: self.session.article.language if self.session.article else "", self)
+        a.fix_typography.triggered.connect(self.fix_typography.run)
         self.editor.context_menu_hooks.append(self.formatting.menu_hook(
             [a.format_bold, a.format_italic, a.format_link, a.insert_image, a.insert_table]))
         a.show_preview.setChecked(True)
@@ -326,6 +343,10 @@ class MainWindow(QMainWindow):
         if self.session.article is not None:  # still on the article that could not be saved
             self.library_panel.select(self.session.article.id)
         return False
+
+    def _open_at_hits(self, article_id: str, query: str) -> None:
+        if self.session.article is not None and self.session.article.id == article_id:
+            self.find_bar.show_search_hits(query)
 
     def attach_guard(self, guard: LibraryGuard) -> None:
         """Give the library guard what it works with: History beside the credits, its actions."""

@@ -112,7 +112,8 @@ def test_format_menu_inserts_a_table_and_an_image(qtbot, make_window, monkeypatc
     window = make_window(body="Start.")
     menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "F&ormat")
     names = [a.objectName() for a in menu.actions() if not a.isSeparator()]
-    assert names == ["format_bold", "format_italic", "format_link", "insert_image", "insert_table"]
+    assert names == ["format_bold", "format_italic", "format_link", "insert_image", "insert_table",
+                     "fix_typography"]
 
     def accept(dialog):
         dialog.set_size(2, 3)
