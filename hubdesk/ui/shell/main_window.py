@@ -42,7 +42,9 @@ from hubdesk.ui.library.library_exchange import LibraryExchange
 from hubdesk.ui.library.library_panel import LibraryPanel
 from hubdesk.ui.reader.reader_mode import ReaderMode
 from hubdesk.ui.shell.actions import Actions
+from hubdesk.ui.shell.dock_widths import COMPACT_BELOW, EditorShare, KeepDockWidths, compact_layout
 from hubdesk.ui.shell.menus import build_menus
+from hubdesk.ui.shell.modes_and_help import ModesAndHelp
 from hubdesk.ui.shell.settings import Settings
 from hubdesk.ui.shell.side_panels import SidePanels
 from hubdesk.ui.shell.status_line import StatusLine
@@ -117,6 +119,10 @@ class MainWindow(QMainWindow):
             export_archive_action=a.export_archive, import_archive_action=a.import_archive,
             open_article=self.open_article,
         )
+        self.modes = ModesAndHelp(  # distraction-free, typewriter, Help menu, language restart
+            self, actions=a, settings=self.settings, library=self.library, editor=self.editor,
+            splitter=self.splitter, hide_also=[self.preview, self.find_bar], outline=self.navigator,
+            counts=self.counts, library_panel=self.library_panel, open_article=self.open_article)
 
     def decorate_after_first_paint(self) -> None:
         """Run ``decorate()`` once the editor has been painted: the writer sees the text first."""
@@ -186,6 +192,7 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.library_dock, self.outline_dock], [300, 380], Qt.Orientation.Vertical)
         self.resizeDocks([self.library_dock, self.metadata_dock], [320, 300],
                          Qt.Orientation.Horizontal)
+        self.dock_widths = KeepDockWidths(self)  # a tab change does not resize its column
 
     def _build_menus(self) -> None:
         self.view_menu, self.toolbar = build_menus(self, self.actions_)
@@ -305,9 +312,14 @@ class MainWindow(QMainWindow):
         state = self.settings.window_state("state")
         if state is not None:
             self.restoreState(state, STATE_VERSION)
+        elif self.width() < COMPACT_BELOW:  # 1366×768, 1440×900: one side column, a wider editor
+            compact_layout(self, self.library_dock, self.outline_dock,
+                           [self.metadata_dock, self.credits_dock])
         splitter = self.settings.window_state("splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
+        else:
+            EditorShare(self.splitter, self.editor)
 
     def save_layout(self) -> None:
         self.settings.set_window_state("geometry", self.saveGeometry())
