@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, Qt
+from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, Qt, QTimer
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QToolBar, QWidget
 
@@ -51,6 +51,7 @@ class DistractionFree(QObject):
         self._state = QByteArray()
         self._splitter_state = QByteArray()
         self._geometry = QRect()
+        self._widths: list[tuple[QDockWidget, int, int]] = []
         self._window_state = Qt.WindowState.WindowNoState
         action.toggled.connect(self.set_active)
         editor.installEventFilter(self)
@@ -84,6 +85,8 @@ class DistractionFree(QObject):
         self._raised = [d for d in docks if window.tabifiedDockWidgets(d)
                         and d.isVisible() and not d.visibleRegion().isEmpty()]
         self._hidden = [w for w in self._chrome() if w.isVisible()]
+        front = [d for d in docks if d.isVisible() and not d.visibleRegion().isEmpty()]
+        self._widths = [(d, d.width(), d.height()) for d in front]
         for widget in self._hidden:
             widget.hide()
         self.editor.set_line_width(COLUMN_CHARACTERS)
@@ -103,14 +106,25 @@ class DistractionFree(QObject):
             widget.show()
         self._hidden = []
         window.restoreState(self._state, _STATE_VERSION)
-        window.layout().activate()  # the central area at its size again, then the splitter in it
-        self.splitter.restoreState(self._splitter_state)
         for dock in self._raised:
             dock.raise_()
+        self._restore_sizes()
+        QTimer.singleShot(0, self._restore_sizes)  # again once the window has its size back
         self.editor.set_line_width(self._line_width())
         self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
         self.editor.ensureCursorVisible()
         log.info("Distraction-free writing off")
+
+    def _restore_sizes(self) -> None:
+        """The docks' widths and heights, then the editor/preview split, as they were."""
+        if self._active:
+            return
+        window = self.host
+        docks = [d for d, _w, _h in self._widths]
+        window.resizeDocks(docks, [w for _d, w, _h in self._widths], Qt.Orientation.Horizontal)
+        window.resizeDocks(docks, [h for _d, _w, h in self._widths], Qt.Orientation.Vertical)
+        window.layout().activate()  # the central area at its size again, then the splitter in it
+        self.splitter.restoreState(self._splitter_state)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if not self._active:

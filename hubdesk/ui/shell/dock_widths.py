@@ -1,64 +1,22 @@
-"""Side panels that keep their width when their tab changes, and the layout at small sizes.
+"""The default layout at small sizes, and the editor's share of the editor/preview splitter.
 
-Tabbed docks (Library, Metadata, Credits, History…) can each want another
-width; Qt then resizes the whole column when the writer changes tab. ``KeepDockWidths``
-puts the column back at the width it had. ``compact_layout`` is the default layout
-of windows narrower than 1600 pixels (1366×768, 1440×900): one side column, with
-Library, Metadata and Credits as tabs above the Outline, so that the editor keeps at
-least 60 characters per line beside the preview.
+``compact_layout`` is the default layout of windows narrower than 1600 pixels
+(1366×768, 1440×900): one side column, with Library, Metadata and Credits as tabs
+above the Outline, so that the editor keeps at least 60 characters per line beside
+the preview. In a column of tabs,
+its tabs' panels sit in scroll areas (``scrollable``), so changing tab never widens
+the column (the old right column grew from 314 to 360 pixels, 435 in French, when
+Credits came to the front).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QPlainTextEdit, QSplitter
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QDockWidget, QFrame, QMainWindow, QPlainTextEdit, QScrollArea, QSplitter, QWidget
 
 COMPACT_BELOW = 1600
 SIDE_WIDTH = 300
-
-
-class KeepDockWidths(QObject):
-    """After a tab change in a dock column, the column gets back the width it had."""
-
-    def __init__(self, window: QMainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self._width: dict[Qt.DockWidgetArea, int] = {}  # the width the writer last saw
-        self._switching = False
-        self._watched: set[str] = set()
-        self.watch_all()
-        QTimer.singleShot(0, self.watch_all)  # and the docks that features add after (History)
-
-    def watch_all(self) -> None:
-        for dock in self.window.findChildren(QDockWidget):
-            if dock.parent() is self.window and dock.objectName() not in self._watched:
-                self._watched.add(dock.objectName())
-                dock.installEventFilter(self)
-                dock.visibilityChanged.connect(lambda _shown, d=dock: self._on_tab_change(d))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        if (event.type() == QEvent.Type.Resize and not self._switching
-                and isinstance(watched, QDockWidget) and not watched.isFloating()
-                and not watched.visibleRegion().isEmpty()):
-            self._width[self.window.dockWidgetArea(watched)] = watched.width()
-        return False
-
-    def _on_tab_change(self, dock: QDockWidget) -> None:
-        if dock.isFloating() or not self.window.tabifiedDockWidgets(dock) or self._switching:
-            return
-        area = self.window.dockWidgetArea(dock)
-        width = self._width.get(area)
-        if width:
-            self._switching = True
-            QTimer.singleShot(0, lambda: self._restore(area, width))
-
-    def _restore(self, area: Qt.DockWidgetArea, width: int) -> None:
-        self._switching = False
-        front = [d for d in self.window.findChildren(QDockWidget)
-                 if d.parent() is self.window and not d.isFloating() and d.isVisible()
-                 and not d.visibleRegion().isEmpty() and self.window.dockWidgetArea(d) == area]
-        if front and front[0].width() != width:
-            self.window.resizeDocks([front[0]], [width], Qt.Orientation.Horizontal)
+SIDE_MINIMUM = 240
 
 
 class EditorShare(QObject):
@@ -97,3 +55,17 @@ def compact_layout(window: QMainWindow, library: QDockWidget, outline: QDockWidg
     library.raise_()
     window.resizeDocks([library], [SIDE_WIDTH], Qt.Orientation.Horizontal)
     window.resizeDocks([library, outline], [420, 300], Qt.Orientation.Vertical)
+
+
+def scrollable(panel: QWidget) -> QScrollArea:
+    """A side panel in a frameless scroll area: the column's width is the writer's, not the
+    panel's (a panel whose content needs more scrolls instead of widening its whole column
+    when its tab comes to the front)."""
+    area = QScrollArea(panel.parentWidget())
+    area.setObjectName(f"{panel.objectName() or type(panel).__name__}Scroll")
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+    area.setWidget(panel)
+    area.setMinimumWidth(SIDE_MINIMUM)
+    return area

@@ -42,7 +42,7 @@ from hubdesk.ui.library.library_exchange import LibraryExchange
 from hubdesk.ui.library.library_panel import LibraryPanel
 from hubdesk.ui.reader.reader_mode import ReaderMode
 from hubdesk.ui.shell.actions import Actions
-from hubdesk.ui.shell.dock_widths import COMPACT_BELOW, EditorShare, KeepDockWidths, compact_layout
+from hubdesk.ui.shell.dock_widths import COMPACT_BELOW, EditorShare, compact_layout, scrollable
 from hubdesk.ui.shell.menus import build_menus
 from hubdesk.ui.shell.modes_and_help import ModesAndHelp
 from hubdesk.ui.shell.settings import Settings
@@ -139,10 +139,10 @@ class MainWindow(QMainWindow):
         self.actions_.load_icons()
         self.find_bar.load_icons()
         self.side.build()
-        if self.side.metadata is not None:
-            self.metadata_dock.setWidget(self.side.metadata)
+        if self.side.metadata is not None:  # scrollable: a tab change never widens the column
+            self.metadata_dock.setWidget(scrollable(self.side.metadata))
         if self.side.credits_widget is not None:
-            self.credits_dock.setWidget(self.side.credits_widget)
+            self.credits_dock.setWidget(scrollable(self.side.credits_widget))
         self.navigator.rebuild()
     # ------------------------------------------------------------ building
 
@@ -192,7 +192,6 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.library_dock, self.outline_dock], [300, 380], Qt.Orientation.Vertical)
         self.resizeDocks([self.library_dock, self.metadata_dock], [320, 300],
                          Qt.Orientation.Horizontal)
-        self.dock_widths = KeepDockWidths(self)  # a tab change does not resize its column
 
     def _build_menus(self) -> None:
         self.view_menu, self.toolbar = build_menus(self, self.actions_)

@@ -63,16 +63,22 @@ def test_the_editor_shows_at_least_60_characters_with_the_default_panels(qtbot, 
     assert cursor.block().layout().lineCount() == 1
 
 
-def test_side_panels_keep_their_width_when_their_tab_changes(qtbot, library, tmp_path):
+def test_side_panels_keep_their_width_when_their_tab_changes(qtbot, library, tmp_path, language):
     window = _fresh_window(qtbot, library, tmp_path, (1366, 768))
-    # Wider than any panel needs (Credits needs 360 px): the writer's width, kept.
-    window.resizeDocks([window.library_dock], [400], Qt.Orientation.Horizontal)
-    qtbot.waitUntil(lambda: window.library_dock.width() == 400)
+    column = window.library_dock.width()
     for dock in (window.credits_dock, window.metadata_dock, window.library_dock, window.credits_dock):
         dock.raise_()
         qtbot.waitUntil(lambda d=dock: not d.visibleRegion().isEmpty())
         qtbot.wait(20)  # let a relayout after the switch happen, if any
-        assert dock.width() == 400, dock.objectName()
+        assert dock.width() == column, dock.objectName()
+    # And a width the writer chose is kept too.
+    window.resizeDocks([window.credits_dock], [column + 40], Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: window.credits_dock.width() == column + 40)
+    for dock in (window.metadata_dock, window.library_dock):
+        dock.raise_()
+        qtbot.waitUntil(lambda d=dock: not d.visibleRegion().isEmpty())
+        qtbot.wait(20)
+        assert dock.width() == column + 40, dock.objectName()
 
 
 def test_a_long_library_title_is_elided_with_the_full_title_in_its_tooltip(qtbot, library, tmp_path):
