@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
-from hubdesk.ui.shell.settings import QT_TRANSLATE_NOOP, EDITING, Setting, Settings, declare
+from hubdesk.ui.shell.settings import EDITING, QT_TRANSLATE_NOOP, Setting, Settings, declare
 
 TYPEWRITER = declare(Setting(
     "typewriter_scrolling", bool, False,

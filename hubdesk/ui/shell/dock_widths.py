@@ -12,7 +12,15 @@ Credits came to the front).
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QDockWidget, QFrame, QMainWindow, QPlainTextEdit, QScrollArea, QSplitter, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFrame,
+    QMainWindow,
+    QPlainTextEdit,
+    QScrollArea,
+    QSplitter,
+    QWidget,
+)
 
 COMPACT_BELOW = 1600
 SIDE_WIDTH = 300
