@@ -11,9 +11,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from hubdesk.cli.cmd_smoke import Check, SmokeContext
+from hubdesk.qt.smoke_checks import check_export_pdf, check_no_errors, check_platform, fail
 from hubdesk.ui.editor import spell_checker
 from hubdesk.ui.editor.spell_checker import SpellChecker
-from hubdesk.qt.smoke_checks import check_export_pdf, check_no_errors, check_platform, fail
 from hubdesk.ui.shell.main_window import MainWindow
 from hubdesk.ui.shell.settings import Settings
 from hubdesk.ui.shell.translations import catalogue_path, install_translations, remove_translations
