@@ -299,6 +299,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Distraction-Free Writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the text, full screen, in a centred column (Esc to leave)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ypewriter Scrolling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the line being written in the middle of the screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the guide to HubDesk (the welcome article)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every shortcut, by menu, with a search field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;About HubDesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1641,6 +1673,29 @@ Links to %2</source>
     </message>
 </context>
 <context>
+    <name>LanguageRestart</name>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language is used after HubDesk restarts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart now? Your work is saved first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LibraryExchange</name>
     <message>
         <source>Export an archive</source>
@@ -2169,6 +2224,13 @@ New articles are added; an article already here is replaced only by a newer copy
     </message>
 </context>
 <context>
+    <name>ModesAndHelp</name>
+    <message>
+        <source>The user guide could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OfflinePolicy</name>
     <message>
         <source>Open link in browser?</source>
@@ -2178,6 +2240,25 @@ New articles are added; an article already here is replaced only by a newer copy
         <source>Open this address in your web browser?
 
 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutlineTarget</name>
+    <message>
+        <source>Outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outline · %1 % of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 words; %3 to go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word target of %1 words reached</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2432,6 +2513,37 @@ New articles are added; an article already here is replaced only by a newer copy
     </message>
     <message>
         <source>Check spelling as you type, in the article&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typewriter scrolling (the line being written stays in the middle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsWindow</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search a command or a key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shortcut matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

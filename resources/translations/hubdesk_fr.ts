@@ -299,6 +299,38 @@
         <translation>Fixer le nombre de mots que cet article doit atteindre</translation>
     </message>
     <message>
+        <source>&amp;Distraction-Free Writing</source>
+        <translation>Écriture sans &amp;distraction</translation>
+    </message>
+    <message>
+        <source>Only the text, full screen, in a centred column (Esc to leave)</source>
+        <translation>Rien que le texte, en plein écran, dans une colonne centrée (Échap pour quitter)</translation>
+    </message>
+    <message>
+        <source>T&amp;ypewriter Scrolling</source>
+        <translation>Défilement &amp;machine à écrire</translation>
+    </message>
+    <message>
+        <source>Keep the line being written in the middle of the screen</source>
+        <translation>Garder la ligne en cours d’écriture au milieu de l’écran</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guide de l’utilisateur</translation>
+    </message>
+    <message>
+        <source>Open the guide to HubDesk (the welcome article)</source>
+        <translation>Ouvrir le guide de HubDesk (l’article de bienvenue)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Every shortcut, by menu, with a search field</source>
+        <translation>Tous les raccourcis, par menu, avec un champ de recherche</translation>
+    </message>
+    <message>
         <source>&amp;About HubDesk</source>
         <translation>À &amp;propos de HubDesk</translation>
     </message>
@@ -1642,6 +1674,29 @@ Renvoie vers %2</translation>
     </message>
 </context>
 <context>
+    <name>LanguageRestart</name>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The new language is used after HubDesk restarts.</source>
+        <translation>La nouvelle langue s’applique au redémarrage de HubDesk.</translation>
+    </message>
+    <message>
+        <source>Restart now? Your work is saved first.</source>
+        <translation>Redémarrer maintenant&#x202f;? Votre travail est d’abord enregistré.</translation>
+    </message>
+    <message>
+        <source>Restart Now</source>
+        <translation>Redémarrer maintenant</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+</context>
+<context>
     <name>LibraryExchange</name>
     <message>
         <source>Export an archive</source>
@@ -2172,6 +2227,13 @@ Les nouveaux articles sont ajoutés&#x202f;; un article déjà présent n’est 
     </message>
 </context>
 <context>
+    <name>ModesAndHelp</name>
+    <message>
+        <source>The user guide could not be opened.</source>
+        <translation>Le guide de l’utilisateur n’a pas pu être ouvert.</translation>
+    </message>
+</context>
+<context>
     <name>OfflinePolicy</name>
     <message>
         <source>Open link in browser?</source>
@@ -2184,6 +2246,25 @@ Les nouveaux articles sont ajoutés&#x202f;; un article déjà présent n’est 
         <translation>Ouvrir cette adresse dans votre navigateur web&#x202f;?
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineTarget</name>
+    <message>
+        <source>Outline</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Outline · %1 % of %2</source>
+        <translation>Plan · %1 % de %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 words; %3 to go</source>
+        <translation>%1 mots sur %2&#x202f;; encore %3</translation>
+    </message>
+    <message>
+        <source>Word target of %1 words reached</source>
+        <translation>Objectif de %1 mots atteint</translation>
     </message>
 </context>
 <context>
@@ -2438,6 +2519,37 @@ Les nouveaux articles sont ajoutés&#x202f;; un article déjà présent n’est 
     <message>
         <source>Check spelling as you type, in the article&apos;s language</source>
         <translation>Vérifier l’orthographe à la frappe, dans la langue de l’article</translation>
+    </message>
+    <message>
+        <source>Typewriter scrolling (the line being written stays in the middle)</source>
+        <translation>Défilement machine à écrire (la ligne en cours reste au milieu)</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsWindow</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Search a command or a key…</source>
+        <translation>Chercher une commande ou une touche…</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <source>No shortcut matches.</source>
+        <translation>Aucun raccourci ne correspond.</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autres</translation>
     </message>
 </context>
 <context>

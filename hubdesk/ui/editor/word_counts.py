@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QInputDialog, QPlainTextEdit, QWidget
 
 from hubdesk.errors import HubDeskError
@@ -25,6 +25,8 @@ TARGET_KEY = "ui.word_target."
 
 class WordCounts(QObject):
     """Keeps the selection count and the target progress of the status line up to date."""
+
+    progress_changed = Signal(int, int)  # words, target (0: no target)
 
     def __init__(
         self,
@@ -101,5 +103,8 @@ class WordCounts(QObject):
     def update_target(self, *_args) -> None:
         if self.session.article is None or not self._target:
             self.status.show_target(None, None)
+            self.progress_changed.emit(0, 0)
         else:
-            self.status.show_target(self.total_words(), self._target)
+            words = self.total_words()
+            self.status.show_target(words, self._target)
+            self.progress_changed.emit(words, self._target)

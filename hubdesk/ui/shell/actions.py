@@ -113,7 +113,16 @@ def _specs() -> list[_Spec]:
               translate("Actions", "Read the article full screen")),
         _Spec("word_target", translate("Actions", "Word &Target…"), "mdi6.bullseye-arrow", (),
               translate("Actions", "Set how many words this article should reach")),
+        _Spec("distraction_free", translate("Actions", "&Distraction-Free Writing"), "mdi6.fullscreen",
+              ("Ctrl+Shift+D", "Shift+F11"),
+              translate("Actions", "Only the text, full screen, in a centred column (Esc to leave)"), True),
+        _Spec("typewriter_scrolling", translate("Actions", "T&ypewriter Scrolling"), "", (),
+              translate("Actions", "Keep the line being written in the middle of the screen"), True),
         # Help
+        _Spec("user_guide", translate("Actions", "&User Guide"), "mdi6.book-open-outline", (SK.HelpContents,),
+              translate("Actions", "Open the guide to HubDesk (the welcome article)")),
+        _Spec("keyboard_shortcuts", translate("Actions", "&Keyboard Shortcuts"), "mdi6.keyboard-outline",
+              ("Ctrl+/",), translate("Actions", "Every shortcut, by menu, with a search field")),
         _Spec("about", translate("Actions", "&About HubDesk"), "mdi6.information-outline", ()),
         _Spec("about_qt", translate("Actions", "About &Qt"), "", ()),
     ]
@@ -169,6 +178,10 @@ class Actions(QObject):
     show_preview: QAction
     reader_mode: QAction
     word_target: QAction
+    distraction_free: QAction
+    typewriter_scrolling: QAction
+    user_guide: QAction
+    keyboard_shortcuts: QAction
     about: QAction
     about_qt: QAction
 

@@ -159,4 +159,8 @@ def main(db_path: Path | None, argv: list[str]) -> int:
     app, window = build(db_path, argv)
     if window is None:
         return 0 if app.property("hubdeskHandedOver") else 1
-    return app.exec()
+    code = app.exec()
+    from hubdesk.ui.shell.language_restart import finish_restart
+
+    finish_restart()  # Preferences ▸ Language ▸ Restart Now: HubDesk again, in the new language
+    return code

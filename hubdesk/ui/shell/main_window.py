@@ -46,7 +46,9 @@ from hubdesk.ui.library.library_exchange import LibraryExchange
 from hubdesk.ui.library.library_panel import LibraryPanel
 from hubdesk.ui.reader.reader_mode import ReaderMode
 from hubdesk.ui.shell.actions import Actions
+from hubdesk.ui.shell.dock_widths import COMPACT_BELOW, EditorShare, compact_layout, scrollable
 from hubdesk.ui.shell.menus import build_menus
+from hubdesk.ui.shell.modes_and_help import ModesAndHelp
 from hubdesk.ui.shell.settings import Settings
 from hubdesk.ui.shell.side_panels import SidePanels
 from hubdesk.ui.shell.status_line import StatusLine
@@ -127,6 +129,10 @@ class MainWindow(QMainWindow):
             export_archive_action=a.export_archive, import_archive_action=a.import_archive,
             open_article=self.open_article,
         )
+        self.modes = ModesAndHelp(  # distraction-free, typewriter, Help menu, language restart
+            self, actions=a, settings=self.settings, library=self.library, editor=self.editor,
+            splitter=self.splitter, hide_also=[self.preview, self.find_bar], outline=self.navigator,
+            counts=self.counts, library_panel=self.library_panel, open_article=self.open_article)
 
     def decorate_after_first_paint(self) -> None:
         """Run ``decorate()`` once the editor has been painted: the writer sees the text first."""
@@ -143,10 +149,10 @@ class MainWindow(QMainWindow):
         self.actions_.load_icons()
         self.find_bar.load_icons()
         self.side.build()
-        if self.side.metadata is not None:
-            self.metadata_dock.setWidget(self.side.metadata)
+        if self.side.metadata is not None:  # scrollable: a tab change never widens the column
+            self.metadata_dock.setWidget(scrollable(self.side.metadata))
         if self.side.credits_widget is not None:
-            self.credits_dock.setWidget(self.side.credits_widget)
+            self.credits_dock.setWidget(scrollable(self.side.credits_widget))
         self.navigator.rebuild()
     # ------------------------------------------------------------ building
 
@@ -322,9 +328,14 @@ class MainWindow(QMainWindow):
         state = self.settings.window_state("state")
         if state is not None:
             self.restoreState(state, STATE_VERSION)
+        elif self.width() < COMPACT_BELOW:  # 1366×768, 1440×900: one side column, a wider editor
+            compact_layout(self, self.library_dock, self.outline_dock,
+                           [self.metadata_dock, self.credits_dock])
         splitter = self.settings.window_state("splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
+        else:
+            EditorShare(self.splitter, self.editor)
 
     def save_layout(self) -> None:
         self.settings.set_window_state("geometry", self.saveGeometry())

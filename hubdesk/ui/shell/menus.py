@@ -24,8 +24,9 @@ def _menus() -> dict[str, list[str | None]]:
                          "insert_image", "insert_table", None, "fix_typography"],
         translate("Menus", "&Section"): ["section_add", "section_rename", "section_delete", None,
                           "section_split", "section_merge", None, "section_up", "section_down"],
-        translate("Menus", "&View"): ["focus_section", "show_preview", "reader_mode", None, "word_target", None],
-        translate("Menus", "&Help"): ["about", "about_qt"],
+        translate("Menus", "&View"): ["focus_section", "show_preview", "reader_mode", "distraction_free",
+                                        "typewriter_scrolling", None, "word_target", None],
+        translate("Menus", "&Help"): ["user_guide", "keyboard_shortcuts", None, "about", "about_qt"],
     }
 
 
@@ -58,3 +59,8 @@ def build_menus(window: QMainWindow, actions: Actions) -> tuple[QMenu, QToolBar]
     window.addToolBar(toolbar)
     assert view_menu is not None
     return view_menu, toolbar
+
+
+def menu_layout() -> dict[str, list[str | None]]:
+    """Each menu's title (in the interface language) and its actions' names, in order."""
+    return _menus()

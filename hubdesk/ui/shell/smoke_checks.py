@@ -1,4 +1,4 @@
-"""The desktop checks of ``hubdesk --smoke-test``, in order: Qt, PDF, French, window, callbacks.
+"""The desktop checks of ``hubdesk --smoke-test``: Qt, PDF, French, spelling, window, callbacks.
 
 The Qt checks that need no widget of HubDesk's are in ``hubdesk.qt.smoke_checks``;
 this module adds the ones that need the app itself (its catalogues, its main
@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from hubdesk.cli.cmd_smoke import Check, SmokeContext
 from hubdesk.qt.smoke_checks import check_export_pdf, check_no_errors, check_platform, fail
+from hubdesk.ui.editor import spell_checker
+from hubdesk.ui.editor.spell_checker import SpellChecker
 from hubdesk.ui.shell.main_window import MainWindow
 from hubdesk.ui.shell.settings import Settings
 from hubdesk.ui.shell.translations import catalogue_path, install_translations, remove_translations
@@ -39,6 +41,30 @@ def check_french(ctx: SmokeContext) -> str:
     return f"{qm.name} and qtbase_fr: “{own}”, “{qt_text}”"
 
 
+# One misspelt word in a line of each language, as the editor's underlining sees it.
+SPELLING_PROBES = {
+    "fr": ("Une phrase en français avec une fôte d’orthographe.", "fôte", "hunspell-fr"),
+    "en": ("An English sentence with one mispelled word.", "mispelled", "hunspell-en-us"),
+}
+
+
+def check_spelling(_ctx: SmokeContext) -> str:
+    """The editor's spell checker finds exactly the misspelt word in French and in English."""
+    if spell_checker.enchant is None:
+        fail("spell checking is not available: pyenchant or libenchant-2-2 is missing")
+    found = []
+    for language, (line, wrong, package) in SPELLING_PROBES.items():
+        checker = SpellChecker()
+        checker.set_language(language)
+        if not checker.active:
+            fail(f"no {language} spelling dictionary (install {package})")
+        words = [line[start:start + length] for start, length in checker.misspelled(line)]
+        if words != [wrong]:
+            fail(f"the {language} spell check of “{line}” found {words or 'nothing'}, not “{wrong}”")
+        found.append(f"{spell_checker.dictionary_tag(language)}: “{wrong}”")
+    return ", ".join(found)
+
+
 def check_window(ctx: SmokeContext) -> str:
     app = ctx.qt.app
     window = _main_window(ctx)
@@ -62,6 +88,7 @@ CHECKS: list[tuple[str, Check]] = [
     ("Qt", check_platform),
     ("export PDF", check_export_pdf),
     ("French translation", check_french),
+    ("spelling", check_spelling),
     ("window", check_window),
     ("Qt callbacks", check_no_errors),
 ]

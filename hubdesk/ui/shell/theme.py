@@ -92,4 +92,10 @@ QLineEdit { padding: 4px 6px; border: 1px solid palette(mid); border-radius: 4px
             background: palette(base); }
 QPlainTextEdit#editor, QTextBrowser#preview { border: none; }
 QWidget#findReplace { border-top: 1px solid palette(mid); }
+QMenu { border: 1px solid palette(mid); padding: 4px 0; background: palette(base); }
+QMenu::item { padding: 5px 28px 5px 24px; }
+QMenu::item:selected { background: palette(highlight); color: palette(highlighted-text); }
+QMenu::item:disabled { color: palette(placeholder-text); }
+QMenu::separator { height: 1px; background: palette(mid); margin: 4px 10px; }
+QMenu::icon { padding-left: 6px; }
 """

@@ -53,6 +53,7 @@ def test_clicking_a_navigator_item_moves_editor_and_preview(qtbot, library, tmp_
     window.resize(1400, 500)
     qtbot.wait_until(lambda: window.preview.verticalScrollBar().maximum() > 0)
     item = window.navigator.item_for_part(3)
+    window.navigator.scrollToItem(item)  # at 500 px high the outline may need scrolling, as for a person
     rect = window.navigator.visualItemRect(item)
     qtbot.mouseClick(window.navigator.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     start = window.session.tracker.parts[3].start_block

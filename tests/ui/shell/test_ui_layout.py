@@ -1,0 +1,179 @@
+"""A layout that breathes at 1366×768 and 1440×900, elided titles, steady panels, themed dialogs."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QColor, QContextMenuEvent, QHelpEvent, QTextCursor
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMenu, QToolTip
+
+from hubdesk.model.article import Article, Section
+from hubdesk.ui.shell.main_window import MainWindow
+from hubdesk.ui.shell.theme import apply_theme, palette_for
+from hubdesk.ui.shell.translations import install_translations, remove_translations
+from hubdesk.ui.shell.welcome import ensure_welcome
+from tests.ui_helpers import make_settings, open_window
+
+LONG_TITLE = ("Mistral AI et la souveraineté numérique européenne : ce que change "
+              "la levée de fonds record pour les start-up du continent")
+
+
+@pytest.fixture(params=["en", "fr"])
+def language(request, qapp):
+    assert install_translations(qapp, request.param) == request.param
+    yield request.param
+    remove_translations(qapp)
+
+
+@pytest.fixture
+def dark(qapp):
+    apply_theme(qapp, "dark")
+    yield
+    apply_theme(qapp, "light")
+
+
+def _fresh_window(qtbot, library, tmp_path, size):
+    """A first launch (no saved layout) at a given window size."""
+    ensure_welcome(library, "en")
+    window = MainWindow(library, make_settings(tmp_path))
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.open_last_article()
+    return window
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1440, 900)])
+def test_the_editor_shows_at_least_60_characters_with_the_default_panels(qtbot, library, tmp_path, size):
+    window = _fresh_window(qtbot, library, tmp_path, size)
+    docks = (window.library_dock, window.outline_dock, window.metadata_dock, window.credits_dock)
+    assert all(d.isVisibleTo(window) for d in docks) and window.preview.isVisible()
+    editor = window.editor
+    metrics = editor.fontMetrics()
+    margin = 2 * editor.document().documentMargin()
+    characters = (editor.viewport().width() - margin) / metrics.averageCharWidth()
+    assert characters >= 60
+    assert window.preview.width() >= 300  # the preview still reads as a page
+    # A real line of 60 characters fits on one line of the editor.
+    cursor = editor.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    cursor.insertText("\n\n" + "abcdefghij" * 6)
+    editor.setTextCursor(cursor)
+    assert cursor.block().layout().lineCount() == 1
+
+
+def test_side_panels_keep_their_width_when_their_tab_changes(qtbot, library, tmp_path, language):
+    window = _fresh_window(qtbot, library, tmp_path, (1366, 768))
+    column = window.library_dock.width()
+    for dock in (window.credits_dock, window.metadata_dock, window.library_dock, window.credits_dock):
+        dock.raise_()
+        qtbot.waitUntil(lambda d=dock: not d.visibleRegion().isEmpty())
+        qtbot.wait(20)  # let a relayout after the switch happen, if any
+        assert dock.width() == column, dock.objectName()
+    # And a width the writer chose is kept too.
+    window.resizeDocks([window.credits_dock], [column + 40], Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: window.credits_dock.width() == column + 40)
+    for dock in (window.metadata_dock, window.library_dock):
+        dock.raise_()
+        qtbot.waitUntil(lambda d=dock: not d.visibleRegion().isEmpty())
+        qtbot.wait(20)
+        assert dock.width() == column + 40, dock.objectName()
+
+
+def test_a_long_library_title_is_elided_with_the_full_title_in_its_tooltip(qtbot, library, tmp_path):
+    window = _fresh_window(qtbot, library, tmp_path, (1366, 768))
+    library.save_article(Article(title=LONG_TITLE, language="fr", lead="Texte.",
+                                 sections=[Section("Un", "Deux.")]))
+    library.save_article(Article(title="Court", language="fr", lead="Texte."))
+    window.library_panel.refresh()
+    view = window.library_panel.view
+    tips = window.modes.title_tips
+    rows = {view.model().index(r, 0).data(): r for r in range(view.model().rowCount())}
+    assert view.textElideMode() == Qt.TextElideMode.ElideRight
+    assert tips.is_elided(rows[LONG_TITLE]) and not tips.is_elided(rows["Court"])
+    assert tips.tooltip(rows[LONG_TITLE]).startswith(LONG_TITLE + "\n")
+    assert not tips.tooltip(rows["Court"]).startswith("Court")
+    # Hovering: the tooltip Qt shows is the full title.
+    rect = view.visualRect(view.model().index(rows[LONG_TITLE], 0))
+    event = QHelpEvent(QEvent.Type.ToolTip, rect.center(), view.viewport().mapToGlobal(rect.center()))
+    QApplication.sendEvent(view.viewport(), event)
+    qtbot.waitUntil(lambda: QToolTip.isVisible() and QToolTip.text().startswith(LONG_TITLE))
+    QToolTip.hideText()
+
+
+def test_the_editor_menu_has_spelling_and_formatting_with_borders_in_the_dark_theme(
+        qtbot, library, tmp_path, dark):
+    window = open_window(qtbot, library, make_settings(tmp_path), "en", (1366, 768))
+    window.settings.set("spell_check", True)
+    article = Article(title="Spelling", language="en", lead="A mispeled word here.")
+    library.save_article(article)
+    assert window.open_article(article.id)
+    block = window.editor.document().firstBlock()
+    while "mispeled" not in block.text():
+        block = block.next()
+    cursor = QTextCursor(block)
+    cursor.setPosition(block.position() + block.text().index("mispeled") + 2)
+    window.editor.setTextCursor(cursor)
+    point = window.editor.cursorRect().center()
+    seen: dict = {}
+
+    def inspect() -> None:
+        menu = QApplication.activePopupWidget()
+        if not isinstance(menu, QMenu):
+            QTimer.singleShot(10, inspect)
+            return
+        seen["texts"] = [a.text() for a in menu.actions()]
+        image = menu.grab().toImage()
+        seen["corner"] = image.pixelColor(0, image.height() // 2)
+        seen["inside"] = image.pixelColor(image.width() // 2, 2)
+        menu.close()
+
+    QTimer.singleShot(0, inspect)
+    window.editor.contextMenuEvent(QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, point, window.editor.viewport().mapToGlobal(point)))
+    qtbot.waitUntil(lambda: "texts" in seen)
+    texts = seen["texts"]
+    assert "misspelled" in texts  # a suggestion
+    assert any(t.startswith("Add “mispeled”") for t in texts) and any(t.startswith("Ignore") for t in texts)
+    for name in ("&Bold", "&Italic", "&Link", "Insert &Image…", "Insert &Table…"):
+        assert name in texts
+    base = palette_for(True).base().color()
+    border = seen["corner"]
+    assert seen["inside"] != border and _distance(border, base) > 40  # a border that shows
+
+
+def _distance(a: QColor, b: QColor) -> int:
+    return abs(a.red() - b.red()) + abs(a.green() - b.green()) + abs(a.blue() - b.blue())
+
+
+ABOUT = {"en": "About HubDesk", "fr": "À propos de HubDesk"}
+FILE_BUTTONS = {"en": {"Open", "Cancel"}, "fr": {"Ouvrir", "Annuler"}}
+
+
+def test_about_and_file_dialogs_follow_the_theme_and_the_language(qtbot, library, tmp_path, language, dark):
+    window = open_window(qtbot, library, make_settings(tmp_path), language, (1366, 768))
+    seen: dict = {}
+
+    def inspect(key: str) -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(10, lambda: inspect(key))
+            return
+        box = dialog.findChild(QDialogButtonBox)
+        seen[key] = (dialog.windowTitle(), {b.text().replace("&", "") for b in box.buttons()},
+                     dialog.palette().window().color().name(), type(dialog).__name__)
+        dialog.reject()
+
+    QTimer.singleShot(0, lambda: inspect("about"))
+    window.actions_.about.trigger()
+    qtbot.waitUntil(lambda: "about" in seen)
+    title, _, colour, _ = seen["about"]
+    assert title == ABOUT[language] and colour == palette_for(True).window().color().name()
+    QTimer.singleShot(0, lambda: inspect("file"))
+    window.actions_.import_files.trigger()
+    qtbot.waitUntil(lambda: "file" in seen)
+    _, buttons, colour, kind = seen["file"]
+    assert kind == QFileDialog.__name__
+    assert FILE_BUTTONS[language] <= buttons
+    assert colour == palette_for(True).window().color().name()
