@@ -10,9 +10,9 @@ that internal links (``#name``) point to.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
-from odf import teletype
 from odf.draw import Frame, Image
 from odf.opendocument import OpenDocumentText
 from odf.svg import Desc, Title
@@ -28,7 +28,9 @@ from odf.text import (
     NoteBody,
     NoteCitation,
     P,
+    S,
     Span,
+    Tab,
 )
 
 from hubdesk.export.flow import Block, Run
@@ -36,6 +38,22 @@ from hubdesk.export.images import local_image, pixel_size
 from hubdesk.export.odt_styles import Styles
 
 _MAX_IMAGE_CM = 16.0
+
+
+_SPACES = re.compile(r"( {2,}|^ |\t)")
+
+
+def _code_text(element, text: str) -> None:
+    """Code text with its spaces kept: a run of spaces (or one at the start) is ``text:s``."""
+    for piece in _SPACES.split(text):
+        if not piece:
+            continue
+        if piece == "\t":
+            element.addElement(Tab())
+        elif piece.isspace():
+            element.addElement(S(c=len(piece)) if len(piece) > 1 else S())
+        else:
+            element.addText(piece)
 
 
 class BlockWriter:
@@ -83,7 +101,7 @@ class BlockWriter:
             target.addElement(span)
             target = span
         if run.code:
-            teletype.addTextToElement(target, run.text)  # spaces and tabs kept
+            _code_text(target, run.text)
         else:
             target.addText(run.text)
 
