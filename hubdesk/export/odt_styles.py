@@ -69,7 +69,8 @@ class Styles:
                                marginbottom="0.25cm", backgroundcolor="#f3f4f6",
                                lineheight="115%", hyphenate="false")
         self.note = self._para(styles, "Footnote", "Standard", fontsize="9.5pt",
-                               marginbottom="0.1cm", lineheight="120%")
+                               marginbottom="0.1cm", lineheight="120%", marginleft="0.5cm",
+                               textindent="-0.5cm")
         self.table_para = self._para(styles, "Table_20_Contents", "Standard",
                                      marginbottom="0.05cm", lineheight="120%")
         self.table_heading = self._para(styles, "Table_20_Heading", "Table_20_Contents",
@@ -121,7 +122,7 @@ class Styles:
     @staticmethod
     def _para(styles, name: str, parent: str, **props: str) -> Style:
         para_keys = {"marginleft", "margintop", "marginbottom", "textalign", "backgroundcolor",
-                     "lineheight"}
+                     "lineheight", "textindent"}
         st = Style(name=name, displayname=name.replace("_20_", " "), family="paragraph",
                    parentstylename=parent)
         text_props = {k: v for k, v in props.items() if k not in para_keys}
