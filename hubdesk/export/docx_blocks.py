@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from docx.enum.text import WD_BREAK
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -30,7 +30,8 @@ from hubdesk.export.images import local_image
 LINK_COLOUR = RGBColor(0x1C, 0x5D, 0x99)
 _MAX_IMAGE_WIDTH = Mm(160)
 _DOCX_IMAGES = {".png", ".jpg", ".jpeg", ".gif"}
-_ALIGN = {"left": 0, "center": 1, "right": 2}
+_ALIGN = {"left": WD_ALIGN_PARAGRAPH.LEFT, "center": WD_ALIGN_PARAGRAPH.CENTER,
+          "right": WD_ALIGN_PARAGRAPH.RIGHT}
 
 
 def style_id(doc, name: str) -> str:
@@ -222,7 +223,7 @@ class BlockWriter:
             elif block.kind == "rule":
                 p = box.paragraph(doc)
                 add_run(p, "⁂")
-                p.alignment = 1
+                p.alignment = WD_ALIGN_PARAGRAPH.CENTER
             else:
                 p = box.paragraph(doc, NOTE_TEXT_NAME if note else None)
             self.runs(p, block.runs)

@@ -191,8 +191,8 @@ def _table(node: Element, ctx: _Ctx, out: list[Block]) -> None:
         if child.tag == "caption":
             _block(child, ctx, out)
         elif child.tag in ("thead", "tbody", "tfoot"):
-            rows = [r for r in child.children if isinstance(r, Element) and r.tag == "tr"]
-            (head if child.tag == "thead" else body).extend(_row(r) for r in rows)
+            trs = [r for r in child.children if isinstance(r, Element) and r.tag == "tr"]
+            (head if child.tag == "thead" else body).extend(_row(r) for r in trs)
         elif child.tag == "tr":
             body.append(_row(child))
     rows = [r for r in head + body if r]

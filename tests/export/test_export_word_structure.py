@@ -132,3 +132,26 @@ def test_odt_details(tmp_path: Path, assets: Path) -> None:
     assert '<text:s text:c="8"/>deeper<text:s text:c="2"/>two' in content
     assert content.count("<text:note ") == 2
     assert "table:table-header-rows" in content
+
+
+@pytest.mark.parametrize("fmt", ["docx", "odt"])
+def test_raw_html_table_with_caption_ragged_rows_and_no_thead(tmp_path: Path, fmt: str) -> None:
+    body = (
+        "<table><caption>Prices</caption>"
+        "<tr><th>Item</th><th>Price</th><th>Note</th></tr>"
+        "<tr><td>Bread</td><td>2 €</td></tr>"
+        "<tr><td><p>Cheese</p><p>aged</p></td><td>9 €</td><td>per <em>kg</em></td></tr>"
+        "</table>\n\nAfter the table."
+    )
+    article = Article(title="Raw", lead="", language="en", sections=[Section("Shop", body)])
+    path = export_article(article, fmt, tmp_path / f"raw.{fmt}")
+    found = (docx_contents if fmt == "docx" else odt_contents)(path)
+    # the first row of header cells is the header; a short row is padded with empty cells
+    assert found.tables == [[["Item", "Price", "Note"], ["Bread", "2 €", ""],
+                             ["Cheese aged", "9 €", "per kg"]]]
+    assert found.header_rows == [1]
+    if fmt == "docx":
+        texts = [p.text for p in docx.Document(str(path)).paragraphs]
+    else:
+        texts = [teletype.extractText(p) for p in load(str(path)).text.childNodes]
+    assert texts.index("Prices") < texts.index("After the table.")

@@ -109,7 +109,8 @@ def odt_contents(path: Path) -> Contents:
                 for h in doc.getElementsByType(H)]
     tables, header_rows = [], []
     for table in doc.getElementsByType(Table):
-        rows = [[squash(teletype.extractText(c)) for c in tr.childNodes if c.isInstanceOf(TableCell)]
+        rows = [[squash(" ".join(teletype.extractText(p) for p in c.childNodes))
+                 for c in tr.childNodes if c.isInstanceOf(TableCell)]
                 for tr in table.getElementsByType(TableRow)]
         tables.append(rows)
         header_rows.append(sum(len(h.getElementsByType(TableRow))
