@@ -101,7 +101,7 @@ class BlockWriter:
         self.footnotes = Footnotes(doc)
         self.used_notes: set[str] = set()
         self._bookmark_ids = 0
-        self._tables = 0
+        self._nested: list[tuple[str, list[Block]]] | None = None  # notes met inside a note
 
     # ------------------------------------------------------------ bookmarks and links
 
@@ -184,18 +184,35 @@ class BlockWriter:
         return True
 
     def note(self, paragraph, run: Run) -> None:
-        """A real footnote for the first reference to a note; a later one repeats its number."""
+        """A real footnote for the first reference to a note; a later one repeats its number.
+
+        Word puts no note inside a note: a note first referred to from another note
+        follows that note's text, in the same footnote, after its number.
+        """
         blocks = self.notes.get(run.note)
-        if blocks is None or run.note in self.used_notes:
+        if blocks is None or run.note in self.used_notes or self._nested is not None:
             r = add_run(paragraph, run.text)
             r.font.superscript = True
+            if blocks is not None and self._nested is not None and run.note not in self.used_notes:
+                self.used_notes.add(run.note)
+                self._nested.append((run.text, blocks))
             return
         self.used_notes.add(run.note)
         element, part = self.footnotes.add(paragraph)
         box = Container(element, _Owner(part))
-        self.blocks(box, blocks, note=True)
+        self._nested = []
+        try:
+            self.blocks(box, blocks, note=True)
+            while self._nested:
+                number, inner = self._nested.pop(0)
+                start = len(element)
+                self.blocks(box, inner, note=True)
+                if start < len(element) and element[start].tag == qn("w:p"):
+                    _number_first(Paragraph(element[start], box.owner), number)
+        finally:
+            self._nested = None
         box.close()
-        Footnotes.first_paragraph_mark(element[0])
+        Footnotes.first_paragraph_mark(element)
 
     # ------------------------------------------------------------ blocks
 
@@ -238,7 +255,6 @@ class BlockWriter:
         box.add(tbl)
         table = Table(tbl, box.owner)
         tbl.tblStyle_val = style_id(self.doc, "Table Grid")
-        self._tables += 1
         for r, (tr, row) in enumerate(zip(tbl.tr_lst, block.rows, strict=True)):
             if r < block.header_rows:
                 tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
@@ -249,6 +265,18 @@ class BlockWriter:
                     for p in tc.p_lst:
                         Paragraph(p, inside.owner).alignment = _ALIGN[cell.align]
                 inside.close()
+
+
+def _number_first(paragraph, number: str) -> None:
+    """``number`` in superscript, then a space, at the start of ``paragraph``."""
+    r = add_run(paragraph, f"{number} ")
+    r.font.superscript = True
+    p = paragraph._p
+    p.remove(r._r)
+    if p.pPr is not None:
+        p.pPr.addnext(r._r)
+    else:
+        p.insert(0, r._r)
 
 
 def format_run(r, run: Run) -> None:

@@ -94,8 +94,12 @@ class Footnotes:
         return note, self.part
 
     @staticmethod
-    def first_paragraph_mark(p) -> None:
+    def first_paragraph_mark(note) -> None:
         """The note's own number at the start of its first paragraph, then a space."""
+        p = note[0]
+        if p.tag != qn("w:p"):  # a note that starts with a table: a paragraph for the number
+            p = OxmlElement("w:p")
+            note.insert(0, p)
         mark = _reference_run("w:footnoteRef", None)
         ppr = p.find(qn("w:pPr"))
         if ppr is None:

@@ -65,7 +65,7 @@ class BlockWriter:
         self.bookmarks = bookmarks  # anchor -> bookmark name
         self.used_notes: set[str] = set()
         self._tables = 0
-        self._in_note = False
+        self._nested: list[tuple[str, list[Block]]] | None = None  # notes met inside a note
 
     def bookmark_name(self, anchor: str) -> str:
         if anchor not in self.bookmarks:
@@ -80,9 +80,13 @@ class BlockWriter:
                 element.addElement(LineBreak())
             elif run.anchor:
                 element.addElement(Bookmark(name=self.bookmark_name(run.anchor)))
-            elif run.note and run.note in self.notes and run.note not in self.used_notes \
-                    and not self._in_note:
-                self.note(element, run)
+            elif run.note and run.note in self.notes and run.note not in self.used_notes:
+                if self._nested is None:
+                    self.note(element, run)
+                else:  # met inside a note: it follows that note
+                    self.used_notes.add(run.note)
+                    self._nested.append((run.text, self.notes[run.note]))
+                    self.text(element, run)
             elif run.image and self.picture(element, run):
                 continue
             else:
@@ -124,16 +128,32 @@ class BlockWriter:
         return True
 
     def note(self, element, run: Run) -> None:
-        """A real footnote at this place, numbered by the word processor."""
+        """A real footnote at this place, numbered by the word processor.
+
+        ODF puts no note inside a note: a note first referred to from another note
+        follows that note's text, in the same note body, after its number.
+        """
         self.used_notes.add(run.note)
         note = Note(id=f"ftn{len(self.used_notes)}", noteclass="footnote")
-        note.addElement(NoteCitation(text=str(len(self.used_notes))))
+        note.addElement(NoteCitation(text=run.text))
         body = NoteBody()
-        self._in_note = True
+        self._nested = []
         try:
             self.blocks(body, self.notes[run.note], note=True)
+            while self._nested:
+                number, inner = self._nested.pop(0)
+                start = len(body.childNodes)
+                self.blocks(body, inner, note=True)
+                if start < len(body.childNodes) and body.childNodes[start].isInstanceOf(P):
+                    first = body.childNodes[start]
+                    mark = Span(stylename=self.styles.span(Run("", superscript=True)),
+                                text=f"{number} ")
+                    if first.firstChild is not None:
+                        first.insertBefore(mark, first.firstChild)
+                    else:
+                        first.addElement(mark)
         finally:
-            self._in_note = False
+            self._nested = None
         note.addElement(body)
         element.addElement(note)
 
@@ -148,6 +168,9 @@ class BlockWriter:
             if block.kind != "item":
                 lists.clear()
                 lists_ordered.clear()
+            if block.kind == "table" and note:
+                self._table_as_lines(container, block)  # LibreOffice shows no table in a note
+                continue
             if block.kind == "table":
                 self.table(container, block)
                 continue
@@ -193,6 +216,19 @@ class BlockWriter:
         item = ListItem()
         lists[-1].addElement(item)
         return item
+
+    def _table_as_lines(self, container, block: Block) -> None:
+        """A table as one paragraph per row, its cells apart by " | " (header cells bold)."""
+        for row in block.rows:
+            p = P(stylename=self.styles.note)
+            for n, cell in enumerate(row):
+                if n:
+                    p.addText(" | ")
+                for k, inner in enumerate(cell.blocks):
+                    if k:
+                        p.addText(" ")
+                    self.runs(p, inner.runs)
+            container.addElement(p)
 
     def table(self, container, block: Block) -> None:
         """A ``table:table``: its header rows in ``table:table-header-rows``, bordered cells."""

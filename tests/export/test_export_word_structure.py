@@ -155,3 +155,23 @@ def test_raw_html_table_with_caption_ragged_rows_and_no_thead(tmp_path: Path, fm
     else:
         texts = [teletype.extractText(p) for p in load(str(path)).text.childNodes]
     assert texts.index("Prices") < texts.index("After the table.")
+
+
+@pytest.mark.parametrize("fmt", ["docx", "odt"])
+def test_a_note_cited_in_a_note_and_a_note_that_is_a_table(tmp_path: Path, fmt: str) -> None:
+    body = ("One[^a] two[^t].\n\n[^a]: A cites B[^b].\n\n[^b]: B itself.\n\n"
+            "[^t]:\n    | x | y |\n    |---|---|\n    | 1 | 2 |\n")
+    article = Article(title="Notes", lead="", language="en", sections=[Section("S", body)])
+    path = export_article(article, fmt, tmp_path / f"n.{fmt}")
+    found = (docx_contents if fmt == "docx" else odt_contents)(path)
+    # no note inside a note: B follows A in A's footnote, after its number
+    table_note = "x y 1 2" if fmt == "docx" else "x | y 1 | 2"  # LibreOffice has no table in a note
+    assert found.notes == ["A cites B2. 2 B itself.", table_note]
+    if fmt == "docx":
+        document = docx.Document(str(path))
+        assert "B itself" not in "\n".join(p.text for p in document.paragraphs)  # not repeated
+        notes = next(r.target_part for r in document.part.rels.values()
+                     if r.reltype.endswith("/footnotes"))
+        assert notes.blob.count(b"<w:tbl>") == 1  # the table is in the note
+    else:
+        assert found.tables == []  # the note's table is written as lines

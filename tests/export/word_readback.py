@@ -119,7 +119,7 @@ def odt_contents(path: Path) -> Contents:
     for note in doc.getElementsByType(Note):
         assert note.getAttribute("noteclass") == "footnote"
         body = note.getElementsByType(NoteBody)[0]
-        notes.append(squash(" ".join(teletype.extractText(p) for p in body.childNodes)))
+        notes.append(squash(" ".join(teletype.extractText(p) for p in body.getElementsByType(P))))
     code = [teletype.extractText(p) for p in doc.getElementsByType(P)
             if p.getAttribute("stylename") == "Preformatted_20_Text"]
     return Contents(headings, tables, header_rows, notes, code)
