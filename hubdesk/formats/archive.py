@@ -3,7 +3,8 @@
 An archive (extension ``.hubdesk-archive``) is a ZIP file holding
 ``manifest.json`` (format name and version, and for each article its id,
 title, last change and the name of its file) and one JSON file per article
-under ``articles/`` (see ``hubdesk.article_json``).
+under ``articles/`` (see ``hubdesk.article_json``), and ``dictionary.json``, the
+library's personal spelling words per language, when it has any.
 
 Importing merges into the open library without duplicates: an article whose id
 is already there is replaced only when the archive's copy changed more recently,
@@ -11,7 +12,9 @@ and the report says which copy was kept. Archives are treated as hostile: entry
 names that could escape a folder, sizes or compression ratios out of proportion
 (ZIP bombs), enormous manifests and malformed articles refuse the whole archive
 with a message naming the problem, before anything is written. The import
-itself is one transaction: all the articles it reports, or none.
+itself is one transaction: all the articles it reports, or none. The personal
+words are then merged into the library's own (added, never removed); a damaged
+word list is left out, the articles still imported, and the report says so.
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ from hubdesk.formats.article_json import (
     article_to_dict,
     check_unicode,
 )
+from hubdesk.library import personal_dictionary
 from hubdesk.library.store import Library
 from hubdesk.model.article import Article, utc_now
 
@@ -45,16 +49,21 @@ MIME_TYPE = "application/x-hubdesk-archive"
 FORMAT_NAME = "hubdesk-archive"
 FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
+DICTIONARY = "dictionary.json"
+DICTIONARY_FORMAT = "hubdesk-personal-dictionary"
 
 MAX_ARCHIVE_BYTES = 2 * 1024**3  # the archive file itself
 MAX_MANIFEST_BYTES = 32 * 1024**2
 MAX_ARTICLES = 200_000
 MAX_ENTRY_BYTES = 64 * 1024**2  # one article file, uncompressed
+MAX_DICTIONARY_BYTES = 16 * 1024**2
+MAX_DICTIONARY_LANGUAGES = 200
 MAX_TOTAL_BYTES = 4 * 1024**3  # everything, uncompressed
 MAX_RATIO = 200  # uncompressed / compressed, for entries above RATIO_FLOOR
 RATIO_FLOOR = 256 * 1024
 
 _ENTRY_RE = re.compile(r"^articles/[0-9]{6,9}\.json$")
+_LANGUAGE_RE = re.compile(r"^[A-Za-z]{2}$")
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -83,6 +92,8 @@ class MergeReport:
     replaced: list[tuple[str, str]] = field(default_factory=list)  # the archive's copy was newer
     kept: list[tuple[str, str]] = field(default_factory=list)  # the library's copy, as new or newer
     cancelled: bool = False
+    words_added: int = 0  # personal spelling words the library did not have
+    dictionary_damaged: bool = False  # the archive's word list was unreadable and left out
 
     @property
     def written(self) -> int:
@@ -135,6 +146,13 @@ def export_archive(
                 "format": FORMAT_NAME, "version": FORMAT_VERSION,
                 "created": utc_now().isoformat(), "count": len(entries), "articles": entries,
             }
+            words = personal_dictionary.all_words(library)
+            if words:
+                languages = {lang: sorted(w) for lang, w in sorted(words.items())}
+                zf.writestr(DICTIONARY, json.dumps(
+                    {"format": DICTIONARY_FORMAT, "version": 1, "languages": languages},
+                    ensure_ascii=False, indent=1))
+                manifest["dictionary"] = DICTIONARY
             zf.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))
 
     try:
@@ -260,6 +278,35 @@ class _OpenArchive:
     zf: zipfile.ZipFile
     infos: dict[str, zipfile.ZipInfo]
     entries: list[ArchiveEntry]
+
+    def dictionary(self) -> dict[str, set[str]] | None:
+        """The personal words the archive carries by language ({} if none; None if damaged).
+
+        Words that cannot be words (spaces, control characters, too long) are
+        dropped one by one; a file that is not a word list at all is None.
+        """
+        info = self.infos.get(DICTIONARY)
+        if info is None:
+            return {}
+        raw = _read_entry(self.zf, info, MAX_DICTIONARY_BYTES, self.path)
+        try:
+            data: Any = json.loads(raw.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError, RecursionError):
+            data = None
+        languages = data.get("languages") if isinstance(data, dict) else None
+        if (
+            not isinstance(data, dict) or data.get("format") != DICTIONARY_FORMAT
+            or not isinstance(languages, dict) or len(languages) > MAX_DICTIONARY_LANGUAGES
+        ):
+            log.warning("%s: its personal dictionary is damaged and was left out", self.path)
+            return None
+        found: dict[str, set[str]] = {}
+        for language, words in languages.items():
+            if _LANGUAGE_RE.match(language) and isinstance(words, list):
+                kept = {w for w in words if personal_dictionary.is_word(w)}
+                if kept:
+                    found.setdefault(language[:2].lower(), set()).update(kept)
+        return found
 
     def article(self, entry: ArchiveEntry) -> Article:
         info = self.infos.get(entry.path)
@@ -396,6 +443,8 @@ def import_archive(
                 report.kept.append((entry.id, mine[1]))
             if progress:
                 progress(n + 1, total + len(to_write))
+        words = arch.dictionary()
+        report.dictionary_damaged = words is None
         # Pass 2: write them, streaming, in one transaction.
         grand = total + len(to_write)
 
@@ -413,6 +462,8 @@ def import_archive(
             return MergeReport(cancelled=True)
     finally:
         arch.zf.close()
-    log.info("Imported %s: %d added, %d replaced, %d kept", path, len(report.added),
-             len(report.replaced), len(report.kept))
+    for language, new in (words or {}).items():
+        report.words_added += personal_dictionary.merge_words(library, language, new)
+    log.info("Imported %s: %d added, %d replaced, %d kept, %d personal words", path,
+             len(report.added), len(report.replaced), len(report.kept), report.words_added)
     return report

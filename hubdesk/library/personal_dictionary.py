@@ -50,3 +50,38 @@ def remove_word(library: Library, language: str, word: str) -> None:
     if word in known:
         known.discard(word)
         library.set_setting(_key(language), json.dumps(sorted(known), ensure_ascii=False) if known else None)
+
+
+MAX_WORD = 100  # characters in one personal word (a longer "word" is not one)
+
+
+def is_word(value: object) -> bool:
+    """Whether ``value`` can be a personal word: text, no spaces or control characters."""
+    if not isinstance(value, str) or not 0 < len(value) <= MAX_WORD:
+        return False
+    if any(ch.isspace() or ord(ch) < 32 or 0xD800 <= ord(ch) <= 0xDFFF for ch in value):
+        return False
+    return True
+
+
+def all_words(library: Library) -> dict[str, set[str]]:
+    """Every language's personal words (``{"fr": {...}, "en": {...}}``), empty lists left out."""
+    found: dict[str, set[str]] = {}
+    rows = library.connection.execute(
+        "SELECT key FROM settings WHERE substr(key, 1, ?) = ?", (len(_KEY), _KEY)
+    ).fetchall()
+    for (key,) in rows:
+        language = key[len(_KEY):]
+        known = words(library, language)
+        if known:
+            found[language] = known
+    return found
+
+
+def merge_words(library: Library, language: str, new: set[str]) -> int:
+    """Add ``new`` to the personal words of ``language`` in one write; how many were new."""
+    known = words(library, language)
+    added = {w for w in new if is_word(w)} - known
+    if added:
+        library.set_setting(_key(language), json.dumps(sorted(known | added), ensure_ascii=False))
+    return len(added)

@@ -9,6 +9,7 @@ import docx
 
 from hubdesk.export import export_article
 from hubdesk.model.article import Article, Section
+from tests.export.word_readback import docx_notes
 
 
 def _article() -> Article:
@@ -28,7 +29,7 @@ def test_docx_resolves_references_and_keeps_the_notes(tmp_path: Path) -> None:
     document = docx.Document(str(path))
     text = "\n".join(p.text for p in document.paragraphs)
     assert "[the spec]" not in text and "[spec]" not in text and "[^why]" not in text
-    assert "Because it is short." in text
+    assert docx_notes(document) == ["Because it is short."]  # a real footnote
     targets = {r.rId: r.target_ref for r in document.part.rels.values() if r.is_external}
     with zipfile.ZipFile(path) as z:
         body = z.read("word/document.xml").decode("utf-8")
@@ -45,3 +46,4 @@ def test_odt_resolves_references_and_keeps_the_notes(tmp_path: Path) -> None:
     assert content.count('xlink:href="https://spec.example/v2"') == 2
     assert "[the spec]" not in content and "[^why]" not in content
     assert "Because it is short." in content
+    assert content.count("<text:note ") == 1
