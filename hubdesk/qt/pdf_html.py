@@ -68,6 +68,7 @@ _ANCHORED_RE = re.compile(
     r"((?:\s*<(?:h[1-6]|p|li|ol|ul|div|section|blockquote|table|thead|tbody|tr|th|td|dl|dt|dd"
     r"|figure|figcaption|details|summary|pre)\b[^>]*>)*)"
 )
+WORD_JOINER = "\u2060"
 _SECTION_RE = re.compile(r"<(/?)section\b")
 _TABLE_RE = re.compile(r"<table\b([^>]*)>")
 _LEAD_END_RE = re.compile(r'(<div class="hd-lead">.*?</div>)(\s*)(?=<(?:div|nav) class="hd-toc"|<section)',
@@ -95,18 +96,22 @@ def _bounded_anchors(body: str) -> str:
 
 
 def _named_anchors(body: str) -> str:
-    """Each ``id`` also as an ``<a name>`` at the start of the text it marks.
+    """Each ``id`` as an ``<a name>`` at the start of the text it marks.
 
-    Qt writes a PDF destination for an anchor only where it lands on text: an id on
-    a ``<section>`` whose first child is a heading, on a ``<sup>`` around a link, or
-    on a table is lost. An empty ``<a name>`` at the first text position is kept.
+    Qt writes a PDF destination for an anchor only where it lands on drawn text that
+    is not itself a link: an id on a ``<section>`` whose first child is a heading, on
+    a ``<sup>`` around a link (a footnote reference) or on a table is lost. An empty
+    ``<a name>`` at the first text position is kept; before a link it holds a word
+    joiner (U+2060: drawn as nothing, extracted as nothing, no line break).
     """
 
     def one(m: re.Match[str]) -> str:
         tag, before, anchor, after, blocks = m.groups()
         if tag == "a":  # a link that is also a target: the target goes just before it
-            return f'<a name="{anchor}"></a><a{before}{after}>{blocks}'
-        return f'<{tag}{before}{after}>{blocks}<a name="{anchor}"></a>'
+            return f'<a name="{anchor}">{WORD_JOINER}</a><a{before}{after}>{blocks}'
+        rest = body[m.end() : m.end() + 3]
+        mark = WORD_JOINER if rest.startswith("<a ") else ""
+        return f'<{tag}{before}{after}>{blocks}<a name="{anchor}">{mark}</a>'
 
     return _ANCHORED_RE.sub(one, body)
 
