@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from hubdesk import APP_NAME
+from hubdesk.export.library_images import assets_dir
 from hubdesk.library.store import Library
 from hubdesk.ui.editor import last_position
 from hubdesk.ui.editor.article_session import ArticleSession
@@ -75,12 +76,13 @@ class MainWindow(QMainWindow):
         self.highlighter = MarkdownHighlighter(self.editor.document(), self.palette())
         self.find_bar = FindReplace(self.editor, self)
         self.preview = Preview(self)
+        self.preview.images_folder = assets_dir(library.path)
         self.session = ArticleSession(library, self.editor, self)
         self.navigator = SectionNavigator(self.session, self)
         self.library_panel = LibraryPanel(library, self)
         self.side = SidePanels(self.undo_stack, self)
         self.sync = ScrollSync(self.editor, self.preview, self.session.tracker, self)
-        self.formatting = FormatCommands(self.editor, self)
+        self.formatting = FormatCommands(self.editor, self, library_path=library.path)
         self.find_bar.section_range = self.navigator.edits.part_range
         self.spelling = Spelling(
             self.editor, self.highlighter, library,
