@@ -19,7 +19,9 @@ from hubdesk.export.images import local_image
 
 log = logging.getLogger(__name__)
 
-MAX_WIDTH = 640  # pixels: a photo fits the preview column
+MAX_WIDTH = 480  # pixels: a photo fits the preview column
+MIN_WIDTH = 240  # a narrower view is one not laid out yet...
+UNLAID_WIDTH = 260  # ...whose images get this width (a narrow preview column)
 
 
 def is_relative(url: QUrl) -> bool:
@@ -27,8 +29,9 @@ def is_relative(url: QUrl) -> bool:
     return url.isRelative() and not url.host() and bool(url.path()) and not url.path().startswith("/")
 
 
-def library_image(url: QUrl, folder: Path | None) -> QImage | None:
-    """The picture a relative ``url`` names in ``folder``, scaled to fit; None if there is none."""
+def library_image(url: QUrl, folder: Path | None, width: int = MAX_WIDTH) -> QImage | None:
+    """The picture a relative ``url`` names in ``folder``, no wider than ``width`` (and
+    :data:`MAX_WIDTH`); None if there is none."""
     path = local_image(url.path(), folder) if folder is not None else None
     if path is None:
         return None
@@ -36,6 +39,7 @@ def library_image(url: QUrl, folder: Path | None) -> QImage | None:
     if image.isNull():
         log.info("Image %s could not be read", path)
         return None
-    if image.width() > MAX_WIDTH:
-        image = image.scaledToWidth(MAX_WIDTH, Qt.TransformationMode.SmoothTransformation)
+    width = min(width, MAX_WIDTH) if width >= MIN_WIDTH else UNLAID_WIDTH
+    if image.width() > width:
+        image = image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
     return image

@@ -411,7 +411,8 @@ class Preview(QTextBrowser):
         if offline_policy.is_data(name):
             return offline_policy.data_image(name)
         if is_relative(name):
-            return library_image(name, self.images_folder)
+            room = self.viewport().width() - 2 * int(self.document().documentMargin()) - 24
+            return library_image(name, self.images_folder, room)
         return super().loadResource(type_, name)
 
     def _on_anchor_clicked(self, url: QUrl) -> None:

@@ -89,7 +89,8 @@ class ReaderBrowser(QTextBrowser):
         if offline_policy.is_data(url):
             return offline_policy.data_image(url)
         if is_relative(url):
-            return library_image(url, self.images_folder)
+            room = self.viewport().width() - 2 * int(self.document().documentMargin()) - 24
+            return library_image(url, self.images_folder, room)
         return super().loadResource(kind, url)
 
     # ------------------------------------------------------------ loading

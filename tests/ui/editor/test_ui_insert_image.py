@@ -77,7 +77,7 @@ def test_inserted_image_is_copied_into_the_library_and_shown(qtbot, window, libr
     window.preview.flush()
     qtbot.waitUntil(lambda: _shown_image(window.preview.document(), name) is not None)
     shown = _shown_image(window.preview.document(), name)
-    assert shown.width() <= 640 and shown.pixel(5, 5) & 0xFFFFFF == COLOUR
+    assert shown.width() <= 480 and shown.pixel(5, 5) & 0xFFFFFF == COLOUR
     assert "▣ the bay · img.example.org" in window.preview.toPlainText()
 
     # inserting the same picture again keeps one copy
