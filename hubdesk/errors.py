@@ -98,6 +98,9 @@ MESSAGES: dict[str, str] = {
     "folder.not_folder": "{folder} is not a folder.",
     "folder.not_writable": "The folder {folder} is not writable.",
     # -- exporting
+    "image.unsupported": "{path} is not an image HubDesk can show; use one of {types}.",
+    "image.too_large": "{path} is larger than {limit} MB; use a smaller image.",
+    "image.unreadable": "{path} could not be read: {reason}.",
     "export.leaves_folder": "The file name {name} would leave the folder {folder}.",
     "export.unknown_format": "Unknown export format {format}; use one of {formats}.",
     "export.needs_desktop": "Export to {format} needs the desktop components of HubDesk, which are not loaded.",

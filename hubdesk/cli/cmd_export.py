@@ -18,6 +18,7 @@ from hubdesk.export import (
     is_available,
     safe_filename,
 )
+from hubdesk.export.library_images import assets_dir
 from hubdesk.library.store import Library
 from hubdesk.model.article import Article, Status
 
@@ -47,7 +48,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--no-disclosure", action="store_true",
                    help="leave out the printed AI disclosure sentence")
     p.add_argument("--assets", metavar="FOLDER", type=Path,
-                   help="folder of local image attachments to embed")
+                   help="folder of local image attachments to embed (default: the library's images folder)")
     p.set_defaults(handler=run)
 
 
@@ -72,7 +73,7 @@ def run(args: argparse.Namespace, library: Library) -> int:
         paper=args.paper,
         include_toc=not args.no_toc,
         include_disclosure=not args.no_disclosure,
-        asset_dir=args.assets.expanduser() if args.assets else None,
+        asset_dir=args.assets.expanduser() if args.assets else assets_dir(library.path),
     )
     output: Path = (Path(args.output) if args.output else Path.cwd()).expanduser()
     if not is_available(args.format):

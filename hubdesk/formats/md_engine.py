@@ -33,6 +33,7 @@ from markdown.extensions import footnotes as md_footnotes
 from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
+from hubdesk.formats.md_lists import NestedLists
 from hubdesk.model.document import FenceTracker
 
 _SEP = "-"  # footnote ids: "fn-1", "fnref-1" (valid XML names, unlike "fn:1")
@@ -262,6 +263,7 @@ class Engine:
         md.treeprocessors["abbr"].abbrs = self.abbrs
         md.parser.blockprocessors["abbr"].abbrs = self.abbrs
         md.preprocessors.register(_FencedCode(md), "fenced_code_block", 25)
+        md.preprocessors.register(NestedLists(md), "hd-nested-lists", 19)  # after raw HTML (20)
         md.inlinePatterns.register(
             _FootnoteRef(r"\[\^([^\]]*)\]", self.footnotes, self.state), "footnote", 175
         )

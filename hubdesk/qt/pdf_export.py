@@ -1,10 +1,14 @@
 """PDF export drawn by Qt (QTextDocument on a QPdfWriter), outline added with pypdf.
 
 Qt lays the article out in pages (A4 or Letter), embeds the fonts it uses (as
-subsets) and draws a page number at the foot of each page. Qt's PDF writer
-cannot write bookmarks, so the finished file is passed through pypdf once to add
-the outline (the title, then one entry per section, on the page where the
-heading landed), the author and subject, and the document language.
+subsets) and draws a page number at the foot of each page. Links inside the
+article become internal links: Qt writes a named destination for each anchor it
+draws and a link annotation for each ``href="#..."`` (``pdf_html`` puts the
+anchors where Qt sees them). Qt's PDF writer cannot write bookmarks, so the
+finished file is passed through pypdf once to add the outline (the title, then one
+entry per section, at the height its heading landed), the author and subject, and
+the document language. The HTML is prepared in ``pdf_html``; the page rules (keep
+headings and the contents list together, no ligatures) are in ``pdf_layout``.
 
 ``load_writer()`` makes sure a ``QGuiApplication`` exists (on a machine without a
 display it selects Qt's ``offscreen`` platform itself) and returns the writer; the
@@ -18,12 +22,12 @@ import html
 import io
 import logging
 import os
-import re
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 from pypdf import PdfReader, PdfWriter
-from pypdf.generic import NameObject, TextStringObject
+from pypdf.generic import Fit, NameObject, TextStringObject
 from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QFont,
@@ -33,105 +37,36 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
-    QTextBlockFormat,
-    QTextCursor,
     QTextDocument,
-    QTextFormat,
 )
 
 from hubdesk import APP_NAME, __version__
 from hubdesk.errors import ExportError
 from hubdesk.export import Writer, register_writer
-from hubdesk.export.content import article_html, keywords
+from hubdesk.export.content import article_html, contents_title, keywords
 from hubdesk.export.options import ExportOptions
 from hubdesk.model.article import Article
+from hubdesk.qt.pdf_html import PDF_CSS, prepare
+from hubdesk.qt.pdf_layout import (
+    cut_long_paragraphs,
+    finish_layout,
+    heading_keeps,
+    heading_places,
+    keep_together,
+    toc_blocks,
+    toc_keeps,
+    without_ligatures,
+)
 
 log = logging.getLogger(__name__)
 
 RESOLUTION = 600  # dots per inch of the PDF's drawing space
-# Qt draws a whole paragraph for each page it touches: a paragraph longer than this is
-# cut (at a space, with no gap) into paragraphs of about this size, so that drawing
-# a page costs the same whatever the length of the paragraph it is in.
-MAX_BLOCK_CHARS = 20_000
-MAX_ROUNDS = 3  # layouts spent keeping headings with the text that follows them
-# Qt's HTML reader spends time in the square of the anchors (``id``) it is given. Past
-# this many, the PDF goes without them: its contents list is then plain text (the
-# bookmarks still lead to every section).
-MAX_ANCHORS = 1_000
-# Qt's HTML reader also spends time in the square of the items of a list (a contents
-# list of 30,000 sections). Past this many items, lists are drawn as paragraphs that
-# carry their bullets and numbers.
-MAX_LIST_ITEMS = 2_000
 MARGINS_MM = (22.0, 20.0, 22.0, 22.0)  # left, top, right, bottom
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
-
-# The house look (resources/styles/house.css) in the CSS subset Qt's rich text knows.
-PDF_CSS = """
-body { font-family: "Source Serif 4", "Noto Serif", "DejaVu Serif", Georgia, serif; color: #1d1f23; }
-p { margin-top: 0px; margin-bottom: 8px; line-height: 135%; }
-li { margin-bottom: 3px; }
-h1, h2, h3, h4, h5, h6 { font-family: "Inter", "Noto Sans", "DejaVu Sans", Arial, sans-serif; font-weight: 700; }
-h1 { font-size: 22pt; margin-bottom: 6px; }
-h2 { font-size: 15pt; margin-top: 20px; margin-bottom: 8px; }
-h3 { font-size: 12.5pt; margin-top: 14px; margin-bottom: 6px; }
-a { color: #1c5d99; text-decoration: none; }
-blockquote { margin-left: 18px; color: #5b616b; font-style: italic; }
-code, pre { font-family: "DejaVu Sans Mono", "Courier New", monospace; font-size: 9pt; }
-pre { margin-left: 12px; background-color: #f5f6f8; }
-.hd-byline { font-family: "DejaVu Sans", sans-serif; font-size: 9pt; color: #5b616b; margin-bottom: 14px; }
-.hd-lead p { font-size: 12.5pt; font-weight: 600; line-height: 135%; }
-.hd-toc-title { font-family: "DejaVu Sans", sans-serif; font-size: 9pt; font-weight: 700; color: #5b616b; margin-top: 10px; }
-.hd-toc li { font-family: "DejaVu Sans", sans-serif; font-size: 10pt; }
-.hd-credits p { font-family: "DejaVu Sans", sans-serif; font-size: 9pt; color: #5b616b; margin-bottom: 4px; }
-.hd-credits li { font-family: "DejaVu Sans", sans-serif; font-size: 9pt; color: #5b616b; }
-.hd-disclosure { font-style: italic; margin-top: 24px; }
-.hd-credits-intro { font-weight: 700; }
-.hd-back-to-top { font-size: 1pt; color: #ffffff; }
-"""
-
-_BACK_TO_TOP_RE = re.compile(r'<p class="hd-back-to-top">.*?</p>', re.DOTALL)
-_ID_RE = re.compile(r' id="[^"]*"')
-_LOCAL_LINK_RE = re.compile(r'<a href="#[^"]*">(.*?)</a>', re.DOTALL)
-
-
-def _bounded_anchors(body: str) -> str:
-    """``body`` without its anchors and links to them when it has more than ``MAX_ANCHORS``."""
-    if body.count(' id="') <= MAX_ANCHORS:
-        return body
-    log.info("PDF: more than %d anchors; the contents list is not linked", MAX_ANCHORS)
-    return _LOCAL_LINK_RE.sub(r"\1", _ID_RE.sub("", body))
-
-
-_LIST_TAG_RE = re.compile(r"<(/?)(ol|ul|li)\b([^>]*)>")
-_START_RE = re.compile(r'start="(\d{1,9})"')
-
-
-def _lists_as_paragraphs(body: str) -> str:
-    """``body`` with its lists written as paragraphs when it has more than ``MAX_LIST_ITEMS``."""
-    if body.count("<li") <= MAX_LIST_ITEMS:
-        return body
-    log.info("PDF: more than %d list items; lists are drawn as paragraphs", MAX_LIST_ITEMS)
-    open_lists: list[list] = []  # [tag, items so far] of each list we are in
-
-    def one(m: re.Match[str]) -> str:
-        closing, tag, attrs = m.groups()
-        if tag != "li":
-            if closing:
-                if open_lists:
-                    open_lists.pop()
-                return "</div>"
-            start = _START_RE.search(attrs)
-            open_lists.append([tag, int(start.group(1)) - 1 if start else 0])
-            return '<div style="margin-left: 18px">'
-        if closing:
-            return "</p>"
-        mark = "• "
-        if open_lists and open_lists[-1][0] == "ol":
-            open_lists[-1][1] += 1
-            mark = f"{open_lists[-1][1]}. "
-        return f"<p{attrs}>{mark}"
-
-    return _LIST_TAG_RE.sub(one, body)
+# The page's clip is this much (in drawing units, 1/600 inch) inside the text area, so
+# that the lines of a paragraph that sit on the neighbouring pages are not written
+# (invisible) into this page's text too.
+CLIP_INSET = 1.0
 
 _app: QGuiApplication | None = None
 
@@ -182,8 +117,35 @@ def _mm(mm: float) -> float:
     return mm / 25.4 * RESOLUTION
 
 
-def render_pdf(article: Article, options: ExportOptions) -> tuple[bytes, list[tuple[int, str, int]]]:
-    """The PDF bytes drawn by Qt, and the headings as ``(level, text, page index)``."""
+def _toc_entries(article: Article, options: ExportOptions) -> int:
+    """How many entries the contents list has (0: there is none)."""
+    count = len(article.sections)
+    return count if options.include_toc and count >= 2 else 0
+
+
+@dataclass
+class LaidOut:
+    """The article laid out in pages of ``body_w`` × ``body_h`` drawing units."""
+
+    doc: QTextDocument
+    body_w: float
+    body_h: float
+
+
+def new_writer(device: QIODevice, article: Article, options: ExportOptions) -> QPdfWriter:
+    """A PDF writer on ``device`` for the article's paper, with its properties."""
+    writer = QPdfWriter(device)
+    writer.setResolution(RESOLUTION)
+    writer.setPageSize(QPageSize(PAGE_SIZES[options.paper]))
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
+    writer.setTitle(article.title)
+    writer.setAuthor(article.author)
+    writer.setCreator(f"{APP_NAME} {__version__}")
+    return writer
+
+
+def lay_out(article: Article, options: ExportOptions, writer: QPdfWriter) -> LaidOut:
+    """The article as a ``QTextDocument`` laid out in the writer's pages, page rules applied."""
     images = _Images()
     body = article_html(
         article,
@@ -193,20 +155,8 @@ def render_pdf(article: Article, options: ExportOptions) -> tuple[bytes, list[tu
         embed=images.embed,
         tag="div",
     )
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setResolution(RESOLUTION)
-    writer.setPageSize(QPageSize(PAGE_SIZES[options.paper]))
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
-    writer.setTitle(article.title)
-    writer.setAuthor(article.author)
-    writer.setCreator(f"{APP_NAME} {__version__}")
-
     left, top, right, bottom = (_mm(m) for m in MARGINS_MM)
-    page_w, page_h = writer.width(), writer.height()
-    body_w, body_h = page_w - left - right, page_h - top - bottom
-
+    body_w, body_h = writer.width() - left - right, writer.height() - top - bottom
     doc = QTextDocument()
     doc.setDocumentMargin(0)
     doc.documentLayout().setPaintDevice(writer)
@@ -218,12 +168,30 @@ def render_pdf(article: Article, options: ExportOptions) -> tuple[bytes, list[tu
         if image.width() > body_w:
             image = image.scaledToWidth(int(body_w), Qt.TransformationMode.SmoothTransformation)
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
-    doc.setHtml(_lists_as_paragraphs(_bounded_anchors(_BACK_TO_TOP_RE.sub("", body))))
-    _cut_long_paragraphs(doc)
+    doc.setHtml(prepare(body))
+    without_ligatures(doc)
+    cut_long_paragraphs(doc)
     doc.setPageSize(QSizeF(body_w, body_h))
-    _keep_headings_with_next(doc, body_h)
+    toc = toc_blocks(doc, contents_title(article.language), _toc_entries(article, options))
+    keep_together(doc, body_h, heading_keeps(doc) + toc_keeps(doc, toc, body_h))
+    finish_layout(doc)
+    return LaidOut(doc, body_w, body_h)
 
-    headings = _headings(doc, body_h)
+
+def render_pdf(article: Article, options: ExportOptions) -> tuple[bytes, list[Bookmark]]:
+    """The PDF bytes drawn by Qt, and the bookmarks of the title and the sections."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = new_writer(buffer, article, options)
+    laid = lay_out(article, options, writer)
+    doc, body_w, body_h = laid.doc, laid.body_w, laid.body_h
+    left, top, _right, bottom = (_mm(m) for m in MARGINS_MM)
+    page_h = writer.height()
+    to_points = 72 / RESOLUTION
+    bookmarks = [
+        Bookmark(h.level, h.text, h.page, (page_h - top - h.top) * to_points)
+        for h in heading_places(doc, body_h)
+    ]
     pages = doc.pageCount()
     painter = QPainter()
     if not painter.begin(writer):
@@ -236,7 +204,8 @@ def render_pdf(article: Article, options: ExportOptions) -> tuple[bytes, list[tu
                 writer.newPage()
             painter.save()
             painter.translate(left, top - index * body_h)
-            doc.drawContents(painter, QRectF(0, index * body_h, body_w, body_h))
+            clip = QRectF(0, index * body_h + CLIP_INSET, body_w, body_h - 2 * CLIP_INSET)
+            doc.drawContents(painter, clip)
             painter.restore()
             painter.setFont(number_font)
             painter.setPen(Qt.GlobalColor.darkGray)
@@ -246,131 +215,32 @@ def render_pdf(article: Article, options: ExportOptions) -> tuple[bytes, list[tu
     finally:
         painter.end()
     buffer.close()
-    return bytes(buffer.data()), headings
+    return bytes(buffer.data()), bookmarks
 
 
-def _cuts(text: str, size: int) -> list[int]:
-    """Offsets of the spaces where ``text`` is cut into pieces of about ``size`` characters."""
-    cuts: list[int] = []
-    at = size
-    while at < len(text):
-        space = text.find(" ", at)
-        if space < 0 or space >= len(text) - 1:
-            break
-        cuts.append(space)
-        at = space + size
-    return cuts
-
-
-def _cut_long_paragraphs(doc: QTextDocument, size: int = MAX_BLOCK_CHARS) -> None:
-    """Cut paragraphs longer than ``size`` at spaces into paragraphs with no gap between them."""
-    long_blocks = []
-    block = doc.begin()
-    while block.isValid():
-        if block.length() > size and not block.blockFormat().headingLevel():
-            long_blocks.append(block)
-        block = block.next()
-    if not long_blocks:
-        return
-    cursor = QTextCursor(doc)
-    cursor.beginEditBlock()
-    for block in reversed(long_blocks):  # from the end: earlier positions stay valid
-        cuts = _cuts(block.text(), size)
-        if not cuts:
-            continue
-        base = block.position()
-        whole = block.blockFormat()
-        middle = QTextBlockFormat(whole)
-        middle.setTopMargin(0)
-        middle.setBottomMargin(0)
-        last = QTextBlockFormat(whole)
-        last.setTopMargin(0)
-        for n, offset in enumerate(reversed(cuts)):
-            cursor.setPosition(base + offset)
-            cursor.setPosition(base + offset + 1, QTextCursor.MoveMode.KeepAnchor)
-            cursor.insertBlock(last if n == 0 else middle, cursor.charFormat())
-        first = QTextBlockFormat(whole)
-        first.setBottomMargin(0)
-        cursor.setPosition(base)
-        cursor.setBlockFormat(first)
-    cursor.endEditBlock()
-    log.debug("PDF: cut %d long paragraphs", len(long_blocks))
-
-
-def _keep_headings_with_next(doc: QTextDocument, page_h: float) -> None:
-    """Move a heading left alone at the foot of a page to the top of the next one.
-
-    Moving one heading at a time would lay out the rest of the document again after
-    each move (the square of the headings in all). Instead each round reads the
-    layout once, decides every move, predicting that what follows a moved heading
-    shifts down with it, and applies all the moves in one edit (one layout). A later
-    round corrects what the prediction missed; ``MAX_ROUNDS`` bounds the work.
-    """
-    for _ in range(MAX_ROUNDS):
-        moves = _headings_to_move(doc, page_h)
-        if not moves:
-            return
-        cursor = QTextCursor(doc)
-        cursor.beginEditBlock()
-        for block in moves:
-            fmt = block.blockFormat()
-            fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-            cursor.setPosition(block.position())
-            cursor.setBlockFormat(fmt)
-        cursor.endEditBlock()
-    log.debug("PDF: headings still checked after %d rounds", MAX_ROUNDS)
-
-
-def _headings_to_move(doc: QTextDocument, page_h: float) -> list:
-    """The headings that end a page alone, read from the layout in one pass."""
-    layout = doc.documentLayout()
-    moves = []
-    shift = 0.0  # how far the blocks here will move down once the moves so far are made
-    block = doc.begin()
-    while block.isValid():
-        following = block.next()
-        fmt = block.blockFormat()
-        if fmt.pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore:
-            shift = 0.0  # starts a page: nothing before it moves what follows
-        if fmt.headingLevel() and following.isValid():
-            top = layout.blockBoundingRect(block).top() + shift
-            first = following.layout().lineAt(0) if following.layout().lineCount() else None
-            bottom = layout.blockBoundingRect(following).top() + shift
-            bottom += first.rect().bottom() if first is not None else 0
-            page = int(top // page_h)
-            if int(bottom // page_h) > page:
-                moves.append(block)
-                shift += (page + 1) * page_h - top
-        block = following
-    return moves
-
-
-def _headings(doc: QTextDocument, page_h: float) -> list[tuple[int, str, int]]:
-    layout = doc.documentLayout()
-    out: list[tuple[int, str, int]] = []
-    block = doc.begin()
-    while block.isValid():
-        level = block.blockFormat().headingLevel()
-        if level in (1, 2):
-            top = layout.blockBoundingRect(block).top()
-            out.append((level, block.text().strip(), int(top // page_h)))
-        block = block.next()
-    return out
+@dataclass(frozen=True)
+class Bookmark:
+    level: int  # 1: the title, 2: a section
+    text: str
+    page: int  # page index
+    top: float  # height of the heading's top on its page, in points from the page's foot
 
 
 def write_pdf(article: Article, path: Path, options: ExportOptions) -> None:
     """Write the article as a PDF with bookmarks and document properties."""
-    data, headings = render_pdf(article, options)
+    data, bookmarks = render_pdf(article, options)
     reader = PdfReader(io.BytesIO(data))
     out = PdfWriter(clone_from=reader)
     last = len(reader.pages) - 1
+    left = _mm(MARGINS_MM[0]) * 72 / RESOLUTION
     parent = None
-    for level, text, page in headings:
-        page = min(page, last)
-        if level == 1 and parent is None:
-            parent = out.add_outline_item(title=text or article.title, page_number=page)
+    for mark in bookmarks:
+        page = min(mark.page, last)
+        fit = Fit.xyz(left=left, top=mark.top)
+        if mark.level == 1 and parent is None:
+            parent = out.add_outline_item(title=mark.text or article.title, page_number=page, fit=fit)
         else:
-            out.add_outline_item(title=text, page_number=page, parent=parent)
+            out.add_outline_item(title=mark.text, page_number=page, parent=parent, fit=fit)
     metadata = {"/Title": article.title, "/Creator": f"{APP_NAME} {__version__}"}
     if article.author:
         metadata["/Author"] = article.author
@@ -383,5 +253,4 @@ def write_pdf(article: Article, path: Path, options: ExportOptions) -> None:
     out.page_mode = "/UseOutlines"
     with open(path, "wb") as fh:
         out.write(fh)
-    log.debug("PDF %s: %d pages, %d bookmarks", path, len(reader.pages), len(headings))
-
+    log.debug("PDF %s: %d pages, %d bookmarks", path, len(reader.pages), len(bookmarks))

@@ -677,6 +677,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{path} is not an image HubDesk can show; use one of {types}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is larger than {limit} MB; use a smaller image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} could not be read: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The file name {name} would leave the folder {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1496,6 +1508,10 @@ Links to %2</source>
     </message>
     <message>
         <source>Images (%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image could not be inserted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

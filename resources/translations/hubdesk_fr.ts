@@ -677,6 +677,18 @@
         <translation>Le dossier {folder} est protégé en écriture.</translation>
     </message>
     <message>
+        <source>{path} is not an image HubDesk can show; use one of {types}.</source>
+        <translation>{path} n’est pas une image que HubDesk sait afficher ; utilisez l’un de ces types : {types}.</translation>
+    </message>
+    <message>
+        <source>{path} is larger than {limit} MB; use a smaller image.</source>
+        <translation>{path} dépasse {limit} Mo ; utilisez une image plus petite.</translation>
+    </message>
+    <message>
+        <source>{path} could not be read: {reason}.</source>
+        <translation>{path} n’a pas pu être lu : {reason}.</translation>
+    </message>
+    <message>
         <source>The file name {name} would leave the folder {folder}.</source>
         <translation>Le nom de fichier {name} sortirait du dossier {folder}.</translation>
     </message>
@@ -1498,6 +1510,10 @@ Renvoie vers %2</translation>
     <message>
         <source>Images (%1);;All files (*)</source>
         <translation>Images (%1);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The image could not be inserted.</source>
+        <translation>L’image n’a pas pu être insérée.</translation>
     </message>
     <message>
         <source>Column %1</source>

@@ -16,7 +16,7 @@ from pypdf import PdfReader
 
 from hubdesk.export import ExportOptions, export_article
 from hubdesk.model.article import Article, Section
-from hubdesk.qt import pdf_export
+from hubdesk.qt import pdf_export, pdf_html, pdf_layout
 
 
 def _sections(count: int) -> Article:
@@ -60,11 +60,11 @@ def test_pdf_of_one_enormous_paragraph_keeps_every_word(tmp_path: Path, pdf_back
     missing = [n for n in range(len(words) - 1) if f"{words[n]}{words[n + 1]}" not in squashed]
     assert missing == []
     assert squashed.rsplit(words[-1], 1)[1].count("w") == 0  # nothing follows the last word
-    assert pdf_export._cuts(" ".join(words), pdf_export.MAX_BLOCK_CHARS)  # it was cut
+    assert pdf_layout.cuts(" ".join(words), pdf_layout.MAX_BLOCK_CHARS)  # it was cut
 
 
 def test_pdf_with_more_headings_than_anchors_has_every_bookmark(tmp_path: Path, pdf_backend):
-    count = pdf_export.MAX_ANCHORS + 200
+    count = pdf_html.MAX_ANCHORS + 200
     article = _sections(count)
     path = export_article(article, "pdf", tmp_path / "many.pdf", ExportOptions(include_toc=True))
     reader = PdfReader(path)
@@ -77,7 +77,7 @@ def test_pdf_with_more_headings_than_anchors_has_every_bookmark(tmp_path: Path, 
 
 
 def test_pdf_with_more_list_items_than_qt_reads_quickly_keeps_numbers(tmp_path, pdf_backend):
-    count = pdf_export.MAX_LIST_ITEMS + 500
+    count = pdf_html.MAX_LIST_ITEMS + 500
     body = "\n".join(f"{n + 1}. item{n}" for n in range(count)) + "\n\n- bullet one\n- bullet two"
     article = Article(title="List", lead="", language="en", sections=[Section("Items", body)])
     path = export_article(article, "pdf", tmp_path / "list.pdf")

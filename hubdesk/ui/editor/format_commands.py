@@ -14,21 +14,27 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QTextCursor
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QWidget
 
+from hubdesk.errors import HubDeskError
+from hubdesk.export.library_images import add_image
 from hubdesk.ui.editor.markdown_editor import MarkdownEditor
 from hubdesk.ui.editor.table_dialog import TableDialog, markdown_table
+from hubdesk.ui.shell.errors import show_error
 
 log = logging.getLogger(__name__)
 
-IMAGE_FILTER = "*.png *.jpg *.jpeg *.gif *.webp *.svg"
+IMAGE_FILTER = "*.png *.jpg *.jpeg *.gif *.webp"  # what exports embed (no SVG: it can carry scripts)
 
 
 class FormatCommands(QObject):
     """Bold, italic, link (on the selection or at the cursor), image and table."""
 
-    def __init__(self, editor: MarkdownEditor, dialog_parent: QWidget | None = None) -> None:
+    def __init__(
+        self, editor: MarkdownEditor, dialog_parent: QWidget | None = None, *, library_path: Path | None = None
+    ) -> None:
         super().__init__(editor)
         self.editor = editor
         self.dialog_parent = dialog_parent or editor
+        self.library_path = library_path  # images are copied beside it (``export.library_images``)
 
     def menu_hook(self, actions: list[QAction]) -> Callable[[QMenu], None]:
         """Adds ``actions`` (the formatting ones) to the editor's context menu."""
@@ -121,7 +127,11 @@ class FormatCommands(QObject):
         self._insert(text, start + (1 if looks_like_url or not selected else len(selected) + 3))
 
     def insert_image(self) -> None:
-        """A local image chosen in a file dialog, as ``![name](path)``."""
+        """A local image chosen in a file dialog, copied into the library, as ``![alt](name)``.
+
+        The copy lives in the library's images folder, which the preview, the reader
+        and every export look in; without a library the file's own path is written.
+        """
         if self.editor.isReadOnly():
             return
         path, _ = QFileDialog.getOpenFileName(
@@ -131,9 +141,18 @@ class FormatCommands(QObject):
         if not path:
             return
         file = Path(path)
+        if self.library_path is not None:
+            try:
+                target = add_image(self.library_path, file)
+            except HubDeskError as exc:
+                show_error(self.dialog_parent, self.tr("The image could not be inserted."), exc)
+                return
+        else:
+            target = file.as_posix()
         cursor = self.editor.textCursor()
         alt = cursor.selectedText().replace("\u2029", " ") or file.stem
-        target = file.as_posix().replace(" ", "%20").replace(")", "%29")
+        alt = alt.replace("[", "(").replace("]", ")")
+        target = target.replace(" ", "%20").replace("(", "%28").replace(")", "%29")
         text = f"![{alt}]({target})"
         self._insert(text, cursor.selectionStart() + len(text))
 

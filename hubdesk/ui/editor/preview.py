@@ -18,6 +18,7 @@ import html
 import logging
 import re
 import time
+from pathlib import Path
 
 from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtGui import (
@@ -47,6 +48,7 @@ from hubdesk.formats.render import (
 )
 from hubdesk.model.article import Article, Section
 from hubdesk.paths import resource
+from hubdesk.ui.editor.local_images import is_relative, library_image
 from hubdesk.ui.shell import offline_policy
 
 log = logging.getLogger(__name__)
@@ -126,6 +128,7 @@ class Preview(QTextBrowser):
         self._backlog_timer.timeout.connect(self._render_backlog)
         self._font_size = 11.0
         self.confirm_external = lambda url: offline_policy.ask_to_open(self, url)
+        self.images_folder: Path | None = None  # the library's images (relative image paths)
         self.setObjectName("preview")
 
     # ------------------------------------------------------------ whole article
@@ -411,6 +414,9 @@ class Preview(QTextBrowser):
             return None
         if offline_policy.is_data(name):
             return offline_policy.data_image(name)
+        if is_relative(name):
+            room = self.viewport().width() - 2 * int(self.document().documentMargin()) - 24
+            return library_image(name, self.images_folder, room)
         return super().loadResource(type_, name)
 
     def _on_anchor_clicked(self, url: QUrl) -> None:

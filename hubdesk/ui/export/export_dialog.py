@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from hubdesk.errors import HubDeskError
 from hubdesk.export import EXTENSIONS, FORMATS, PAPER_SIZES, ExportOptions, ExportResult
 from hubdesk.export.files import safe_stem
+from hubdesk.export.library_images import assets_dir
 from hubdesk.library.store import Library
 from hubdesk.model.article import Status
 from hubdesk.ui.export.export_worker import ExportJob, ExportThread
@@ -246,6 +247,7 @@ class ExportDialog(QDialog):
                 paper=self.paper_combo.currentData(),
                 include_toc=self.toc_check.isChecked(),
                 include_disclosure=self.disclosure_check.isChecked(),
+                asset_dir=assets_dir(self.library.path),
             ),
         )
 

@@ -12,6 +12,7 @@ section the reader jumps to is rendered on the spot if it is not there yet.
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtGui import (
@@ -37,6 +38,7 @@ from hubdesk.formats.render import (
     wrap_section,
 )
 from hubdesk.model.article import Article
+from hubdesk.ui.editor.local_images import is_relative, library_image
 from hubdesk.ui.reader.reader_theme import MEASURE_CHARS
 from hubdesk.ui.shell import offline_policy
 
@@ -64,6 +66,7 @@ class ReaderBrowser(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.refused_urls: list[str] = []
+        self.images_folder: Path | None = None  # the library's images (relative image paths)
         self.adjusting = False  # True while the page moves itself (not the reader)
         self._headings: list[QTextBlock] = []
         self._article: Article | None = None
@@ -86,6 +89,9 @@ class ReaderBrowser(QTextBrowser):
             return None
         if offline_policy.is_data(url):
             return offline_policy.data_image(url)
+        if is_relative(url):
+            room = self.viewport().width() - 2 * int(self.document().documentMargin()) - 24
+            return library_image(url, self.images_folder, room)
         return super().loadResource(kind, url)
 
     # ------------------------------------------------------------ loading

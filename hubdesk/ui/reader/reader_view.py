@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from hubdesk.errors import HubDeskError
+from hubdesk.export.library_images import assets_dir
 from hubdesk.library import positions as reading
 from hubdesk.library.store import Library
 from hubdesk.model.article import Article
@@ -80,6 +81,7 @@ class ReaderView(QWidget):
         self._settings.changed.connect(self._on_setting_changed)
 
         self.browser = ReaderBrowser(self)
+        self.browser.images_folder = assets_dir(library.path)
         self.browser.document().setDefaultFont(reading_font(self._font_size))
         self.browser.anchorClicked.connect(self._on_link)
         self.browser.installEventFilter(self)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from hubdesk import APP_NAME
+from hubdesk.export.library_images import assets_dir
 from hubdesk.library.store import Library
 from hubdesk.ui.editor import last_position
 from hubdesk.ui.editor.article_session import ArticleSession
@@ -81,13 +82,14 @@ class MainWindow(QMainWindow):
         self.highlighter = MarkdownHighlighter(self.editor.document(), self.palette())
         self.find_bar = FindReplace(self.editor, self)
         self.preview = Preview(self)
+        self.preview.images_folder = assets_dir(library.path)
         self.session = ArticleSession(library, self.editor, self)
         self.navigator = SectionNavigator(self.session, self)
         self.library_panel = LibraryPanel(library, self)
         self.side = SidePanels(self.undo_stack, self)
         self.title_field = TitleField(self.undo_stack, self)  # the title, above the body
         self.sync = ScrollSync(self.editor, self.preview, self.session.tracker, self)
-        self.formatting = FormatCommands(self.editor, self)
+        self.formatting = FormatCommands(self.editor, self, library_path=library.path)
         self.find_bar.section_range = self.navigator.edits.part_range
         self.article_spelling = ArticleSpellCheck(  # the article's own choice, else the preference
             library, self.session, self.actions_.spell_check_article,
