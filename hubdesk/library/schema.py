@@ -152,7 +152,9 @@ def _v7(c: sqlite3.Connection) -> None:
     ``sites`` holds a site's name, address and user, never its password (that lives in
     the system keyring). ``site_links`` ties an article to its post on one site: the
     post's id and address, the ``modified_gmt`` the site gave it at the last publish or
-    pull, and the article's own ``updated`` at that moment (to tell a local edit since).
+    pull with a fingerprint of its text (``modified_gmt`` counts whole seconds: an edit
+    within the same second shows in the fingerprint), and the article's own ``updated``
+    at that moment (to tell a local edit since).
     """
     run_script(
         c,
@@ -170,6 +172,7 @@ def _v7(c: sqlite3.Connection) -> None:
             link TEXT NOT NULL DEFAULT '',
             modified_gmt TEXT NOT NULL DEFAULT '',
             synced_updated TEXT NOT NULL DEFAULT '',
+            fingerprint TEXT NOT NULL DEFAULT '',
             PRIMARY KEY (article_id, site)
         );
         CREATE UNIQUE INDEX site_links_post ON site_links (site, post_id)

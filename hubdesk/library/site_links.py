@@ -12,7 +12,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass, replace
 
-from hubdesk.errors import HubDeskError
+from hubdesk.errors import PublishError
 from hubdesk.library import article_rows
 from hubdesk.library.store import Library
 from hubdesk.model.article import Article, iso_utc, utc_now
@@ -34,6 +34,7 @@ class PostLink:
     link: str
     modified_gmt: str
     synced_updated: str  # the article's ``updated`` (ISO, UTC) when it was last in step
+    fingerprint: str = ""  # a hash of the post's text then (see ``conflicts.fingerprint``)
 
 
 def list_sites(library: Library) -> list[SiteRow]:
@@ -44,13 +45,13 @@ def list_sites(library: Library) -> list[SiteRow]:
 
 
 def get_site(library: Library, name: str) -> SiteRow:
-    """The site called ``name``; ``HubDeskError('publish.no_site')`` when there is none."""
+    """The site called ``name``; ``PublishError("publish.no_site")`` when there is none."""
     row = library.connection.execute(
         "SELECT name, url, user, last_pull FROM sites WHERE name=?", (name,)
     ).fetchone()
     if row is None:
         names = ", ".join(s.name for s in list_sites(library)) or "none"
-        raise HubDeskError("publish.no_site", name=name, names=names)
+        raise PublishError("publish.no_site", name=name, names=names)
     return SiteRow(*row)
 
 
@@ -79,7 +80,7 @@ def set_last_pull(library: Library, name: str, modified_gmt: str) -> None:
 
 def link_for_article(library: Library, site: str, article_id: str) -> PostLink | None:
     row = library.connection.execute(
-        "SELECT article_id, site, post_id, link, modified_gmt, synced_updated "
+        "SELECT article_id, site, post_id, link, modified_gmt, synced_updated, fingerprint "
         "FROM site_links WHERE site=? AND article_id=?",
         (site, article_id),
     ).fetchone()
@@ -88,7 +89,7 @@ def link_for_article(library: Library, site: str, article_id: str) -> PostLink |
 
 def link_for_post(library: Library, site: str, post_id: int) -> PostLink | None:
     row = library.connection.execute(
-        "SELECT article_id, site, post_id, link, modified_gmt, synced_updated "
+        "SELECT article_id, site, post_id, link, modified_gmt, synced_updated, fingerprint "
         "FROM site_links WHERE site=? AND post_id=?",
         (site, post_id),
     ).fetchone()
@@ -97,7 +98,7 @@ def link_for_post(library: Library, site: str, post_id: int) -> PostLink | None:
 
 def links_of_article(library: Library, article_id: str) -> list[PostLink]:
     rows = library.connection.execute(
-        "SELECT article_id, site, post_id, link, modified_gmt, synced_updated "
+        "SELECT article_id, site, post_id, link, modified_gmt, synced_updated, fingerprint "
         "FROM site_links WHERE article_id=? ORDER BY site",
         (article_id,),
     ).fetchall()
@@ -107,12 +108,12 @@ def links_of_article(library: Library, article_id: str) -> list[PostLink]:
 def record_link(connection: sqlite3.Connection, link: PostLink) -> None:
     """Write ``link`` inside the caller's transaction (with the article it belongs to)."""
     connection.execute(
-        "INSERT INTO site_links (article_id, site, post_id, link, modified_gmt, synced_updated) "
-        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (article_id, site) DO UPDATE SET "
+        "INSERT INTO site_links (article_id, site, post_id, link, modified_gmt, synced_updated, "
+        "fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (article_id, site) DO UPDATE SET "
         "post_id=excluded.post_id, link=excluded.link, modified_gmt=excluded.modified_gmt, "
-        "synced_updated=excluded.synced_updated",
+        "synced_updated=excluded.synced_updated, fingerprint=excluded.fingerprint",
         (link.article_id, link.site, link.post_id, link.link, link.modified_gmt,
-         link.synced_updated),
+         link.synced_updated, link.fingerprint),
     )
 
 

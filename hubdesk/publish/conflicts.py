@@ -9,6 +9,7 @@ the site, takes the site's version as a new revision of the article
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Mapping
 from dataclasses import replace
 
@@ -22,6 +23,30 @@ from hubdesk.publish.post_import import post_to_article
 
 def modified_of(post: Mapping[str, object]) -> str:
     return str(post.get("modified_gmt") or "")
+
+
+def _raw(post: Mapping[str, object], key: str) -> str:
+    value = post.get(key)
+    if isinstance(value, Mapping):
+        return str(value.get("raw", value.get("rendered", "")))
+    return str(value or "")
+
+
+def fingerprint(post: Mapping[str, object]) -> str:
+    """A hash of the post's title, content and excerpt (as stored, ``context=edit``).
+
+    ``modified_gmt`` counts whole seconds, so an edit made on the site within the
+    second of HubDesk's own write keeps it; the fingerprint still tells them apart.
+    """
+    text = "\x1f".join(_raw(post, key) for key in ("title", "content", "excerpt"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def changed_since(post: Mapping[str, object], link: PostLink) -> bool:
+    """Whether the post differs from what was recorded at the last publish or pull."""
+    if modified_of(post) != link.modified_gmt:
+        return True
+    return bool(link.fingerprint) and fingerprint(post) != link.fingerprint
 
 
 class ConflictError(PublishError):
@@ -48,7 +73,7 @@ def take_site_version(library: Library, site: str, article_id: str, post: Mappin
     post_id = int(post.get("id") or (link.post_id if link else 0))
     new_link = PostLink(
         article_id, site, post_id, str(post.get("link") or (link.link if link else "")),
-        modified_of(post), "",
+        modified_of(post), "", fingerprint(post),
     )
     site_links.save_with_link(library, merged, new_link, touch=True)
     return merged

@@ -21,7 +21,7 @@ from hubdesk.library.site_links import PostLink, SiteRow
 from hubdesk.library.store import Library
 from hubdesk.model.article import Article, iso_utc
 from hubdesk.publish.client import WordPressClient
-from hubdesk.publish.conflicts import ConflictError, modified_of
+from hubdesk.publish.conflicts import ConflictError, changed_since, fingerprint, modified_of
 from hubdesk.publish.post_content import draft_post, media_type, with_image_urls
 
 log = logging.getLogger(__name__)
@@ -75,7 +75,11 @@ def check_remote(
                 "publish.post_gone", title=article.title, post=link.post_id, site=site.name
             ) from exc
         raise
-    if modified_of(post) != link.modified_gmt:
+    if post.get("status") == "trash":
+        raise PublishError(
+            "publish.post_gone", title=article.title, post=link.post_id, site=site.name
+        )
+    if changed_since(post, link):
         raise ConflictError(site.name, article, post, link.modified_gmt)
     return post
 
@@ -128,7 +132,7 @@ def publish_article(
     post_id = int(post["id"])
     new_link = PostLink(
         article.id, site.name, post_id, str(post.get("link") or ""), modified_of(post),
-        iso_utc(article.updated) or "",
+        iso_utc(article.updated) or "", fingerprint(post),
     )
     site_links.save_link(library, new_link)
     log.info("Article %s published as post %d on %s", article.id, post_id, site.name)
@@ -139,12 +143,12 @@ def publish_article(
 
 def _still_there(client: WordPressClient, link: PostLink) -> bool:
     try:
-        client.get_post(link.post_id)
+        post = client.get_post(link.post_id)
     except PublishError as exc:
         if exc.params.get("status") == 404:
             return False
         raise
-    return True
+    return post.get("status") != "trash"
 
 
 def _remove_uploads(client: WordPressClient, uploads: _Uploads) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from hubdesk.errors import ImportRefusedError
 from hubdesk.library import site_links
@@ -20,7 +20,7 @@ from hubdesk.library.site_links import PostLink, SiteRow
 from hubdesk.library.store import Library
 from hubdesk.model.article import Article, iso_utc, utc_now
 from hubdesk.publish.client import WordPressClient
-from hubdesk.publish.conflicts import merge_text, modified_of
+from hubdesk.publish.conflicts import changed_since, fingerprint, merge_text, modified_of
 from hubdesk.publish.post_import import post_to_article
 
 log = logging.getLogger(__name__)
@@ -88,7 +88,7 @@ def _store_page(
     for post in posts:
         post_id = int(str(post.get("id", 0)))
         link = site_links.link_for_post(library, site.name, post_id)
-        if link is not None and link.modified_gmt == modified_of(post):
+        if link is not None and not changed_since(post, link):
             summary.unchanged += 1
             continue
         try:
@@ -97,7 +97,8 @@ def _store_page(
             summary.skipped.append(f"post {post_id}: {exc.reason}")
             continue
         new_link = PostLink(
-            "", site.name, post_id, str(post.get("link") or ""), modified_of(post), ""
+            "", site.name, post_id, str(post.get("link") or ""), modified_of(post), "",
+            fingerprint(post),
         )
         if link is None:
             remote.published = None
@@ -118,4 +119,4 @@ def _store_page(
 
 
 def _for(link: PostLink, article_id: str) -> PostLink:
-    return PostLink(article_id, link.site, link.post_id, link.link, link.modified_gmt, "")
+    return replace(link, article_id=article_id, synced_updated="")

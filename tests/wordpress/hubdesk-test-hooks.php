@@ -1,9 +1,9 @@
 <?php
 // Test-only hooks of the HubDesk test site: a full media library on demand.
-// When the option hubdesk_test_uploads_full is set, every upload fails the way a site
+// While the file wp-content/uploads-full exists, every upload fails the way a site
 // out of space does.
 add_filter('wp_handle_upload_prefilter', function ($file) {
-    if (get_option('hubdesk_test_uploads_full')) {
+    if (file_exists(WP_CONTENT_DIR . '/uploads-full')) {
         $file['error'] = 'The media library is full: the site has no space left for uploads.';
     }
     return $file;

@@ -76,9 +76,9 @@ if [[ ! -f "$SITE/wp-config.php" ]]; then
   for f in "$WP_SRC"/*.php; do
     [[ "$(basename "$f")" == wp-config.php ]] || cp "$f" "$SITE/"
   done
-  cp "$HERE/router.php" "$SITE/router.php"
-  cp "$HERE/hubdesk-test-hooks.php" "$SITE/wp-content/mu-plugins/"
 fi
+cp "$HERE/router.php" "$SITE/router.php"
+cp "$HERE/hubdesk-test-hooks.php" "$SITE/wp-content/mu-plugins/"
 sed -e "s|@SOCK@|$SOCK|" -e "s|@URL@|$URL|" "$HERE/wp-config.php.in" >"$SITE/wp-config.php"
 
 # -- install (once) and a fresh application password
