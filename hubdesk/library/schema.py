@@ -153,8 +153,8 @@ def _v7(c: sqlite3.Connection) -> None:
     the system keyring). ``site_links`` ties an article to its post on one site: the
     post's id and address, the ``modified_gmt`` the site gave it at the last publish or
     pull with a fingerprint of its text (``modified_gmt`` counts whole seconds: an edit
-    within the same second shows in the fingerprint), and the article's own ``updated``
-    at that moment (to tell a local edit since).
+    within the same second shows in the fingerprint), and a fingerprint of the article's
+    own text at that moment (to tell a local edit since).
     """
     run_script(
         c,
@@ -171,7 +171,7 @@ def _v7(c: sqlite3.Connection) -> None:
             post_id INTEGER NOT NULL,
             link TEXT NOT NULL DEFAULT '',
             modified_gmt TEXT NOT NULL DEFAULT '',
-            synced_updated TEXT NOT NULL DEFAULT '',
+            synced_text TEXT NOT NULL DEFAULT '',
             fingerprint TEXT NOT NULL DEFAULT '',
             PRIMARY KEY (article_id, site)
         );

@@ -132,7 +132,7 @@ def publish_article(
     post_id = int(post["id"])
     new_link = PostLink(
         article.id, site.name, post_id, str(post.get("link") or ""), modified_of(post),
-        iso_utc(article.updated) or "", fingerprint(post),
+        site_links.text_fingerprint(article), fingerprint(post),
     )
     site_links.save_link(library, new_link)
     log.info("Article %s published as post %d on %s", article.id, post_id, site.name)

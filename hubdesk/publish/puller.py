@@ -13,12 +13,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
 
 from hubdesk.errors import ImportRefusedError
 from hubdesk.library import site_links
 from hubdesk.library.site_links import PostLink, SiteRow
 from hubdesk.library.store import Library
-from hubdesk.model.article import Article, iso_utc, utc_now
+from hubdesk.model.article import Article, utc_now
 from hubdesk.publish.client import WordPressClient
 from hubdesk.publish.conflicts import changed_since, fingerprint, merge_text, modified_of
 from hubdesk.publish.post_import import post_to_article
@@ -54,7 +55,7 @@ def pull_site(
     per_page: int = PER_PAGE,
 ) -> PullSummary:
     """Pull the posts modified after ``since`` (ISO, UTC; default: the last pull)."""
-    after = site.last_pull if since is None else since
+    after = _second_before(site.last_pull) if since is None else since
     summary = PullSummary()
     page = 1
     while True:
@@ -65,7 +66,9 @@ def pull_site(
         posts = [p for p in answer.data if isinstance(p, Mapping)] if isinstance(answer.data, list) else []
         summary.total = max(summary.total, answer.total)
         _store_page(library, site, posts, summary)
-        newest = max((modified_of(p) for p in posts), default="")
+        # A scheduled post's modified_gmt is its future date: the mark never goes past now.
+        now = utc_now().replace(tzinfo=None).isoformat()
+        newest = max((m for m in map(modified_of, posts) if m <= now), default="")
         if newest and newest > site_links.get_site(library, site.name).last_pull:
             site_links.set_last_pull(library, site.name, newest)
         if progress:
@@ -106,7 +109,7 @@ def _store_page(
             summary.added += 1
             continue
         local = library.load_article(link.article_id)
-        if link.synced_updated and iso_utc(local.updated) != link.synced_updated:
+        if link.synced_text and site_links.text_fingerprint(local) != link.synced_text:
             summary.conflicts.append(local.id)
             continue
         merged = merge_text(local, remote)
@@ -118,5 +121,18 @@ def _store_page(
     )
 
 
+def _second_before(mark: str) -> str:
+    """The pull mark made inclusive: ``modified_after`` is strict and counts whole
+    seconds, so posts changed in the mark's own second after the pull are not lost
+    (the ones already pulled are recognised and counted as unchanged)."""
+    if not mark:
+        return ""
+    try:
+        moment = datetime.fromisoformat(mark)
+    except ValueError:
+        return ""
+    return (moment - timedelta(seconds=1)).isoformat()
+
+
 def _for(link: PostLink, article_id: str) -> PostLink:
-    return replace(link, article_id=article_id, synced_updated="")
+    return replace(link, article_id=article_id, synced_text="")

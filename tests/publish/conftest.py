@@ -4,9 +4,10 @@ with that site added."""
 from __future__ import annotations
 
 import struct
+import time
 import zlib
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 
 import httpx
@@ -93,8 +94,12 @@ def rest(http: httpx.Client, method: str, route: str, **kwargs: object) -> objec
 
 
 def server_now() -> str:
-    """A moment just before now, as WordPress writes ``modified_gmt`` (the site is on UTC)."""
-    moment = datetime.now(UTC).replace(microsecond=0, tzinfo=None) - timedelta(seconds=1)
+    """Now, as WordPress writes ``modified_gmt`` (the site is on UTC), once the clock has
+    moved to the next second: what the test changes after it is strictly later, what
+    earlier tests changed is not (``modified_after`` is strict and counts seconds)."""
+    moment = datetime.now(UTC).replace(microsecond=0, tzinfo=None)
+    while datetime.now(UTC).replace(microsecond=0, tzinfo=None) <= moment:
+        time.sleep(0.02)  # waiting for a condition: the clock's next second
     return moment.isoformat()
 
 
