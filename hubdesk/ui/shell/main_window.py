@@ -117,6 +117,9 @@ class MainWindow(QMainWindow):
             export_archive_action=a.export_archive, import_archive_action=a.import_archive,
             open_article=self.open_article,
         )
+        from hubdesk.ui.publish.wiring import install_site_exchange
+
+        self.sites = install_site_exchange(self, a)  # File ▸ Publish…, Pull from Site…, Sites…
 
     def decorate_after_first_paint(self) -> None:
         """Run ``decorate()`` once the editor has been painted: the writer sees the text first."""
