@@ -248,10 +248,10 @@ class WordPressClient:
     def posts_modified_after(
         self, after: str, page: int, per_page: int = 100
     ) -> Answer:
-        """One page of posts modified after ``after`` (ISO, UTC; '' = all), oldest change first."""
+        """One page of posts modified after ``after`` (ISO, UTC; '' = all), by id (stable pages)."""
         params: dict[str, object] = {
             "context": "edit", "per_page": per_page, "page": page,
-            "orderby": "modified", "order": "asc", "status": "any",
+            "orderby": "id", "order": "asc", "status": "any",
         }
         if after:
             params["modified_after"] = after

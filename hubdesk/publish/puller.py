@@ -1,9 +1,10 @@
 """Bring a site's posts home: new posts become articles, changed posts update theirs.
 
 Incremental: only posts modified after the newest ``modified_gmt`` pulled before (or
-``since``), 100 per page, oldest change first. Each page is written in one transaction
-with its links, and the site's pull mark moves past it, so a cancelled or failed pull
-keeps the pages already done and the next pull goes on from there. A post whose
+``since``), 100 per page, in the order of their ids (stable pages: many posts share a
+``modified_gmt`` second). Each page is written in one transaction with its links; the
+site's pull mark moves only once every page is in, so a cancelled or failed pull keeps
+the pages done, and the next pull reads them again as unchanged and goes on. A post whose
 article was edited here since the last publish or pull is not overwritten: it is
 counted as a conflict and left for the user (``conflicts.take_site_version``).
 """
@@ -58,6 +59,9 @@ def pull_site(
     after = _second_before(site.last_pull) if since is None else since
     summary = PullSummary()
     page = 1
+    newest = ""
+    # A scheduled post's modified_gmt is its future date: the mark never goes past now.
+    now = utc_now().replace(tzinfo=None).isoformat()
     while True:
         if cancelled():
             summary.cancelled = True
@@ -66,14 +70,12 @@ def pull_site(
         posts = [p for p in answer.data if isinstance(p, Mapping)] if isinstance(answer.data, list) else []
         summary.total = max(summary.total, answer.total)
         _store_page(library, site, posts, summary)
-        # A scheduled post's modified_gmt is its future date: the mark never goes past now.
-        now = utc_now().replace(tzinfo=None).isoformat()
-        newest = max((m for m in map(modified_of, posts) if m <= now), default="")
-        if newest and newest > site_links.get_site(library, site.name).last_pull:
-            site_links.set_last_pull(library, site.name, newest)
+        newest = max([newest, *(m for m in map(modified_of, posts) if m <= now)])
         if progress:
             progress(summary.done, summary.total)
         if page >= answer.total_pages or not posts:
+            if newest > site_links.get_site(library, site.name).last_pull:
+                site_links.set_last_pull(library, site.name, newest)
             break
         page += 1
     log.info(

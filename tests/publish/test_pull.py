@@ -94,5 +94,7 @@ def test_a_cancelled_pull_stops_between_pages_and_keeps_what_it_did(
                    cancelled=lambda: len(pages) >= 1)
     assert summary.cancelled and summary.added == 2
     assert len(wp_library.list_articles()) == 2
-    rest_of_it = pull(wp_library, wp_site)  # goes on from the mark of the first page
-    assert rest_of_it.added == 1 and len(wp_library.list_articles()) == 3
+    assert site_links.get_site(wp_library, SITE).last_pull == ""  # the mark waits for a whole pull
+    rest_of_it = pull(wp_library, wp_site, since=since)  # the pages done are read as unchanged
+    assert (rest_of_it.added, rest_of_it.unchanged) == (1, 2)
+    assert len(wp_library.list_articles()) == 3

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from hubdesk.library import site_links
 from hubdesk.library.store import Library
 from hubdesk.publish import sites
-from hubdesk.publish.puller import PullSummary, pull_site
+from hubdesk.publish.puller import PER_PAGE, PullSummary, pull_site
 from hubdesk.ui.publish.password_prompt import password_or_ask
 from hubdesk.ui.publish.site_task import SiteTask
 from hubdesk.ui.shell.error_text import error_message
@@ -31,6 +31,7 @@ class PullDialog(QDialog):
         self.library = library
         self.task: SiteTask | None = None
         self.summary: PullSummary | None = None
+        self.per_page = PER_PAGE
         self.setWindowTitle(self.tr("Pull from Site"))
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
@@ -69,10 +70,13 @@ class PullDialog(QDialog):
         if password is None:
             return
 
+        per_page = self.per_page
+
         def work(library: Library, report, cancelled) -> PullSummary:
             found, client = sites.client_for(library, site.name, password)
             with client:
-                return pull_site(library, found, client, progress=report, cancelled=cancelled)
+                return pull_site(library, found, client, progress=report, cancelled=cancelled,
+                                 per_page=per_page)
 
         self.pull_button.setEnabled(False)
         self.cancel_button.setEnabled(True)

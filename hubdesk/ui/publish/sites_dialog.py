@@ -114,13 +114,14 @@ class SitesDialog(QDialog):
         item = self.site_list.currentItem() or self.site_list.item(0)
         if item is None:
             return
+        name = str(item.data(256))
         try:
-            sites.remove_site(self.library, str(item.data(256)))
+            sites.remove_site(self.library, name)
         except HubDeskError as exc:
             self.message.setText(error_message(exc))
             return
         self.refresh()
-        self.message.setText(self.tr("Removed %1.").replace("%1", str(item.data(256))))
+        self.message.setText(self.tr("Removed %1.").replace("%1", name))
 
     def done(self, result: int) -> None:  # noqa: D401 - Qt override
         if self.task is not None and self.task.isRunning():
