@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
 from hubdesk.library.site_links import SiteRow
@@ -15,10 +16,12 @@ def password_or_ask(parent: QWidget | None, site: SiteRow) -> str | None:
     if found:
         return found
     text, ok = QInputDialog.getText(
-        parent, parent.tr("Application password") if parent else "Application password",
-        parent.tr("No keyring keeps the password of %1 on this computer.\n"
-                  "Application password for %2:").replace("%1", site.name).replace("%2", site.user)
-        if parent else site.name,
+        parent,
+        QCoreApplication.translate("PasswordPrompt", "Application password"),
+        QCoreApplication.translate(
+            "PasswordPrompt",
+            "No keyring keeps the password of %1 on this computer.\nApplication password for %2:",
+        ).replace("%1", site.name).replace("%2", site.user),
         QLineEdit.EchoMode.Password,
     )
     return text.strip() if ok and text.strip() else None

@@ -39,7 +39,7 @@ from hubdesk.ui.shell.error_text import error_message
 
 log = logging.getLogger(__name__)
 
-#: Shows the conflict and returns the user's choice (tests answer it themselves).
+# Shows the conflict and returns the user's choice (tests answer it themselves).
 ConflictChooser = Callable[[QWidget, ConflictError], Choice]
 
 
