@@ -70,7 +70,7 @@ def take_site_version(library: Library, site: str, article_id: str, post: Mappin
     remote = post_to_article(post, f"{site} post {post.get('id')}")
     merged = merge_text(article, remote)
     link = site_links.link_for_article(library, site, article_id)
-    post_id = int(post.get("id") or (link.post_id if link else 0))
+    post_id = int(str(post.get("id") or (link.post_id if link else 0)))
     new_link = PostLink(
         article_id, site, post_id, str(post.get("link") or (link.link if link else "")),
         modified_of(post), "", fingerprint(post),

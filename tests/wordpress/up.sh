@@ -17,6 +17,7 @@ mkdir -p "$STATE"
 STATE="$(cd "$STATE" && pwd)"
 SOCK="$STATE/mysqld.sock"
 export TZ=UTC
+STARTED_NS="$(date +%s%N)"
 
 answers() {  # $1 = URL; true when the REST index answers JSON
   php -r '$c = @file_get_contents($argv[1]); exit($c !== false && str_starts_with(ltrim($c), "{") ? 0 : 1);' \
@@ -109,4 +110,6 @@ ENV
 php -r 'echo json_encode(["url" => $argv[1], "user" => "editor", "app_password" => $argv[2], "root" => $argv[3], "state" => $argv[4]]), "\n";' \
   "$URL" "$APP_PASSWORD" "$SITE" "$STATE" >"$STATE/site.json"
 chmod 600 "$STATE/site.env" "$STATE/site.json"
-echo "WordPress up: $URL (user editor; details in $STATE/site.json)"
+SECONDS_TAKEN="$(( ($(date +%s%N) - STARTED_NS) / 1000000 ))"
+printf '%d.%03d\n' "$((SECONDS_TAKEN / 1000))" "$((SECONDS_TAKEN % 1000))" >"$STATE/setup-seconds"
+echo "WordPress up in $(cat "$STATE/setup-seconds") s: $URL (user editor; details in $STATE/site.json)"
