@@ -72,6 +72,7 @@ class WordPressClient:
         self.timeout = timeout
         self.retries = retries
         self.backoff = backoff
+        self._terms: dict[tuple[str, str], int] = {}  # (taxonomy, name folded) -> id, this session
         parts = urlsplit(self.url)
         self._origin = (parts.scheme, parts.hostname, parts.port)
         self._http = httpx.Client(
@@ -198,7 +199,14 @@ class WordPressClient:
         return self.request("POST", f"/wp/v2/posts/{int(post_id)}", json_body=dict(fields)).data
 
     def term_id(self, taxonomy: str, name: str) -> int:
-        """The id of the tag or category called ``name``, created when the site has none."""
+        """The id of the tag or category called ``name``, created when the site has none
+        (remembered for this client's life: a batch asks once per name)."""
+        key = (taxonomy, name.casefold())
+        if key not in self._terms:
+            self._terms[key] = self._term_id(taxonomy, name)
+        return self._terms[key]
+
+    def _term_id(self, taxonomy: str, name: str) -> int:
         found = self.request(
             "GET", f"/wp/v2/{taxonomy}", params={"search": name, "per_page": 100}
         ).data

@@ -3,8 +3,14 @@
 set -euo pipefail
 STATE="${HUBDESK_WP_DIR:-${TMPDIR:-/tmp}/hubdesk-wordpress}"
 [[ -d "$STATE" ]] || exit 0
+stop_php() {  # the PHP server and its workers (PHP_CLI_SERVER_WORKERS forks them)
+  local pid="$1"
+  local workers
+  workers="$(ps -o pid= --ppid "$pid" 2>/dev/null || true)"
+  kill "$pid" $workers 2>/dev/null || true
+}
 if [[ -f "$STATE/php.pid" ]]; then
-  kill "$(cat "$STATE/php.pid")" 2>/dev/null || true
+  stop_php "$(cat "$STATE/php.pid")"
   rm -f "$STATE/php.pid"
 fi
 if [[ -f "$STATE/mysqld.pid" ]]; then

@@ -89,7 +89,9 @@ APP_PASSWORD="$(tail -n 1 "$STATE/install.out")"
 
 # -- serve
 if [[ -f "$STATE/php.pid" ]] && kill -0 "$(cat "$STATE/php.pid")" 2>/dev/null; then
-  kill "$(cat "$STATE/php.pid")" || true
+  old="$(cat "$STATE/php.pid")"
+  # shellcheck disable=SC2046
+  kill "$old" $(ps -o pid= --ppid "$old" 2>/dev/null) 2>/dev/null || true
 fi
 (cd "$SITE" && PHP_CLI_SERVER_WORKERS=4 exec php -d error_reporting=0 -d display_errors=0 \
   -d upload_max_filesize=16M -d post_max_size=16M -d date.timezone=UTC \
