@@ -147,6 +147,26 @@ MESSAGES: dict[str, str] = {
     "backup.bad_source": "Cannot restore from {path}: {problem}",
     "backup.restore_failed": "Cannot restore {library} from {path}: {reason}.",
     "backup.none_good": "No good backup of {library} in {folder}.",
+    # -- WordPress sites: publishing and pulling
+    "publish.no_site": "No site named {name} (sites: {names}). Add it with 'hubdesk site add'.",
+    "publish.bad_url": '{url} is not the address of a site: use http:// or https:// and a host name.',
+    "publish.bad_name": "A site needs a name of letters, digits, '-' or '_' ({name} is not one).",
+    "publish.no_password": "No password for the site {name}: this system has no keyring. Set HUBDESK_SITE_PASSWORD to the site's application password.",
+    "publish.keyring_failed": 'The system keyring refused to keep the password of {name} ({reason}); nothing was saved.',
+    "publish.auth": "{site}: the site refused the user name or the application password (401). Check them in the site's settings.",
+    "publish.forbidden": "{site}: the site's user may not do this ({reason}).",
+    "publish.down": '{site}: cannot reach {url}: the site is down or the address is wrong.',
+    "publish.timeout": '{site}: the site did not answer within {seconds} seconds; nothing was changed. Try again later.',
+    "publish.not_json": '{site}: {url} answered with a web page instead of WordPress data. Is it the address of a WordPress site?',
+    "publish.server_error": '{site}: the site failed with an internal error (HTTP {status}); nothing was changed here. Try again later.',
+    "publish.refused": '{site}: the site refused the request (HTTP {status}: {reason}).',
+    "publish.redirect": "{site}: the site redirects to {target}; HubDesk sends nothing there. Use that address in the site's settings.",
+    "publish.media_refused": '{site}: the media library refused {file} ({reason}); the article was not published.',
+    "publish.image_unreadable": 'The image {file} cannot be read ({reason}); the article was not published.',
+    "publish.conflict": "{title}: the post changed on {site} since the last publish or pull (site {remote}, recorded {recorded}); nothing was sent. Publish again with --overwrite to replace the site's copy, or with --take-site to keep the site's version as a new revision.",
+    "publish.post_gone": '{title}: its post {post} is no longer on {site} (deleted there?); publish with --overwrite to create a new post.',
+    "publish.bad_date": '{value} is not a date and time (use ISO 8601, for example 2026-12-24T09:00).',
+    "publish.future_needs_date": '--status future needs --date (the time to publish at).',
 }
 
 
@@ -221,3 +241,7 @@ class ImportRefusedError(HubDeskError):
 
 class ExportError(HubDeskError):
     """An export could not be written; the previous file, if any, is unchanged."""
+
+
+class PublishError(HubDeskError):
+    """Talking to a WordPress site failed; the article and the site are as they were."""

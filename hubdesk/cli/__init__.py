@@ -41,6 +41,9 @@ COMMANDS: tuple[str, ...] = (
     "hubdesk.cli.cmd_check",
     "hubdesk.cli.cmd_backup",
     "hubdesk.cli.cmd_restore",
+    "hubdesk.cli.cmd_site",
+    "hubdesk.cli.cmd_publish",
+    "hubdesk.cli.cmd_pull",
 )
 
 EXIT_OK = 0

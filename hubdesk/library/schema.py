@@ -146,10 +146,45 @@ def _v4(c: sqlite3.Connection) -> None:
     c.execute("ALTER TABLE articles ADD COLUMN canonical_url TEXT NOT NULL DEFAULT ''")
 
 
+def _v5(c: sqlite3.Connection) -> None:
+    """WordPress sites and the posts articles are linked to (``hubdesk.library.site_links``).
+
+    ``sites`` holds a site's name, address and user, never its password (that lives in
+    the system keyring). ``site_links`` ties an article to its post on one site: the
+    post's id and address, the ``modified_gmt`` the site gave it at the last publish or
+    pull with a fingerprint of its text (``modified_gmt`` counts whole seconds: an edit
+    within the same second shows in the fingerprint), and a fingerprint of the article's
+    own text at that moment (to tell a local edit since).
+    """
+    run_script(
+        c,
+        """
+        CREATE TABLE sites (
+            name TEXT PRIMARY KEY,
+            url TEXT NOT NULL,
+            user TEXT NOT NULL,
+            last_pull TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE site_links (
+            article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+            site TEXT NOT NULL REFERENCES sites (name) ON DELETE CASCADE,
+            post_id INTEGER NOT NULL,
+            link TEXT NOT NULL DEFAULT '',
+            modified_gmt TEXT NOT NULL DEFAULT '',
+            synced_text TEXT NOT NULL DEFAULT '',
+            fingerprint TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (article_id, site)
+        );
+        CREATE UNIQUE INDEX site_links_post ON site_links (site, post_id)
+        """,
+    )
+
+
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: _v1,
     2: _v2,
     3: _v3,
     4: _v4,
+    5: _v5,
 }
 SCHEMA_VERSION = max(MIGRATIONS)

@@ -87,6 +87,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Publish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the article to a WordPress site, or update its post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ull from Site…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring the site&apos;s new and changed posts into the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;WordPress Sites…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or remove the WordPress sites you publish to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import Ar&amp;chive…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -419,6 +443,41 @@
     </message>
     <message>
         <source>Your changes could not be saved. They are still in the editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>The post changed on the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was changed on %2 since it was last published or pulled. Nothing has been sent. Which version should stay?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In HubDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite the Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the HubDesk version over the site&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the Site&apos;s Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the site&apos;s version the article&apos;s newest revision (History keeps this one)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -902,6 +961,82 @@
     </message>
     <message>
         <source>No good backup of {library} in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No site named {name} (sites: {names}). Add it with &apos;hubdesk site add&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url} is not the address of a site: use http:// or https:// and a host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A site needs a name of letters, digits, &apos;-&apos; or &apos;_&apos; ({name} is not one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password for the site {name}: this system has no keyring. Set HUBDESK_SITE_PASSWORD to the site&apos;s application password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keyring refused to keep the password of {name} ({reason}); nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{site}: the site refused the user name or the application password (401). Check them in the site&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{site}: the site&apos;s user may not do this ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{site}: cannot reach {url}: the site is down or the address is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{site}: the site did not answer within {seconds} seconds; nothing was changed. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{site}: {url} answered with a web page instead of WordPress data. Is it the address of a WordPress site?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{site}: the site failed with an internal error (HTTP {status}); nothing was changed here. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{site}: the site refused the request (HTTP {status}: {reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{site}: the site redirects to {target}; HubDesk sends nothing there. Use that address in the site&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{site}: the media library refused {file} ({reason}); the article was not published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image {file} cannot be read ({reason}); the article was not published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: the post changed on {site} since the last publish or pull (site {remote}, recorded {recorded}); nothing was sent. Publish again with --overwrite to replace the site&apos;s copy, or with --take-site to keep the site&apos;s version as a new revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: its post {post} is no longer on {site} (deleted there?); publish with --overwrite to create a new post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a date and time (use ISO 8601, for example 2026-12-24T09:00).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status future needs --date (the time to publish at).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2279,9 +2414,162 @@ New articles are added; an article already here is replaced only by a newer copy
     </message>
 </context>
 <context>
+    <name>PasswordPrompt</name>
+    <message>
+        <source>Application password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keyring keeps the password of %1 on this computer.
+Application password for %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <source>Publish to WordPress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated; created when missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Categories:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder of the articles&apos; local images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Images folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) to publish.</source>
+        <translation>
+            <numerusform>%n article to publish.</numerusform>
+            <numerusform>%n articles to publish.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No WordPress site yet: add one with File ▸ WordPress Sites…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: the site&apos;s version was kept as a new revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: not published (the site&apos;s copy changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” created as post %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” updated (post %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PullDialog</name>
+    <message>
+        <source>Pull from Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports the posts changed on the site since the last pull.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pull</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No WordPress site yet: add one with File ▸ WordPress Sites…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulling from %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after this page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 posts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped; the posts pulled so far are in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 article(s) changed both here and on the site were left as they are; publish them to choose which version stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 post(s) without article text were skipped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2571,6 +2859,73 @@ New articles are added; an article already here is replaced only by a newer copy
     </message>
     <message>
         <source>AI disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SitesDialog</name>
+    <message>
+        <source>WordPress Sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a short name, e.g. blog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users ▸ Profile ▸ Application Passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check and &amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is checked with the site, then kept in the system keyring, never in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the password with the site…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is in the system keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keyring on this computer: the password was not kept; HubDesk will ask for it (or set HUBDESK_SITE_PASSWORD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -87,6 +87,30 @@
         <translation>Réunir toute la bibliothèque ou les articles sélectionnés dans un fichier pour un collègue</translation>
     </message>
     <message>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Publier…</translation>
+    </message>
+    <message>
+        <source>Publish the article to a WordPress site, or update its post</source>
+        <translation>Publier l’article sur un site WordPress, ou mettre à jour son billet</translation>
+    </message>
+    <message>
+        <source>P&amp;ull from Site…</source>
+        <translation>Rapatrier &amp;depuis le site…</translation>
+    </message>
+    <message>
+        <source>Bring the site&apos;s new and changed posts into the library</source>
+        <translation>Ramener dans la bibliothèque les billets nouveaux ou modifiés du site</translation>
+    </message>
+    <message>
+        <source>&amp;WordPress Sites…</source>
+        <translation>Sites &amp;WordPress…</translation>
+    </message>
+    <message>
+        <source>Add or remove the WordPress sites you publish to</source>
+        <translation>Ajouter ou retirer les sites WordPress où vous publiez</translation>
+    </message>
+    <message>
         <source>Import Ar&amp;chive…</source>
         <translation>Importer une archi&amp;ve…</translation>
     </message>
@@ -420,6 +444,41 @@
     <message>
         <source>Your changes could not be saved. They are still in the editor.</source>
         <translation>Vos modifications n’ont pas pu être enregistrées. Elles sont toujours dans l’éditeur.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>The post changed on the site</source>
+        <translation>Le billet a changé sur le site</translation>
+    </message>
+    <message>
+        <source>“%1” was changed on %2 since it was last published or pulled. Nothing has been sent. Which version should stay?</source>
+        <translation>«&#x202f;%1&#x202f;» a été modifié sur %2 depuis la dernière publication ou le dernier rapatriement. Rien n’a été envoyé. Quelle version garder&#x202f;?</translation>
+    </message>
+    <message>
+        <source>In HubDesk</source>
+        <translation>Dans HubDesk</translation>
+    </message>
+    <message>
+        <source>On the site</source>
+        <translation>Sur le site</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite the Site</source>
+        <translation>É&amp;craser la version du site</translation>
+    </message>
+    <message>
+        <source>Publish the HubDesk version over the site&apos;s</source>
+        <translation>Publier la version de HubDesk à la place de celle du site</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the Site&apos;s Version</source>
+        <translation>&amp;Garder la version du site</translation>
+    </message>
+    <message>
+        <source>Make the site&apos;s version the article&apos;s newest revision (History keeps this one)</source>
+        <translation>Faire de la version du site la dernière révision de l’article (l’historique garde celle-ci)</translation>
     </message>
 </context>
 <context>
@@ -903,6 +962,82 @@
     <message>
         <source>No good backup of {library} in {folder}.</source>
         <translation>Aucune sauvegarde valide de {library} dans {folder}.</translation>
+    </message>
+    <message>
+        <source>No site named {name} (sites: {names}). Add it with &apos;hubdesk site add&apos;.</source>
+        <translation>Aucun site nommé {name} (sites&#xa0;: {names}). Ajoutez-le avec «&#x202f;hubdesk site add&#x202f;».</translation>
+    </message>
+    <message>
+        <source>{url} is not the address of a site: use http:// or https:// and a host name.</source>
+        <translation>{url} n’est pas l’adresse d’un site&#xa0;: utilisez http:// ou https:// et un nom d’hôte.</translation>
+    </message>
+    <message>
+        <source>A site needs a name of letters, digits, &apos;-&apos; or &apos;_&apos; ({name} is not one).</source>
+        <translation>Un site a besoin d’un nom fait de lettres, de chiffres, de «&#x202f;-&#x202f;» ou de «&#x202f;_&#x202f;» ({name} n’en est pas un).</translation>
+    </message>
+    <message>
+        <source>No password for the site {name}: this system has no keyring. Set HUBDESK_SITE_PASSWORD to the site&apos;s application password.</source>
+        <translation>Aucun mot de passe pour le site {name}&#xa0;: ce système n’a pas de trousseau. Mettez le mot de passe d’application du site dans HUBDESK_SITE_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>The system keyring refused to keep the password of {name} ({reason}); nothing was saved.</source>
+        <translation>Le trousseau du système a refusé de garder le mot de passe de {name} ({reason})&#x202f;; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>{site}: the site refused the user name or the application password (401). Check them in the site&apos;s settings.</source>
+        <translation>{site}&#xa0;: le site a refusé le nom d’utilisateur ou le mot de passe d’application (401). Vérifiez-les dans les réglages du site.</translation>
+    </message>
+    <message>
+        <source>{site}: the site&apos;s user may not do this ({reason}).</source>
+        <translation>{site}&#xa0;: l’utilisateur du site n’a pas le droit de faire cela ({reason}).</translation>
+    </message>
+    <message>
+        <source>{site}: cannot reach {url}: the site is down or the address is wrong.</source>
+        <translation>{site}&#xa0;: impossible de joindre {url}&#xa0;: le site est arrêté ou l’adresse est fausse.</translation>
+    </message>
+    <message>
+        <source>{site}: the site did not answer within {seconds} seconds; nothing was changed. Try again later.</source>
+        <translation>{site}&#xa0;: le site n’a pas répondu en {seconds} secondes&#x202f;; rien n’a changé. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>{site}: {url} answered with a web page instead of WordPress data. Is it the address of a WordPress site?</source>
+        <translation>{site}&#xa0;: {url} a répondu par une page web au lieu de données WordPress. Est-ce bien l’adresse d’un site WordPress&#x202f;?</translation>
+    </message>
+    <message>
+        <source>{site}: the site failed with an internal error (HTTP {status}); nothing was changed here. Try again later.</source>
+        <translation>{site}&#xa0;: le site a échoué sur une erreur interne (HTTP {status})&#x202f;; rien n’a changé ici. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>{site}: the site refused the request (HTTP {status}: {reason}).</source>
+        <translation>{site}&#xa0;: le site a refusé la requête (HTTP {status}&#xa0;: {reason}).</translation>
+    </message>
+    <message>
+        <source>{site}: the site redirects to {target}; HubDesk sends nothing there. Use that address in the site&apos;s settings.</source>
+        <translation>{site}&#xa0;: le site redirige vers {target}&#x202f;; HubDesk n’y envoie rien. Mettez cette adresse dans les réglages du site.</translation>
+    </message>
+    <message>
+        <source>{site}: the media library refused {file} ({reason}); the article was not published.</source>
+        <translation>{site}&#xa0;: la médiathèque a refusé {file} ({reason})&#x202f;; l’article n’a pas été publié.</translation>
+    </message>
+    <message>
+        <source>The image {file} cannot be read ({reason}); the article was not published.</source>
+        <translation>L’image {file} ne peut pas être lue ({reason})&#x202f;; l’article n’a pas été publié.</translation>
+    </message>
+    <message>
+        <source>{title}: the post changed on {site} since the last publish or pull (site {remote}, recorded {recorded}); nothing was sent. Publish again with --overwrite to replace the site&apos;s copy, or with --take-site to keep the site&apos;s version as a new revision.</source>
+        <translation>{title}&#xa0;: le billet a changé sur {site} depuis la dernière publication ou le dernier rapatriement (site {remote}, noté {recorded})&#x202f;; rien n’a été envoyé. Publiez de nouveau avec --overwrite pour remplacer la version du site, ou avec --take-site pour garder la version du site comme nouvelle révision.</translation>
+    </message>
+    <message>
+        <source>{title}: its post {post} is no longer on {site} (deleted there?); publish with --overwrite to create a new post.</source>
+        <translation>{title}&#xa0;: son billet {post} n’est plus sur {site} (supprimé là-bas&#x202f;?)&#x202f;; publiez avec --overwrite pour créer un nouveau billet.</translation>
+    </message>
+    <message>
+        <source>{value} is not a date and time (use ISO 8601, for example 2026-12-24T09:00).</source>
+        <translation>{value} n’est pas une date et une heure (utilisez l’ISO 8601, par exemple 2026-12-24T09:00).</translation>
+    </message>
+    <message>
+        <source>--status future needs --date (the time to publish at).</source>
+        <translation>--status future demande --date (l’heure de publication).</translation>
     </message>
     <message>
         <source>{path}: {reason}</source>
@@ -2284,10 +2419,164 @@ Les nouveaux articles sont ajoutés&#x202f;; un article déjà présent n’est 
     </message>
 </context>
 <context>
+    <name>PasswordPrompt</name>
+    <message>
+        <source>Application password</source>
+        <translation>Mot de passe d’application</translation>
+    </message>
+    <message>
+        <source>No keyring keeps the password of %1 on this computer.
+Application password for %2:</source>
+        <translation>Aucun trousseau ne garde le mot de passe de %1 sur cet ordinateur.
+Mot de passe d’application de %2&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
         <translation>Préférences</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <source>Publish to WordPress</source>
+        <translation>Publier sur WordPress</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Site&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Pending review</source>
+        <translation>En attente de relecture</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publié</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Programmé</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Comma-separated; created when missing</source>
+        <translation>Séparées par des virgules&#x202f;; créées si elles manquent</translation>
+    </message>
+    <message>
+        <source>&amp;Categories:</source>
+        <translation>&amp;Catégories&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Folder of the articles&apos; local images</source>
+        <translation>Dossier des images locales des articles</translation>
+    </message>
+    <message>
+        <source>&amp;Images folder:</source>
+        <translation>Dossier des &amp;images&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) to publish.</source>
+        <translation>
+            <numerusform>%n article à publier.</numerusform>
+            <numerusform>%n articles à publier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publier</translation>
+    </message>
+    <message>
+        <source>No WordPress site yet: add one with File ▸ WordPress Sites…</source>
+        <translation>Aucun site WordPress pour l’instant&#xa0;: ajoutez-en un avec Fichier ▸ Sites WordPress…</translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation>Publication…</translation>
+    </message>
+    <message>
+        <source>“%1”: the site&apos;s version was kept as a new revision.</source>
+        <translation>«&#x202f;%1&#x202f;»&#xa0;: la version du site a été gardée comme nouvelle révision.</translation>
+    </message>
+    <message>
+        <source>“%1”: not published (the site&apos;s copy changed).</source>
+        <translation>«&#x202f;%1&#x202f;»&#xa0;: non publié (la version du site a changé).</translation>
+    </message>
+    <message>
+        <source>“%1” created as post %2.</source>
+        <translation>«&#x202f;%1&#x202f;» créé comme billet %2.</translation>
+    </message>
+    <message>
+        <source>“%1” updated (post %2).</source>
+        <translation>«&#x202f;%1&#x202f;» mis à jour (billet %2).</translation>
+    </message>
+</context>
+<context>
+    <name>PullDialog</name>
+    <message>
+        <source>Pull from Site</source>
+        <translation>Rapatrier depuis le site</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Site&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Imports the posts changed on the site since the last pull.</source>
+        <translation>Importe les billets modifiés sur le site depuis le dernier rapatriement.</translation>
+    </message>
+    <message>
+        <source>&amp;Pull</source>
+        <translation>&amp;Rapatrier</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>No WordPress site yet: add one with File ▸ WordPress Sites…</source>
+        <translation>Aucun site WordPress pour l’instant&#xa0;: ajoutez-en un avec Fichier ▸ Sites WordPress…</translation>
+    </message>
+    <message>
+        <source>Pulling from %1…</source>
+        <translation>Rapatriement depuis %1…</translation>
+    </message>
+    <message>
+        <source>Stopping after this page…</source>
+        <translation>Arrêt après cette page…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 posts…</source>
+        <translation>%1 billets sur %2…</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged.</source>
+        <translation>%1 nouveau(x), %2 mis à jour, %3 inchangé(s).</translation>
+    </message>
+    <message>
+        <source>Stopped; the posts pulled so far are in the library.</source>
+        <translation>Arrêté&#x202f;; les billets déjà rapatriés sont dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>%1 article(s) changed both here and on the site were left as they are; publish them to choose which version stays.</source>
+        <translation>%1 article(s) modifié(s) ici et sur le site ont été laissés tels quels&#x202f;; publiez-les pour choisir la version à garder.</translation>
+    </message>
+    <message>
+        <source>%1 post(s) without article text were skipped.</source>
+        <translation>%1 billet(s) sans texte d’article ont été ignorés.</translation>
     </message>
 </context>
 <context>
@@ -2577,6 +2866,73 @@ Les nouveaux articles sont ajoutés&#x202f;; un article déjà présent n’est 
     <message>
         <source>AI disclosure</source>
         <translation>Mention IA</translation>
+    </message>
+</context>
+<context>
+    <name>SitesDialog</name>
+    <message>
+        <source>WordPress Sites</source>
+        <translation>Sites WordPress</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Site</source>
+        <translation>&amp;Retirer le site</translation>
+    </message>
+    <message>
+        <source>Add a site</source>
+        <translation>Ajouter un site</translation>
+    </message>
+    <message>
+        <source>a short name, e.g. blog</source>
+        <translation>un nom court, p. ex. blog</translation>
+    </message>
+    <message>
+        <source>Users ▸ Profile ▸ Application Passwords</source>
+        <translation>Comptes ▸ Profil ▸ Mots de passe d’application</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Application &amp;password:</source>
+        <translation>Mot de &amp;passe d’application&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Check and &amp;Add</source>
+        <translation>Vérifier et a&amp;jouter</translation>
+    </message>
+    <message>
+        <source>The password is checked with the site, then kept in the system keyring, never in the library.</source>
+        <translation>Le mot de passe est vérifié auprès du site, puis gardé dans le trousseau du système, jamais dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>Checking the password with the site…</source>
+        <translation>Vérification du mot de passe auprès du site…</translation>
+    </message>
+    <message>
+        <source>The password is in the system keyring.</source>
+        <translation>Le mot de passe est dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>No keyring on this computer: the password was not kept; HubDesk will ask for it (or set HUBDESK_SITE_PASSWORD).</source>
+        <translation>Pas de trousseau sur cet ordinateur&#xa0;: le mot de passe n’a pas été gardé&#x202f;; HubDesk le demandera (ou définissez HUBDESK_SITE_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>Added %1 as %2.</source>
+        <translation>%1 ajouté, en tant que %2.</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 retiré.</translation>
     </message>
 </context>
 <context>

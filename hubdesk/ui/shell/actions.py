@@ -54,6 +54,12 @@ def _specs() -> list[_Spec]:
               translate("Actions", "Export to HTML, Markdown, PDF, EPUB, Word or OpenDocument")),
         _Spec("export_archive", translate("Actions", "Export &Archive…"), "mdi6.archive-arrow-up-outline", (),
               translate("Actions", "Put the whole library or the selected articles in one file for a colleague")),
+        _Spec("publish", translate("Actions", "&Publish…"), "mdi6.wordpress", (),
+              translate("Actions", "Publish the article to a WordPress site, or update its post")),
+        _Spec("pull_from_site", translate("Actions", "P&ull from Site…"), "mdi6.cloud-download-outline", (),
+              translate("Actions", "Bring the site's new and changed posts into the library")),
+        _Spec("wordpress_sites", translate("Actions", "&WordPress Sites…"), "mdi6.web", (),
+              translate("Actions", "Add or remove the WordPress sites you publish to")),
         _Spec("import_archive", translate("Actions", "Import Ar&chive…"), "mdi6.archive-arrow-down-outline", (),
               translate("Actions", "Merge a colleague's archive into this library, keeping the newer copies")),
         _Spec("history", translate("Actions", "Article &History…"), "mdi6.history", ("Ctrl+Shift+H",),
@@ -145,6 +151,9 @@ class Actions(QObject):
     export: QAction
     export_archive: QAction
     import_archive: QAction
+    publish: QAction
+    pull_from_site: QAction
+    wordpress_sites: QAction
     history: QAction
     restore_backup: QAction
     preferences: QAction

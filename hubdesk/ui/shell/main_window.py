@@ -135,6 +135,9 @@ class MainWindow(QMainWindow):
             self, actions=a, settings=self.settings, library=self.library, editor=self.editor,
             splitter=self.splitter, hide_also=[self.preview, self.find_bar], outline=self.navigator,
             counts=self.counts, library_panel=self.library_panel, open_article=self.open_article)
+        from hubdesk.ui.publish.wiring import install_site_exchange
+
+        self.sites = install_site_exchange(self, a)  # File ▸ Publish…, Pull from Site…, Sites…
 
     def decorate_after_first_paint(self) -> None:
         """Run ``decorate()`` once the editor has been painted: the writer sees the text first."""

@@ -15,7 +15,8 @@ def _menus() -> dict[str, list[str | None]]:
     return {
         translate("Menus", "&File"): ["new_article", "duplicate_article", "delete_article", "empty_trash", None, "save", None,
                        "import_files", "import_folder", "export", "export_archive",
-                       "import_archive", None, "history",
+                       "import_archive", None, "publish", "pull_from_site", "wordpress_sites",
+                       None, "history",
                        "restore_backup", None, "quit"],
         translate("Menus", "&Edit"): ["undo", "redo", None, "cut", "copy", "paste", "select_all", None, "find",
                        "find_next", "find_previous", "replace", None, "search_library", "spell_check_article", None,

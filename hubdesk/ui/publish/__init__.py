@@ -1,0 +1,1 @@
+"""Publishing to WordPress from the app: sites, the Publish dialog, conflicts, pulling."""

@@ -1,0 +1,10 @@
+"""The publish dialogs' tests use the real test WordPress, like tests/publish."""
+
+from tests.publish.conftest import (  # noqa: F401 - fixtures
+    assets,
+    site_password,
+    wordpress,
+    wp_http,
+    wp_library,
+    wp_site,
+)
