@@ -56,6 +56,7 @@ MESSAGES: dict[str, str] = {
     "import.surrogate": '{where} of the {kind} front matter holds an invalid character ({char}, half of a surrogate pair)',
     "import.date_out_of_range": "the front matter field '{key}' is a date out of range: {value}",
     "import.nothing": "no title and no text to import",
+    "import.front_matter_only": "holds only {kind} front matter and no article text (a section index?); nothing to import",
     # -- reading an archive (the sentence follows the archive's name)
     "archive.missing": "no such archive file.",
     "archive.too_large": "the archive is larger than {limit} GB.",

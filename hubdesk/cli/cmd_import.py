@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import logging
 
 from hubdesk.cli import error
 from hubdesk.cli.terminal import shown
 from hubdesk.errors import ImportRefusedError
 from hubdesk.importers import import_file, iter_import_paths, links_leaving
+from hubdesk.importers.defaults import library_language
 from hubdesk.importers.folder_import import link_refusal
 from hubdesk.library.store import Library
 from hubdesk.model.article import Article, new_id
@@ -53,10 +55,11 @@ def run(args: argparse.Namespace, library: Library) -> int:
     for link in links_leaving(args.paths):
         error(f"{link}: {link_refusal(link)}")
         refused += 1
+    language = functools.cache(lambda: library_language(library))
     for path in iter_import_paths(args.paths):
         notes: list[str] = []
         try:
-            article = import_file(path, notes)
+            article = import_file(path, notes, default_language=language)
         except ImportRefusedError as exc:
             error(str(exc))
             refused += 1

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from hubdesk.errors import ImportRefusedError
 from hubdesk.formats.markdown_format import markdown_to_article
 from hubdesk.i18n import QT_TRANSLATE_NOOP
+from hubdesk.importers.markdown_file import missing_images, refuse_front_matter_only
 from hubdesk.importers.reading import read_text
 from hubdesk.importers.web_text import web_text_to_article
 from hubdesk.model.article import Article
@@ -50,11 +51,19 @@ def looks_like_markdown(text: str) -> bool:
     return first.startswith("# ") and _H2_RE.search(text) is not None
 
 
-def import_text(text: str, source: object = "<text>", *, markdown: bool | None = None) -> Article:
-    """An article from text: Markdown when ``markdown`` (or when it looks like it), else a web page."""
+def import_text(
+    text: str, source: object = "<text>", *, markdown: bool | None = None,
+    default_language: str = "fr",
+) -> Article:
+    """An article from text: Markdown when ``markdown`` (or when it looks like it), else a web page.
+
+    ``default_language`` is the language of a text too short to tell.
+    """
     if markdown is None:
         markdown = looks_like_markdown(text)
-    return markdown_to_article(text, source) if markdown else web_text_to_article(text, source)
+    if markdown:
+        return markdown_to_article(text, source, default_language=default_language)
+    return web_text_to_article(text, source, default_language=default_language)
 
 
 def _walk(folder: Path) -> tuple[list[Path], list[Path]]:
@@ -100,10 +109,16 @@ def _is_dir(path: Path) -> bool:
         return False
 
 
-def import_file(path: str | Path, notes: list[str] | None = None) -> Article:
+def import_file(
+    path: str | Path, notes: list[str] | None = None, *,
+    default_language: str | Callable[[], str] = "fr",
+) -> Article:
     """The article in one file; raises ``ImportRefusedError`` naming the file and the problem.
 
-    Notes worth telling the user (such as the encoding used) are appended to ``notes``.
+    Notes worth telling the user (such as the encoding used, or an image that is not
+    found) are appended to ``notes``. ``default_language`` is the language of a file
+    with too few words to tell (the library's, see ``library_language``); a function
+    is called only then, so that a refused file costs the library not even a read.
     """
     path = Path(path)
     try:
@@ -123,13 +138,19 @@ def import_file(path: str | Path, notes: list[str] | None = None) -> Article:
     if _HTML_RE.match(result.text):
         raise ImportRefusedError(path, "import.html_page")
     markdown = True if suffix in MARKDOWN_SUFFIXES else None
+    if markdown:
+        refuse_front_matter_only(result.text, path)
     try:
-        article = import_text(result.text, path, markdown=markdown)
+        article = import_text(result.text, path, markdown=markdown, default_language="")
     except (ValueError, ArithmeticError, RecursionError, UnicodeError) as exc:
         # Every known bad input has its own message; this keeps one odd file from
         # ending a whole import with a traceback.
         log.warning("Import of %s failed unexpectedly: %r", path, exc)
         raise ImportRefusedError(path, "import.failed", reason=exc) from exc
+    if not article.language:  # too few words to tell
+        article.language = default_language() if callable(default_language) else default_language
+    if notes is not None and (markdown or looks_like_markdown(result.text)):
+        notes.extend(missing_images(article, path))
     log.info("Imported %s as %r", path, article.title)
     return article
 

@@ -11,6 +11,7 @@ overwrite it.
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -18,6 +19,7 @@ from pathlib import Path
 
 from hubdesk.errors import HubDeskError, ImportRefusedError
 from hubdesk.importers import import_file, iter_import_paths, links_leaving
+from hubdesk.importers.defaults import library_language
 from hubdesk.library.store import Library
 
 log = logging.getLogger(__name__)
@@ -83,6 +85,7 @@ def import_paths(
         result.refused.append(Refused(link, link_refusal(link)))
     files = find_files(paths)
     result.total = len(files)
+    language = functools.cache(lambda: library_language(library))
     for n, path in enumerate(files):
         if cancelled and cancelled():
             result.cancelled = True
@@ -90,7 +93,7 @@ def import_paths(
             break
         notes: list[str] = []
         try:
-            article = import_file(path, notes)
+            article = import_file(path, notes, default_language=language)
             if library.has_article(article.id):
                 raise ImportRefusedError(path, "import.duplicate_id", id=article.id[:12])
             library.save_article(article, touch=False)

@@ -489,6 +489,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>holds only {kind} front matter and no article text (a section index?); nothing to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no such archive file.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -489,6 +489,10 @@
         <translation>ni titre ni texte à importer</translation>
     </message>
     <message>
+        <source>holds only {kind} front matter and no article text (a section index?); nothing to import</source>
+        <translation>ne contient qu’un en-tête {kind} et aucun texte d’article (une page d’index de rubrique ?) ; rien à importer</translation>
+    </message>
+    <message>
         <source>no such archive file.</source>
         <translation>fichier d’archive introuvable.</translation>
     </message>

@@ -52,6 +52,9 @@ def templates() -> dict[str, str]:
         "import.bad_date": QCoreApplication.translate("CoreErrors", "the front matter field '{key}' is not a date: {value}"),
         "import.bad_status": QCoreApplication.translate("CoreErrors", "unknown status {value} in the front matter (use one of {names})"),
         "import.nothing": QCoreApplication.translate("CoreErrors", "no title and no text to import"),
+        "import.front_matter_only": QCoreApplication.translate(
+            "CoreErrors",
+            "holds only {kind} front matter and no article text (a section index?); nothing to import"),
         "archive.missing": QCoreApplication.translate("CoreErrors", "no such archive file."),
         "archive.too_large": QCoreApplication.translate("CoreErrors", "the archive is larger than {limit} GB."),
         "archive.unreadable": QCoreApplication.translate("CoreErrors", "it cannot be read ({reason})."),
