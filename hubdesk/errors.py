@@ -35,7 +35,6 @@ MESSAGES: dict[str, str] = {
     "import.encoding": "is not text in UTF-8 or Windows-1252 (the encodings HubDesk reads)",
     "import.blank": "holds only blank lines",
     "import.wrong_suffix": "is a {suffix} file; HubDesk imports {suffixes} files",
-    "import.html_page": "is an HTML page; copy the article's text from the browser into a .txt file",
     "import.no_article_text": "no article text found (only page furniture)",
     "import.duplicate_id": "an article with the same id ({id}) is already in the library",
     "import.failed": "could not be read ({reason})",
@@ -56,6 +55,9 @@ MESSAGES: dict[str, str] = {
     "import.surrogate": '{where} of the {kind} front matter holds an invalid character ({char}, half of a surrogate pair)',
     "import.date_out_of_range": "the front matter field '{key}' is a date out of range: {value}",
     "import.nothing": "no title and no text to import",
+    "import.html_too_large": "is an HTML page too large to be an article ({size}; the limit is {limit})",
+    "import.html_unreadable": "is an HTML page that cannot be read ({reason})",
+    "import.html_too_deep": "is an HTML page nested more than {limit} levels deep; it was not read",
     "import.front_matter_only": "holds only {kind} front matter and no article text (a section index?); nothing to import",
     # -- reading an archive (the sentence follows the archive's name)
     "archive.missing": "no such archive file.",

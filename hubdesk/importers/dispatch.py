@@ -11,6 +11,7 @@ from pathlib import Path
 from hubdesk.errors import ImportRefusedError
 from hubdesk.formats.markdown_format import markdown_to_article
 from hubdesk.i18n import QT_TRANSLATE_NOOP
+from hubdesk.importers.html_page import import_html_file
 from hubdesk.importers.markdown_file import missing_images, refuse_front_matter_only
 from hubdesk.importers.reading import read_text
 from hubdesk.importers.web_text import web_text_to_article
@@ -20,6 +21,7 @@ log = logging.getLogger(__name__)
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 TEXT_SUFFIXES = (".txt", ".text")
+HTML_SUFFIXES = (".html", ".htm")
 
 
 @dataclass(frozen=True)
@@ -36,6 +38,7 @@ class ImportFormat:
 IMPORT_FORMATS: tuple[ImportFormat, ...] = (
     ImportFormat(QT_TRANSLATE_NOOP("ImportFormats", "Markdown"), MARKDOWN_SUFFIXES),
     ImportFormat(QT_TRANSLATE_NOOP("ImportFormats", "Plain text"), TEXT_SUFFIXES),
+    ImportFormat(QT_TRANSLATE_NOOP("ImportFormats", "Web page"), HTML_SUFFIXES),
 )
 IMPORTABLE_SUFFIXES = tuple(s for f in IMPORT_FORMATS for s in f.suffixes)
 _SUFFIX_LIST = ", ".join(IMPORTABLE_SUFFIXES)
@@ -77,7 +80,7 @@ def _walk(folder: Path) -> tuple[list[Path], list[Path]]:
             rel = path.relative_to(folder).parts
             if any(p.startswith(".") for p in rel):
                 continue
-            if path.suffix.lower() not in IMPORTABLE_SUFFIXES:
+            if path.suffix.lower() not in IMPORTABLE_SUFFIXES or _in_saved_page_folder(path, folder):
                 continue
             if path.is_symlink() and not path.resolve().is_relative_to(root):
                 outside.append(path)
@@ -86,6 +89,19 @@ def _walk(folder: Path) -> tuple[list[Path], list[Path]]:
     except OSError as exc:
         log.warning("Cannot search %s: %s", folder, exc)
     return sorted(found), sorted(outside)
+
+
+def _in_saved_page_folder(path: Path, root: Path) -> bool:
+    """Whether ``path`` lies in the ``NAME_files`` folder of a page saved "complete"
+    (``NAME.html`` beside it): those are the page's resources, not articles."""
+    for parent in path.parents:
+        if parent == root or not parent.name:
+            return False
+        if parent.name.endswith("_files"):
+            stem = parent.name[: -len("_files")]
+            if any((parent.parent / f"{stem}{s}").is_file() for s in HTML_SUFFIXES):
+                return True
+    return False
 
 
 def _importable_files(folder: Path) -> list[Path]:
@@ -135,8 +151,8 @@ def import_file(
     result = read_text(path)
     if notes is not None:
         notes.extend(result.notes)
-    if _HTML_RE.match(result.text):
-        raise ImportRefusedError(path, "import.html_page")
+    if suffix in HTML_SUFFIXES or _HTML_RE.match(result.text):
+        return _import_html(path, result.text, notes, default_language)
     markdown = True if suffix in MARKDOWN_SUFFIXES else None
     if markdown:
         refuse_front_matter_only(result.text, path)
@@ -152,6 +168,23 @@ def import_file(
     if notes is not None and (markdown or looks_like_markdown(result.text)):
         notes.extend(missing_images(article, path))
     log.info("Imported %s as %r", path, article.title)
+    return article
+
+
+def _import_html(
+    path: Path, text: str, notes: list[str] | None, default_language: str | Callable[[], str]
+) -> Article:
+    try:
+        result = import_html_file(path, text)
+    except (ValueError, RecursionError, MemoryError) as exc:
+        log.warning("Import of %s failed unexpectedly: %r", path, exc)
+        raise ImportRefusedError(path, "import.failed", reason=exc) from exc
+    article = result.article
+    if not article.language:
+        article.language = default_language() if callable(default_language) else default_language
+    if notes is not None:
+        notes.extend(result.notes)
+    log.info("Imported the page %s as %r", path, article.title)
     return article
 
 

@@ -433,10 +433,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>is an HTML page; copy the article&apos;s text from the browser into a .txt file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no article text found (only page furniture)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -486,6 +482,18 @@
     </message>
     <message>
         <source>no title and no text to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is an HTML page too large to be an article ({size}; the limit is {limit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is an HTML page that cannot be read ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is an HTML page nested more than {limit} levels deep; it was not read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1579,6 +1587,10 @@ Links to %2</source>
     </message>
     <message>
         <source>Plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -433,10 +433,6 @@
         <translation>est un fichier {suffix}&#x202f;; HubDesk importe les fichiers {suffixes}</translation>
     </message>
     <message>
-        <source>is an HTML page; copy the article&apos;s text from the browser into a .txt file</source>
-        <translation>est une page HTML&#x202f;; copiez le texte de l’article depuis le navigateur dans un fichier .txt</translation>
-    </message>
-    <message>
         <source>no article text found (only page furniture)</source>
         <translation>aucun texte d’article trouvé (seulement les éléments de la page)</translation>
     </message>
@@ -487,6 +483,18 @@
     <message>
         <source>no title and no text to import</source>
         <translation>ni titre ni texte à importer</translation>
+    </message>
+    <message>
+        <source>is an HTML page too large to be an article ({size}; the limit is {limit})</source>
+        <translation>est une page HTML trop grande pour être un article ({size} ; la limite est de {limit})</translation>
+    </message>
+    <message>
+        <source>is an HTML page that cannot be read ({reason})</source>
+        <translation>est une page HTML illisible ({reason})</translation>
+    </message>
+    <message>
+        <source>is an HTML page nested more than {limit} levels deep; it was not read</source>
+        <translation>est une page HTML imbriquée sur plus de {limit} niveaux ; elle n’a pas été lue</translation>
     </message>
     <message>
         <source>holds only {kind} front matter and no article text (a section index?); nothing to import</source>
@@ -1581,6 +1589,10 @@ Renvoie vers %2</translation>
     <message>
         <source>Plain text</source>
         <translation>Texte brut</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>Page web</translation>
     </message>
     <message>
         <source>Articles (%1)</source>

@@ -49,11 +49,11 @@ def test_cancel_halfway_leaves_nothing_partial(qtbot, library, tmp_path, dialog_
     gate, calls = threading.Event(), []
     real = folder_import.import_file
 
-    def held_import(path, notes=None):
+    def held_import(path, notes=None, **options):
         calls.append(path)
         if len(calls) == 4:
             gate.wait(10)  # hold the worker on the 4th file until the user has cancelled
-        return real(path, notes)
+        return real(path, notes, **options)
 
     monkeypatch.setattr(folder_import, "import_file", held_import)
     dialog = dialog_for([tmp_path / "in"])
