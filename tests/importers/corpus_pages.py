@@ -271,7 +271,7 @@ def expected(a: CorpusArticle, template: str, chrome: list[str]) -> dict:
         "ai_written": bool(a.closing),
         "assistant": "Chappie" if a.closing else "",
         "language": a.language,
-        "author": a.author if template != "blog" else a.author,
+        "author": a.author,
         "published": a.published,
         "tags": a.tags,
         "article_text": article_words_text(a),
@@ -292,6 +292,8 @@ def article_words_text(a: CorpusArticle) -> str:
                 out += b[1]
             elif b[0] == "table":
                 out += [" ".join(r) for r in b[1]]
+            elif b[0] == "img":
+                out.append(b[2])  # the image's text alternative
     return "\n".join(out)
 
 
