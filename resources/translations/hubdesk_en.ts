@@ -1563,6 +1563,10 @@ Links to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 already in the library (skipped), %2 updated, %3 kept as new copies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import cancelled: %1 files were not read. </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1572,6 +1576,18 @@ Links to %2</source>
     </message>
     <message>
         <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update the existing articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -486,7 +486,7 @@
     </message>
     <message>
         <source>is an HTML page too large to be an article ({size}; the limit is {limit})</source>
-        <translation>est une page HTML trop grande pour être un article ({size} ; la limite est de {limit})</translation>
+        <translation>est une page HTML trop grande pour être un article ({size}&#x202f;; la limite est de {limit})</translation>
     </message>
     <message>
         <source>is an HTML page that cannot be read ({reason})</source>
@@ -494,7 +494,7 @@
     </message>
     <message>
         <source>is an HTML page nested more than {limit} levels deep; it was not read</source>
-        <translation>est une page HTML imbriquée sur plus de {limit} niveaux ; elle n’a pas été lue</translation>
+        <translation>est une page HTML imbriquée sur plus de {limit} niveaux&#x202f;; elle n’a pas été lue</translation>
     </message>
     <message>
         <source>holds only {kind} front matter and no article text (a section index?); nothing to import</source>
@@ -1564,6 +1564,10 @@ Renvoie vers %2</translation>
         <translation>%1 importé(s), %2 refusé(s).</translation>
     </message>
     <message>
+        <source>%1 already in the library (skipped), %2 updated, %3 kept as new copies.</source>
+        <translation>%1 déjà dans la bibliothèque (ignorés), %2 mis à jour, %3 gardés en nouvelles copies.</translation>
+    </message>
+    <message>
         <source>Import cancelled: %1 files were not read. </source>
         <translation>Import annulé&#xa0;: %1 fichiers n’ont pas été lus. </translation>
     </message>
@@ -1574,6 +1578,18 @@ Renvoie vers %2</translation>
     <message>
         <source>Imported</source>
         <translation>Importé</translation>
+    </message>
+    <message>
+        <source>Already in the library</source>
+        <translation>Déjà dans la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Update the existing articles</source>
+        <translation>Mettre à jour les articles existants</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Garder les deux</translation>
     </message>
     <message>
         <source>Import a folder of articles</source>
