@@ -57,6 +57,7 @@ MESSAGES: dict[str, str] = {
     "import.nothing": "no title and no text to import",
     "import.html_too_large": "is an HTML page too large to be an article ({size}; the limit is {limit})",
     "import.html_unreadable": "is an HTML page that cannot be read ({reason})",
+    "import.html_too_many": "is an HTML page with more than {limit} elements, too many for an article; it was not read",
     "import.html_too_deep": "is an HTML page nested more than {limit} levels deep; it was not read",
     "import.front_matter_only": "holds only {kind} front matter and no article text (a section index?); nothing to import",
     # -- reading an archive (the sentence follows the archive's name)

@@ -32,7 +32,9 @@ from hubdesk.importers.imported import ImportedArticle, assemble, split_title
 log = logging.getLogger(__name__)
 
 MAX_HTML_CHARS = 20 * 1024 * 1024
-MAX_DEPTH = 500  # elements inside one another; real pages stay far below 100
+MAX_DEPTH = 250  # elements inside one another (libxml2 stops at 256); real pages stay below 100
+MAX_ELEMENTS = 100_000  # in the whole page; a heavy news page holds about 10,000
+MAX_CONTENT_ELEMENTS = 20_000  # in the article found; a long article holds about 2,000
 _IMAGE_RE = re.compile(r"!\[[^\]\n]*\]\(\s*<?([^)\s>]+)>?")
 _REMOTE_RE = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//)", re.IGNORECASE)
 _BLANK_LINES_RE = re.compile(r"\n{3,}")
@@ -51,24 +53,24 @@ _CHROME_WORDS = frozenset((
     "navigation", "nav", "navbar", "menu", "topbar", "toolbar",
 ))
 _WORD_SPLIT_RE = re.compile(r"[\s_-]+")
-_PARSER = lxml.html.HTMLParser(
+_PARSER_OPTIONS = dict(
     remove_comments=True, remove_pis=True, no_network=True, huge_tree=False, recover=True,
     encoding="utf-8",
 )
 
 
-def _depth(root: lxml.html.HtmlElement) -> int:
-    """How deep elements nest in the tree (walked without recursion)."""
-    deepest = 0
+def _measure(root: lxml.html.HtmlElement) -> tuple[int, int]:
+    """(how deep elements nest, how many there are), walked without recursion."""
+    deepest = count = 0
     stack = [(root, 1)]
     while stack:
         element, level = stack.pop()
-        if level > deepest:
-            deepest = level
-            if deepest > MAX_DEPTH:
-                break
+        count += 1
+        deepest = max(deepest, level)
+        if deepest > MAX_DEPTH or count > MAX_ELEMENTS:
+            break
         stack.extend((child, level + 1) for child in element)
-    return deepest
+    return deepest, count
 
 
 def _parse(html: str, source: object) -> lxml.html.HtmlElement:
@@ -80,12 +82,16 @@ def _parse(html: str, source: object) -> lxml.html.HtmlElement:
     text = html.lstrip("\ufeff")
     if not text.strip():
         raise ImportRefusedError(source, "import.no_article_text")
+    parser = lxml.html.HTMLParser(**_PARSER_OPTIONS)
     try:
-        root = lxml.html.document_fromstring(text.encode("utf-8", "replace"), parser=_PARSER)
+        root = lxml.html.document_fromstring(text.encode("utf-8", "replace"), parser=parser)
     except (lxml.etree.ParserError, ValueError) as exc:
         raise ImportRefusedError(source, "import.html_unreadable", reason=exc) from exc
-    if _depth(root) > MAX_DEPTH:
+    depth, count = _measure(root)
+    if depth > MAX_DEPTH or any("Excessive depth" in e.message for e in parser.error_log):
         raise ImportRefusedError(source, "import.html_too_deep", limit=MAX_DEPTH)
+    if count > MAX_ELEMENTS:
+        raise ImportRefusedError(source, "import.html_too_many", limit=f"{MAX_ELEMENTS:,}")
     return root
 
 
@@ -166,6 +172,11 @@ def parse_html(
         log.info("%s: readability kept %d of %d words; the page's landmark is used",
                  source, found, landmark_chars)
         content = landmark_html
+    content_root = lxml.html.fromstring(content) if content.strip() else None
+    if content_root is not None and _measure(content_root)[1] > MAX_CONTENT_ELEMENTS:
+        raise ImportRefusedError(
+            source, "import.html_too_many", limit=f"{MAX_CONTENT_ELEMENTS:,}"
+        )
     markdown = _to_markdown(content)
     heading_title, _ = split_title(markdown, "")
     if not heading_title:

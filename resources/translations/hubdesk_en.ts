@@ -493,6 +493,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>is an HTML page with more than {limit} elements, too many for an article; it was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>is an HTML page nested more than {limit} levels deep; it was not read</source>
         <translation type="unfinished"></translation>
     </message>

@@ -493,6 +493,10 @@
         <translation>est une page HTML illisible ({reason})</translation>
     </message>
     <message>
+        <source>is an HTML page with more than {limit} elements, too many for an article; it was not read</source>
+        <translation>est une page HTML de plus de {limit} éléments, trop pour un article ; elle n’a pas été lue</translation>
+    </message>
+    <message>
         <source>is an HTML page nested more than {limit} levels deep; it was not read</source>
         <translation>est une page HTML imbriquée sur plus de {limit} niveaux&#x202f;; elle n’a pas été lue</translation>
     </message>

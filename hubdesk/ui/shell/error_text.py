@@ -55,6 +55,8 @@ def templates() -> dict[str, str]:
             "CoreErrors", "is an HTML page too large to be an article ({size}; the limit is {limit})"),
         "import.html_unreadable": QCoreApplication.translate(
             "CoreErrors", "is an HTML page that cannot be read ({reason})"),
+        "import.html_too_many": QCoreApplication.translate(
+            "CoreErrors", "is an HTML page with more than {limit} elements, too many for an article; it was not read"),
         "import.html_too_deep": QCoreApplication.translate(
             "CoreErrors", "is an HTML page nested more than {limit} levels deep; it was not read"),
         "import.front_matter_only": QCoreApplication.translate(
