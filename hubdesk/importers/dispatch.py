@@ -11,9 +11,11 @@ from pathlib import Path
 from hubdesk.errors import ImportRefusedError
 from hubdesk.formats.markdown_format import markdown_to_article
 from hubdesk.i18n import QT_TRANSLATE_NOOP
+from hubdesk.importers.docx_file import import_docx
 from hubdesk.importers.html_page import import_html_file
+from hubdesk.importers.imported import ImportedArticle
 from hubdesk.importers.markdown_file import missing_images, refuse_front_matter_only
-from hubdesk.importers.reading import read_text
+from hubdesk.importers.reading import check_file, read_text
 from hubdesk.importers.web_text import web_text_to_article
 from hubdesk.model.article import Article
 
@@ -22,6 +24,7 @@ log = logging.getLogger(__name__)
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 TEXT_SUFFIXES = (".txt", ".text")
 HTML_SUFFIXES = (".html", ".htm")
+DOCX_SUFFIXES = (".docx",)
 
 
 @dataclass(frozen=True)
@@ -39,6 +42,7 @@ IMPORT_FORMATS: tuple[ImportFormat, ...] = (
     ImportFormat(QT_TRANSLATE_NOOP("ImportFormats", "Markdown"), MARKDOWN_SUFFIXES),
     ImportFormat(QT_TRANSLATE_NOOP("ImportFormats", "Plain text"), TEXT_SUFFIXES),
     ImportFormat(QT_TRANSLATE_NOOP("ImportFormats", "Web page"), HTML_SUFFIXES),
+    ImportFormat(QT_TRANSLATE_NOOP("ImportFormats", "Word"), DOCX_SUFFIXES),
 )
 IMPORTABLE_SUFFIXES = tuple(s for f in IMPORT_FORMATS for s in f.suffixes)
 _SUFFIX_LIST = ", ".join(IMPORTABLE_SUFFIXES)
@@ -148,6 +152,9 @@ def import_file(
     suffix = path.suffix.lower()
     if path.exists() and suffix and suffix not in IMPORTABLE_SUFFIXES:
         raise ImportRefusedError(path, "import.wrong_suffix", suffix=suffix, suffixes=_SUFFIX_LIST)
+    if suffix in DOCX_SUFFIXES:
+        check_file(path)
+        return _finish(path, import_docx(path), notes, default_language)
     result = read_text(path)
     if notes is not None:
         notes.extend(result.notes)
@@ -179,12 +186,20 @@ def _import_html(
     except (ValueError, RecursionError, MemoryError) as exc:
         log.warning("Import of %s failed unexpectedly: %r", path, exc)
         raise ImportRefusedError(path, "import.failed", reason=exc) from exc
+    return _finish(path, result, notes, default_language)
+
+
+def _finish(
+    path: Path, result: ImportedArticle, notes: list[str] | None,
+    default_language: str | Callable[[], str],
+) -> Article:
+    """The article of a rich import, its language settled and its notes passed on."""
     article = result.article
     if not article.language:
         article.language = default_language() if callable(default_language) else default_language
     if notes is not None:
         notes.extend(result.notes)
-    log.info("Imported the page %s as %r", path, article.title)
+    log.info("Imported %s as %r", path, article.title)
     return article
 
 

@@ -22,6 +22,7 @@ from hubdesk.model.language import detect_language
 
 _EMPHASIS_RE = re.compile(r"^(\*\*|\*|__|_)(.*)\1$", re.DOTALL)
 _ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|~])")
+_FOOTNOTE_RE = re.compile(r"^\[\^[^\]\s]+\]:")
 _H1_RE = re.compile(r"^#[ \t]+(.+?)[ \t#]*$")
 
 
@@ -94,6 +95,15 @@ def _closing_block(body: str) -> tuple[str, Disclosure | None, list[Credit]] | N
     return None
 
 
+def _footnotes_at_end(body: str) -> tuple[str, str]:
+    """(the text, the footnote definitions ``[^n]: …`` that end it)."""
+    paragraphs = re.split(r"\n[ \t]*\n", body.strip("\n"))
+    cut = len(paragraphs)
+    while cut > 0 and _FOOTNOTE_RE.match(paragraphs[cut - 1]):
+        cut -= 1
+    return "\n\n".join(paragraphs[:cut]), "\n\n".join(paragraphs[cut:])
+
+
 def split_title(markdown: str, title: str) -> tuple[str, str]:
     """The title and the rest: the first ``# `` line is the title (given or not)."""
     lines = markdown.strip("\n").split("\n")
@@ -124,10 +134,12 @@ def assemble(
             sections.pop()
     else:
         last: Section | None = sections[-1] if sections else None
-        closing = _closing_block(last.body if last else lead)
+        text, notes = _footnotes_at_end(last.body if last else lead)
+        closing = _closing_block(text)
         if closing is not None:
             head, found_disclosure, credits = closing
             disclosure = found_disclosure or disclosure
+            head = f"{head}\n\n{notes}" if notes else head
             if last is not None:
                 last.body = head
             else:

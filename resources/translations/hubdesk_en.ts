@@ -485,6 +485,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>is not a readable Word document ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a readable Word or OpenDocument file (not a ZIP archive: {reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds {count} parts; a document holds at most {limit}: it was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds a part ({entry}) larger than {limit} MB once unpacked: it was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds a part ({entry}) compressed far more than any document is (a ZIP bomb): it was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unpacks to more than {limit} MB: it was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>is an HTML page too large to be an article ({size}; the limit is {limit})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1611,6 +1635,10 @@ Links to %2</source>
     </message>
     <message>
         <source>Web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

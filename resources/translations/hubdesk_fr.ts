@@ -485,6 +485,30 @@
         <translation>ni titre ni texte à importer</translation>
     </message>
     <message>
+        <source>is not a readable Word document ({reason})</source>
+        <translation>n’est pas un document Word lisible ({reason})</translation>
+    </message>
+    <message>
+        <source>is not a readable Word or OpenDocument file (not a ZIP archive: {reason})</source>
+        <translation>n’est pas un fichier Word ou OpenDocument lisible (pas une archive ZIP : {reason})</translation>
+    </message>
+    <message>
+        <source>holds {count} parts; a document holds at most {limit}: it was not read</source>
+        <translation>contient {count} parties ; un document en contient au plus {limit} : il n’a pas été lu</translation>
+    </message>
+    <message>
+        <source>holds a part ({entry}) larger than {limit} MB once unpacked: it was not read</source>
+        <translation>contient une partie ({entry}) de plus de {limit} Mo une fois décompressée : il n’a pas été lu</translation>
+    </message>
+    <message>
+        <source>holds a part ({entry}) compressed far more than any document is (a ZIP bomb): it was not read</source>
+        <translation>contient une partie ({entry}) bien plus compressée que dans tout document (une bombe ZIP) : il n’a pas été lu</translation>
+    </message>
+    <message>
+        <source>unpacks to more than {limit} MB: it was not read</source>
+        <translation>se décompresse en plus de {limit} Mo : il n’a pas été lu</translation>
+    </message>
+    <message>
         <source>is an HTML page too large to be an article ({size}; the limit is {limit})</source>
         <translation>est une page HTML trop grande pour être un article ({size}&#x202f;; la limite est de {limit})</translation>
     </message>
@@ -494,7 +518,7 @@
     </message>
     <message>
         <source>is an HTML page with more than {limit} elements, too many for an article; it was not read</source>
-        <translation>est une page HTML de plus de {limit} éléments, trop pour un article ; elle n’a pas été lue</translation>
+        <translation>est une page HTML de plus de {limit} éléments, trop pour un article&#x202f;; elle n’a pas été lue</translation>
     </message>
     <message>
         <source>is an HTML page nested more than {limit} levels deep; it was not read</source>
@@ -1613,6 +1637,10 @@ Renvoie vers %2</translation>
     <message>
         <source>Web page</source>
         <translation>Page web</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>Word</translation>
     </message>
     <message>
         <source>Articles (%1)</source>

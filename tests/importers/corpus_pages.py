@@ -11,16 +11,25 @@ from __future__ import annotations
 
 import html
 import json
+import struct
 import sys
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 
 from tests.importers.corpus_articles import ARTICLES, CorpusArticle
 
-PNG = bytes.fromhex(
-    "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
-    "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082"
-)
+
+def _png() -> bytes:
+    """A valid 1×1 grey PNG."""
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+    header = struct.pack(">IIBBBBB", 1, 1, 8, 0, 0, 0, 0)
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header)
+            + chunk(b"IDAT", zlib.compress(b"\x00\x80")) + chunk(b"IEND", b""))
+
+
+PNG = _png()
 FOLDER = Path(__file__).resolve().parent.parent / "fixtures" / "import_corpus"
 
 

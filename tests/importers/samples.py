@@ -17,6 +17,15 @@ def write_sample(path: Path, title: str, lead: str, heading: str, body: str) -> 
             "</article></body></html>\n",
             encoding="utf-8",
         )
+    elif suffix == ".docx":
+        from docx import Document
+
+        doc = Document()
+        doc.add_heading(title, 1)
+        doc.add_paragraph(lead)
+        doc.add_heading(heading, 2)
+        doc.add_paragraph(body)
+        doc.save(str(path))
     else:
         path.write_text(f"# {title}\n\n{lead}\n\n## {heading}\n\n{body}\n", encoding="utf-8")
     return path

@@ -192,6 +192,63 @@ def test_external_entities_of_a_page_are_never_read(tmp_path):
     assert "root:" not in text and "/bin/" not in text
 
 
+def _docx_with(tmp_path: Path, name: str, entries: dict[str, bytes], *, deflate: bool = True) -> Path:
+    """A Word file made from a real one, with ``entries`` added or replaced."""
+    from docx import Document
+
+    base = tmp_path / "base.docx"
+    doc = Document()
+    doc.add_heading("Titre", 1)
+    doc.add_paragraph("Un paragraphe.")
+    doc.save(str(base))
+    path = tmp_path / name
+    method = zipfile.ZIP_DEFLATED if deflate else zipfile.ZIP_STORED
+    with zipfile.ZipFile(base) as src, zipfile.ZipFile(path, "w", method) as out:
+        for info in src.infolist():
+            if info.filename not in entries:
+                out.writestr(info.filename, src.read(info.filename))
+        for entry, data in entries.items():
+            out.writestr(entry, data)
+    return path
+
+
+_XXE_DOCUMENT = (
+    b'<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY x SYSTEM "file:///etc/passwd">'
+    b'<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">'
+    b'<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;">]>'
+    b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
+    b'<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>Titre &x;</w:t></w:r></w:p>'
+    b"<w:p><w:r><w:t>&d;&d;&d;&d; texte</w:t></w:r></w:p></w:body></w:document>"
+)
+
+
+@pytest.mark.parametrize(("name", "entries", "message"), [
+    ("bomb.docx", {"word/media/bomb.bin": b"\0" * (60 * 2**20)}, "holds a part (word/media/bomb.bin) larger than 50 MB"),
+    ("ratio.docx", {"word/media/zeros.bin": b"\0" * (20 * 2**20)}, "holds a part (word/media/zeros.bin) compressed far more"),
+    ("not_zip.docx", None, "is not a readable Word or OpenDocument file"),
+    ("xxe.docx", {"word/document.xml": _XXE_DOCUMENT}, None),
+])
+def test_hostile_word_files(seeded, tmp_path, capsys, name, entries, message):
+    if entries is None:
+        path = tmp_path / name
+        path.write_bytes(b"PK\x03\x04 not really a zip" * 100)
+    else:
+        path = _docx_with(tmp_path, name, entries)
+    before = _digest(seeded)
+    code, _s, _m = _bounded(lambda: main(["--db", str(seeded), "import", str(path)]))
+    out, err = capsys.readouterr()
+    if message is None:  # entities are never expanded nor fetched
+        assert "root:" not in out + err and "aaaaaaaaaa" not in out + err
+        if code == 0:
+            with Library.open(seeded) as lib:
+                titles = {s.title for s in lib.list_articles()}
+            assert not any("root:" in t for t in titles)
+        return
+    assert code == 1 and err.strip().startswith(f"hubdesk: {path}: {message}")
+    assert "\n" not in err.strip()
+    assert _digest(seeded) == before
+
+
 def test_yaml_bomb_is_refused_with_a_clear_message(tmp_path):
     path = tmp_path / "bomb.md"
     path.write_text(_yaml_bomb(), encoding="utf-8")

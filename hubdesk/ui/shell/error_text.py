@@ -51,6 +51,18 @@ def templates() -> dict[str, str]:
         "import.bad_date": QCoreApplication.translate("CoreErrors", "the front matter field '{key}' is not a date: {value}"),
         "import.bad_status": QCoreApplication.translate("CoreErrors", "unknown status {value} in the front matter (use one of {names})"),
         "import.nothing": QCoreApplication.translate("CoreErrors", "no title and no text to import"),
+        "import.docx_unreadable": QCoreApplication.translate(
+            "CoreErrors", "is not a readable Word document ({reason})"),
+        "import.not_zip": QCoreApplication.translate(
+            "CoreErrors", "is not a readable Word or OpenDocument file (not a ZIP archive: {reason})"),
+        "import.zip_entries": QCoreApplication.translate(
+            "CoreErrors", "holds {count} parts; a document holds at most {limit}: it was not read"),
+        "import.zip_entry_large": QCoreApplication.translate(
+            "CoreErrors", "holds a part ({entry}) larger than {limit} MB once unpacked: it was not read"),
+        "import.zip_bomb": QCoreApplication.translate(
+            "CoreErrors", "holds a part ({entry}) compressed far more than any document is (a ZIP bomb): it was not read"),
+        "import.zip_total": QCoreApplication.translate(
+            "CoreErrors", "unpacks to more than {limit} MB: it was not read"),
         "import.html_too_large": QCoreApplication.translate(
             "CoreErrors", "is an HTML page too large to be an article ({size}; the limit is {limit})"),
         "import.html_unreadable": QCoreApplication.translate(
