@@ -55,6 +55,7 @@ MESSAGES: dict[str, str] = {
     "import.surrogate": '{where} of the {kind} front matter holds an invalid character ({char}, half of a surrogate pair)',
     "import.date_out_of_range": "the front matter field '{key}' is a date out of range: {value}",
     "import.nothing": "no title and no text to import",
+    "import.odt_unreadable": "is not a readable OpenDocument text ({reason})",
     "import.docx_unreadable": "is not a readable Word document ({reason})",
     "import.not_zip": "is not a readable Word or OpenDocument file (not a ZIP archive: {reason})",
     "import.zip_entries": "holds {count} parts; a document holds at most {limit}: it was not read",

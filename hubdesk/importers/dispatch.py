@@ -15,6 +15,7 @@ from hubdesk.importers.docx_file import import_docx
 from hubdesk.importers.html_page import import_html_file
 from hubdesk.importers.imported import ImportedArticle
 from hubdesk.importers.markdown_file import missing_images, refuse_front_matter_only
+from hubdesk.importers.odt_file import import_odt
 from hubdesk.importers.reading import check_file, read_text
 from hubdesk.importers.web_text import web_text_to_article
 from hubdesk.model.article import Article
@@ -25,6 +26,7 @@ MARKDOWN_SUFFIXES = (".md", ".markdown")
 TEXT_SUFFIXES = (".txt", ".text")
 HTML_SUFFIXES = (".html", ".htm")
 DOCX_SUFFIXES = (".docx",)
+ODT_SUFFIXES = (".odt",)
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,7 @@ IMPORT_FORMATS: tuple[ImportFormat, ...] = (
     ImportFormat(QT_TRANSLATE_NOOP("ImportFormats", "Plain text"), TEXT_SUFFIXES),
     ImportFormat(QT_TRANSLATE_NOOP("ImportFormats", "Web page"), HTML_SUFFIXES),
     ImportFormat(QT_TRANSLATE_NOOP("ImportFormats", "Word"), DOCX_SUFFIXES),
+    ImportFormat(QT_TRANSLATE_NOOP("ImportFormats", "OpenDocument text"), ODT_SUFFIXES),
 )
 IMPORTABLE_SUFFIXES = tuple(s for f in IMPORT_FORMATS for s in f.suffixes)
 _SUFFIX_LIST = ", ".join(IMPORTABLE_SUFFIXES)
@@ -155,6 +158,9 @@ def import_file(
     if suffix in DOCX_SUFFIXES:
         check_file(path)
         return _finish(path, import_docx(path), notes, default_language)
+    if suffix in ODT_SUFFIXES:
+        check_file(path)
+        return _finish(path, import_odt(path), notes, default_language)
     result = read_text(path)
     if notes is not None:
         notes.extend(result.notes)

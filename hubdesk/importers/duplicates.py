@@ -12,12 +12,12 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from hubdesk.library.import_lookup import articles_with_source
 from hubdesk.library.store import Library
-from hubdesk.model.article import Article, new_id
+from hubdesk.model.article import Article, new_id, utc_now
 
 log = logging.getLogger(__name__)
 
@@ -91,8 +91,9 @@ class DuplicateFinder:
             article.id = existing.id
             article.created = existing.created
             article.status = existing.status
-            if article == existing:
+            if replace(article, updated=existing.updated) == existing:
                 return Outcome.UNCHANGED, existing
+            article.updated = utc_now()
             outcome = Outcome.UPDATED
         else:
             outcome = Outcome.KEPT

@@ -485,6 +485,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>is not a readable OpenDocument text ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>is not a readable Word document ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1639,6 +1643,10 @@ Links to %2</source>
     </message>
     <message>
         <source>Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenDocument text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

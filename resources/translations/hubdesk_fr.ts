@@ -485,28 +485,32 @@
         <translation>ni titre ni texte à importer</translation>
     </message>
     <message>
+        <source>is not a readable OpenDocument text ({reason})</source>
+        <translation>n’est pas un texte OpenDocument lisible ({reason})</translation>
+    </message>
+    <message>
         <source>is not a readable Word document ({reason})</source>
         <translation>n’est pas un document Word lisible ({reason})</translation>
     </message>
     <message>
         <source>is not a readable Word or OpenDocument file (not a ZIP archive: {reason})</source>
-        <translation>n’est pas un fichier Word ou OpenDocument lisible (pas une archive ZIP : {reason})</translation>
+        <translation>n’est pas un fichier Word ou OpenDocument lisible (pas une archive ZIP&#x202f;: {reason})</translation>
     </message>
     <message>
         <source>holds {count} parts; a document holds at most {limit}: it was not read</source>
-        <translation>contient {count} parties ; un document en contient au plus {limit} : il n’a pas été lu</translation>
+        <translation>contient {count} parties&#x202f;; un document en contient au plus {limit}&#x202f;: il n’a pas été lu</translation>
     </message>
     <message>
         <source>holds a part ({entry}) larger than {limit} MB once unpacked: it was not read</source>
-        <translation>contient une partie ({entry}) de plus de {limit} Mo une fois décompressée : il n’a pas été lu</translation>
+        <translation>contient une partie ({entry}) de plus de {limit} Mo une fois décompressée&#x202f;: il n’a pas été lu</translation>
     </message>
     <message>
         <source>holds a part ({entry}) compressed far more than any document is (a ZIP bomb): it was not read</source>
-        <translation>contient une partie ({entry}) bien plus compressée que dans tout document (une bombe ZIP) : il n’a pas été lu</translation>
+        <translation>contient une partie ({entry}) bien plus compressée que dans tout document (une bombe ZIP)&#x202f;: il n’a pas été lu</translation>
     </message>
     <message>
         <source>unpacks to more than {limit} MB: it was not read</source>
-        <translation>se décompresse en plus de {limit} Mo : il n’a pas été lu</translation>
+        <translation>se décompresse en plus de {limit} Mo&#x202f;: il n’a pas été lu</translation>
     </message>
     <message>
         <source>is an HTML page too large to be an article ({size}; the limit is {limit})</source>
@@ -1641,6 +1645,10 @@ Renvoie vers %2</translation>
     <message>
         <source>Word</source>
         <translation>Word</translation>
+    </message>
+    <message>
+        <source>OpenDocument text</source>
+        <translation>Texte OpenDocument</translation>
     </message>
     <message>
         <source>Articles (%1)</source>

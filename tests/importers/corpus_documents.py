@@ -134,3 +134,140 @@ def build_docx(folder: Path) -> list[Path]:
             json.dumps(expected, ensure_ascii=False, indent=1), encoding="utf-8")
         paths.append(path)
     return paths
+
+
+# ---------------------------------------------------------------- OpenDocument
+
+
+def build_odt_one(a: CorpusArticle, path: Path, *, footnote: bool = False,
+                  tracked: bool = False) -> dict:
+    from odf.dc import Creator
+    from odf.meta import InitialCreator, Keyword
+    from odf.namespaces import TEXTNS, XMLNS
+    from odf.office import Annotation
+    from odf.opendocument import OpenDocumentText
+    from odf.style import Style, TextProperties
+    from odf.table import Table, TableCell, TableColumn, TableRow
+    from odf.text import (
+        ChangedRegion,
+        Deletion,
+        H,
+        Insertion,
+        List,
+        ListItem,
+        Note,
+        NoteBody,
+        NoteCitation,
+        P,
+        Span,
+        TrackedChanges,
+    )
+
+    doc = OpenDocumentText()
+    bold = Style(name="Gras", family="text")
+    bold.addElement(TextProperties(fontweight="bold"))
+    italic = Style(name="Italique", family="text")
+    italic.addElement(TextProperties(fontstyle="italic"))
+    doc.automaticstyles.addElement(bold)
+    doc.automaticstyles.addElement(italic)
+    doc.meta.addElement(InitialCreator(text=a.author))
+    doc.meta.addElement(Keyword(text=", ".join(a.tags)))
+    if tracked:
+        changes = TrackedChanges()
+        region = ChangedRegion(qattributes={(TEXTNS, "id"): "ct1", (XMLNS, "id"): "ct1"})
+        deletion = Deletion()
+        deletion.addElement(P(text=DELETED.strip()))
+        region.addElement(deletion)
+        changes.addElement(region)
+        region2 = ChangedRegion(qattributes={(TEXTNS, "id"): "ct2", (XMLNS, "id"): "ct2"})
+        region2.addElement(Insertion())
+        changes.addElement(region2)
+        doc.text.addElement(changes)
+    doc.text.addElement(H(outlinelevel=1, text=a.title))
+    for p in a.lead:
+        doc.text.addElement(P(text=p))
+    first = True
+    for heading, blocks in a.sections:
+        doc.text.addElement(H(outlinelevel=2, text=heading))
+        for block in blocks:
+            kind = block[0]
+            if kind in ("p", "quote"):
+                para = P()
+                words = block[1].split(" ")
+                para.addElement(Span(stylename=bold, text=" ".join(words[:2]) + " "))
+                para.addElement(Span(stylename=italic, text=" ".join(words[2:4]) + " "))
+                para.addText(" ".join(words[4:]))
+                if footnote and first:
+                    note = Note(id="ftn1", noteclass="footnote")
+                    note.addElement(NoteCitation(text="1"))
+                    body = NoteBody()
+                    body.addElement(P(text=FOOTNOTE))
+                    note.addElement(body)
+                    para.addElement(note)
+                if tracked and first:
+                    para.addText(INSERTED)
+                    comment = Annotation()
+                    comment.addElement(Creator(text="Relecteur"))
+                    comment.addElement(P(text=COMMENT))
+                    para.addElement(comment)
+                first = False
+                doc.text.addElement(para)
+            elif kind == "ul":
+                items = List()
+                for item in block[1]:
+                    li = ListItem()
+                    li.addElement(P(text=item))
+                    items.addElement(li)
+                doc.text.addElement(items)
+            elif kind == "table":
+                rows = block[1]
+                table = Table(name="T1")
+                table.addElement(TableColumn(numbercolumnsrepeated=len(rows[0])))
+                for row in rows:
+                    tr = TableRow()
+                    for cell in row:
+                        tc = TableCell()
+                        tc.addElement(P(text=cell))
+                        tr.addElement(tc)
+                    table.addElement(tr)
+                doc.text.addElement(table)
+    if a.closing:
+        doc.text.addElement(P(text=a.closing))
+        credits = List()
+        for credit in a.credits:
+            li = ListItem()
+            li.addElement(P(text=credit))
+            credits.addElement(li)
+        doc.text.addElement(credits)
+    doc.save(str(path))
+    alts = {b[2] for _, bl in a.sections for b in bl if b[0] == "img"}
+    text = "\n".join(line for line in article_words_text(a).split("\n") if line not in alts)
+    if tracked:
+        text += INSERTED
+    return {
+        "title": a.title, "lead": "\n\n".join(a.lead), "headings": [h for h, _ in a.sections],
+        "credits": a.credits, "ai_written": bool(a.closing), "language": a.language,
+        "author": a.author, "tags": a.tags, "article_text": text,
+        "footnote": FOOTNOTE if footnote else "", "tracked": tracked,
+        "has_table": any(b[0] == "table" for _, bl in a.sections for b in bl),
+        "has_image": False,
+    }
+
+
+def build_odt(folder: Path) -> list[Path]:
+    """Three OpenDocument texts with their expected JSON; returns the files."""
+    folder.mkdir(parents=True, exist_ok=True)
+    plans = [
+        ("potagers-toits", {"footnote": True}),  # table and footnote
+        ("night-trains", {"tracked": True}),  # table, tracked changes and a comment
+        ("school-gardens", {}),
+    ]
+    by_key = {a.key: a for a in ARTICLES}
+    paths = []
+    for key, options in plans:
+        path = folder / f"{key}.odt"
+        expected = build_odt_one(by_key[key], path, **options)
+        path.with_suffix(".expected.json").write_text(
+            json.dumps(expected, ensure_ascii=False, indent=1), encoding="utf-8")
+        paths.append(path)
+    return paths

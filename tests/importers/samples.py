@@ -26,6 +26,15 @@ def write_sample(path: Path, title: str, lead: str, heading: str, body: str) -> 
         doc.add_heading(heading, 2)
         doc.add_paragraph(body)
         doc.save(str(path))
+    elif suffix == ".odt":
+        from odf.opendocument import OpenDocumentText
+        from odf.text import H, P
+
+        doc = OpenDocumentText()
+        for element in (H(outlinelevel=1, text=title), P(text=lead), H(outlinelevel=2, text=heading),
+                        P(text=body)):
+            doc.text.addElement(element)
+        doc.save(str(path))
     else:
         path.write_text(f"# {title}\n\n{lead}\n\n## {heading}\n\n{body}\n", encoding="utf-8")
     return path

@@ -249,6 +249,33 @@ def test_hostile_word_files(seeded, tmp_path, capsys, name, entries, message):
     assert _digest(seeded) == before
 
 
+def test_opendocument_with_entities_is_refused_and_a_bomb_too(seeded, tmp_path, capsys):
+    from odf.opendocument import OpenDocumentText
+    from odf.text import H
+
+    base = tmp_path / "base.odt"
+    doc = OpenDocumentText()
+    doc.text.addElement(H(outlinelevel=1, text="Titre"))
+    doc.save(str(base))
+    content = _XXE_DOCUMENT.replace(b"w:document", b"office:document-content")
+    for name, entries, message in (
+        ("xxe.odt", {"content.xml": content}, "is not a readable OpenDocument text"),
+        ("bomb.odt", {"Pictures/zeros.bin": b"\0" * (20 * 2**20)}, "compressed far more"),
+    ):
+        path = tmp_path / name
+        with zipfile.ZipFile(base) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+            for info in src.infolist():
+                if info.filename not in entries:
+                    out.writestr(info, src.read(info.filename))
+            for entry, data in entries.items():
+                out.writestr(entry, data)
+        before = _digest(seeded)
+        code, _s, _m = _bounded(lambda p=path: main(["--db", str(seeded), "import", str(p)]))
+        err = capsys.readouterr().err.strip()
+        assert code == 1 and "\n" not in err and message in err, err
+        assert "root:" not in err and _digest(seeded) == before
+
+
 def test_yaml_bomb_is_refused_with_a_clear_message(tmp_path):
     path = tmp_path / "bomb.md"
     path.write_text(_yaml_bomb(), encoding="utf-8")

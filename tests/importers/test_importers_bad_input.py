@@ -52,7 +52,7 @@ def test_empty_folder(seeded: Path, tmp_path: Path, capsys) -> None:
     folder = tmp_path / "empty"
     folder.mkdir()
     (folder / "picture.png").write_bytes(b"\x89PNG")
-    _assert_refused(seeded, folder, capsys, "no importable files (.md, .markdown, .txt, .text, .html, .htm, .docx)")
+    _assert_refused(seeded, folder, capsys, "no importable files (.md, .markdown, .txt, .text, .html, .htm, .docx, .odt)")
 
 
 def test_empty_file(seeded: Path, tmp_path: Path, capsys) -> None:

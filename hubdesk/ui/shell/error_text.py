@@ -51,6 +51,8 @@ def templates() -> dict[str, str]:
         "import.bad_date": QCoreApplication.translate("CoreErrors", "the front matter field '{key}' is not a date: {value}"),
         "import.bad_status": QCoreApplication.translate("CoreErrors", "unknown status {value} in the front matter (use one of {names})"),
         "import.nothing": QCoreApplication.translate("CoreErrors", "no title and no text to import"),
+        "import.odt_unreadable": QCoreApplication.translate(
+            "CoreErrors", "is not a readable OpenDocument text ({reason})"),
         "import.docx_unreadable": QCoreApplication.translate(
             "CoreErrors", "is not a readable Word document ({reason})"),
         "import.not_zip": QCoreApplication.translate(

@@ -13,15 +13,15 @@ from tests.ui_helpers import make_settings, open_window
 
 
 def test_the_importers_list_is_the_one_list_of_suffixes() -> None:
-    assert IMPORTABLE_SUFFIXES == (".md", ".markdown", ".txt", ".text", ".html", ".htm", ".docx")
-    assert [f.description for f in IMPORT_FORMATS] == ["Markdown", "Plain text", "Web page", "Word"]
+    assert IMPORTABLE_SUFFIXES == (".md", ".markdown", ".txt", ".text", ".html", ".htm", ".docx", ".odt")
+    assert [f.description for f in IMPORT_FORMATS] == ["Markdown", "Plain text", "Web page", "Word", "OpenDocument text"]
     assert tuple(s for f in IMPORT_FORMATS for s in f.suffixes) == IMPORTABLE_SUFFIXES
 
 
 def test_the_filter_is_made_from_the_importers_list() -> None:
     assert import_formats.import_filter() == (
-        "Articles (*.md *.markdown *.txt *.text *.html *.htm *.docx);;Markdown (*.md *.markdown);;"
-        "Plain text (*.txt *.text);;Web page (*.html *.htm);;Word (*.docx);;All files (*)"
+        "Articles (*.md *.markdown *.txt *.text *.html *.htm *.docx *.odt);;Markdown (*.md *.markdown);;"
+        "Plain text (*.txt *.text);;Web page (*.html *.htm);;Word (*.docx);;OpenDocument text (*.odt);;All files (*)"
     )
     # A new importer only adds its line to the list: the filter follows.
     more = (*IMPORT_FORMATS[:2], ImportFormat("Rich", (".rtf",)))
@@ -45,7 +45,7 @@ def test_the_import_action_and_its_dialog_say_what_is_importable(qtbot, library,
     window = open_window(qtbot, library, make_settings(tmp_path))
     action = window.actions_.import_files
     tip = ("Import article files: Markdown (.md, .markdown), Plain text (.txt, .text), "
-           "Web page (.html, .htm), Word (.docx)")
+           "Web page (.html, .htm), Word (.docx), OpenDocument text (.odt)")
     assert action.statusTip() == tip
     for promise in ("RTF", "PDF"):
         assert promise not in action.toolTip()
@@ -63,9 +63,9 @@ def test_the_import_action_and_its_dialog_say_what_is_importable(qtbot, library,
 def test_the_folder_messages_name_the_formats(qapp) -> None:
     assert import_formats.nothing_found() == (
         "No importable file was found (Markdown (.md, .markdown), Plain text (.txt, .text), "
-        "Web page (.html, .htm), Word (.docx)).")
+        "Web page (.html, .htm), Word (.docx), OpenDocument text (.odt)).")
     assert import_formats.folder_heading("in") == (
-        "Importing the article files (Markdown, Plain text, Web page, Word) of in")
+        "Importing the article files (Markdown, Plain text, Web page, Word, OpenDocument text) of in")
 
 
 def test_the_tip_and_filter_in_french(qapp) -> None:
@@ -74,10 +74,10 @@ def test_the_tip_and_filter_in_french(qapp) -> None:
     try:
         assert import_formats.import_tip() == (
             "Importer des fichiers d’articles\u00a0: Markdown (.md, .markdown), "
-            "Texte brut (.txt, .text), Page web (.html, .htm), Word (.docx)")
+            "Texte brut (.txt, .text), Page web (.html, .htm), Word (.docx), Texte OpenDocument (.odt)")
         assert import_formats.import_filter() == (
-            "Articles (*.md *.markdown *.txt *.text *.html *.htm *.docx);;Markdown (*.md *.markdown);;"
-            "Texte brut (*.txt *.text);;Page web (*.html *.htm);;Word (*.docx);;Tous les fichiers (*)")
+            "Articles (*.md *.markdown *.txt *.text *.html *.htm *.docx *.odt);;Markdown (*.md *.markdown);;"
+            "Texte brut (*.txt *.text);;Page web (*.html *.htm);;Word (*.docx);;Texte OpenDocument (*.odt);;Tous les fichiers (*)")
     finally:
         remove_translations(qapp)
         QLocale.setDefault(before)
