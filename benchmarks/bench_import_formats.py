@@ -1,10 +1,11 @@
-"""Import speed by format: saved web pages beside the same articles as copied text.
+"""Import speed by format: saved web pages, Word and OpenDocument files, beside copied text.
 
     python -m benchmarks.bench_import_formats
 
 Prints pages per second for the 24 pages of the import corpus (HTML, through
-readability-lxml and markdownify) and for the same articles as the text a browser
-copies (the baseline: the text importer), then the growth of the HTML import with
+readability-lxml and markdownify), the corpus's Word (python-docx) and OpenDocument
+(odfpy) files, and the same articles as the text a browser copies (the baseline:
+the text importer), then the growth of the HTML import with
 the article's length (n, 2n, 4n, 8n sections) and its ratio per doubling.
 """
 
@@ -17,6 +18,7 @@ from hubdesk.importers import import_file
 from hubdesk.importers.html_page import parse_html
 from tests.importers import corpus_pages
 from tests.importers.corpus_articles import ARTICLES, CorpusArticle
+from tests.importers.corpus_documents import build_docx, build_odt
 
 
 def _as_text(a: CorpusArticle) -> str:
@@ -48,10 +50,15 @@ def main() -> None:
             texts.append(path)
         html_rate = _rate(pages, 5)
         text_rate = _rate(texts, 5)
+        docx_rate = _rate(build_docx(folder / "docx"), 5)
+        odt_rate = _rate(build_odt(folder / "odt"), 5)
     print(f"{'format':<28}{'pages/s':>10}")
     print(f"{'text (baseline)':<28}{text_rate:>10.1f}")
     print(f"{'HTML page (saved)':<28}{html_rate:>10.1f}")
-    print(f"HTML is {text_rate / html_rate:.1f}x slower than text per page")
+    print(f"{'Word (.docx)':<28}{docx_rate:>10.1f}")
+    print(f"{'OpenDocument (.odt)':<28}{odt_rate:>10.1f}")
+    print(f"per page, against text: HTML {text_rate / html_rate:.1f}x, DOCX "
+          f"{text_rate / docx_rate:.1f}x, ODT {text_rate / odt_rate:.1f}x slower")
     print()
     base = ARTICLES[3]
     body = corpus_pages.article_html(base, "x_files")
