@@ -68,7 +68,8 @@ def window(qtbot, library, tmp_path):
     cursor.insertText("\n\n")
     window.editor.setTextCursor(cursor)
     window.editor.setFocus()
-    return window
+    yield window
+    QGuiApplication.clipboard().clear()  # no mime data of ours left to the application's exit
 
 
 def _clipboard(html: str, text: str) -> None:
