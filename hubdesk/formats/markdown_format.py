@@ -258,12 +258,14 @@ def _split_title(body: str, title: str) -> tuple[str, str]:
     return title or heading, "\n".join(lines[first + 1 :])
 
 
-def _language(meta: dict[str, Any], lead: str, sections: list[Section]) -> str:
+def _language(
+    meta: dict[str, Any], lead: str, sections: list[Section], default: str = "fr"
+) -> str:
     given = _text(meta.get("language", meta.get("lang"))).strip().lower()
     if given:
         return given.replace("_", "-").split("-")[0]
     sample = lead + "\n" + "\n".join(s.body for s in sections[:3])
-    return detect_language(sample)
+    return detect_language(sample, default)
 
 
 def _canonical(meta: dict[str, Any]) -> str:
@@ -275,8 +277,13 @@ def _canonical(meta: dict[str, Any]) -> str:
     return ""
 
 
-def markdown_to_article(text: str, source_name: object = "<text>") -> Article:
-    """An article from a Markdown text (HubDesk's own format or another tool's)."""
+def markdown_to_article(
+    text: str, source_name: object = "<text>", *, default_language: str = "fr"
+) -> Article:
+    """An article from a Markdown text (HubDesk's own format or another tool's).
+
+    ``default_language`` is the language of a text with too few words to tell.
+    """
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     fm = split_front_matter(text, source_name)
     meta = fm.data
@@ -319,7 +326,7 @@ def markdown_to_article(text: str, source_name: object = "<text>") -> Article:
         credits=credits,
         disclosure=disclosure,
         slug=_text(meta.get("slug")).strip() or (slugify(title) if title else ""),
-        language=_language(meta, lead, sections),
+        language=_language(meta, lead, sections, default_language),
         author=_text(author).strip(),
         description=_text(meta.get("description", meta.get("summary"))).strip(),
         tags=_tags(meta.get("tags", taxonomies.get("tags"))),

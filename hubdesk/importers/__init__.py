@@ -1,9 +1,13 @@
-"""Importers: turn files (web page text, Markdown) into articles, or refuse them clearly.
+"""Importers: turn files (saved web pages, Word and OpenDocument files, web page text,
+Markdown) into articles, or refuse them clearly. They return articles, never store them.
 
 - ``import_file(path, notes=None) -> Article``: one file; ``ImportRefusedError`` if it cannot be.
 - ``import_text(text, source, markdown=None) -> Article``: text already in memory.
 - ``iter_import_paths(paths)``: the files to import, folders searched recursively.
 - ``links_leaving(paths)``: links in those folders that point outside them (never followed).
+- ``html_page.parse_html(html, base_url)``: the article in a page's HTML (pure; the
+  WordPress import uses it), ``html_fragment.html_to_markdown(html)``: clipboard HTML.
+- ``duplicates.DuplicateFinder``: skip, update or keep an article already in the library.
 """
 
 from hubdesk.importers.dispatch import (

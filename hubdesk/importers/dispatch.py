@@ -4,14 +4,19 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from hubdesk.errors import ImportRefusedError
 from hubdesk.formats.markdown_format import markdown_to_article
 from hubdesk.i18n import QT_TRANSLATE_NOOP
-from hubdesk.importers.reading import read_text
+from hubdesk.importers.docx_file import import_docx
+from hubdesk.importers.html_page import import_html_file
+from hubdesk.importers.imported import ImportedArticle
+from hubdesk.importers.markdown_file import missing_images, refuse_front_matter_only
+from hubdesk.importers.odt_file import import_odt
+from hubdesk.importers.reading import check_file, read_text
 from hubdesk.importers.web_text import web_text_to_article
 from hubdesk.model.article import Article
 
@@ -19,6 +24,9 @@ log = logging.getLogger(__name__)
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 TEXT_SUFFIXES = (".txt", ".text")
+HTML_SUFFIXES = (".html", ".htm")
+DOCX_SUFFIXES = (".docx",)
+ODT_SUFFIXES = (".odt",)
 
 
 @dataclass(frozen=True)
@@ -35,6 +43,9 @@ class ImportFormat:
 IMPORT_FORMATS: tuple[ImportFormat, ...] = (
     ImportFormat(QT_TRANSLATE_NOOP("ImportFormats", "Markdown"), MARKDOWN_SUFFIXES),
     ImportFormat(QT_TRANSLATE_NOOP("ImportFormats", "Plain text"), TEXT_SUFFIXES),
+    ImportFormat(QT_TRANSLATE_NOOP("ImportFormats", "Web page"), HTML_SUFFIXES),
+    ImportFormat(QT_TRANSLATE_NOOP("ImportFormats", "Word"), DOCX_SUFFIXES),
+    ImportFormat(QT_TRANSLATE_NOOP("ImportFormats", "OpenDocument text"), ODT_SUFFIXES),
 )
 IMPORTABLE_SUFFIXES = tuple(s for f in IMPORT_FORMATS for s in f.suffixes)
 _SUFFIX_LIST = ", ".join(IMPORTABLE_SUFFIXES)
@@ -50,11 +61,19 @@ def looks_like_markdown(text: str) -> bool:
     return first.startswith("# ") and _H2_RE.search(text) is not None
 
 
-def import_text(text: str, source: object = "<text>", *, markdown: bool | None = None) -> Article:
-    """An article from text: Markdown when ``markdown`` (or when it looks like it), else a web page."""
+def import_text(
+    text: str, source: object = "<text>", *, markdown: bool | None = None,
+    default_language: str = "fr",
+) -> Article:
+    """An article from text: Markdown when ``markdown`` (or when it looks like it), else a web page.
+
+    ``default_language`` is the language of a text too short to tell.
+    """
     if markdown is None:
         markdown = looks_like_markdown(text)
-    return markdown_to_article(text, source) if markdown else web_text_to_article(text, source)
+    if markdown:
+        return markdown_to_article(text, source, default_language=default_language)
+    return web_text_to_article(text, source, default_language=default_language)
 
 
 def _walk(folder: Path) -> tuple[list[Path], list[Path]]:
@@ -68,7 +87,7 @@ def _walk(folder: Path) -> tuple[list[Path], list[Path]]:
             rel = path.relative_to(folder).parts
             if any(p.startswith(".") for p in rel):
                 continue
-            if path.suffix.lower() not in IMPORTABLE_SUFFIXES:
+            if path.suffix.lower() not in IMPORTABLE_SUFFIXES or _in_saved_page_folder(path, folder):
                 continue
             if path.is_symlink() and not path.resolve().is_relative_to(root):
                 outside.append(path)
@@ -77,6 +96,19 @@ def _walk(folder: Path) -> tuple[list[Path], list[Path]]:
     except OSError as exc:
         log.warning("Cannot search %s: %s", folder, exc)
     return sorted(found), sorted(outside)
+
+
+def _in_saved_page_folder(path: Path, root: Path) -> bool:
+    """Whether ``path`` lies in the ``NAME_files`` folder of a page saved "complete"
+    (``NAME.html`` beside it): those are the page's resources, not articles."""
+    for parent in path.parents:
+        if parent == root or not parent.name:
+            return False
+        if parent.name.endswith("_files"):
+            stem = parent.name[: -len("_files")]
+            if any((parent.parent / f"{stem}{s}").is_file() for s in HTML_SUFFIXES):
+                return True
+    return False
 
 
 def _importable_files(folder: Path) -> list[Path]:
@@ -100,10 +132,16 @@ def _is_dir(path: Path) -> bool:
         return False
 
 
-def import_file(path: str | Path, notes: list[str] | None = None) -> Article:
+def import_file(
+    path: str | Path, notes: list[str] | None = None, *,
+    default_language: str | Callable[[], str] = "fr",
+) -> Article:
     """The article in one file; raises ``ImportRefusedError`` naming the file and the problem.
 
-    Notes worth telling the user (such as the encoding used) are appended to ``notes``.
+    Notes worth telling the user (such as the encoding used, or an image that is not
+    found) are appended to ``notes``. ``default_language`` is the language of a file
+    with too few words to tell (the library's, see ``library_language``); a function
+    is called only then, so that a refused file costs the library not even a read.
     """
     path = Path(path)
     try:
@@ -117,19 +155,56 @@ def import_file(path: str | Path, notes: list[str] | None = None) -> Article:
     suffix = path.suffix.lower()
     if path.exists() and suffix and suffix not in IMPORTABLE_SUFFIXES:
         raise ImportRefusedError(path, "import.wrong_suffix", suffix=suffix, suffixes=_SUFFIX_LIST)
+    if suffix in DOCX_SUFFIXES:
+        check_file(path)
+        return _finish(path, import_docx(path), notes, default_language)
+    if suffix in ODT_SUFFIXES:
+        check_file(path)
+        return _finish(path, import_odt(path), notes, default_language)
     result = read_text(path)
     if notes is not None:
         notes.extend(result.notes)
-    if _HTML_RE.match(result.text):
-        raise ImportRefusedError(path, "import.html_page")
+    if suffix in HTML_SUFFIXES or _HTML_RE.match(result.text):
+        return _import_html(path, result.text, notes, default_language)
     markdown = True if suffix in MARKDOWN_SUFFIXES else None
+    if markdown:
+        refuse_front_matter_only(result.text, path)
     try:
-        article = import_text(result.text, path, markdown=markdown)
+        article = import_text(result.text, path, markdown=markdown, default_language="")
     except (ValueError, ArithmeticError, RecursionError, UnicodeError) as exc:
         # Every known bad input has its own message; this keeps one odd file from
         # ending a whole import with a traceback.
         log.warning("Import of %s failed unexpectedly: %r", path, exc)
         raise ImportRefusedError(path, "import.failed", reason=exc) from exc
+    if not article.language:  # too few words to tell
+        article.language = default_language() if callable(default_language) else default_language
+    if notes is not None and (markdown or looks_like_markdown(result.text)):
+        notes.extend(missing_images(article, path))
+    log.info("Imported %s as %r", path, article.title)
+    return article
+
+
+def _import_html(
+    path: Path, text: str, notes: list[str] | None, default_language: str | Callable[[], str]
+) -> Article:
+    try:
+        result = import_html_file(path, text)
+    except (ValueError, RecursionError, MemoryError) as exc:
+        log.warning("Import of %s failed unexpectedly: %r", path, exc)
+        raise ImportRefusedError(path, "import.failed", reason=exc) from exc
+    return _finish(path, result, notes, default_language)
+
+
+def _finish(
+    path: Path, result: ImportedArticle, notes: list[str] | None,
+    default_language: str | Callable[[], str],
+) -> Article:
+    """The article of a rich import, its language settled and its notes passed on."""
+    article = result.article
+    if not article.language:
+        article.language = default_language() if callable(default_language) else default_language
+    if notes is not None:
+        notes.extend(result.notes)
     log.info("Imported %s as %r", path, article.title)
     return article
 

@@ -4,13 +4,15 @@ Folders are searched recursively (``hubdesk.importers.iter_import_paths``).
 Each file becomes one article saved in its own transaction, so an article is
 in the library whole or not at all; a cancel stops between two files and the
 summary lists exactly the articles that were saved. A file that cannot be
-imported is refused with the reason, and the others carry on. A file carrying
-the id of an article already in the library is refused rather than allowed to
-overwrite it.
+imported is refused with the reason, and the others carry on. An article already
+in the library (same web address, or same title and text) is skipped, updated or
+kept as a new copy, as the caller chooses; a changed file carrying the id of an
+article in the library becomes a new article rather than overwrite it.
 """
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -18,6 +20,8 @@ from pathlib import Path
 
 from hubdesk.errors import HubDeskError, ImportRefusedError
 from hubdesk.importers import import_file, iter_import_paths, links_leaving
+from hubdesk.importers.defaults import library_language
+from hubdesk.importers.duplicates import DuplicateFinder, Duplicates, Outcome
 from hubdesk.library.store import Library
 
 log = logging.getLogger(__name__)
@@ -45,14 +49,21 @@ class Refused:
 
 @dataclass
 class FolderImportResult:
+    """What an import did. ``imported`` holds the new articles and those ``updated`` or
+    ``kept`` as new copies too; ``duplicates`` the files already in the library that
+    were left alone (``Imported.article_id`` is then the article they duplicate)."""
+
     imported: list[Imported] = field(default_factory=list)
     refused: list[Refused] = field(default_factory=list)
+    duplicates: list[Imported] = field(default_factory=list)
+    updated: list[Imported] = field(default_factory=list)
+    kept: list[Imported] = field(default_factory=list)
     total: int = 0  # files found
     cancelled: bool = False
 
     @property
     def handled(self) -> int:
-        return len(self.imported) + len(self.refused)
+        return len(self.imported) + len(self.refused) + len(self.duplicates)
 
 
 def link_refusal(link: Path) -> str:
@@ -75,14 +86,21 @@ def import_paths(
     *,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    duplicates: Duplicates = Duplicates.SKIP,
 ) -> FolderImportResult:
-    """Import files and folders (recursively) into the library; never raises for a bad file."""
+    """Import files and folders (recursively) into the library; never raises for a bad file.
+
+    An article already in the library is skipped, updated or kept beside it as
+    ``duplicates`` says (see :mod:`hubdesk.importers.duplicates`).
+    """
     result = FolderImportResult()
+    finder = DuplicateFinder(library)
     paths = list(paths)
     for link in links_leaving(paths):
         result.refused.append(Refused(link, link_refusal(link)))
     files = find_files(paths)
     result.total = len(files)
+    language = functools.cache(lambda: library_language(library))
     for n, path in enumerate(files):
         if cancelled and cancelled():
             result.cancelled = True
@@ -90,9 +108,14 @@ def import_paths(
             break
         notes: list[str] = []
         try:
-            article = import_file(path, notes)
-            if library.has_article(article.id):
-                raise ImportRefusedError(path, "import.duplicate_id", id=article.id[:12])
+            article = import_file(path, notes, default_language=language)
+            outcome, existing = finder.decide(article, duplicates)
+            if outcome in (Outcome.SKIPPED, Outcome.UNCHANGED):
+                where = existing.id if existing is not None else article.id
+                result.duplicates.append(Imported(path, where, article.title, tuple(notes)))
+                if progress:
+                    progress(n + 1, len(files), path)
+                continue
             library.save_article(article, touch=False)
         except ImportRefusedError as exc:
             result.refused.append(Refused(path, exc.reason, exc))
@@ -103,8 +126,15 @@ def import_paths(
             refusal = ImportRefusedError(path, "import.failed", reason=exc)
             result.refused.append(Refused(path, refusal.reason, refusal))
         else:
-            result.imported.append(Imported(path, article.id, article.title, tuple(notes)))
+            done = Imported(path, article.id, article.title, tuple(notes))
+            result.imported.append(done)
+            if outcome is Outcome.UPDATED:
+                result.updated.append(done)
+            elif outcome is Outcome.KEPT:
+                result.kept.append(done)
         if progress:
             progress(n + 1, len(files), path)
-    log.info("Folder import: %d imported, %d refused", len(result.imported), len(result.refused))
+    log.info("Folder import: %d imported (%d updated, %d kept as copies), %d already there, "
+             "%d refused", len(result.imported), len(result.updated), len(result.kept),
+             len(result.duplicates), len(result.refused))
     return result

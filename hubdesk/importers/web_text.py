@@ -37,6 +37,12 @@ CHROME_LINES = frozenset(
 _CHROME_RE = re.compile(r"^(?:assistant|footer|chat)\s+hub\w*$", re.IGNORECASE)
 _CRUMB = r"[^\s.!?:>›]+(?: [^\s.!?:>›]+){0,3}"  # up to four words, no sentence marks
 _BREADCRUMB_RE = re.compile(rf"^{_CRUMB}(?: [>›] {_CRUMB})+$")
+_CAPTION_RE = re.compile(
+    r"^(?:©|\(c\)\s|(?:photos?|images?|illustrations?|crédits?(?: photos?)?|credits?|"
+    r"légende|source|sources|vidéo|video|infographie|dessin)\s*[:\u00a0\u202f]\s*\S)",
+    re.IGNORECASE,
+)
+_TITLE_MARK_RE = re.compile(r"^#[ \t]+")
 MAX_HEADING_CHARS = 160
 MAX_HEADING_WORDS = 20
 MAX_QUESTION_HEADING_WORDS = 12
@@ -59,7 +65,7 @@ def is_heading_like(text: str) -> bool:
         return False
     if "://" in text or "www." in text:  # a link line, not a heading
         return False
-    words = len(text.split())
+    words = sum(1 for w in text.split() if _has_words(w))  # "été ?": the "?" is no word
     if words > MAX_HEADING_WORDS:
         return False
     last = text.rstrip("»”\"’') ")[-1:]
@@ -67,17 +73,30 @@ def is_heading_like(text: str) -> bool:
         return False
     if last == "?" and words > MAX_QUESTION_HEADING_WORDS:
         return False
+    if is_caption(text):
+        return False
     first = text.lstrip("«“\"'‘( ")[:1]
     return bool(first) and not first.islower()
 
 
+def is_caption(text: str) -> bool:
+    """A photo credit or caption line ("Photo : AFP", "© Reuters"): a paragraph, never a heading."""
+    return bool(_CAPTION_RE.match(text.strip()))
+
+
 def find_headings(blocks: list[str]) -> list[int]:
-    """Indexes of the blocks that are headings: heading-like lines between two paragraphs."""
+    """Indexes of the blocks that are headings: heading-like lines between two paragraphs.
+
+    The first block (just after the title) is a heading too when it is followed by a
+    paragraph and the page has other headings: a page with no lead starts with a section.
+    """
     like = [is_heading_like(b) for b in blocks]
     found = []
     for i in range(1, len(blocks) - 1):
         if like[i] and not like[i - 1] and not like[i + 1]:
             found.append(i)
+    if found and len(blocks) > 1 and like[0] and not like[1]:
+        found.insert(0, 0)
     return found
 
 
@@ -96,14 +115,19 @@ def _split_closing(blocks: list[str]) -> tuple[list[str], list[str], list[str]]:
     return blocks[:first], blocks[first : last + 1], after
 
 
-def web_text_to_article(text: str, source: object = "<text>") -> Article:
-    """The article in a page's copied text; raises ``ImportRefusedError`` if there is none."""
+def web_text_to_article(
+    text: str, source: object = "<text>", *, default_language: str = "fr"
+) -> Article:
+    """The article in a page's copied text; raises ``ImportRefusedError`` if there is none.
+
+    ``default_language`` is the language given to a text too short to judge.
+    """
     blocks = [line.strip() for line in text.split("\n") if not is_chrome(line)]
     while blocks and (not _has_words(blocks[0]) or _BREADCRUMB_RE.match(blocks[0])):
         blocks.pop(0)
     if not blocks:
         raise ImportRefusedError(source, "import.no_article_text")
-    title, rest = blocks[0], blocks[1:]
+    title, rest = _TITLE_MARK_RE.sub("", blocks[0]).strip() or blocks[0], blocks[1:]
     body, closing, credit_lines = _split_closing(rest)
     while body and not _has_words(body[-1]):
         body.pop()
@@ -140,7 +164,7 @@ def web_text_to_article(text: str, source: object = "<text>") -> Article:
         sections=sections,
         credits=[c for c in credits if not c.is_empty()],
         disclosure=disclosure,
-        language=detect_language(sample or title),
+        language=detect_language(f"{title}\n{sample}", default_language),
     )
     log.info(
         "%s: %d lead paragraphs, %d sections, %d credits",

@@ -8,12 +8,14 @@ _WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
 _FR = frozenset(
     "le la les un une des du de et est en au aux dans pour par sur avec que qui ne pas "
     "plus ce cette ces son sa ses leur leurs nous vous ils elle elles mais ou donc aussi "
-    "très être sont été entre comme tout tous toute où déjà ainsi".split()
+    "très être sont été entre comme tout tous toute où déjà ainsi il je on se cette avait "
+    "été peut aussi l d qu j".split()
 )
 _EN = frozenset(
     "the a an and is are was were of to in for on with that which who not this these "
     "those its their our we you they it but or so also very be been between as all "
-    "from by at has have had will would can".split()
+    "from by at has have had will would can i there what how when more than into about "
+    "after before".split()
 )
 
 

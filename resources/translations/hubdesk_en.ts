@@ -540,10 +540,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>is an HTML page; copy the article&apos;s text from the browser into a .txt file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no article text found (only page furniture)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -593,6 +589,54 @@
     </message>
     <message>
         <source>no title and no text to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a readable OpenDocument text ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a readable Word document ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a readable Word or OpenDocument file (not a ZIP archive: {reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds {count} parts; a document holds at most {limit}: it was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds a part ({entry}) larger than {limit} MB once unpacked: it was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds a part ({entry}) compressed far more than any document is (a ZIP bomb): it was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unpacks to more than {limit} MB: it was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is an HTML page too large to be an article ({size}; the limit is {limit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is an HTML page that cannot be read ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is an HTML page with more than {limit} elements, too many for an article; it was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is an HTML page nested more than {limit} levels deep; it was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds only {kind} front matter and no article text (a section index?); nothing to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1769,6 +1813,10 @@ Links to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 already in the library (skipped), %2 updated, %3 kept as new copies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import cancelled: %1 files were not read. </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1778,6 +1826,18 @@ Links to %2</source>
     </message>
     <message>
         <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update the existing articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1793,6 +1853,18 @@ Links to %2</source>
     </message>
     <message>
         <source>Plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenDocument text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -540,10 +540,6 @@
         <translation>est un fichier {suffix}&#x202f;; HubDesk importe les fichiers {suffixes}</translation>
     </message>
     <message>
-        <source>is an HTML page; copy the article&apos;s text from the browser into a .txt file</source>
-        <translation>est une page HTML&#x202f;; copiez le texte de l’article depuis le navigateur dans un fichier .txt</translation>
-    </message>
-    <message>
         <source>no article text found (only page furniture)</source>
         <translation>aucun texte d’article trouvé (seulement les éléments de la page)</translation>
     </message>
@@ -594,6 +590,54 @@
     <message>
         <source>no title and no text to import</source>
         <translation>ni titre ni texte à importer</translation>
+    </message>
+    <message>
+        <source>is not a readable OpenDocument text ({reason})</source>
+        <translation>n’est pas un texte OpenDocument lisible ({reason})</translation>
+    </message>
+    <message>
+        <source>is not a readable Word document ({reason})</source>
+        <translation>n’est pas un document Word lisible ({reason})</translation>
+    </message>
+    <message>
+        <source>is not a readable Word or OpenDocument file (not a ZIP archive: {reason})</source>
+        <translation>n’est pas un fichier Word ou OpenDocument lisible (pas une archive ZIP&#x202f;: {reason})</translation>
+    </message>
+    <message>
+        <source>holds {count} parts; a document holds at most {limit}: it was not read</source>
+        <translation>contient {count} parties&#x202f;; un document en contient au plus {limit}&#x202f;: il n’a pas été lu</translation>
+    </message>
+    <message>
+        <source>holds a part ({entry}) larger than {limit} MB once unpacked: it was not read</source>
+        <translation>contient une partie ({entry}) de plus de {limit} Mo une fois décompressée&#x202f;: il n’a pas été lu</translation>
+    </message>
+    <message>
+        <source>holds a part ({entry}) compressed far more than any document is (a ZIP bomb): it was not read</source>
+        <translation>contient une partie ({entry}) bien plus compressée que dans tout document (une bombe ZIP)&#x202f;: il n’a pas été lu</translation>
+    </message>
+    <message>
+        <source>unpacks to more than {limit} MB: it was not read</source>
+        <translation>se décompresse en plus de {limit} Mo&#x202f;: il n’a pas été lu</translation>
+    </message>
+    <message>
+        <source>is an HTML page too large to be an article ({size}; the limit is {limit})</source>
+        <translation>est une page HTML trop grande pour être un article ({size}&#x202f;; la limite est de {limit})</translation>
+    </message>
+    <message>
+        <source>is an HTML page that cannot be read ({reason})</source>
+        <translation>est une page HTML illisible ({reason})</translation>
+    </message>
+    <message>
+        <source>is an HTML page with more than {limit} elements, too many for an article; it was not read</source>
+        <translation>est une page HTML de plus de {limit} éléments, trop pour un article&#x202f;; elle n’a pas été lue</translation>
+    </message>
+    <message>
+        <source>is an HTML page nested more than {limit} levels deep; it was not read</source>
+        <translation>est une page HTML imbriquée sur plus de {limit} niveaux&#x202f;; elle n’a pas été lue</translation>
+    </message>
+    <message>
+        <source>holds only {kind} front matter and no article text (a section index?); nothing to import</source>
+        <translation>ne contient qu’un en-tête {kind} et aucun texte d’article (une page d’index de rubrique ?) ; rien à importer</translation>
     </message>
     <message>
         <source>no such archive file.</source>
@@ -1770,6 +1814,10 @@ Renvoie vers %2</translation>
         <translation>%1 importé(s), %2 refusé(s).</translation>
     </message>
     <message>
+        <source>%1 already in the library (skipped), %2 updated, %3 kept as new copies.</source>
+        <translation>%1 déjà dans la bibliothèque (ignorés), %2 mis à jour, %3 gardés en nouvelles copies.</translation>
+    </message>
+    <message>
         <source>Import cancelled: %1 files were not read. </source>
         <translation>Import annulé&#xa0;: %1 fichiers n’ont pas été lus. </translation>
     </message>
@@ -1780,6 +1828,18 @@ Renvoie vers %2</translation>
     <message>
         <source>Imported</source>
         <translation>Importé</translation>
+    </message>
+    <message>
+        <source>Already in the library</source>
+        <translation>Déjà dans la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Update the existing articles</source>
+        <translation>Mettre à jour les articles existants</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Garder les deux</translation>
     </message>
     <message>
         <source>Import a folder of articles</source>
@@ -1795,6 +1855,18 @@ Renvoie vers %2</translation>
     <message>
         <source>Plain text</source>
         <translation>Texte brut</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>Page web</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>Word</translation>
+    </message>
+    <message>
+        <source>OpenDocument text</source>
+        <translation>Texte OpenDocument</translation>
     </message>
     <message>
         <source>Articles (%1)</source>

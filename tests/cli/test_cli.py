@@ -234,7 +234,11 @@ def test_two_copies_in_one_import_are_written_once(
     assert code == 0 and len(lines) == 2
     assert lines[0] == f"{article_id}\t{FR_TITLE}"
     assert lines[1].split("\t")[0] != article_id
-    assert err2 == f"hubdesk: note: {tmp_path / 'b.md'}: already in the library, unchanged ({article_id})\n"
+    assert err2 == (
+        f"hubdesk: note: {tmp_path / 'b.md'}: already in the library, unchanged ({article_id})\n"
+        "hubdesk: 2 imported, 0 updated, 0 kept as new copies, 1 already in the library (skipped),"
+        " 0 refused\n"
+    )
     with Library.open(other) as lib:
         assert lib.count_articles() == 2
 

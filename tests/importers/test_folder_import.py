@@ -6,6 +6,7 @@ import sqlite3
 from pathlib import Path
 
 from hubdesk.formats.markdown_format import article_to_markdown
+from hubdesk.importers.duplicates import Duplicates
 from hubdesk.importers.folder_import import find_files, import_paths
 from hubdesk.library import article_rows
 from tests import corpus
@@ -72,13 +73,27 @@ def test_import_folder_with_bad_files_among_good_ones(library, tmp_path):
     assert library.load_article(imported.article_id).sections == original.sections
 
 
-def test_same_article_twice_is_refused_not_overwritten(library, tmp_path):
+def test_same_article_twice_is_skipped_not_overwritten(library, tmp_path):
     make_folder(tmp_path / "in", good=2)
     first = import_paths(library, [tmp_path / "in"])
-    again = import_paths(library, [tmp_path / "in" / "article-0.md"])
-    assert again.imported == []
-    assert "already in the library" in again.refused[0].reason
+    before = {i.article_id: library.load_article(i.article_id) for i in first.imported}
+    again = import_paths(library, [tmp_path / "in"])
+    assert again.imported == [] and [r.path for r in again.refused] == [r.path for r in first.refused]
+    assert sorted(d.path for d in again.duplicates) == sorted(i.path for i in first.imported)
+    assert {d.article_id for d in again.duplicates} == set(before)
     assert library.count_articles() == len(first.imported)
+    assert {i: library.load_article(i) for i in before} == before
+
+
+def test_duplicates_can_be_updated_or_kept(library, tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text("Titre\n\nUn chapô.\n\nPartie\n\nDu texte.\n", encoding="utf-8")
+    first = import_paths(library, [page]).imported[0]
+    kept = import_paths(library, [page], duplicates=Duplicates.KEEP)
+    assert [k.path for k in kept.kept] == [page] and kept.kept[0].article_id != first.article_id
+    updated = import_paths(library, [page], duplicates=Duplicates.UPDATE)
+    assert updated.imported == [] and len(updated.duplicates) == 1  # the same text: nothing to do
+    assert library.count_articles() == 2
 
 
 def test_cancel_halfway_leaves_only_whole_articles(library, tmp_path):

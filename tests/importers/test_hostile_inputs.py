@@ -95,6 +95,8 @@ _XML_BOMB = (
     + "]>\n<html><body><h1>Bomb &lol9;</h1><p>&lol9;</p></body></html>\n"
 )
 
+_PAGE_HEAD = "<!DOCTYPE html><html><head><title>T</title></head><body><h1>T</h1>"
+
 # name -> file bytes. Each must be refused or imported harmlessly.
 CORPUS: dict[str, Callable[[], bytes]] = {
     "truncated_front_matter.md": lambda: b"---\ntitle: Coup\xc3",
@@ -116,6 +118,20 @@ CORPUS: dict[str, Callable[[], bytes]] = {
     "link_flood.md": lambda: ("# T\n\n## S\n\n" + "[a](" * 30_000).encode(),
     "many_headings.md": lambda: ("# T\n\n" + "## h\n\n" * 30_000).encode(),
     "long_line.md": lambda: ("# T\n\n" + "mot" * 2_000_000).encode(),
+    "nested_tags.html": lambda: (_PAGE_HEAD + "<div>" * 100_000 + "x" + "</div>" * 100_000).encode(),
+    "nested_inline.htm": lambda: (_PAGE_HEAD + "<p>" + "<b><i>" * 50_000 + "x").encode(),
+    "element_flood.html": lambda: (_PAGE_HEAD + "<p>mot mot.</p>" * 150_000).encode(),
+    "xxe.html": lambda: (
+        '<!DOCTYPE html [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n'
+        '<html><body><article><h1>Titre</h1><p>Avant &x; après, un paragraphe assez long.</p>'
+        "</article></body></html>"
+    ).encode(),
+    "page_as_text.txt": lambda: (_PAGE_HEAD + "<div>" * 300 + "x").encode(),
+    "json_ld_deep.html": lambda: (
+        '<html><head><script type="application/ld+json">' + "[" * 100_000 + "]" * 100_000
+        + "</script></head><body><article><h1>Titre</h1><p>Un paragraphe de texte.</p>"
+        "</article></body></html>"
+    ).encode(),
 }
 
 
@@ -139,6 +155,125 @@ def test_hostile_file_is_refused_or_neutralised_quickly(name, tmp_path):
     html, _s, _m = _bounded(render_all)
     text = "".join(html)
     assert "<script" not in text and "lollollollollollollollollollollollollol" not in text
+
+
+@pytest.mark.parametrize(("name", "make", "message"), [
+    ("deep.html", CORPUS["nested_tags.html"], "is an HTML page nested more than 250 levels deep"),
+    ("flood.html", CORPUS["element_flood.html"], "is an HTML page with more than 100,000 elements"),
+    ("huge.html", lambda: b"<html><body><p>" + b"x" * (200 * 2**20), "is too large to be an article"),
+])
+def test_hostile_pages_get_one_clear_line_and_leave_the_library_unchanged(
+    seeded, tmp_path, capsys, name, make, message
+):
+    path = tmp_path / name
+    path.write_bytes(make())
+    before = _digest(seeded)
+    code, _s, _m = _bounded(lambda: main(["--db", str(seeded), "import", str(path)]))
+    err = capsys.readouterr().err.strip()
+    assert code == 1 and "\n" not in err
+    assert err.startswith(f"hubdesk: {path}: {message}")
+    assert _digest(seeded) == before
+
+
+def test_a_200_mb_page_given_as_text_is_refused_before_parsing():
+    from hubdesk.importers.html_page import parse_html
+
+    page = "<html><body><p>" + "x" * (200 * 2**20)
+    result, _s, _m = _bounded(lambda: parse_html(page))
+    assert isinstance(result, ImportRefusedError)
+    assert str(result) == "<html>: is an HTML page too large to be an article (200.0 MB; the limit is 20 MB)"
+
+
+def test_external_entities_of_a_page_are_never_read(tmp_path):
+    path = tmp_path / "xxe.html"
+    path.write_bytes(CORPUS["xxe.html"]())
+    result, _s, _m = _bounded(lambda: import_file(path))
+    text = str(result) if isinstance(result, HubDeskError) else result.lead
+    assert "root:" not in text and "/bin/" not in text
+
+
+def _docx_with(tmp_path: Path, name: str, entries: dict[str, bytes], *, deflate: bool = True) -> Path:
+    """A Word file made from a real one, with ``entries`` added or replaced."""
+    from docx import Document
+
+    base = tmp_path / "base.docx"
+    doc = Document()
+    doc.add_heading("Titre", 1)
+    doc.add_paragraph("Un paragraphe.")
+    doc.save(str(base))
+    path = tmp_path / name
+    method = zipfile.ZIP_DEFLATED if deflate else zipfile.ZIP_STORED
+    with zipfile.ZipFile(base) as src, zipfile.ZipFile(path, "w", method) as out:
+        for info in src.infolist():
+            if info.filename not in entries:
+                out.writestr(info.filename, src.read(info.filename))
+        for entry, data in entries.items():
+            out.writestr(entry, data)
+    return path
+
+
+_XXE_DOCUMENT = (
+    b'<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY x SYSTEM "file:///etc/passwd">'
+    b'<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">'
+    b'<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;">]>'
+    b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
+    b'<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>Titre &x;</w:t></w:r></w:p>'
+    b"<w:p><w:r><w:t>&d;&d;&d;&d; texte</w:t></w:r></w:p></w:body></w:document>"
+)
+
+
+@pytest.mark.parametrize(("name", "entries", "message"), [
+    ("bomb.docx", {"word/media/bomb.bin": b"\0" * (60 * 2**20)}, "holds a part (word/media/bomb.bin) larger than 50 MB"),
+    ("ratio.docx", {"word/media/zeros.bin": b"\0" * (20 * 2**20)}, "holds a part (word/media/zeros.bin) compressed far more"),
+    ("not_zip.docx", None, "is not a readable Word or OpenDocument file"),
+    ("xxe.docx", {"word/document.xml": _XXE_DOCUMENT}, None),
+])
+def test_hostile_word_files(seeded, tmp_path, capsys, name, entries, message):
+    if entries is None:
+        path = tmp_path / name
+        path.write_bytes(b"PK\x03\x04 not really a zip" * 100)
+    else:
+        path = _docx_with(tmp_path, name, entries)
+    before = _digest(seeded)
+    code, _s, _m = _bounded(lambda: main(["--db", str(seeded), "import", str(path)]))
+    out, err = capsys.readouterr()
+    if message is None:  # entities are never expanded nor fetched
+        assert "root:" not in out + err and "aaaaaaaaaa" not in out + err
+        if code == 0:
+            with Library.open(seeded) as lib:
+                titles = {s.title for s in lib.list_articles()}
+            assert not any("root:" in t for t in titles)
+        return
+    assert code == 1 and err.strip().startswith(f"hubdesk: {path}: {message}")
+    assert "\n" not in err.strip()
+    assert _digest(seeded) == before
+
+
+def test_opendocument_with_entities_is_refused_and_a_bomb_too(seeded, tmp_path, capsys):
+    from odf.opendocument import OpenDocumentText
+    from odf.text import H
+
+    base = tmp_path / "base.odt"
+    doc = OpenDocumentText()
+    doc.text.addElement(H(outlinelevel=1, text="Titre"))
+    doc.save(str(base))
+    content = _XXE_DOCUMENT.replace(b"w:document", b"office:document-content")
+    for name, entries, message in (
+        ("xxe.odt", {"content.xml": content}, "is not a readable OpenDocument text"),
+        ("bomb.odt", {"Pictures/zeros.bin": b"\0" * (20 * 2**20)}, "compressed far more"),
+    ):
+        path = tmp_path / name
+        with zipfile.ZipFile(base) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+            for info in src.infolist():
+                if info.filename not in entries:
+                    out.writestr(info, src.read(info.filename))
+            for entry, data in entries.items():
+                out.writestr(entry, data)
+        before = _digest(seeded)
+        code, _s, _m = _bounded(lambda p=path: main(["--db", str(seeded), "import", str(p)]))
+        err = capsys.readouterr().err.strip()
+        assert code == 1 and "\n" not in err and message in err, err
+        assert "root:" not in err and _digest(seeded) == before
 
 
 def test_yaml_bomb_is_refused_with_a_clear_message(tmp_path):

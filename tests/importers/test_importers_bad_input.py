@@ -52,7 +52,7 @@ def test_empty_folder(seeded: Path, tmp_path: Path, capsys) -> None:
     folder = tmp_path / "empty"
     folder.mkdir()
     (folder / "picture.png").write_bytes(b"\x89PNG")
-    _assert_refused(seeded, folder, capsys, "no importable files (.md, .markdown, .txt, .text)")
+    _assert_refused(seeded, folder, capsys, "no importable files (.md, .markdown, .txt, .text, .html, .htm, .docx, .odt)")
 
 
 def test_empty_file(seeded: Path, tmp_path: Path, capsys) -> None:
@@ -118,9 +118,15 @@ def test_unclosed_front_matter(seeded: Path, tmp_path: Path, capsys) -> None:
 
 
 def test_unsupported_file_type(seeded: Path, tmp_path: Path, capsys) -> None:
+    target = tmp_path / "report.pdf"
+    target.write_bytes(b"%PDF-1.7\n")
+    _assert_refused(seeded, target, capsys, "is a .pdf file")
+
+
+def test_a_truncated_word_file(seeded: Path, tmp_path: Path, capsys) -> None:
     target = tmp_path / "report.docx"
     target.write_bytes(b"PK\x03\x04")
-    _assert_refused(seeded, target, capsys, "is a .docx file")
+    _assert_refused(seeded, target, capsys, "is not a readable Word or OpenDocument file")
 
 
 def test_windows_1252_is_read_with_a_note(seeded: Path, tmp_path: Path, capsys) -> None:
@@ -202,7 +208,8 @@ def test_utf8_bom_and_utf16_are_read(tmp_path: Path) -> None:
         assert notes == []
 
 
-def test_saved_html_page(seeded: Path, tmp_path: Path, capsys) -> None:
+def test_saved_html_page_with_no_article(seeded: Path, tmp_path: Path, capsys) -> None:
+    """A page saved under a .txt name is read as a page; with no title it has no article."""
     target = tmp_path / "page.txt"
     target.write_text("<!DOCTYPE html>\n<html><body><p>Texte</p></body></html>\n", "utf-8")
-    _assert_refused(seeded, target, capsys, "is an HTML page; copy the article's text")
+    _assert_refused(seeded, target, capsys, "no article text found")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QFont,
@@ -61,6 +61,7 @@ class MarkdownEditor(QPlainTextEdit):
         self.context_menu_position: QPoint | None = None  # where the context menu was asked for
         self.key_hooks: list[Callable[[QKeyEvent], bool]] = []  # True: the key is handled
         self.typed_hooks: list[Callable[[str], None]] = []  # after the editor typed a text
+        self.paste_hooks: list[Callable[[QMimeData], bool]] = []  # True: the paste is handled
         self.set_editor_font("", 12)
         self.document().setDocumentMargin(18)
 
@@ -171,6 +172,12 @@ class MarkdownEditor(QPlainTextEdit):
         """Add entries to the editor's context menu (the window adds its formatting actions)."""
         for hook in self.context_menu_hooks:
             hook(menu)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 (Qt override)
+        for hook in self.paste_hooks:
+            if hook(source):
+                return
+        super().insertFromMimeData(source)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
         if event.key() == Qt.Key.Key_Escape and self._focus_range is not None:

@@ -6,8 +6,9 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, Signal
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QWidget
 
+from hubdesk.importers.duplicates import Duplicates
 from hubdesk.importers.folder_import import FolderImportResult, Refused, import_paths
 from hubdesk.library.store import Library
 from hubdesk.ui.library.import_formats import folder_heading, nothing_found
@@ -39,9 +40,14 @@ class ImportDialog(TaskDialog):
 
     articles_imported = Signal(list)  # ids of the new articles
 
-    def __init__(self, library: Library, paths: list[Path], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, library: Library, paths: list[Path], parent: QWidget | None = None,
+        duplicates: Duplicates = Duplicates.SKIP,
+    ) -> None:
         super().__init__(library, self.tr("Import articles"), parent)
         self.paths = [Path(p) for p in paths]
+        self.duplicates = duplicates
+        self.follow_up: ImportDialog | None = None  # the import of the duplicates, if asked
         names = ", ".join(str(p) for p in self.paths[:3]) + ("…" if len(self.paths) > 3 else "")
         self.heading.setText(folder_heading(names))
         self.status.setText(self.tr("Looking for files…"))
@@ -52,7 +58,7 @@ class ImportDialog(TaskDialog):
 
         def job(library, progress, cancelled):
             return import_paths(
-                library, paths, cancelled=cancelled,
+                library, paths, cancelled=cancelled, duplicates=self.duplicates,
                 progress=lambda d, t, p: progress(d, t, _shown(p, roots)),
             )
 
@@ -62,6 +68,10 @@ class ImportDialog(TaskDialog):
         roots = [p for p in self.paths if p.is_dir()]
         imported, refused = len(result.imported), len(result.refused)
         text = self.tr("%1 imported, %2 refused.").replace("%1", str(imported)).replace("%2", str(refused))
+        if result.duplicates or result.updated or result.kept:
+            text += " " + self.tr("%1 already in the library (skipped), %2 updated, %3 kept as new copies.") \
+                .replace("%1", str(len(result.duplicates))).replace("%2", str(len(result.updated))) \
+                .replace("%3", str(len(result.kept)))
         if result.cancelled:
             left = result.total - result.handled
             text = self.tr("Import cancelled: %1 files were not read. ").replace(
@@ -77,8 +87,34 @@ class ImportDialog(TaskDialog):
              for i in result.imported],
             expanded=refused == 0,
         )
+        self.add_group(
+            self.tr("Already in the library"),
+            [(_shown(d.path, roots), d.title) for d in result.duplicates], expanded=True,
+        )
+        if result.duplicates and not result.cancelled:
+            self._offer_duplicates([d.path for d in result.duplicates])
         if result.imported:
             self.articles_imported.emit([i.article_id for i in result.imported])
+
+    def _offer_duplicates(self, paths: list[Path]) -> None:
+        """Buttons to import the skipped files again, updating the articles or beside them."""
+        role = QDialogButtonBox.ButtonRole.ActionRole
+        update = self.buttons.addButton(self.tr("Update the existing articles"), role)
+        keep = self.buttons.addButton(self.tr("Keep both"), role)
+        update.clicked.connect(lambda: self.import_again(paths, Duplicates.UPDATE))
+        keep.clicked.connect(lambda: self.import_again(paths, Duplicates.KEEP))
+
+    def import_again(self, paths: list[Path], duplicates: Duplicates) -> ImportDialog:
+        """Import ``paths`` again with the user's choice for duplicates, in a new dialog."""
+        for button in self.buttons.buttons():
+            if self.buttons.buttonRole(button) == QDialogButtonBox.ButtonRole.ActionRole:
+                button.setEnabled(False)
+        dialog = ImportDialog(self.library, paths, self.parentWidget(), duplicates)
+        dialog.articles_imported.connect(self.articles_imported)
+        self.follow_up = dialog
+        dialog.start()
+        dialog.open()
+        return dialog
 
     @staticmethod
     def choose_and_import(library: Library, parent: QWidget | None = None) -> ImportDialog | None:

@@ -38,7 +38,6 @@ def templates() -> dict[str, str]:
         "import.encoding": QCoreApplication.translate("CoreErrors", "is not text in UTF-8 or Windows-1252 (the encodings HubDesk reads)"),
         "import.blank": QCoreApplication.translate("CoreErrors", "holds only blank lines"),
         "import.wrong_suffix": QCoreApplication.translate("CoreErrors", "is a {suffix} file; HubDesk imports {suffixes} files"),
-        "import.html_page": QCoreApplication.translate("CoreErrors", "is an HTML page; copy the article's text from the browser into a .txt file"),
         "import.no_article_text": QCoreApplication.translate("CoreErrors", "no article text found (only page furniture)"),
         "import.duplicate_id": QCoreApplication.translate("CoreErrors", "an article with the same id ({id}) is already in the library"),
         "import.failed": QCoreApplication.translate("CoreErrors", "could not be read ({reason})"),
@@ -52,6 +51,31 @@ def templates() -> dict[str, str]:
         "import.bad_date": QCoreApplication.translate("CoreErrors", "the front matter field '{key}' is not a date: {value}"),
         "import.bad_status": QCoreApplication.translate("CoreErrors", "unknown status {value} in the front matter (use one of {names})"),
         "import.nothing": QCoreApplication.translate("CoreErrors", "no title and no text to import"),
+        "import.odt_unreadable": QCoreApplication.translate(
+            "CoreErrors", "is not a readable OpenDocument text ({reason})"),
+        "import.docx_unreadable": QCoreApplication.translate(
+            "CoreErrors", "is not a readable Word document ({reason})"),
+        "import.not_zip": QCoreApplication.translate(
+            "CoreErrors", "is not a readable Word or OpenDocument file (not a ZIP archive: {reason})"),
+        "import.zip_entries": QCoreApplication.translate(
+            "CoreErrors", "holds {count} parts; a document holds at most {limit}: it was not read"),
+        "import.zip_entry_large": QCoreApplication.translate(
+            "CoreErrors", "holds a part ({entry}) larger than {limit} MB once unpacked: it was not read"),
+        "import.zip_bomb": QCoreApplication.translate(
+            "CoreErrors", "holds a part ({entry}) compressed far more than any document is (a ZIP bomb): it was not read"),
+        "import.zip_total": QCoreApplication.translate(
+            "CoreErrors", "unpacks to more than {limit} MB: it was not read"),
+        "import.html_too_large": QCoreApplication.translate(
+            "CoreErrors", "is an HTML page too large to be an article ({size}; the limit is {limit})"),
+        "import.html_unreadable": QCoreApplication.translate(
+            "CoreErrors", "is an HTML page that cannot be read ({reason})"),
+        "import.html_too_many": QCoreApplication.translate(
+            "CoreErrors", "is an HTML page with more than {limit} elements, too many for an article; it was not read"),
+        "import.html_too_deep": QCoreApplication.translate(
+            "CoreErrors", "is an HTML page nested more than {limit} levels deep; it was not read"),
+        "import.front_matter_only": QCoreApplication.translate(
+            "CoreErrors",
+            "holds only {kind} front matter and no article text (a section index?); nothing to import"),
         "archive.missing": QCoreApplication.translate("CoreErrors", "no such archive file."),
         "archive.too_large": QCoreApplication.translate("CoreErrors", "the archive is larger than {limit} GB."),
         "archive.unreadable": QCoreApplication.translate("CoreErrors", "it cannot be read ({reason})."),

@@ -36,6 +36,7 @@ from hubdesk.ui.editor.markdown_editor import MarkdownEditor
 from hubdesk.ui.editor.markdown_highlighter import MarkdownHighlighter
 from hubdesk.ui.editor.preview import Preview
 from hubdesk.ui.editor.preview_hits import PreviewHits
+from hubdesk.ui.editor.rich_paste import RichPaste
 from hubdesk.ui.editor.scroll_sync import ScrollSync
 from hubdesk.ui.editor.section_navigator import SectionNavigator
 from hubdesk.ui.editor.spelling import Spelling
@@ -102,6 +103,7 @@ class MainWindow(QMainWindow):
         self.typing_aids = TypingAids(
             self.editor, lambda: self.session.article.language if self.session.article else "",
             lambda: bool(self.settings.get("typography")))
+        self.rich_paste = RichPaste(self.editor, self)
 
         self._build_central()
         self._build_docks()

@@ -49,11 +49,11 @@ def test_cancel_halfway_leaves_nothing_partial(qtbot, library, tmp_path, dialog_
     gate, calls = threading.Event(), []
     real = folder_import.import_file
 
-    def held_import(path, notes=None):
+    def held_import(path, notes=None, **options):
         calls.append(path)
         if len(calls) == 4:
             gate.wait(10)  # hold the worker on the 4th file until the user has cancelled
-        return real(path, notes)
+        return real(path, notes, **options)
 
     monkeypatch.setattr(folder_import, "import_file", held_import)
     dialog = dialog_for([tmp_path / "in"])
@@ -87,3 +87,43 @@ def test_an_empty_folder_says_so(qtbot, library, tmp_path, dialog_for):
         dialog.start()
     assert dialog.summary.text() == "0 imported, 1 refused."
     assert "no importable files" in dialog.group_rows(0)[0][1]
+
+
+def _button(dialog, text):
+    return next(b for b in dialog.buttons.buttons() if b.text() == text)
+
+
+def test_a_second_import_says_what_is_already_there_and_offers_update_or_keep(
+    qtbot, library, tmp_path, dialog_for
+):
+    page = tmp_path / "in" / "page.txt"
+    page.parent.mkdir()
+    page.write_text("Titre\n\nUn chapô.\n\nPartie\n\nDu texte.\n", encoding="utf-8")
+    first = dialog_for([tmp_path / "in"])
+    with qtbot.waitSignal(first.completed, timeout=10000):
+        first.start()
+    assert first.summary.text() == "1 imported, 0 refused."
+    assert [b.text() for b in first.buttons.buttons()] == ["Close"]
+    original_id = library.list_articles()[0].id
+    page.write_text("Titre\n\nUn   chapô.\n\nPartie\n\nDu texte.\n", encoding="utf-8")  # same text
+    again = dialog_for([tmp_path / "in"])
+    with qtbot.waitSignal(again.completed, timeout=10000):
+        again.start()
+    assert again.summary.text() == (
+        "0 imported, 0 refused. 1 already in the library (skipped), 0 updated, 0 kept as new copies."
+    )
+    assert again.details.topLevelItem(0).text(0) == "Already in the library (1)"
+    assert again.group_rows(0) == [("page.txt", "Titre")]
+    assert library.count_articles() == 1
+    keep = _button(again, "Keep both")
+    assert _button(again, "Update the existing articles").isEnabled()
+    with qtbot.waitSignal(again.articles_imported, timeout=10000) as sig:
+        keep.click()
+    follow = again.follow_up
+    qtbot.addWidget(follow)
+    qtbot.waitUntil(lambda: follow.result_value is not None, timeout=10000)
+    assert follow.summary.text() == (
+        "1 imported, 0 refused. 0 already in the library (skipped), 0 updated, 1 kept as new copies."
+    )
+    assert not keep.isEnabled()
+    assert library.count_articles() == 2 and original_id not in sig.args[0]
