@@ -32,7 +32,7 @@ class Rule:
         return text.format(**params)
 
 
-E, W, I = Severity.ERROR, Severity.WARNING, Severity.INFO
+E, W, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
 
 RULES: tuple[Rule, ...] = (
     # -- structure
@@ -94,7 +94,7 @@ RULES: tuple[Rule, ...] = (
     # -- links and images
     Rule("link.malformed", E, "links",
          "Malformed link target: {url}", "Cible de lien mal formée : {url}"),
-    Rule("link.duplicate", I, "links",
+    Rule("link.duplicate", INFO, "links",
          "This address is already linked above: {url}",
          "Cette adresse est déjà liée plus haut : {url}"),
     Rule("link.http", W, "links",
