@@ -107,7 +107,7 @@ RULES: tuple[Rule, ...] = (
          "{words} words of the {target}-word target.",
          "{words} mots sur un objectif de {target}."),
     Rule("spelling.errors", W, "words",
-         "{count} spelling errors.", "{count} fautes d’orthographe."),
+         "Spelling errors: {count}.", "Fautes d’orthographe : {count}."),
 )
 
 RULES_BY_ID: dict[str, Rule] = {rule.id: rule for rule in RULES}

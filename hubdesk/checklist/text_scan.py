@@ -46,10 +46,36 @@ class Link:
     alt: str = ""
 
 
-def _blank(chars: list[str], start: int, end: int) -> None:
-    for i in range(start, end):
-        if chars[i] != "\n":
-            chars[i] = _HIDE
+def _hidden(text: str) -> str:
+    """``text`` with every character but line breaks hidden."""
+    return "\n".join(_HIDE * len(line) for line in text.split("\n"))
+
+
+def _hide_all(pattern: re.Pattern[str], text: str) -> str:
+    return pattern.sub(lambda m: _hidden(m.group()), text)
+
+
+def _hide_fences(text: str) -> str:
+    if not may_hold_fences(text):
+        return text
+    fences = FenceTracker()
+    return "\n".join(_HIDE * len(line) if fences.in_code(line) else line
+                     for line in text.split("\n"))
+
+
+def _hide_definition(m: re.Match[str]) -> str:
+    """A link definition whole; only the ``[^1]:`` opening of a footnote definition."""
+    if m.group(1).startswith("^"):
+        return _hidden(m.group()[: m.start(2) - m.start()]) + m.group()[m.start(2) - m.start():]
+    return _hidden(m.group())
+
+
+def _hide_link_target(m: re.Match[str]) -> str:
+    """``[text](target)`` keeps its text; an image's ``!`` goes too."""
+    whole = m.group()
+    keep_from, keep_to = m.start(2) - m.start() - 1, m.end(2) - m.start() + 1
+    return _hidden(whole[:keep_from]) + "[" + whole[keep_from + 1:keep_to - 1] + "]" \
+        + _hidden(whole[keep_to:])
 
 
 def mask(text: str) -> str:
@@ -57,32 +83,23 @@ def mask(text: str) -> str:
 
     The result has the same length and the same line breaks as ``text``.
     """
-    chars = list(text)
-    if may_hold_fences(text):
-        fences = FenceTracker()
-        pos = 0
-        for line in text.split("\n"):
-            if fences.in_code(line):
-                _blank(chars, pos, pos + len(line))
-            pos += len(line) + 1
-    masked = "".join(chars)
-    for pattern in (_CODE_SPAN, _AUTOLINK, _HTML_TAG, _ENTITY, _TABLE_RULE):
-        if pattern is _CODE_SPAN and "`" not in masked:
-            continue
-        for m in pattern.finditer(masked):
-            _blank(chars, m.start(), m.end())
-        masked = "".join(chars)
-    for m in _DEFINITION.finditer(masked):  # ``[id]: url "title"`` and ``[^1]:`` openings
-        end = m.end() if not m.group(1).startswith("^") else m.start(2)
-        _blank(chars, m.start(), end)
-    for m in _INLINE_LINK.finditer(masked):
-        _blank(chars, m.start(3) - 1, m.end())  # ``(target)``
-        if m.group(1):
-            _blank(chars, m.start(), m.start() + 1)  # the ``!`` of an image
-    masked = "".join(chars)
-    for m in _BARE_URL.finditer(masked):
-        _blank(chars, m.start(), m.end())
-    return "".join(chars)
+    masked = _hide_fences(text)
+    if "`" in masked:
+        masked = _hide_all(_CODE_SPAN, masked)
+    if "<" in masked:
+        masked = _hide_all(_AUTOLINK, masked)
+        masked = _hide_all(_HTML_TAG, masked)
+    if "&" in masked:
+        masked = _hide_all(_ENTITY, masked)
+    if "-" in masked and "|" in masked:
+        masked = _hide_all(_TABLE_RULE, masked)
+    if "]:" in masked:
+        masked = _DEFINITION.sub(_hide_definition, masked)
+    if "](" in masked:
+        masked = _INLINE_LINK.sub(_hide_link_target, masked)
+    if ":" in masked or "www." in masked:
+        masked = _hide_all(_BARE_URL, masked)
+    return masked
 
 
 # ---------------------------------------------------------------- typography
@@ -197,18 +214,8 @@ def mask_fences_only(text: str) -> str:
     """``text`` with fenced code blocks and code spans hidden (links in code are not links)."""
     if "`" not in text and "~~~" not in text:
         return text
-    chars = list(text)
-    if may_hold_fences(text):
-        fences = FenceTracker()
-        pos = 0
-        for line in text.split("\n"):
-            if fences.in_code(line):
-                _blank(chars, pos, pos + len(line))
-            pos += len(line) + 1
-    masked = "".join(chars)
-    for m in _CODE_SPAN.finditer(masked):
-        _blank(chars, m.start(), m.end())
-    return "".join(chars)
+    masked = _hide_fences(text)
+    return _hide_all(_CODE_SPAN, masked) if "`" in masked else masked
 
 
 def url_problem(url: str) -> str | None:

@@ -16,7 +16,7 @@ _FR_LEAD = (
 )
 _EN_LEAD = (
     "Night trains are back in Europe after years of neglect. Operators are reopening lines, "
-    "travellers follow them and governments pay for new carriages that link the capitals "
+    "riders follow them and governments pay for new carriages that link the capitals "
     "of the continent again."
 )
 
@@ -36,7 +36,7 @@ def clean(language: str = "fr") -> Article:
         lead = _EN_LEAD
         sections = [
             Section("A service reborn", "The Paris–Berlin line has reopened: it’s a "
-                    "success. Travellers say “at last” and book early."),
+                    "success. Riders say “at last” and book early."),
             Section("New carriages", "Cabins are more private, see "
                     "[the report](https://example.org/report)."),
         ]

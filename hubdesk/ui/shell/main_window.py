@@ -41,6 +41,7 @@ from hubdesk.ui.library.import_formats import import_filter
 from hubdesk.ui.library.library_exchange import LibraryExchange
 from hubdesk.ui.library.library_panel import LibraryPanel
 from hubdesk.ui.reader.reader_mode import ReaderMode
+from hubdesk.ui.review.review_desk import ReviewDesk
 from hubdesk.ui.shell.actions import Actions
 from hubdesk.ui.shell.menus import build_menus
 from hubdesk.ui.shell.settings import Settings
@@ -117,6 +118,13 @@ class MainWindow(QMainWindow):
             export_archive_action=a.export_archive, import_archive_action=a.import_archive,
             open_article=self.open_article,
         )
+        self.review = ReviewDesk(  # the pre-publication checklist
+            self, session=self.session, editor=self.editor, word_target=self.counts.target,
+            spell_checker=self.spelling.checker, view_menu=self.view_menu, beside=self.credits_dock,
+            show_title=lambda: self._show_dock(self.metadata_dock),
+            show_credits=lambda: self._show_dock(self.credits_dock))
+        self.side.title_changed.connect(self.review.article_changed)
+        self.side.credits_changed.connect(self.review.article_changed)
 
     def decorate_after_first_paint(self) -> None:
         """Run ``decorate()`` once the editor has been painted: the writer sees the text first."""
