@@ -375,6 +375,83 @@
     </message>
 </context>
 <context>
+    <name>ChecklistPanel</name>
+    <message>
+        <source>Fix typography</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct spaces, quotes and apostrophes in the article&apos;s language (Undo takes it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No article open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to report: ready to publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s), %1 blocking publication.</source>
+        <translation>
+            <numerusform>%n finding, %1 blocking publication.</numerusform>
+            <numerusform>%n findings, %1 blocking publication.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s); nothing blocks publication.</source>
+        <translation>
+            <numerusform>%n finding; nothing blocks publication.</numerusform>
+            <numerusform>%n findings; nothing blocks publication.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocks publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CoreErrors</name>
     <message>
         <source>no such file</source>
@@ -2263,6 +2340,13 @@ New articles are added; an article already here is replaced only by a newer copy
     </message>
     <message>
         <source>%1 % read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDesk</name>
+    <message>
+        <source>Checklist</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -375,6 +375,83 @@
     </message>
 </context>
 <context>
+    <name>ChecklistPanel</name>
+    <message>
+        <source>Fix typography</source>
+        <translation>Corriger la typographie</translation>
+    </message>
+    <message>
+        <source>Correct spaces, quotes and apostrophes in the article&apos;s language (Undo takes it back)</source>
+        <translation>Corriger les espaces, guillemets et apostrophes selon la langue de l’article (Annuler revient en arrière)</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>No article open.</source>
+        <translation>Aucun article ouvert.</translation>
+    </message>
+    <message>
+        <source>Nothing to report: ready to publish.</source>
+        <translation>Rien à signaler : prêt à publier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s), %1 blocking publication.</source>
+        <translation>
+            <numerusform>%n constat, %1 bloquant la publication.</numerusform>
+            <numerusform>%n constats, dont %1 bloquant la publication.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s); nothing blocks publication.</source>
+        <translation>
+            <numerusform>%n constat ; rien ne bloque la publication.</numerusform>
+            <numerusform>%n constats ; rien ne bloque la publication.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Chapô</translation>
+    </message>
+    <message>
+        <source>Section %1</source>
+        <translation>Section %1</translation>
+    </message>
+    <message>
+        <source>Credit %1</source>
+        <translation>Crédit %1</translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation>Mention IA</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Blocks publication</source>
+        <translation>Bloque la publication</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+</context>
+<context>
     <name>CoreErrors</name>
     <message>
         <source>no such file</source>
@@ -2269,6 +2346,13 @@ Les nouveaux articles sont ajoutés&#x202f;; un article déjà présent n’est 
     <message>
         <source>%1 % read.</source>
         <translation>%1&#xa0;% lu.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDesk</name>
+    <message>
+        <source>Checklist</source>
+        <translation>Vérifications</translation>
     </message>
 </context>
 <context>
