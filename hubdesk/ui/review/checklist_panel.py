@@ -137,7 +137,8 @@ class ChecklistPanel(QWidget):
             item = QTreeWidgetItem([self.where(finding), finding.message(language)])
             item.setData(0, _FINDING_ROLE, finding)
             item.setForeground(0, QBrush(QColor(_COLOURS[finding.severity])))
-            item.setToolTip(1, f"{self.severity_name(finding.severity)} · {finding.rule}")
+            item.setToolTip(1, f"{finding.message(language)}\n{self.severity_name(finding.severity)}"
+                                f" · {finding.rule}")
             items.append(item)
         self.tree.addTopLevelItems(items)
         self.tree.resizeColumnToContents(0)
