@@ -144,6 +144,14 @@ MESSAGES: dict[str, str] = {
     "backup.bad_source": "Cannot restore from {path}: {problem}",
     "backup.restore_failed": "Cannot restore {library} from {path}: {reason}.",
     "backup.none_good": "No good backup of {library} in {folder}.",
+    # -- review sign-offs and citations (issue 14)
+    "signoff.no_name": "A sign-off needs the editor's name (set it in Preferences, or give --by NAME).",
+    "signoff.no_section": 'There is no section {number}: the article has {count} sections.',
+    "signoff.no_sections": 'The article has no section to sign off.',
+    "citations.unreadable": '{path}: cannot be read ({reason}).',
+    "citations.unknown_format": '{path}: not a BibTeX, CSL-JSON or RIS file (give it a .bib, .json or .ris name).',
+    "citations.nothing": '{path}: no reference could be read ({skipped} malformed entries skipped).',
+    "citations.export_format": 'Unknown citation format {value}: use csl-json or bibtex.',
 }
 
 

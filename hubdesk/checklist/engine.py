@@ -16,6 +16,7 @@ from datetime import date
 from hubdesk.checklist import text_scan
 from hubdesk.checklist.findings import Finding
 from hubdesk.model.article import Article, count_words
+from hubdesk.model.signoff import SignOff, SignState, latest, section_state
 from hubdesk.model.validation import ValidationError, validate_credit_url
 
 log = logging.getLogger(__name__)
@@ -33,6 +34,7 @@ class CheckContext:
     today: date = field(default_factory=date.today)
     word_target: int = 0  # 0: none
     misspelled: int | None = None  # None: spell check off
+    signoffs: tuple[SignOff, ...] | None = None  # None: review not checked
 
 
 @dataclass(frozen=True)
@@ -91,6 +93,8 @@ class Checklist:
         out += _credits(article, ctx.today)
         out += _disclosure(article)
         out += _words(article, ctx)
+        if ctx.signoffs is not None:
+            out += _review(article, ctx.signoffs)
         return out
 
 
@@ -194,6 +198,20 @@ def _words(article: Article, ctx: CheckContext) -> list[Finding]:
     if ctx.misspelled:
         out.append(Finding("spelling.errors", "article", None, 0, 0,
                            {"count": ctx.misspelled}))
+    return out
+
+
+def _review(article: Article, signoffs: tuple[SignOff, ...]) -> list[Finding]:
+    newest = latest(list(signoffs))
+    out: list[Finding] = []
+    for n, section in enumerate(article.sections):
+        state = section_state(section, newest)
+        if state is SignState.UNSIGNED:
+            out.append(Finding("signoff.missing", "section", n, 0, 0,
+                               {"heading": section.heading}))
+        elif state is SignState.STALE:
+            out.append(Finding("signoff.stale", "section", n, 0, 0,
+                               {"heading": section.heading, "by": newest[section.id].by}))
     return out
 
 

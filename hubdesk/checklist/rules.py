@@ -108,6 +108,13 @@ RULES: tuple[Rule, ...] = (
          "{words} mots sur un objectif de {target}."),
     Rule("spelling.errors", W, "words",
          "Spelling errors: {count}.", "Fautes d’orthographe : {count}."),
+    # -- review
+    Rule("signoff.missing", E, "review",
+         "Section “{heading}” is not signed off.",
+         "La section « {heading} » n’est pas validée."),
+    Rule("signoff.stale", E, "review",
+         "Section “{heading}” changed after {by} signed it off.",
+         "La section « {heading} » a changé depuis sa validation par {by}."),
 )
 
 RULES_BY_ID: dict[str, Rule] = {rule.id: rule for rule in RULES}

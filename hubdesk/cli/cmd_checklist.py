@@ -12,6 +12,7 @@ import json
 from hubdesk.checklist import CheckContext, Checklist, Finding, blocking
 from hubdesk.cli import error
 from hubdesk.cli.terminal import shown
+from hubdesk.library import signoffs
 from hubdesk.library.store import Library
 
 read_only = True  # needs no writer's lock: works while the app has the library open
@@ -36,9 +37,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def context_for(library: Library, article_id: str) -> CheckContext:
-    """The checklist's context for one stored article (its word target, if any)."""
+    """The checklist's context for one stored article: its word target, its sign-offs."""
     raw = library.get_setting(WORD_TARGET_KEY + article_id) or ""
-    return CheckContext(word_target=int(raw) if raw.isdigit() else 0)
+    return CheckContext(word_target=int(raw) if raw.isdigit() else 0,
+                        signoffs=tuple(signoffs.signoffs(library, article_id)))
 
 
 def _line(finding: Finding, lang: str) -> str:

@@ -137,7 +137,8 @@ class Library:
             found = c.execute("PRAGMA user_version").fetchone()[0]
             for target in range(found + 1, SCHEMA_VERSION + 1):
                 log.info("Migrating %s to library version %d", self.path, target)
-                MIGRATIONS[target](c)
+                if target in MIGRATIONS:  # numbers may leave gaps between branches
+                    MIGRATIONS[target](c)
             if found < SCHEMA_VERSION:
                 c.execute(f"PRAGMA user_version = {int(SCHEMA_VERSION)}")
                 c.execute(f"PRAGMA application_id = {APPLICATION_ID}")

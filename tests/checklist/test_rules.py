@@ -4,12 +4,13 @@ one that passes it."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 
 from hubdesk.checklist import RULES, CheckContext, Severity, blocking, run_checklist
 from hubdesk.model.article import Article, Credit, Section
+from hubdesk.model.signoff import SignOff, section_hash
 from tests.checklist.articles import TODAY, N, clean
 
 Case = Callable[[str], tuple[Article, Article, CheckContext]]
@@ -60,6 +61,23 @@ def _other_credit(a: Article) -> None:
     a.credits.append(Credit(title="Un autre sujet", author="Paul", outlet="Le Monde"))
 
 
+def _signed(lang: str, stale: bool):
+    """Signed-off articles: one section unsigned (or changed since), and all signed."""
+    article = clean(lang)
+    when = datetime(2026, 5, 1, tzinfo=UTC)
+    signed = tuple(SignOff(s.id, n, s.heading, section_hash(s), "Marie Curie", when)
+                   for n, s in enumerate(article.sections))
+    failing = clean(lang)
+    for new, old in zip(failing.sections, article.sections, strict=True):
+        new.id = old.id
+    if stale:
+        failing.sections[1].body += " Une phrase de plus."
+        ctx_fail = CheckContext(today=TODAY, signoffs=signed)
+    else:
+        ctx_fail = CheckContext(today=TODAY, signoffs=signed[:1])
+    return failing, article, ctx_fail, CheckContext(today=TODAY, signoffs=signed)
+
+
 CASES: dict[str, Case] = {
     "title.missing": _pair(lambda a: setattr(a, "title", "  "), _same),
     "title.length": _pair(lambda a: setattr(a, "title", "Trains"),
@@ -97,6 +115,8 @@ CASES: dict[str, Case] = {
     "image.alt": _pair(_body("![](photo.jpg)"), _body("![Une locomotive](photo.jpg)")),
     "words.target": _pair(_same, _same, CheckContext(today=TODAY, word_target=5000),
                           CheckContext(today=TODAY, word_target=50)),
+    "signoff.missing": lambda lang: _signed(lang, stale=False),
+    "signoff.stale": lambda lang: _signed(lang, stale=True),
     "spelling.errors": _pair(_same, _same, CheckContext(today=TODAY, misspelled=3),
                              CheckContext(today=TODAY, misspelled=0)),
 }

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from hubdesk.__main__ import main
+from hubdesk.library import signoffs
 from hubdesk.library.store import Library
 from tests.checklist.articles import clean
 
@@ -16,11 +17,14 @@ def _run(capsys, *argv: str) -> tuple[int, str, str]:
     return code, out, err
 
 
-def _store(path: Path, *articles) -> None:
+def _store(path: Path, *articles, signed: bool = True) -> None:
+    """Save ``articles``, every section signed off (review is part of the checklist)."""
     library = Library.open(path)
     try:
         for article in articles:
             library.save_article(article)
+            if signed:
+                signoffs.sign(library, article, "Marie Curie")
     finally:
         library.close()
 
@@ -66,6 +70,35 @@ def test_word_target_from_the_library(capsys, library_path: Path) -> None:
     code, out, _ = _run(capsys, "--db", str(library_path), "checklist", article.id)
     assert code == 0  # a target not reached is a warning, not a block
     assert "words of the 3000-word target" in out
+
+
+def test_unsigned_and_stale_sections_block_publication(capsys, library_path: Path) -> None:
+    article = clean("fr")
+    _store(library_path, article, signed=False)
+    db = str(library_path)
+    code, out, _ = _run(capsys, "--db", db, "checklist", article.id, "--format", "json")
+    assert code == 1
+    assert [(f["rule"], f["section"]) for f in json.loads(out)["findings"]] == [
+        ("signoff.missing", 1), ("signoff.missing", 2)]
+
+    code, out, err = _run(capsys, "--db", db, "signoff", article.id[:6], "--by", "Marie Curie",
+                          "--section", "2")
+    assert code == 0 and "signed off by Marie Curie: section 2" in out, err
+    code, out, _ = _run(capsys, "--db", db, "checklist", article.id, "--format", "json")
+    assert [f["section"] for f in json.loads(out)["findings"]] == [1]
+    assert _run(capsys, "--db", db, "signoff", article.id, "--by", "Jean Moulin")[0] == 0
+    assert _run(capsys, "--db", db, "checklist", article.id)[0] == 0
+
+    library = Library.open(library_path)
+    stored = library.load_article(article.id)
+    stored.sections[0].body += " Une phrase ajoutée après la relecture."
+    library.save_article(stored)
+    library.close()
+    code, out, _ = _run(capsys, "--db", db, "checklist", article.id, "--format", "json")
+    assert code == 1
+    stale = json.loads(out)["findings"]
+    assert [(f["rule"], f["section"]) for f in stale] == [("signoff.stale", 1)]
+    assert "Jean Moulin" in stale[0]["message"]
 
 
 def test_unknown_id_and_no_id(capsys, library_path: Path) -> None:

@@ -142,6 +142,13 @@ def templates() -> dict[str, str]:
         "backup.bad_source": QCoreApplication.translate("CoreErrors", "Cannot restore from {path}: {problem}"),
         "backup.restore_failed": QCoreApplication.translate("CoreErrors", "Cannot restore {library} from {path}: {reason}."),
         "backup.none_good": QCoreApplication.translate("CoreErrors", "No good backup of {library} in {folder}."),
+        "signoff.no_name": QCoreApplication.translate("CoreErrors", "A sign-off needs the editor's name (set it in Preferences, or give --by NAME)."),
+        "signoff.no_section": QCoreApplication.translate("CoreErrors", 'There is no section {number}: the article has {count} sections.'),
+        "signoff.no_sections": QCoreApplication.translate("CoreErrors", 'The article has no section to sign off.'),
+        "citations.unreadable": QCoreApplication.translate("CoreErrors", '{path}: cannot be read ({reason}).'),
+        "citations.unknown_format": QCoreApplication.translate("CoreErrors", '{path}: not a BibTeX, CSL-JSON or RIS file (give it a .bib, .json or .ris name).'),
+        "citations.nothing": QCoreApplication.translate("CoreErrors", '{path}: no reference could be read ({skipped} malformed entries skipped).'),
+        "citations.export_format": QCoreApplication.translate("CoreErrors", 'Unknown citation format {value}: use csl-json or bibtex.'),
     }
 
 
