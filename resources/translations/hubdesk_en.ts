@@ -922,6 +922,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A sign-off needs the editor&apos;s name (set it in Preferences, or give --by NAME).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no section {number}: the article has {count} sections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article has no section to sign off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: not a BibTeX, CSL-JSON or RIS file (give it a .bib, .json or .ris name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: no reference could be read ({skipped} malformed entries skipped).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown citation format {value}: use csl-json or bibtex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>

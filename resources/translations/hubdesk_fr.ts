@@ -922,6 +922,34 @@
         <translation>Aucune sauvegarde valide de {library} dans {folder}.</translation>
     </message>
     <message>
+        <source>A sign-off needs the editor&apos;s name (set it in Preferences, or give --by NAME).</source>
+        <translation>Une validation demande le nom du rédacteur (à indiquer dans les Préférences, ou avec --by NOM).</translation>
+    </message>
+    <message>
+        <source>There is no section {number}: the article has {count} sections.</source>
+        <translation>Il n’y a pas de section {number} : l’article a {count} sections.</translation>
+    </message>
+    <message>
+        <source>The article has no section to sign off.</source>
+        <translation>L’article n’a aucune section à valider.</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({reason}).</source>
+        <translation>{path} : illisible ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path}: not a BibTeX, CSL-JSON or RIS file (give it a .bib, .json or .ris name).</source>
+        <translation>{path} : ce n’est pas un fichier BibTeX, CSL-JSON ou RIS (nommez-le en .bib, .json ou .ris).</translation>
+    </message>
+    <message>
+        <source>{path}: no reference could be read ({skipped} malformed entries skipped).</source>
+        <translation>{path} : aucune référence n’a pu être lue ({skipped} entrées mal formées ignorées).</translation>
+    </message>
+    <message>
+        <source>Unknown citation format {value}: use csl-json or bibtex.</source>
+        <translation>Format de citation inconnu {value} : utilisez csl-json ou bibtex.</translation>
+    </message>
+    <message>
         <source>{path}: {reason}</source>
         <translation>{path}&#xa0;: {reason}</translation>
     </message>
