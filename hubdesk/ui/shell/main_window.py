@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
         )
         self.review = ReviewDesk(  # the pre-publication checklist
             self, session=self.session, editor=self.editor, word_target=self.counts.target,
+            settings=self.settings, navigator=self.navigator, undo_stack=self.undo_stack,
             spell_checker=self.spelling.checker, view_menu=self.view_menu, beside=self.credits_dock,
             show_title=lambda: self._show_dock(self.metadata_dock),
             show_credits=lambda: self._show_dock(self.credits_dock))
@@ -465,7 +466,7 @@ class MainWindow(QMainWindow):
         ids = self.library_panel.selected_ids()
         if self.session.article is not None and (len(ids) <= 1 or not self.library_panel.view.hasFocus()):
             ids = [self.session.article.id]
-        if not ids or not self.session.save():
+        if not ids or not self.session.save() or not self.review.may_export():
             return
         from hubdesk.ui.export.export_dialog import ExportDialog
 
