@@ -2252,6 +2252,29 @@ New articles are added; an article already here is replaced only by a newer copy
     </message>
 </context>
 <context>
+    <name>OutlineMarks</name>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>○ to sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -2375,6 +2398,34 @@ New articles are added; an article already here is replaced only by a newer copy
     <name>ReviewDesk</name>
     <message>
         <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign Off &amp;Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vouch for the current section as it reads now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign Off &amp;Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vouch for every section as it reads now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some sections are not signed off, or changed since. Mark the article ready anyway?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2511,6 +2562,30 @@ New articles are added; an article already here is replaced only by a newer copy
         <source>Check spelling as you type, in the article&apos;s language</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name, for review sign-offs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting with sections not signed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SidePanels</name>
@@ -2520,6 +2595,40 @@ New articles are added; an article already here is replaced only by a newer copy
     </message>
     <message>
         <source>AI disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignOffCommands</name>
+    <message>
+        <source>Sign off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name, as the reviewing editor (kept in Preferences):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-off could not be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s) not signed off, or changed since.</source>
+        <translation>
+            <numerusform>%n section not signed off, or changed since.</numerusform>
+            <numerusform>%n sections not signed off, or changed since.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign them off before exporting (see Preferences).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export anyway?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

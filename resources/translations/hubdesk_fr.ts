@@ -2257,6 +2257,29 @@ Les nouveaux articles sont ajoutés&#x202f;; un article déjà présent n’est 
     </message>
 </context>
 <context>
+    <name>OutlineMarks</name>
+    <message>
+        <source>Review</source>
+        <translation>Relecture</translation>
+    </message>
+    <message>
+        <source>✓ signed</source>
+        <translation>✓ validée</translation>
+    </message>
+    <message>
+        <source>⚠ changed</source>
+        <translation>⚠ modifiée</translation>
+    </message>
+    <message>
+        <source>○ to sign</source>
+        <translation>○ à valider</translation>
+    </message>
+    <message>
+        <source>Signed off by %1 on %2</source>
+        <translation>Validée par %1 le %2</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -2381,6 +2404,34 @@ Les nouveaux articles sont ajoutés&#x202f;; un article déjà présent n’est 
     <message>
         <source>Checklist</source>
         <translation>Vérifications</translation>
+    </message>
+    <message>
+        <source>Sign Off &amp;Section</source>
+        <translation>Valider la &amp;section</translation>
+    </message>
+    <message>
+        <source>Vouch for the current section as it reads now</source>
+        <translation>Valider la section courante telle qu’elle se lit maintenant</translation>
+    </message>
+    <message>
+        <source>Sign Off &amp;Article</source>
+        <translation>Valider l’&amp;article</translation>
+    </message>
+    <message>
+        <source>Vouch for every section as it reads now</source>
+        <translation>Valider chaque section telle qu’elle se lit maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Relecture</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Some sections are not signed off, or changed since. Mark the article ready anyway?</source>
+        <translation>Des sections ne sont pas validées, ou ont changé depuis. Marquer l’article prêt quand même ?</translation>
     </message>
 </context>
 <context>
@@ -2516,6 +2567,30 @@ Les nouveaux articles sont ajoutés&#x202f;; un article déjà présent n’est 
         <source>Check spelling as you type, in the article&apos;s language</source>
         <translation>Vérifier l’orthographe à la frappe, dans la langue de l’article</translation>
     </message>
+    <message>
+        <source>Review</source>
+        <translation>Relecture</translation>
+    </message>
+    <message>
+        <source>Your name, for review sign-offs</source>
+        <translation>Votre nom, pour les validations de relecture</translation>
+    </message>
+    <message>
+        <source>Exporting with sections not signed off</source>
+        <translation>Exporter avec des sections non validées</translation>
+    </message>
+    <message>
+        <source>Warn</source>
+        <translation>Avertir</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Autoriser</translation>
+    </message>
 </context>
 <context>
     <name>SidePanels</name>
@@ -2526,6 +2601,40 @@ Les nouveaux articles sont ajoutés&#x202f;; un article déjà présent n’est 
     <message>
         <source>AI disclosure</source>
         <translation>Mention IA</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffCommands</name>
+    <message>
+        <source>Sign off</source>
+        <translation>Valider</translation>
+    </message>
+    <message>
+        <source>Your name, as the reviewing editor (kept in Preferences):</source>
+        <translation>Votre nom, comme rédacteur relecteur (gardé dans les Préférences) :</translation>
+    </message>
+    <message>
+        <source>The sign-off could not be recorded.</source>
+        <translation>La validation n’a pas pu être enregistrée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s) not signed off, or changed since.</source>
+        <translation>
+            <numerusform>%n section non validée, ou modifiée depuis.</numerusform>
+            <numerusform>%n sections non validées, ou modifiées depuis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Sign them off before exporting (see Preferences).</source>
+        <translation>Validez-les avant d’exporter (voir les Préférences).</translation>
+    </message>
+    <message>
+        <source>Export anyway?</source>
+        <translation>Exporter quand même ?</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from hubdesk.errors import HubDeskError
@@ -97,8 +97,7 @@ class SignOffCommands(QObject):
         rule = str(self.settings.get("signoff_export") or "warn")
         if not missing or rule == "allow":
             return True
-        text = QCoreApplication.translate(
-            "SignOffCommands", "%n section(s) not signed off, or changed since.", "", missing)
+        text = self.tr("%n section(s) not signed off, or changed since.", "", missing)
         if rule == "refuse":
             QMessageBox.warning(self.dialog_parent, self.tr("Export"), text + "\n"
                                 + self.tr("Sign them off before exporting (see Preferences)."))
