@@ -82,7 +82,7 @@ def library_run(count: int) -> None:
         t0 = time.perf_counter()
         for article in batch:
             checklist.run(article)
-            checklist._scans.clear()  # each article scanned as if new
+            checklist = Checklist()  # each article scanned as if new
         seconds = time.perf_counter() - t0
         growth = "" if previous is None else f"{seconds / previous:.2f}x"
         print(f"{size:>12} {seconds:>9.3f} {size / seconds:>11.0f} {growth:>8}")
@@ -117,13 +117,15 @@ def typing_run(app: QApplication, sizes: tuple[int, ...], keys: int) -> None:
         window.preview.complete_backlog()
         _place_cursor(window)
         key_ms, refresh_ms = [], []
+        early = 0
         for n in range(keys + 5):
             c0 = time.thread_time()
             QTest.keyClick(window.editor, KEYS[n % len(KEYS)])
             window.preview.flush()
             app.processEvents()
             c1 = time.thread_time()
-            assert panel.pending
+            if not panel.pending:  # the debounce already fired inside a slow keystroke
+                early += 1
             panel.refresh()  # what the debounce timer runs once typing pauses
             c2 = time.thread_time()
             if n >= 5:
@@ -133,7 +135,8 @@ def typing_run(app: QApplication, sizes: tuple[int, ...], keys: int) -> None:
         ratio = statistics.median(refresh_ms) / statistics.median(key_ms)
         verdict = "ok" if sorted(total)[int(len(total) * 0.95) - 1] < 16 else "SLOW"
         print(f"{words:>8} {_ms(key_ms):>21} {_ms(refresh_ms):>18} {_ms(total):>16} "
-              f"{ratio:>11.2f}x  {verdict}")
+              f"{ratio:>11.2f}x  {verdict}" + (f" ({early} keys outlasted the debounce)"
+                                                if early else ""))
         window.session._dirty = False
         window.close()
         window.deleteLater()

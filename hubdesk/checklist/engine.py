@@ -9,7 +9,6 @@ checklist again after a keystroke only rescans the part that changed.
 from __future__ import annotations
 
 import logging
-from collections import OrderedDict
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -49,14 +48,15 @@ class Checklist:
     """Runs the checklist; keeps the scans of recent texts (keyed by language and content)."""
 
     def __init__(self) -> None:
-        self._scans: OrderedDict[tuple[str, bool, str], _Scan] = OrderedDict()
+        self._scans: dict[tuple[str, bool, str], _Scan] = {}
+        self._used: dict[tuple[str, bool, str], _Scan] = {}
         self.scanned = 0  # texts actually scanned (not found in the cache), for tests
 
     def _scan(self, language: str, text: str, is_section: bool) -> _Scan:
         key = (language, is_section, text)
         scan = self._scans.get(key)
         if scan is not None:
-            self._scans.move_to_end(key)
+            self._used[key] = scan
             return scan
         self.scanned += 1
         found = text_scan.typography(language, text_scan.mask(text))
@@ -67,9 +67,15 @@ class Checklist:
         found.sort(key=lambda f: f.offset)
         scan = _Scan(tuple(found), tuple(found_links))
         self._scans[key] = scan
-        if len(self._scans) > _CACHE_SIZE:
-            self._scans.popitem(last=False)
+        self._used[key] = scan
         return scan
+
+    def _forget_unused(self) -> None:
+        """Keep the scans of the texts this run looked at (and a few more): never all
+        history, and never fewer than one article needs (no thrashing on long ones)."""
+        if len(self._scans) > len(self._used) + _CACHE_SIZE:
+            self._scans = dict(self._used)
+        self._used = {}
 
     def run(self, article: Article, context: CheckContext | None = None) -> list[Finding]:
         ctx = context or CheckContext()
@@ -95,6 +101,7 @@ class Checklist:
         out += _words(article, ctx)
         if ctx.signoffs is not None:
             out += _review(article, ctx.signoffs)
+        self._forget_unused()
         return out
 
 
@@ -124,8 +131,10 @@ def _duplicates(links: tuple[text_scan.Link, ...], part: str, index: int | None,
                 seen: dict[str, int]) -> list[Finding]:
     out = []
     for link in links:
-        key = link.url.rstrip("/").lower()
-        if not key or link.image or key.startswith("#"):
+        if link.image:
+            continue
+        key = link.key
+        if not key or key.startswith("#"):
             continue
         if key in seen:
             out.append(Finding("link.duplicate", part, index, link.offset, len(link.url),

@@ -45,6 +45,11 @@ class Link:
     image: bool = False
     alt: str = ""
 
+    @property
+    def key(self) -> str:
+        """The address as compared for duplicates (case and a final ``/`` ignored)."""
+        return self.url.rstrip("/").lower()
+
 
 def _hidden(text: str) -> str:
     """``text`` with every character but line breaks hidden."""

@@ -32,7 +32,6 @@ from hubdesk.ui.review import editor_places
 log = logging.getLogger(__name__)
 
 DELAY_MS = 400  # after the last keystroke
-_FINDING_ROLE = Qt.ItemDataRole.UserRole
 _COLOURS = {Severity.ERROR: "#c62828", Severity.WARNING: "#b26a00", Severity.INFO: "#607d8b"}
 
 
@@ -105,7 +104,9 @@ class ChecklistPanel(QWidget):
         article = self.session.article
         self.runs += 1
         self.findings = [] if article is None else self.checklist.run(article, self.context())
-        keys = [(f.rule, f.part, f.index, f.offset, tuple(sorted(f.params.items())))
+        # What a row shows does not depend on the offset: typing moves findings without
+        # changing the list, and then only the findings behind the rows are replaced.
+        keys = [(f.rule, f.part, f.index, tuple(sorted(f.params.items())))
                 for f in self.findings]
         if keys != self._shown:
             self._shown = keys
@@ -135,7 +136,6 @@ class ChecklistPanel(QWidget):
         items = []
         for finding in self.findings:
             item = QTreeWidgetItem([self.where(finding), finding.message(language)])
-            item.setData(0, _FINDING_ROLE, finding)
             item.setForeground(0, QBrush(QColor(_COLOURS[finding.severity])))
             item.setToolTip(1, f"{finding.message(language)}\n{self.severity_name(finding.severity)}"
                                 f" · {finding.rule}")
@@ -159,9 +159,14 @@ class ChecklistPanel(QWidget):
 
     # ------------------------------------------------------------ acting
 
+    def finding_at(self, item: QTreeWidgetItem) -> Finding | None:
+        """The current finding behind a row of the list."""
+        row = self.tree.indexOfTopLevelItem(item)
+        return self.findings[row] if 0 <= row < len(self.findings) else None
+
     def jump_to_item(self, item: QTreeWidgetItem, _column: int = 0) -> None:
-        finding = item.data(0, _FINDING_ROLE)
-        if isinstance(finding, Finding):
+        finding = self.finding_at(item)
+        if finding is not None:
             self.jump_to(finding)
 
     def jump_to(self, finding: Finding) -> bool:

@@ -6,8 +6,6 @@ counting again after a keystroke only re-reads the part that changed.
 
 from __future__ import annotations
 
-from collections import OrderedDict
-
 from hubdesk.model.article import Article
 from hubdesk.ui.editor.spell_checker import SpellChecker
 
@@ -19,7 +17,8 @@ class MisspellingCounter:
 
     def __init__(self, checker: SpellChecker) -> None:
         self.checker = checker
-        self._counts: OrderedDict[tuple[str, str], int] = OrderedDict()
+        self._counts: dict[tuple[str, str], int] = {}
+        self._used: dict[tuple[str, str], int] = {}
 
     def _count(self, text: str) -> int:
         key = (self.checker.language, text)
@@ -27,10 +26,7 @@ class MisspellingCounter:
         if count is None:
             count = sum(len(self.checker.misspelled(line)) for line in text.split("\n"))
             self._counts[key] = count
-            if len(self._counts) > _LIMIT:
-                self._counts.popitem(last=False)
-        else:
-            self._counts.move_to_end(key)
+        self._used[key] = count
         return count
 
     def forget(self) -> None:
@@ -40,5 +36,9 @@ class MisspellingCounter:
     def count(self, article: Article | None) -> int | None:
         if article is None or not self.checker.active:
             return None
-        return self._count(article.lead) + sum(
+        total = self._count(article.lead) + sum(
             self._count(s.heading) + self._count(s.body) for s in article.sections)
+        if len(self._counts) > len(self._used) + _LIMIT:  # only what this article needs
+            self._counts = dict(self._used)
+        self._used = {}
+        return total

@@ -22,7 +22,7 @@ def _open(qtbot, library, tmp_path, article):
 
 def _rules(panel) -> list[str]:
     """The rules of the listed findings (sign-offs aside: test_ui_signoff covers them)."""
-    rules = [panel.tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole).rule
+    rules = [panel.finding_at(panel.tree.topLevelItem(i)).rule
              for i in range(panel.tree.topLevelItemCount())]
     return [r for r in rules if not r.startswith("signoff.")]
 
@@ -30,7 +30,7 @@ def _rules(panel) -> list[str]:
 def _item(panel, rule: str):
     for i in range(panel.tree.topLevelItemCount()):
         item = panel.tree.topLevelItem(i)
-        if item.data(0, Qt.ItemDataRole.UserRole).rule == rule:
+        if panel.finding_at(item).rule == rule:
             return item
     raise AssertionError(f"no {rule} finding in {_rules(panel)}")
 
@@ -63,7 +63,7 @@ def test_lead_finding_jumps_into_the_lead_and_title_finding_to_metadata(
     article.lead = article.lead.replace("d’abandon", "d'abandon")
     window, panel = _open(qtbot, library, tmp_path, article)
     assert sorted(_rules(panel)) == ["title.length", "typo.fr.apostrophe"]
-    assert panel.jump_to(_item(panel, "typo.fr.apostrophe").data(0, Qt.ItemDataRole.UserRole))
+    assert panel.jump_to(panel.finding_at(_item(panel, "typo.fr.apostrophe")))
     cursor = window.editor.textCursor()
     assert cursor.selectedText() == "'"
     assert window.editor.toPlainText()[cursor.selectionStart() - 1:cursor.selectionEnd() + 7] \
