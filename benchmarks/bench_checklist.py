@@ -98,7 +98,7 @@ def _ms(values: list[float]) -> str:
 def typing_run(app: QApplication, sizes: tuple[int, ...], keys: int) -> None:
     print(f"\n2. typing in the window, main-thread CPU ms, {keys} keys, median / p95")
     print(f"{'words':>8} {'keystroke (baseline)':>21} {'checklist refresh':>18} "
-          f"{'sum':>16} {'refresh/key':>12}  target <16 ms")
+          f"{'sum':>16} {'refresh/key':>12}  refresh p95 <16 ms")
     for words in sizes:
         library = Library.open(_TMP / f"typing-{words}.hubdesk")
         article = corpus.make_article(words, seed=7, references=True)
@@ -133,7 +133,9 @@ def typing_run(app: QApplication, sizes: tuple[int, ...], keys: int) -> None:
                 refresh_ms.append((c2 - c1) * 1000)
         total = [a + b for a, b in zip(key_ms, refresh_ms, strict=True)]
         ratio = statistics.median(refresh_ms) / statistics.median(key_ms)
-        verdict = "ok" if sorted(total)[int(len(total) * 0.95) - 1] < 16 else "SLOW"
+        # The refresh runs once typing pauses, not on every keystroke: it is what must fit
+        # in a frame (the keystroke itself only restarts the debounce timer).
+        verdict = "ok" if sorted(refresh_ms)[int(len(refresh_ms) * 0.95) - 1] < 16 else "SLOW"
         print(f"{words:>8} {_ms(key_ms):>21} {_ms(refresh_ms):>18} {_ms(total):>16} "
               f"{ratio:>11.2f}x  {verdict}" + (f" ({early} keys outlasted the debounce)"
                                                 if early else ""))
