@@ -97,7 +97,8 @@ class ReviewDesk(QObject):
         if article is None or article.status == self._status:
             return
         self._status = article.status
-        if article.status in NEEDS_SIGNOFF and self.signing.missing():
+        if (article.status in NEEDS_SIGNOFF and self.signing.rule() != "allow"
+                and self.signing.missing()):
             answer = QMessageBox.question(
                 self.host, self.tr("Status"),
                 self.tr("Some sections are not signed off, or changed since. "

@@ -21,7 +21,7 @@ REVIEW = QT_TRANSLATE_NOOP("Settings", "Review")
 REVIEWER = declare(Setting(
     "reviewer_name", str, "", QT_TRANSLATE_NOOP("Settings", "Your name, for review sign-offs"), REVIEW))
 EXPORT_CHECK = declare(Setting(
-    "signoff_export", str, "warn",
+    "signoff_export", str, "allow",
     QT_TRANSLATE_NOOP("Settings", "Exporting with sections not signed off"), REVIEW,
     choices=(("warn", QT_TRANSLATE_NOOP("Settings", "Warn")), ("refuse", QT_TRANSLATE_NOOP("Settings", "Refuse")),
              ("allow", QT_TRANSLATE_NOOP("Settings", "Allow"))),
@@ -91,10 +91,14 @@ class SignOffCommands(QObject):
             return 0
         return sum(1 for s in states(article, self.current) if s is not SignState.SIGNED)
 
+    def rule(self) -> str:
+        """``allow``, ``warn`` or ``refuse``: what missing sign-offs do to export and status."""
+        return str(self.settings.get("signoff_export") or "allow")
+
     def may_export(self) -> bool:
         """Whether export may go on, per the preference, when sign-offs are missing or stale."""
         missing = self.missing()
-        rule = str(self.settings.get("signoff_export") or "warn")
+        rule = self.rule()
         if not missing or rule == "allow":
             return True
         text = self.tr("%n section(s) not signed off, or changed since.", "", missing)

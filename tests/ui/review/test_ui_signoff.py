@@ -18,6 +18,7 @@ def _open(qtbot, library, tmp_path, name: str = "Marie Curie"):
     library.save_article(article)
     settings = make_settings(tmp_path)
     settings.set("reviewer_name", name)
+    settings.set("signoff_export", "warn")
     window = open_window(qtbot, library, settings)
     assert window.open_article(article.id)
     return window, article
