@@ -178,6 +178,14 @@ MESSAGES: dict[str, str] = {
     "publish.post_gone": '{title}: its post {post} is no longer on {site} (deleted there?); publish with --overwrite to create a new post.',
     "publish.bad_date": '{value} is not a date and time (use ISO 8601, for example 2026-12-24T09:00).',
     "publish.future_needs_date": '--status future needs --date (the time to publish at).',
+    # -- review sign-offs and citations (issue 14)
+    "signoff.no_name": "A sign-off needs the editor's name (set it in Preferences, or give --by NAME).",
+    "signoff.no_section": 'There is no section {number}: the article has {count} sections.',
+    "signoff.no_sections": 'The article has no section to sign off.',
+    "citations.unreadable": '{path}: cannot be read ({reason}).',
+    "citations.unknown_format": '{path}: not a BibTeX, CSL-JSON or RIS file (give it a .bib, .json or .ris name).',
+    "citations.nothing": '{path}: no reference could be read ({skipped} malformed entries skipped).',
+    "citations.export_format": 'Unknown citation format {value}: use csl-json or bibtex.',
 }
 
 

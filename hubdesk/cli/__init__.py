@@ -38,6 +38,8 @@ COMMANDS: tuple[str, ...] = (
     "hubdesk.cli.cmd_delete",
     "hubdesk.cli.cmd_trash",
     "hubdesk.cli.cmd_export",
+    "hubdesk.cli.cmd_checklist",
+    "hubdesk.cli.cmd_signoff",
     "hubdesk.cli.cmd_check",
     "hubdesk.cli.cmd_backup",
     "hubdesk.cli.cmd_restore",

@@ -5,8 +5,9 @@ from __future__ import annotations
 import argparse
 import json
 
-from hubdesk.cli.serialize import article_to_dict
+from hubdesk.cli.serialize import add_review, article_to_dict
 from hubdesk.formats.markdown_format import article_to_markdown
+from hubdesk.library import signoffs
 from hubdesk.library.store import Library
 
 read_only = True  # needs no writer's lock: works while the app has the library open
@@ -26,7 +27,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace, library: Library) -> int:
     article = library.load_article(args.id)
     if args.format == "json":
-        print(json.dumps(article_to_dict(article), ensure_ascii=False, indent=2))
+        data = article_to_dict(article)
+        add_review(data, article, signoffs.signoffs(library, article.id))
+        print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
         print(article_to_markdown(article), end="")
     return 0

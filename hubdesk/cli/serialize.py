@@ -6,6 +6,7 @@ from typing import Any
 
 from hubdesk.formats import article_json
 from hubdesk.model.article import Article, ArticleSummary, iso_utc
+from hubdesk.model.signoff import SignOff, latest, section_state, summary
 
 
 def article_to_dict(article: Article) -> dict[str, Any]:
@@ -15,6 +16,20 @@ def article_to_dict(article: Article) -> dict[str, Any]:
         del part["id"]  # row ids are internal; the article id is what commands take
     out["word_count"] = article.word_count
     return out
+
+
+def add_review(out: dict[str, Any], article: Article, signoffs: list[SignOff]) -> None:
+    """Add the sign-offs (all, oldest first) and each section's review state to ``out``."""
+    newest = latest(signoffs)
+    for data, section in zip(out["sections"], article.sections, strict=True):
+        signoff = newest.get(section.id)
+        data["review"] = {
+            "state": str(section_state(section, newest)),
+            "by": signoff.by if signoff else None,
+            "at": iso_utc(signoff.at) if signoff else None,
+        }
+    out["review"] = str(summary(article, signoffs))
+    out["signoffs"] = [s.to_dict() for s in signoffs]
 
 
 def summary_to_dict(summary: ArticleSummary) -> dict[str, Any]:

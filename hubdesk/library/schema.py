@@ -180,11 +180,47 @@ def _v5(c: sqlite3.Connection) -> None:
     )
 
 
+def _v6(c: sqlite3.Connection) -> None:
+    """Review sign-offs and AI provenance per section.
+
+    ``signoffs``: every sign-off ever given, newest last: who, when, and which version of
+    the section (a hash of its heading and text, its position and heading then). A
+    sign-off is current while the section's hash is unchanged, stale after.
+    ``section_provenance``: how a section was written when not by a person alone: the
+    assistant that drafted it and the draft's text, to measure how much was edited since.
+    """
+    run_script(
+        c,
+        """
+        CREATE TABLE signoffs (
+            id INTEGER PRIMARY KEY,
+            article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+            section_id TEXT NOT NULL,
+            position INTEGER NOT NULL DEFAULT 0,
+            heading TEXT NOT NULL DEFAULT '',
+            text_hash TEXT NOT NULL,
+            signed_by TEXT NOT NULL,
+            signed_at TEXT NOT NULL
+        );
+        CREATE INDEX signoffs_article ON signoffs (article_id, section_id, id);
+        CREATE TABLE section_provenance (
+            section_id TEXT PRIMARY KEY,
+            article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+            assistant TEXT NOT NULL DEFAULT '',
+            draft TEXT NOT NULL DEFAULT '',
+            recorded TEXT NOT NULL
+        );
+        CREATE INDEX section_provenance_article ON section_provenance (article_id)
+        """,
+    )
+
+
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: _v1,
     2: _v2,
     3: _v3,
     4: _v4,
     5: _v5,
+    6: _v6,
 }
 SCHEMA_VERSION = max(MIGRATIONS)

@@ -482,6 +482,83 @@
     </message>
 </context>
 <context>
+    <name>ChecklistPanel</name>
+    <message>
+        <source>Fix typography</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct spaces, quotes and apostrophes in the article&apos;s language (Undo takes it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No article open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to report: ready to publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s), %1 blocking publication.</source>
+        <translation>
+            <numerusform>%n finding, %1 blocking publication.</numerusform>
+            <numerusform>%n findings, %1 blocking publication.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s); nothing blocks publication.</source>
+        <translation>
+            <numerusform>%n finding; nothing blocks publication.</numerusform>
+            <numerusform>%n findings; nothing blocks publication.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocks publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CoreErrors</name>
     <message>
         <source>no such file</source>
@@ -1081,6 +1158,39 @@
     </message>
     <message>
         <source>--status future needs --date (the time to publish at).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+        <source>A sign-off needs the editor&apos;s name (set it in Preferences, or give --by NAME).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no section {number}: the article has {count} sections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article has no section to sign off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: not a BibTeX, CSL-JSON or RIS file (give it a .bib, .json or .ris name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: no reference could be read ({skipped} malformed entries skipped).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown citation format {value}: use csl-json or bibtex.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2498,6 +2608,29 @@ Application password for %2:</source>
     </message>
 </context>
 <context>
+    <name>OutlineMarks</name>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>○ to sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -2759,6 +2892,41 @@ Application password for %2:</source>
     </message>
 </context>
 <context>
+    <name>ReviewDesk</name>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign Off &amp;Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vouch for the current section as it reads now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign Off &amp;Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vouch for every section as it reads now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some sections are not signed off, or changed since. Mark the article ready anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SectionNavigator</name>
     <message>
         <source>Outline</source>
@@ -2924,6 +3092,31 @@ Application password for %2:</source>
     </message>
 </context>
 <context>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name, for review sign-offs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting with sections not signed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SidePanels</name>
     <message>
         <source>Source credits</source>
@@ -2998,6 +3191,40 @@ Application password for %2:</source>
     </message>
     <message>
         <source>Removed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignOffCommands</name>
+    <message>
+        <source>Sign off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name, as the reviewing editor (kept in Preferences):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-off could not be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s) not signed off, or changed since.</source>
+        <translation>
+            <numerusform>%n section not signed off, or changed since.</numerusform>
+            <numerusform>%n sections not signed off, or changed since.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign them off before exporting (see Preferences).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export anyway?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

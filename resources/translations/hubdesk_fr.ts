@@ -482,6 +482,83 @@
     </message>
 </context>
 <context>
+    <name>ChecklistPanel</name>
+    <message>
+        <source>Fix typography</source>
+        <translation>Corriger la typographie</translation>
+    </message>
+    <message>
+        <source>Correct spaces, quotes and apostrophes in the article&apos;s language (Undo takes it back)</source>
+        <translation>Corriger les espaces, guillemets et apostrophes selon la langue de l’article (Annuler revient en arrière)</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>No article open.</source>
+        <translation>Aucun article ouvert.</translation>
+    </message>
+    <message>
+        <source>Nothing to report: ready to publish.</source>
+        <translation>Rien à signaler : prêt à publier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s), %1 blocking publication.</source>
+        <translation>
+            <numerusform>%n constat, %1 bloquant la publication.</numerusform>
+            <numerusform>%n constats, dont %1 bloquant la publication.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s); nothing blocks publication.</source>
+        <translation>
+            <numerusform>%n constat ; rien ne bloque la publication.</numerusform>
+            <numerusform>%n constats ; rien ne bloque la publication.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Chapô</translation>
+    </message>
+    <message>
+        <source>Section %1</source>
+        <translation>Section %1</translation>
+    </message>
+    <message>
+        <source>Credit %1</source>
+        <translation>Crédit %1</translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation>Mention IA</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Blocks publication</source>
+        <translation>Bloque la publication</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+</context>
+<context>
     <name>CoreErrors</name>
     <message>
         <source>no such file</source>
@@ -1082,6 +1159,39 @@
     <message>
         <source>--status future needs --date (the time to publish at).</source>
         <translation>--status future demande --date (l’heure de publication).</translation>
+    </message>
+    <message>
+        <source>{path}: {reason}</source>
+        <translation>{path}&#xa0;: {reason}</translation>
+    </message>
+</context>
+<context>
+        <source>A sign-off needs the editor&apos;s name (set it in Preferences, or give --by NAME).</source>
+        <translation>Une validation demande le nom du rédacteur (à indiquer dans les Préférences, ou avec --by NOM).</translation>
+    </message>
+    <message>
+        <source>There is no section {number}: the article has {count} sections.</source>
+        <translation>Il n’y a pas de section {number} : l’article a {count} sections.</translation>
+    </message>
+    <message>
+        <source>The article has no section to sign off.</source>
+        <translation>L’article n’a aucune section à valider.</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({reason}).</source>
+        <translation>{path} : illisible ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path}: not a BibTeX, CSL-JSON or RIS file (give it a .bib, .json or .ris name).</source>
+        <translation>{path} : ce n’est pas un fichier BibTeX, CSL-JSON ou RIS (nommez-le en .bib, .json ou .ris).</translation>
+    </message>
+    <message>
+        <source>{path}: no reference could be read ({skipped} malformed entries skipped).</source>
+        <translation>{path} : aucune référence n’a pu être lue ({skipped} entrées mal formées ignorées).</translation>
+    </message>
+    <message>
+        <source>Unknown citation format {value}: use csl-json or bibtex.</source>
+        <translation>Format de citation inconnu {value} : utilisez csl-json ou bibtex.</translation>
     </message>
     <message>
         <source>{path}: {reason}</source>
@@ -2504,6 +2614,29 @@ Mot de passe d’application de %2&#xa0;:</translation>
     </message>
 </context>
 <context>
+    <name>OutlineMarks</name>
+    <message>
+        <source>Review</source>
+        <translation>Relecture</translation>
+    </message>
+    <message>
+        <source>✓ signed</source>
+        <translation>✓ validée</translation>
+    </message>
+    <message>
+        <source>⚠ changed</source>
+        <translation>⚠ modifiée</translation>
+    </message>
+    <message>
+        <source>○ to sign</source>
+        <translation>○ à valider</translation>
+    </message>
+    <message>
+        <source>Signed off by %1 on %2</source>
+        <translation>Validée par %1 le %2</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -2765,6 +2898,41 @@ Mot de passe d’application de %2&#xa0;:</translation>
     </message>
 </context>
 <context>
+    <name>ReviewDesk</name>
+    <message>
+        <source>Checklist</source>
+        <translation>Vérifications</translation>
+    </message>
+    <message>
+        <source>Sign Off &amp;Section</source>
+        <translation>Valider la &amp;section</translation>
+    </message>
+    <message>
+        <source>Vouch for the current section as it reads now</source>
+        <translation>Valider la section courante telle qu’elle se lit maintenant</translation>
+    </message>
+    <message>
+        <source>Sign Off &amp;Article</source>
+        <translation>Valider l’&amp;article</translation>
+    </message>
+    <message>
+        <source>Vouch for every section as it reads now</source>
+        <translation>Valider chaque section telle qu’elle se lit maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Relecture</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Some sections are not signed off, or changed since. Mark the article ready anyway?</source>
+        <translation>Des sections ne sont pas validées, ou ont changé depuis. Marquer l’article prêt quand même ?</translation>
+    </message>
+</context>
+<context>
     <name>SectionNavigator</name>
     <message>
         <source>Outline</source>
@@ -2930,6 +3098,31 @@ Mot de passe d’application de %2&#xa0;:</translation>
     </message>
 </context>
 <context>
+        <source>Review</source>
+        <translation>Relecture</translation>
+    </message>
+    <message>
+        <source>Your name, for review sign-offs</source>
+        <translation>Votre nom, pour les validations de relecture</translation>
+    </message>
+    <message>
+        <source>Exporting with sections not signed off</source>
+        <translation>Exporter avec des sections non validées</translation>
+    </message>
+    <message>
+        <source>Warn</source>
+        <translation>Avertir</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Autoriser</translation>
+    </message>
+</context>
+<context>
     <name>SidePanels</name>
     <message>
         <source>Source credits</source>
@@ -3005,6 +3198,40 @@ Mot de passe d’application de %2&#xa0;:</translation>
     <message>
         <source>Removed %1.</source>
         <translation>%1 retiré.</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffCommands</name>
+    <message>
+        <source>Sign off</source>
+        <translation>Valider</translation>
+    </message>
+    <message>
+        <source>Your name, as the reviewing editor (kept in Preferences):</source>
+        <translation>Votre nom, comme rédacteur relecteur (gardé dans les Préférences) :</translation>
+    </message>
+    <message>
+        <source>The sign-off could not be recorded.</source>
+        <translation>La validation n’a pas pu être enregistrée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s) not signed off, or changed since.</source>
+        <translation>
+            <numerusform>%n section non validée, ou modifiée depuis.</numerusform>
+            <numerusform>%n sections non validées, ou modifiées depuis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Sign them off before exporting (see Preferences).</source>
+        <translation>Validez-les avant d’exporter (voir les Préférences).</translation>
+    </message>
+    <message>
+        <source>Export anyway?</source>
+        <translation>Exporter quand même ?</translation>
     </message>
 </context>
 <context>

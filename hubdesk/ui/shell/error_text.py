@@ -188,6 +188,13 @@ def templates() -> dict[str, str]:
         "publish.post_gone": QCoreApplication.translate("CoreErrors", '{title}: its post {post} is no longer on {site} (deleted there?); publish with --overwrite to create a new post.'),
         "publish.bad_date": QCoreApplication.translate("CoreErrors", '{value} is not a date and time (use ISO 8601, for example 2026-12-24T09:00).'),
         "publish.future_needs_date": QCoreApplication.translate("CoreErrors", '--status future needs --date (the time to publish at).'),
+        "signoff.no_name": QCoreApplication.translate("CoreErrors", "A sign-off needs the editor's name (set it in Preferences, or give --by NAME)."),
+        "signoff.no_section": QCoreApplication.translate("CoreErrors", 'There is no section {number}: the article has {count} sections.'),
+        "signoff.no_sections": QCoreApplication.translate("CoreErrors", 'The article has no section to sign off.'),
+        "citations.unreadable": QCoreApplication.translate("CoreErrors", '{path}: cannot be read ({reason}).'),
+        "citations.unknown_format": QCoreApplication.translate("CoreErrors", '{path}: not a BibTeX, CSL-JSON or RIS file (give it a .bib, .json or .ris name).'),
+        "citations.nothing": QCoreApplication.translate("CoreErrors", '{path}: no reference could be read ({skipped} malformed entries skipped).'),
+        "citations.export_format": QCoreApplication.translate("CoreErrors", 'Unknown citation format {value}: use csl-json or bibtex.'),
     }
 
 

@@ -47,6 +47,7 @@ from hubdesk.ui.library.import_formats import import_filter
 from hubdesk.ui.library.library_exchange import LibraryExchange
 from hubdesk.ui.library.library_panel import LibraryPanel
 from hubdesk.ui.reader.reader_mode import ReaderMode
+from hubdesk.ui.review.review_desk import ReviewDesk
 from hubdesk.ui.shell.actions import Actions
 from hubdesk.ui.shell.dock_widths import COMPACT_BELOW, EditorShare, compact_layout, scrollable
 from hubdesk.ui.shell.menus import build_menus
@@ -140,6 +141,14 @@ class MainWindow(QMainWindow):
         from hubdesk.ui.publish.wiring import install_site_exchange
 
         self.sites = install_site_exchange(self, a)  # File ▸ Publish…, Pull from Site…, Sites…
+        self.review = ReviewDesk(  # the pre-publication checklist
+            self, session=self.session, editor=self.editor, word_target=self.counts.target,
+            settings=self.settings, navigator=self.navigator, undo_stack=self.undo_stack,
+            spell_checker=self.spelling.checker, view_menu=self.view_menu, beside=self.credits_dock,
+            show_title=lambda: self._show_dock(self.metadata_dock),
+            show_credits=lambda: self._show_dock(self.credits_dock))
+        self.side.title_changed.connect(self.review.article_changed)
+        self.side.credits_changed.connect(self.review.article_changed)
 
     def decorate_after_first_paint(self) -> None:
         """Run ``decorate()`` once the editor has been painted: the writer sees the text first."""
@@ -496,7 +505,7 @@ class MainWindow(QMainWindow):
         ids = self.library_panel.selected_ids()
         if self.session.article is not None and (len(ids) <= 1 or not self.library_panel.view.hasFocus()):
             ids = [self.session.article.id]
-        if not ids or not self.session.save():
+        if not ids or not self.session.save() or not self.review.may_export():
             return
         from hubdesk.ui.export.export_dialog import ExportDialog
 

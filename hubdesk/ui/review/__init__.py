@@ -1,0 +1,1 @@
+"""The editorial desk's review tools: the pre-publication checklist, sign-offs, provenance."""

@@ -1,0 +1,199 @@
+"""The Checklist panel: the pre-publication checklist of the open article, kept up to date.
+
+It re-runs the checklist shortly after typing pauses (the engine rescans only the
+parts that changed), lists each finding with where it is, and jumps there when a
+finding is clicked: into the editor for the lead and sections, to the metadata or
+credits panels for the rest. "Fix typography" corrects every typography finding in
+one edit that Undo takes back.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QTextCursor
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hubdesk.checklist import CheckContext, Checklist, Finding, Severity
+from hubdesk.ui.editor.article_session import ArticleSession
+from hubdesk.ui.review import editor_places
+
+log = logging.getLogger(__name__)
+
+DELAY_MS = 400  # after the last keystroke
+_COLOURS = {Severity.ERROR: "#c62828", Severity.WARNING: "#b26a00", Severity.INFO: "#607d8b"}
+
+
+class ChecklistPanel(QWidget):
+    """Lists the open article's findings; a click jumps to the place, fixes make them go."""
+
+    title_requested = Signal()  # a finding about the title or the metadata was clicked
+    credits_requested = Signal(int)  # a finding about credit n (or -1: the disclosure)
+    updated = Signal()  # the list was refreshed
+
+    def __init__(
+        self, session: ArticleSession, editor: QPlainTextEdit,
+        context: Callable[[], CheckContext] = CheckContext, parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("ChecklistPanel")
+        self.session = session
+        self.editor = editor
+        self.context = context
+        self.checklist = Checklist()
+        self.findings: list[Finding] = []
+        self._shown: list[tuple] = []
+        self.runs = 0
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
+
+        self.summary = QLabel(self)
+        self.summary.setObjectName("checklistSummary")
+        self.summary.setWordWrap(True)
+        self.fix_button = QPushButton(self.tr("Fix typography"), self)
+        self.fix_button.setObjectName("fixTypography")
+        self.fix_button.setToolTip(self.tr("Correct spaces, quotes and apostrophes in the "
+                                           "article's language (Undo takes it back)"))
+        self.fix_button.clicked.connect(self.fix_typography)
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("checklistFindings")
+        self.tree.setColumnCount(2)
+        self.tree.setHeaderLabels([self.tr("Where"), self.tr("Finding")])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setWordWrap(True)
+        self.tree.itemActivated.connect(self.jump_to_item)
+        self.tree.itemClicked.connect(self.jump_to_item)
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.fix_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.tree, 1)
+
+        session.article_loaded.connect(lambda _a: self.refresh())
+        session.parts_replaced.connect(lambda *_a: self.schedule())
+        self.refresh()
+
+    # ------------------------------------------------------------ running
+
+    def schedule(self) -> None:
+        """Something changed: check again once typing pauses."""
+        self._timer.start()
+
+    @property
+    def pending(self) -> bool:
+        return self._timer.isActive()
+
+    def refresh(self) -> None:
+        """Run the checklist now and show what changed."""
+        self._timer.stop()
+        article = self.session.article
+        self.runs += 1
+        self.findings = [] if article is None else self.checklist.run(article, self.context())
+        # What a row shows does not depend on the offset: typing moves findings without
+        # changing the list, and then only the findings behind the rows are replaced.
+        keys = [(f.rule, f.part, f.index, tuple(sorted(f.params.items())))
+                for f in self.findings]
+        if keys != self._shown:
+            self._shown = keys
+            self._fill()
+        self.fix_button.setEnabled(any(f.fix is not None and f.rule.startswith("typo.")
+                                       for f in self.findings))
+        self._summarise(article is not None)
+        self.updated.emit()
+
+    def _summarise(self, has_article: bool) -> None:
+        if not has_article:
+            self.summary.setText(self.tr("No article open."))
+            return
+        blocking = sum(1 for f in self.findings if f.blocks)
+        if not self.findings:
+            text = self.tr("Nothing to report: ready to publish.")
+        elif blocking:
+            text = self.tr("%n finding(s), %1 blocking publication.", "", len(self.findings)) \
+                .replace("%1", str(blocking))
+        else:
+            text = self.tr("%n finding(s); nothing blocks publication.", "", len(self.findings))
+        self.summary.setText(text)
+
+    def _fill(self) -> None:
+        language = QLocale().name()[:2]
+        self.tree.clear()
+        items = []
+        for finding in self.findings:
+            item = QTreeWidgetItem([self.where(finding), finding.message(language)])
+            item.setForeground(0, QBrush(QColor(_COLOURS[finding.severity])))
+            item.setToolTip(1, f"{finding.message(language)}\n{self.severity_name(finding.severity)}"
+                                f" · {finding.rule}")
+            items.append(item)
+        self.tree.addTopLevelItems(items)
+        self.tree.resizeColumnToContents(0)
+
+    def where(self, finding: Finding) -> str:
+        n = "" if finding.index is None else str(finding.index + 1)
+        names = {
+            "title": self.tr("Title"), "lead": self.tr("Lead"),
+            "section": self.tr("Section %1").replace("%1", n),
+            "credit": self.tr("Credit %1").replace("%1", n),
+            "disclosure": self.tr("Disclosure"), "article": self.tr("Article"),
+        }
+        return names.get(finding.part, finding.part)
+
+    def severity_name(self, severity: Severity) -> str:
+        return {Severity.ERROR: self.tr("Blocks publication"), Severity.WARNING: self.tr("Warning"),
+                Severity.INFO: self.tr("Note")}[severity]
+
+    # ------------------------------------------------------------ acting
+
+    def finding_at(self, item: QTreeWidgetItem) -> Finding | None:
+        """The current finding behind a row of the list."""
+        row = self.tree.indexOfTopLevelItem(item)
+        return self.findings[row] if 0 <= row < len(self.findings) else None
+
+    def jump_to_item(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        finding = self.finding_at(item)
+        if finding is not None:
+            self.jump_to(finding)
+
+    def jump_to(self, finding: Finding) -> bool:
+        """Show the place of ``finding``: select it in the editor, or open its panel."""
+        if finding.part in ("title",):
+            self.title_requested.emit()
+            return True
+        if finding.part in ("credit", "disclosure"):
+            self.credits_requested.emit(-1 if finding.index is None else finding.index)
+            return True
+        span = editor_places.position(self.session.tracker, finding)
+        if span is None:
+            return False
+        cursor = self.editor.textCursor()
+        cursor.setPosition(span[0])
+        cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
+        self.editor.setTextCursor(cursor)
+        self.editor.centerCursor()
+        self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def fix_typography(self) -> int:
+        """Correct every typography finding in one undoable edit; the number fixed."""
+        if self.pending:
+            self.refresh()  # positions from the text as it is now
+        typography = [f for f in self.findings if f.rule.startswith("typo.")]
+        fixed = editor_places.apply_part_fixes(self.session.tracker, typography)
+        log.info("Fixed %d typography findings", fixed)
+        self.refresh()
+        return fixed

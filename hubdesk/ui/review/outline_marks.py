@@ -1,0 +1,73 @@
+"""Sign-off marks in the outline: a "Review" column saying signed, stale or unsigned.
+
+The marks are recomputed from the open article's text (so a change makes a sign-off
+stale at once) and the sign-offs the review desk holds, shortly after each change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QTreeWidget
+
+from hubdesk.model.signoff import SignOff, SignState, latest, section_state
+from hubdesk.ui.editor.article_session import ArticleSession
+from hubdesk.ui.editor.section_navigator import ROLE_PART
+
+REVIEW_COLUMN = 2
+_COLOURS = {SignState.SIGNED: "#2e7d32", SignState.STALE: "#c62828", SignState.UNSIGNED: "#757575"}
+
+
+class OutlineMarks(QObject):
+    """Adds and fills the outline's review column."""
+
+    def __init__(self, outline: QTreeWidget, session: ArticleSession,
+                 signoffs: Callable[[], list[SignOff]]) -> None:
+        super().__init__(outline)
+        self.outline = outline
+        self.session = session
+        self.signoffs = signoffs
+        self.states: list[SignState] = []
+        outline.setColumnCount(3)
+        outline.headerItem().setText(REVIEW_COLUMN, self.tr("Review"))
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.update)
+        outline.model().rowsInserted.connect(lambda *_a: self.schedule())
+        session.parts_replaced.connect(lambda *_a: self.schedule())
+
+    def schedule(self) -> None:
+        self._timer.start()
+
+    def mark(self, state: SignState, by: str = "") -> str:
+        return {SignState.SIGNED: self.tr("✓ signed"), SignState.STALE: self.tr("⚠ changed"),
+                SignState.UNSIGNED: self.tr("○ to sign")}[state]
+
+    def update(self) -> None:
+        """Write each section's mark (the outline's other columns are left alone)."""
+        self._timer.stop()
+        article = self.session.article
+        if article is None:
+            self.states = []
+            return
+        newest = latest(self.signoffs())
+        self.states = [section_state(s, newest) for s in article.sections]
+        blocked = self.outline.blockSignals(True)
+        try:
+            for row in range(self.outline.topLevelItemCount()):
+                item = self.outline.topLevelItem(row)
+                part = item.data(0, ROLE_PART)
+                if not isinstance(part, int) or not 1 <= part <= len(self.states):
+                    continue
+                state = self.states[part - 1]
+                signoff = newest.get(article.sections[part - 1].id)
+                item.setText(REVIEW_COLUMN, self.mark(state))
+                item.setForeground(REVIEW_COLUMN, QBrush(QColor(_COLOURS[state])))
+                tip = "" if signoff is None else self.tr("Signed off by %1 on %2").replace(
+                    "%1", signoff.by).replace("%2", signoff.at.astimezone().strftime("%Y-%m-%d %H:%M"))
+                item.setToolTip(REVIEW_COLUMN, tip)
+        finally:
+            self.outline.blockSignals(blocked)

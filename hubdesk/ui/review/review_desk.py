@@ -1,0 +1,108 @@
+"""The review tools in the main window: the Checklist dock, sign-offs and their marks.
+
+The main window creates one ``ReviewDesk`` and hands it what it uses; nothing here
+reaches into the window.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QUndoStack
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QMessageBox, QPlainTextEdit
+
+from hubdesk.checklist import CheckContext
+from hubdesk.model.signoff import NEEDS_SIGNOFF
+from hubdesk.ui.editor.article_session import ArticleSession
+from hubdesk.ui.editor.section_navigator import SectionNavigator
+from hubdesk.ui.editor.spell_checker import SpellChecker
+from hubdesk.ui.review.checklist_panel import ChecklistPanel
+from hubdesk.ui.review.misspellings import MisspellingCounter
+from hubdesk.ui.review.outline_marks import OutlineMarks
+from hubdesk.ui.review.signoff_commands import SignOffCommands
+from hubdesk.ui.shell.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+class ReviewDesk(QObject):
+    """Adds the Checklist dock beside ``beside``, a Review menu and the outline's marks."""
+
+    def __init__(
+        self, host: QMainWindow, *, session: ArticleSession, editor: QPlainTextEdit,
+        settings: Settings, navigator: SectionNavigator, undo_stack: QUndoStack,
+        word_target: Callable[[], int], spell_checker: SpellChecker, view_menu: QMenu,
+        beside: QDockWidget, show_title: Callable[[], None],
+        show_credits: Callable[[], None],
+    ) -> None:
+        super().__init__(host)
+        self.host = host
+        self.session = session
+        self.navigator = navigator
+        self.undo_stack = undo_stack
+        self.word_target = word_target
+        self.misspellings = MisspellingCounter(spell_checker)
+        self.signing = SignOffCommands(session, settings, host)
+        self.marks = OutlineMarks(navigator, session, lambda: self.signing.current)
+        self.checklist = ChecklistPanel(session, editor, self.context, host)
+        self.checklist.title_requested.connect(show_title)
+        self.checklist.credits_requested.connect(lambda _n: show_credits())
+        self.signing.changed.connect(self.marks.schedule)
+        self.signing.changed.connect(self.checklist.schedule)
+        self.checklist_dock = QDockWidget(self.tr("Checklist"), host)
+        self.checklist_dock.setObjectName("checklistDock")
+        self.checklist_dock.setWidget(self.checklist)
+        host.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.checklist_dock)
+        host.tabifyDockWidget(beside, self.checklist_dock)
+        view_menu.addAction(self.checklist_dock.toggleViewAction())
+        self.sign_section = QAction(self.tr("Sign Off &Section"), host)
+        self.sign_section.setObjectName("signOffSection")
+        self.sign_section.setStatusTip(self.tr("Vouch for the current section as it reads now"))
+        self.sign_section.triggered.connect(lambda: self.signing.sign(navigator.current_section()))
+        self.sign_article = QAction(self.tr("Sign Off &Article"), host)
+        self.sign_article.setObjectName("signOffArticle")
+        self.sign_article.setStatusTip(self.tr("Vouch for every section as it reads now"))
+        self.sign_article.triggered.connect(lambda: self.signing.sign(None))
+        self.menu = QMenu(self.tr("&Review"), host)
+        self.menu.addActions([self.sign_section, self.sign_article])
+        self.menu.addSeparator()
+        self.menu.addAction(self.checklist_dock.toggleViewAction())
+        host.menuBar().insertMenu(view_menu.menuAction(), self.menu)
+        self._status = None
+        self.status_checks = 0  # for tests: how many metadata changes were looked at
+        session.article_loaded.connect(self._remember_status)
+
+    def context(self) -> CheckContext:
+        return CheckContext(word_target=self.word_target(),
+                            misspelled=self.misspellings.count(self.session.article),
+                            signoffs=tuple(self.signing.current))
+
+    def may_export(self) -> bool:
+        return self.signing.may_export()
+
+    def _remember_status(self, article) -> None:
+        self._status = None if article is None else article.status
+
+    def article_changed(self) -> None:
+        """The title, metadata, credits or disclosure changed (not the text)."""
+        self.checklist.schedule()
+        QTimer.singleShot(0, self._check_status)  # once the metadata edit is on the undo stack
+
+    def _check_status(self) -> None:
+        """A status that asks for sign-offs (ready, published): ask when some are missing."""
+        self.status_checks += 1
+        article = self.session.article
+        if article is None or article.status == self._status:
+            return
+        self._status = article.status
+        if (article.status in NEEDS_SIGNOFF and self.signing.rule() != "allow"
+                and self.signing.missing()):
+            answer = QMessageBox.question(
+                self.host, self.tr("Status"),
+                self.tr("Some sections are not signed off, or changed since. "
+                        "Mark the article ready anyway?"))
+            if answer != QMessageBox.StandardButton.Yes:
+                self.undo_stack.undo()  # the status change is the last metadata edit
+                self._status = article.status

@@ -1,0 +1,111 @@
+"""Signing off the open article or its current section, in the name set in Preferences."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+
+from hubdesk.errors import HubDeskError
+from hubdesk.library import signoffs
+from hubdesk.model.signoff import SignOff, SignState, states
+from hubdesk.ui.editor.article_session import ArticleSession
+from hubdesk.ui.shell.errors import show_error
+from hubdesk.ui.shell.settings import QT_TRANSLATE_NOOP, Setting, Settings, declare
+
+log = logging.getLogger(__name__)
+
+
+REVIEW = QT_TRANSLATE_NOOP("Settings", "Review")
+REVIEWER = declare(Setting(
+    "reviewer_name", str, "", QT_TRANSLATE_NOOP("Settings", "Your name, for review sign-offs"), REVIEW))
+EXPORT_CHECK = declare(Setting(
+    "signoff_export", str, "allow",
+    QT_TRANSLATE_NOOP("Settings", "Exporting with sections not signed off"), REVIEW,
+    choices=(("warn", QT_TRANSLATE_NOOP("Settings", "Warn")), ("refuse", QT_TRANSLATE_NOOP("Settings", "Refuse")),
+             ("allow", QT_TRANSLATE_NOOP("Settings", "Allow"))),
+))
+
+
+class SignOffCommands(QObject):
+    """Signs off sections, keeps the open article's sign-offs, and guards export."""
+
+    changed = Signal()  # the open article's sign-offs changed (or another article opened)
+
+    def __init__(self, session: ArticleSession, settings: Settings, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.settings = settings
+        self.dialog_parent = parent
+        self.current: list[SignOff] = []
+        session.article_loaded.connect(self._on_loaded)
+
+    def _on_loaded(self, article) -> None:
+        self.current = [] if article is None else signoffs.signoffs(
+            self.session.library, article.id)
+        self.changed.emit()
+
+    def reviewer(self) -> str | None:
+        """The name from Preferences; asked for (and kept) the first time."""
+        name = str(self.settings.get("reviewer_name") or "").strip()
+        if name:
+            return name
+        name, ok = QInputDialog.getText(
+            self.dialog_parent, self.tr("Sign off"),
+            self.tr("Your name, as the reviewing editor (kept in Preferences):"),
+            QLineEdit.EchoMode.Normal, "")
+        name = " ".join(name.split())
+        if not ok or not name:
+            return None
+        self.settings.set("reviewer_name", name)
+        return name
+
+    def sign(self, section: int | None = None) -> list[SignOff]:
+        """Sign off one section (0-based) or, with None, every section; the new sign-offs."""
+        article = self.session.article
+        if article is None or not article.sections:
+            return []
+        if section is not None and not 0 <= section < len(article.sections):
+            return []
+        name = self.reviewer()
+        if name is None or not self.session.save():
+            return []
+        try:
+            made = signoffs.sign(self.session.library, article, name, section)
+        except HubDeskError as exc:
+            show_error(self.dialog_parent, self.tr("The sign-off could not be recorded."), exc)
+            return []
+        if article.disclosure.ai_written and not article.disclosure.editor.strip():
+            article.disclosure.editor = name  # the printed disclosure names the reviewer
+            self.session.mark_dirty()
+            self.session.save()
+        self.current.extend(made)
+        self.changed.emit()
+        return made
+
+    def missing(self) -> int:
+        """Sections of the open article not signed, or changed since their sign-off."""
+        article = self.session.article
+        if article is None:
+            return 0
+        return sum(1 for s in states(article, self.current) if s is not SignState.SIGNED)
+
+    def rule(self) -> str:
+        """``allow``, ``warn`` or ``refuse``: what missing sign-offs do to export and status."""
+        return str(self.settings.get("signoff_export") or "allow")
+
+    def may_export(self) -> bool:
+        """Whether export may go on, per the preference, when sign-offs are missing or stale."""
+        missing = self.missing()
+        rule = self.rule()
+        if not missing or rule == "allow":
+            return True
+        text = self.tr("%n section(s) not signed off, or changed since.", "", missing)
+        if rule == "refuse":
+            QMessageBox.warning(self.dialog_parent, self.tr("Export"), text + "\n"
+                                + self.tr("Sign them off before exporting (see Preferences)."))
+            return False
+        answer = QMessageBox.question(self.dialog_parent, self.tr("Export"),
+                                      text + "\n" + self.tr("Export anyway?"))
+        return answer == QMessageBox.StandardButton.Yes
