@@ -129,7 +129,7 @@ def main() -> None:
             cells = " ".join(f"{t:7.3f}" for t in times)
             print(f"{name:22} {path:9} {cells} {growth:7.1f}")
         print(f"{'':22} {'ratio':9} " + " ".join(
-            f"{b / a if a > 0 else float('inf'):6.1f}x" for b, a in zip(rows["before"], rows["after"])))
+            f"{b / a if a > 0 else float('inf'):6.1f}x" for b, a in zip(rows["before"], rows["after"], strict=True)))
     preview_module.SYNC_CHARS = sync
     window.close()
     library.close()

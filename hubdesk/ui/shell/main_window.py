@@ -37,10 +37,7 @@ from hubdesk.ui.editor.section_navigator import SectionNavigator
 from hubdesk.ui.editor.spelling import Spelling
 from hubdesk.ui.editor.typing_aids import TypingAids
 from hubdesk.ui.editor.word_counts import WordCounts
-from hubdesk.ui.library.import_formats import import_filter
-from hubdesk.ui.library.library_exchange import LibraryExchange
 from hubdesk.ui.library.library_panel import LibraryPanel
-from hubdesk.ui.reader.reader_mode import ReaderMode
 from hubdesk.ui.shell.actions import Actions
 from hubdesk.ui.shell.menus import build_menus
 from hubdesk.ui.shell.settings import Settings
@@ -97,7 +94,6 @@ class MainWindow(QMainWindow):
         self.counts = WordCounts(self.editor, self.session, library, self.navigator.total_words,
                                  self.status_line, self)  # selection words, word target
         self._connect()
-        self._wire_features()
         self.apply_settings()
         self._restore_layout()
         self._update_title()
@@ -106,6 +102,9 @@ class MainWindow(QMainWindow):
 
     def _wire_features(self) -> None:
         """Hand each feature what it works with (this window is the one place that wires them)."""
+        from hubdesk.ui.library.library_exchange import LibraryExchange  # after the first paint
+        from hubdesk.ui.reader.reader_mode import ReaderMode
+
         a = self.actions_
         self.reader = ReaderMode(  # F11: the reader in place of the workspace
             self, library=self.library, settings=self.settings, session=self.session,
@@ -129,7 +128,8 @@ class MainWindow(QMainWindow):
         return False
 
     def decorate(self) -> None:
-        """Icons and the metadata/credits panels: what the first frame can do without."""
+        """Reader, archives, icons, the metadata/credits panels: what the first frame can do without."""
+        self._wire_features()
         self.actions_.load_icons()
         self.find_bar.load_icons()
         self.side.build()
@@ -443,6 +443,8 @@ class MainWindow(QMainWindow):
             self._refocus()
 
     def import_files(self) -> None:
+        from hubdesk.ui.library.import_formats import import_filter
+
         paths, _ = QFileDialog.getOpenFileNames(
             self, self.tr("Import articles"), str(Path.home()),
             import_filter(),
