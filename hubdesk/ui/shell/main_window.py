@@ -248,6 +248,7 @@ class MainWindow(QMainWindow):
         a.section_down.triggered.connect(lambda: self.navigator.move_current(1))
         a.focus_section.toggled.connect(self.set_focus_mode)
         a.word_target.triggered.connect(self.counts.ask_target)
+        s.before_text.append(self.highlighter.defer_if_long)  # a long text: coloured in slices
         s.about_to_show.connect(self.spelling.prepare)  # the article's language,
         self.side.title_changed.connect(self.spelling.refresh)  # its change in Metadata,
         self.settings.changed.connect(self.spelling.refresh)  # and the preference
