@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import json
 
 from hubdesk.cli.serialize import article_to_dict
+from hubdesk.cli.terminal import json_text
 from hubdesk.formats.markdown_format import article_to_markdown
 from hubdesk.library.store import Library
 
@@ -26,7 +26,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace, library: Library) -> int:
     article = library.load_article(args.id)
     if args.format == "json":
-        print(json.dumps(article_to_dict(article), ensure_ascii=False, indent=2))
+        print(json_text(article_to_dict(article)))
     else:
         print(article_to_markdown(article), end="")
     return 0
