@@ -12,6 +12,9 @@ first paint of the main window, and the resident memory (RSS) of the process
 one second after that paint, once deferred start-up work is done.
 
     python -m benchmarks.bench_startup [--runs 5] [--articles 1000,10000]
+
+``HUBDESK_BENCH_ROOT=/other/checkout`` launches that checkout's HubDesk instead (for a
+before figure of the same machine and run conditions).
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(os.environ.get("HUBDESK_BENCH_ROOT") or Path(__file__).resolve().parent.parent)
 CACHE = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "hubdesk-bench"
 RETEXT_VENV = CACHE / "retext"
 SETTLE_S = 1.0  # after the first paint, before memory is read
