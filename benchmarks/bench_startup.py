@@ -1,16 +1,20 @@
-"""Start-up: launch to a shown main window with the last article open, and memory.
+"""Start-up against ReText 8: launch to first paint, and memory once the window is shown.
 
-Builds a library of 1,000 generated articles (``corpus.fill_library``), opens the
-app once so that an article is remembered as the last one, then launches it
-again several times in fresh processes. Each launch is timed from the process
-start (before Python imports anything of HubDesk or Qt) the first paint of the
-window with the article in the editor and preview ("shown"), and to the end of
-the deferred start-up work (icons, metadata and credit panels); the resident
-memory (RSS) is read at that second point. In the same run the baseline is a
-bare ``QApplication`` showing an empty ``QMainWindow`` in a fresh process: the
-floor that Python and Qt themselves cost on this machine.
+ReText 8 (PyPI ``retext``, on PyQt6) is the anchor, measured in the same run the
+same way. The first time, it is installed into a throwaway virtual environment
+under the cache folder (``~/.cache/hubdesk-bench/retext``; needs the package
+index once). ReText opens a 2,000-word Markdown file in preview mode; HubDesk
+opens its library of 1,000 (and 10,000) generated articles of 2,000 words with
+the last article shown. Launches alternate (HubDesk 1,000, ReText, HubDesk
+10,000, and again), each in a fresh process with its own empty settings, and
+report: the time from process start (taken before the interpreter starts) to the
+first paint of the main window, and the resident memory (RSS) of the process
+one second after that paint, once deferred start-up work is done.
 
-    python -m benchmarks.bench_startup [--runs 5] [--articles 1000]
+    python -m benchmarks.bench_startup [--runs 5] [--articles 1000,10000]
+
+``HUBDESK_BENCH_ROOT=/other/checkout`` launches that checkout's HubDesk instead (for a
+before figure of the same machine and run conditions).
 """
 
 from __future__ import annotations
@@ -26,14 +30,15 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(os.environ.get("HUBDESK_BENCH_ROOT") or Path(__file__).resolve().parent.parent)
+CACHE = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "hubdesk-bench"
+RETEXT_VENV = CACHE / "retext"
+SETTLE_S = 1.0  # after the first paint, before memory is read
 
-PROBE = r"""
+# Shared by both probes: the first Paint of a widget in a visible main window, then RSS.
+COMMON = r"""
 import os, sys, time, json
-T0 = float(sys.argv[2])
-sys.path.insert(0, sys.argv[3])
-from pathlib import Path
-from PySide6.QtCore import QTimer
+T0 = float(sys.argv[1])
 
 def rss_mb():
     with open("/proc/self/status") as f:
@@ -42,88 +47,153 @@ def rss_mb():
                 return int(line.split()[1]) / 1024
     return 0.0
 
-if sys.argv[1] == "app":
-    from PySide6.QtCore import QEvent, QObject
-    from PySide6.QtWidgets import QApplication
-    painted = {}
+def make_filter(QObject, QEvent, QMainWindow, QTimer, app, extra=lambda: {}):
+    state = {}
+
+    def report():
+        out = {"paint": state["paint"], "rss": rss_mb()}
+        out.update(extra())
+        print(json.dumps(out), flush=True)
+        os._exit(0)
 
     class FirstPaint(QObject):
-        # The first paint of the editor, with the article in it: the window is on screen.
         def eventFilter(self, obj, event):
-            if event.type() == QEvent.Type.Paint and "s" not in painted:
-                painted["s"] = time.time() - T0
+            if "paint" not in state and event.type() == QEvent.Type.Paint:
+                window = obj.window() if hasattr(obj, "window") else None
+                if isinstance(window, QMainWindow) and window.isVisible():
+                    state["paint"] = time.time() - T0
+                    QTimer.singleShot(int(SETTLE_S * 1000), report)
             return False
+    return FirstPaint(app)
+"""
 
-    from hubdesk.ui.shell.app import build, create_application
-    first_paint = FirstPaint(create_application([]))
-    QApplication.instance().installEventFilter(first_paint)
-    app, window = build(Path(sys.argv[4]), [])
-    def done():
-        if "s" not in painted and time.time() - T0 < 10:
-            QTimer.singleShot(1, done)  # not painted yet: look again at the next turn
-            return
-        ok = window.session.article is not None and window.preview.frame_count() > 0
-        ok = ok and window.side.built and "s" in painted
-        print(json.dumps({"shown": painted.get("s", 0), "s": time.time() - T0, "rss": rss_mb(),
-                          "ok": ok, "title": window.session.article.title if ok else ""}))
-        window.close()
-        app.quit()
-else:
-    from PySide6.QtWidgets import QApplication, QMainWindow
-    app = QApplication([])
-    window = QMainWindow()
-    window.resize(1440, 900)
-    window.show()
-    def done():
-        now = time.time() - T0
-        print(json.dumps({"shown": now, "s": now, "rss": rss_mb(), "ok": True, "title": ""}))
-        app.quit()
-QTimer.singleShot(0, done)
+HUBDESK_PROBE = COMMON + r"""
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QMainWindow
+from hubdesk.ui.shell.app import build, create_application
+app = create_application([])
+holder = {}
+def extra():
+    w = holder.get("window")
+    ok = w is not None and w.session.article is not None
+    return {"ok": ok, "title": w.session.article.title if ok else ""}
+flt = make_filter(QObject, QEvent, QMainWindow, QTimer, app, extra)
+app.installEventFilter(flt)
+app, holder["window"] = build(__import__("pathlib").Path(sys.argv[2]), [])
 app.exec()
 """
 
+RETEXT_PROBE = COMMON + r"""
+from PyQt6.QtCore import QEvent, QObject, QTimer
+from PyQt6 import QtWidgets
+Base = QtWidgets.QApplication
 
-def launch(kind: str, db: Path, env: dict[str, str]) -> dict:
+class Probed(Base):  # ReText builds its own QApplication: watch it from its creation
+    def __init__(self, argv):
+        super().__init__(argv)
+        self._probe = make_filter(QObject, QEvent, QtWidgets.QMainWindow, QTimer, self,
+                                  lambda: {"ok": True, "title": ""})
+        self.installEventFilter(self._probe)
+
+QtWidgets.QApplication = Probed
+sys.argv = ["retext", "--new-window", "--preview", sys.argv[2]]
+from ReText.__main__ import main
+main()
+"""
+
+
+def retext_python() -> Path:
+    """The interpreter of the throwaway ReText environment, installed on first use."""
+    python = RETEXT_VENV / "bin" / "python"
+    if not python.exists():
+        print(f"Installing ReText 8 into {RETEXT_VENV} (once)…", flush=True)
+        subprocess.run([sys.executable, "-m", "venv", str(RETEXT_VENV)], check=True)
+        subprocess.run([str(python), "-m", "pip", "install", "-q", "retext>=8,<9"], check=True)
+    return python
+
+
+def launch(python: Path, probe: str, target: Path, env: dict[str, str]) -> dict:
     start = time.time()
-    out = subprocess.run(
-        [sys.executable, "-c", PROBE, kind, repr(start), str(ROOT), str(db)],
-        env=env, capture_output=True, text=True, check=True, timeout=120,
-    )
-    return json.loads(out.stdout.strip().splitlines()[-1])
+    code = f"SETTLE_S = {SETTLE_S}\n" + probe
+    out = subprocess.run([str(python), "-c", code, repr(start), str(target)],
+                         env=env, capture_output=True, text=True, timeout=180)
+    lines = [line for line in out.stdout.splitlines() if line.startswith("{")]
+    if not lines:
+        raise RuntimeError(f"{python} probe failed:\n{out.stderr[-2000:]}")
+    return json.loads(lines[-1])
+
+
+def library_with(count: int) -> Path:
+    """A library of ``count`` generated articles (kept in the cache folder between runs)."""
+    from hubdesk.library.store import Library
+    from tests import corpus
+
+    db = CACHE / f"library-{count}.hubdesk"
+    if not db.exists():
+        print(f"Building a library of {count} articles (once)…", flush=True)
+        partial = db.with_suffix(".partial")
+        partial.unlink(missing_ok=True)
+        with Library.open(partial) as library:
+            corpus.fill_library(library, count, words=2000)
+        partial.rename(db)
+    return db
+
+
+def markdown_file(folder: Path) -> Path:
+    from hubdesk.formats.markdown_format import article_to_markdown
+    from tests import corpus
+
+    path = folder / "article.md"
+    path.write_text(article_to_markdown(corpus.make_article(2000, seed=7, language="en")),
+                    encoding="utf-8")
+    return path
+
+
+def environment(tmp: Path, name: str) -> dict[str, str]:
+    home = tmp / name
+    env = dict(os.environ, XDG_CONFIG_HOME=str(home / "config"), XDG_DATA_HOME=str(home / "data"),
+               XDG_CACHE_HOME=str(home / "cache"), PYTHONPATH=str(ROOT))
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return env
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--articles", default="1000,10000")
     args = parser.parse_args()
+    counts = [int(c) for c in args.articles.split(",")]
+    CACHE.mkdir(parents=True, exist_ok=True)
+    retext = retext_python()
     tmp = Path(tempfile.mkdtemp(prefix="hubdesk-startup-"))
-    env = dict(os.environ, XDG_CONFIG_HOME=str(tmp / "config"), XDG_DATA_HOME=str(tmp / "data"),
-               XDG_CACHE_HOME=str(tmp / "cache"))
-    env.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from hubdesk.library.store import Library
-    from tests import corpus
-
-    db = tmp / "library.hubdesk"
-    with Library.open(db) as library:
-        corpus.fill_library(library, args.articles, words=2000)
-    first = launch("app", db, env)  # remembers the last article and the layout
-    apps = [launch("app", db, env) for _ in range(args.runs)]
-    bases = [launch("base", db, env) for _ in range(args.runs)]
-    assert all(r["ok"] for r in apps), apps
-    app_s = statistics.median(r["s"] for r in apps)
-    shown_s = statistics.median(r["shown"] for r in apps)
-    base_s = statistics.median(r["s"] for r in bases)
-    app_mb = statistics.median(r["rss"] for r in apps)
-    base_mb = statistics.median(r["rss"] for r in bases)
-    print(f"library: {args.articles} articles of ~2,000 words; last article: {first['title']!r}")
-    print(f"{'':30} {'start-up (s)':>13} {'RSS (MB)':>10}")
-    verdict = "ok" if shown_s < 1 and app_mb < 200 else "MISSED"
-    print(f"{'HubDesk shown, article in it':30} {shown_s:>13.3f}"
-          f"                targets: shown < 1 s, RSS < 200 MB -> {verdict}")
-    print(f"{'HubDesk with icons and panels':30} {app_s:>13.3f} {app_mb:>10.1f}")
-    print(f"{'bare Qt window (floor)':30} {base_s:>13.3f} {base_mb:>10.1f}")
-    print(f"HubDesk / floor: {shown_s / base_s:.2f}x time to shown, {app_mb / base_mb:.2f}x memory")
+    md = markdown_file(tmp)
+    libraries = {}
+    for count in counts:  # each launch gets its own copy: the first launch remembers the article
+        libraries[count] = tmp / f"lib-{count}.hubdesk"
+        shutil.copy(library_with(count), libraries[count])
+        launch(Path(sys.executable), HUBDESK_PROBE, libraries[count], environment(tmp, f"h{count}"))
+    results: dict[str, list[dict]] = {f"HubDesk, {c:,} articles": [] for c in counts}
+    results["ReText 8, 2,000-word file"] = []
+    for _ in range(args.runs):
+        for count in counts:
+            results[f"HubDesk, {count:,} articles"].append(
+                launch(Path(sys.executable), HUBDESK_PROBE, libraries[count], environment(tmp, f"h{count}")))
+            if count == counts[0]:
+                results["ReText 8, 2,000-word file"].append(
+                    launch(retext, RETEXT_PROBE, md, environment(tmp, "retext")))
+    assert all(r["ok"] for rows in results.values() for r in rows), results
+    paint = {k: statistics.median(r["paint"] for r in v) for k, v in results.items()}
+    rss = {k: statistics.median(r["rss"] for r in v) for k, v in results.items()}
+    anchor = "ReText 8, 2,000-word file"
+    first = f"HubDesk, {counts[0]:,} articles"
+    print(f"median of {args.runs} alternating launches; RSS {SETTLE_S:.0f} s after the first paint")
+    print(f"{'':28} {'first paint (s)':>15} {'x ReText':>9} {'RSS (MB)':>9} {'x ReText':>9}")
+    for name in results:
+        print(f"{name:28} {paint[name]:>15.3f} {paint[name] / paint[anchor]:>8.2f}x"
+              f" {rss[name]:>9.1f} {rss[name] / rss[anchor]:>8.2f}x")
+    for count in counts[1:]:
+        name = f"HubDesk, {count:,} articles"
+        print(f"{name} / {first}: {paint[name] / paint[first]:.2f}x first paint")
     shutil.rmtree(tmp, ignore_errors=True)
 
 

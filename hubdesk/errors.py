@@ -138,6 +138,7 @@ MESSAGES: dict[str, str] = {
     "library.unknown_status": "The article {id} has an unknown status {value}; the library was changed outside HubDesk. Run 'hubdesk check'.",
     "library.missing_nothing_created": 'No library at {path} (nothing was created).',
     "library.empty": '{path} is empty: it holds no library yet.',
+    "library.closed": "The library {path} was closed: open it again to use it.",
     "export.unavailable": 'Export to {format} is not available here: {reason}',
     "library.search_busy": '{path} is busy; search again.',
     "library.search_index_damaged": "The search index of {path} is damaged ({problem}); rebuild it with 'hubdesk check --repair'.",

@@ -32,6 +32,7 @@ def open_window(
     window.activateWindow()
     assert QTest.qWaitForWindowActive(window)
     assert window.open_last_article()
+    qtbot.waitUntil(window.preview.is_complete)  # a long article's preview is built in a worker
     return window
 
 

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import json
 
 from hubdesk.cli.serialize import summary_to_dict
-from hubdesk.cli.terminal import shown
+from hubdesk.cli.terminal import json_text, shown
 from hubdesk.library.store import SORT_COLUMNS, Library
 
 read_only = True  # needs no writer's lock: works while the app has the library open
@@ -32,7 +31,7 @@ def run(args: argparse.Namespace, library: Library) -> int:
         descending=args.sort in ("updated", "created", "length"), deleted=args.trash,
     )
     if args.format == "json":
-        print(json.dumps([summary_to_dict(s) for s in summaries], ensure_ascii=False, indent=2))
+        print(json_text([summary_to_dict(s) for s in summaries]))
         return 0
     for s in summaries:
         stamp = s.updated.strftime("%Y-%m-%d %H:%M")

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import json
 
-from hubdesk.cli.terminal import shown
+from hubdesk.cli.terminal import json_text, shown
 from hubdesk.library.store import MAX_SEARCH_HITS, Library
 
 read_only = True  # needs no writer's lock: works while the app has the library open
@@ -41,7 +40,7 @@ def run(args: argparse.Namespace, library: Library) -> int:
     hits = library.search(" ".join(args.query), limit=args.limit)
     if args.format == "json":
         rows = [{"id": h.id, "title": h.title, "snippet": h.snippet, "rank": h.rank} for h in hits]
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        print(json_text(rows))
         return 0
     for hit in hits:
         snippet = " ".join(hit.snippet.split())

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import json
 
 from hubdesk.cli.serialize import add_review, article_to_dict
+from hubdesk.cli.terminal import json_text
 from hubdesk.formats.markdown_format import article_to_markdown
 from hubdesk.library import signoffs
 from hubdesk.library.store import Library
@@ -29,7 +29,7 @@ def run(args: argparse.Namespace, library: Library) -> int:
     if args.format == "json":
         data = article_to_dict(article)
         add_review(data, article, signoffs.signoffs(library, article.id))
-        print(json.dumps(data, ensure_ascii=False, indent=2))
+        print(json_text(data))
     else:
         print(article_to_markdown(article), end="")
     return 0

@@ -9,6 +9,8 @@ text, accents and all, is printed as it is.
 
 from __future__ import annotations
 
+import json
+import re
 import unicodedata
 
 # Formatting characters that reorder or hide text (Trojan Source): shown escaped too.
@@ -35,3 +37,19 @@ def shown(text: object) -> str:
         else:
             out.append(ch)
     return "".join(out)
+
+
+# What ``shown`` escapes and ``json.dumps`` leaves raw (it escapes C0 itself): DEL, C1,
+# lone surrogates and the bidirectional controls.
+_UNSAFE_RE = re.compile("[\x7f-\x9f\ud800-\udfff" + "".join(sorted(_BIDI)) + "]")
+
+
+def json_text(value: object) -> str:
+    """``value`` as indented JSON that is safe on a terminal and exact for a JSON reader.
+
+    Non-ASCII text stays readable; every character ``shown`` would escape is written as
+    a JSON ``\\uXXXX`` escape instead, which any JSON parser reads back as the same
+    character. (Such characters can only stand inside JSON strings, so this is lossless.)
+    """
+    text = json.dumps(value, ensure_ascii=False, indent=2)
+    return _UNSAFE_RE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)

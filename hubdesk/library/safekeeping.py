@@ -96,7 +96,7 @@ class Safekeeping:
     def close(self) -> None:
         """Thin the history, back up if due, close the library, release the lock."""
         library, self.library = self.library, None
-        if library is not None and library.connection is not None:
+        if library is not None and not library.closed:
             try:
                 history.thin(library)
                 backup.backup_if_due(library.connection, library.path)

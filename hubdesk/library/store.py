@@ -143,14 +143,19 @@ class Library:
                 c.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
     def close(self) -> None:
-        if self._con is not None:
+        """Close the connection; any later use raises ``LibraryError("library.closed")``."""
+        if not isinstance(self._con, _Closed):
             try:
                 if not self.read_only:
                     self._con.execute("PRAGMA optimize")
             except sqlite3.Error:
                 pass
             self._con.close()
-            self._con = None  # type: ignore[assignment]
+            self._con = _Closed(self.path)  # type: ignore[assignment]
+
+    @property
+    def closed(self) -> bool:
+        return isinstance(self._con, _Closed)
 
     def __enter__(self) -> Library:
         return self
@@ -440,3 +445,13 @@ class Library:
         """Problems SQLite finds in the file (an empty list when it is sound)."""
         rows = [r[0] for r in self._con.execute("PRAGMA integrity_check")]
         return [] if rows == ["ok"] else rows
+
+
+class _Closed:
+    """Stands for the connection of a closed library: every use is a clear error."""
+
+    def __init__(self, path: Path) -> None:
+        self._path = path
+
+    def __getattr__(self, name: str) -> object:
+        raise LibraryError("library.closed", path=self._path)

@@ -1061,6 +1061,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The library {path} was closed: open it again to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export to {format} is not available here: {reason}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1061,6 +1061,10 @@
         <translation>{path} est vide&#xa0;: elle ne contient pas encore de bibliothèque.</translation>
     </message>
     <message>
+        <source>The library {path} was closed: open it again to use it.</source>
+        <translation>La bibliothèque {path} a été fermée : ouvrez-la de nouveau pour l’utiliser.</translation>
+    </message>
+    <message>
         <source>Export to {format} is not available here: {reason}</source>
         <translation>L’export en {format} n’est pas disponible ici&#xa0;: {reason}</translation>
     </message>

@@ -16,6 +16,7 @@ from hubdesk.errors import ExportError
 from hubdesk.formats import archive
 from hubdesk.importers.folder_import import import_paths
 from hubdesk.library.store import Library
+from hubdesk.model.article import Article, Section
 from tests import corpus
 
 
@@ -202,3 +203,32 @@ def test_file_names_with_control_characters_are_escaped_in_messages(tmp_path, ca
     assert code == 1 and err.count("\n") == 1
     _assert_clean(err)
     assert "evil\\x1b]0;owned\\x07.md" in err
+
+
+# JSON is machine output: every unsafe character becomes a JSON \uXXXX escape, so the
+# terminal never sees it raw and a JSON reader gets back exactly the stored title.
+_JSON_UNSAFE = [chr(c) for c in range(0x7F, 0xA0)] + ["\u061c", "\u200e", "\u200f", "\u202a",
+                "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069",
+                "\x1b[2J", "\x07", "\x00"]
+
+
+def test_json_output_escapes_c1_and_bidi_and_reads_back_exactly(tmp_path, capsys):
+    db = str(tmp_path / "lib.hubdesk")
+    titles = {}
+    with Library.open(db) as lib:
+        for n, nasty in enumerate(_JSON_UNSAFE):
+            article = Article(title=f"Titre {n} {nasty} é fin", sections=[Section("S", "zorglub")])
+            lib.save_article(article)
+            titles[article.id] = article.title
+    for argv in (["list", "--format", "json"], ["search", "zorglub", "--format", "json"]):
+        code, out, err = run(capsys, "--db", db, *argv)
+        assert code == 0, err
+        _assert_clean(out)
+        assert "é" in out  # readable text stays as it is
+        rows = json.loads(out)
+        assert {r["id"]: r["title"] for r in rows} == titles
+    some = next(iter(titles))
+    code, out, _ = run(capsys, "--db", db, "show", some, "--format", "json")
+    assert code == 0
+    _assert_clean(out)
+    assert json.loads(out)["title"] == titles[some]

@@ -35,7 +35,7 @@ def test_a_clean_run_takes_the_lock_reports_no_crash_and_backs_up_on_close(libra
     assert keeper.library is library
     assert keeper.backups() == []
     keeper.close()
-    assert library.connection is None and keeper.library is None
+    assert library.closed and keeper.library is None
     assert not is_locked(library_path)
     [made] = keeper.backups()
     assert made.path.parent == keeper.backup_folder()
@@ -124,6 +124,6 @@ def test_a_failing_backup_on_close_still_closes_and_unlocks(library_path, monkey
 
     monkeypatch.setattr(backup, "backup_if_due", full_disk)
     keeper.close()
-    assert library.connection is None
+    assert library.closed
     assert not is_locked(library_path)
     assert "Backup on close failed" in caplog.text

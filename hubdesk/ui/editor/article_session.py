@@ -10,6 +10,7 @@ the article stays unsaved, its text untouched in the editor.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QPlainTextEdit
@@ -45,6 +46,7 @@ class ArticleSession(QObject):
         self.tracker = PartTracker(editor.document(), self)
         self.tracker.parts_replaced.connect(self._on_parts_replaced)
         self._dirty = False
+        self.before_text: list[Callable[[str], None]] = []  # given the text about to go in
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
         self._autosave.setInterval(1500)
@@ -95,8 +97,11 @@ class ArticleSession(QObject):
         self.about_to_show.emit(article)
         self.article = article
         self.tracker.suspended = True
+        text = compose(article.lead, article.sections) if article else ""
+        for hook in self.before_text:
+            hook(text)
         try:
-            self.editor.setPlainText(compose(article.lead, article.sections) if article else "")
+            self.editor.setPlainText(text)
         finally:
             self.tracker.suspended = False
         self.tracker.rescan(emit=False)

@@ -2,13 +2,19 @@
 
 With a spell check set (``set_spell_check``), misspelt words of prose lines get a
 wavy underline on top of their Markdown colours; fenced code is never checked.
+
+A long text put in at once (opening an article) is first given only its block
+states (``defer_if_long``), and coloured afterwards a few milliseconds per
+event-loop turn, from the lines in view: the window never freezes on it.
 """
 
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Callable
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -19,6 +25,8 @@ from PySide6.QtGui import (
 )
 
 _IN_FENCE = 1
+LONG_TEXT_LINES = 1500  # a text with more lines than this is coloured in slices
+SLICE_S = 0.004  # colouring per event-loop turn
 
 _RULES = (
     ("emphasis", re.compile(r"(?<![*\w])\*(?!\s)[^*\n]+?\*(?!\*)|(?<![_\w])_(?!\s)[^_\n]+?_(?!\w)")),
@@ -40,7 +48,54 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         super().__init__(document)
         self.formats: dict[str, QTextCharFormat] = {}
         self.spell_check: Callable[[str], list[tuple[int, int]]] | None = None
+        self._light = False  # block states only (a long text being put in)
+        self._next = 0  # the next block number the slices colour
+        self._left = 0  # blocks still to colour
+        self._slices = QTimer(self)
+        self._slices.setInterval(0)
+        self._slices.timeout.connect(self._colour_slice)
         self.set_palette(palette)
+
+    def defer_if_long(self, text: str, first_line: int = 0) -> None:
+        """``text`` is about to replace the document: if it is long, colour it in slices
+        from line ``first_line`` on (then from the top), after the event loop resumes."""
+        self._slices.stop()
+        if text.count("\n", 0, None) < LONG_TEXT_LINES:
+            self._light = False
+            return
+        self._light = True
+        self._next = first_line
+        QTimer.singleShot(0, self._start_slices)
+
+    def _start_slices(self) -> None:
+        doc = self.document()
+        if not self._light or doc is None:
+            return
+        self._light = False
+        self._left = doc.blockCount()
+        self._next = min(max(0, self._next), self._left - 1)
+        self._slices.start()
+
+    def _colour_slice(self) -> None:
+        doc = self.document()
+        deadline = time.perf_counter() + SLICE_S
+        while doc is not None and self._left > 0 and time.perf_counter() < deadline:
+            for _ in range(32):
+                block = doc.findBlockByNumber(self._next)
+                if not block.isValid():
+                    block = doc.firstBlock()
+                    self._next = 0
+                self.rehighlightBlock(block)
+                self._next = block.blockNumber() + 1
+                self._left -= 1
+                if self._left <= 0:
+                    break
+        if doc is None or self._left <= 0:
+            self._slices.stop()
+
+    def is_coloured(self) -> bool:
+        """Every block has its colours (no slices pending)."""
+        return not self._light and not self._slices.isActive()
 
     def set_spell_check(self, check: Callable[[str], list[tuple[int, int]]] | None) -> None:
         """Underline what ``check(line)`` reports as misspelt (``(start, length)``), or nothing."""
@@ -84,6 +139,10 @@ class MarkdownHighlighter(QSyntaxHighlighter):
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt override)
         in_fence = self.previousBlockState() == _IN_FENCE
+        if self._light:  # the state now, the colours in a later slice
+            opens = _FENCE.match(text) is not None
+            self.setCurrentBlockState(_IN_FENCE if in_fence != opens else 0)
+            return
         if _FENCE.match(text):
             self.setFormat(0, len(text), self.formats["fence"])
             self.setCurrentBlockState(0 if in_fence else _IN_FENCE)

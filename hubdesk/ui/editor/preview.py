@@ -7,17 +7,15 @@ keystroke depends on the size of one section, not on the article. The body is
 still one Markdown document (``MarkdownDocument``): when an edit changes a
 reference, a footnote or an abbreviation, the other parts that use it are
 rendered again too, and the notes sit in their own frame after the last
-section. Nothing is
+section. A long article's document is built in a worker thread
+(``preview_builder``) so that opening it never freezes the window. Nothing is
 ever loaded from the network; web links open in the system browser after the
 writer confirms.
 """
 
 from __future__ import annotations
 
-import html
 import logging
-import re
-import time
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, QUrl, Signal
@@ -33,29 +31,27 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from hubdesk.export.content import one_h1
 from hubdesk.formats.md_document import MarkdownDocument
-from hubdesk.formats.render import (
-    body_document,
-    remote_images_as_placeholders,
-    render_back_to_top,
-    render_credits,
-    render_title,
-    section_anchor,
-    section_markdown,
-    wrap_lead,
-    wrap_section,
-)
-from hubdesk.model.article import Article, Section
+from hubdesk.formats.render import render_back_to_top, render_title, section_markdown
+from hubdesk.model.article import Article
 from hubdesk.paths import resource
 from hubdesk.ui.editor.local_images import is_relative, library_image
+from hubdesk.ui.editor.preview_builder import (
+    SYNC_CHARS,
+    BackgroundBuild,
+    Built,
+    Snapshot,
+    build,
+    credits_html,
+    insert_html,
+    new_document,
+    part_html,
+)
 from hubdesk.ui.shell import offline_policy
 
 log = logging.getLogger(__name__)
 
 RENDER_DELAY_MS = 15
-EAGER_SECTIONS = 12  # rendered before the article is shown; the rest follow in slices
-BACKLOG_SLICE_S = 0.005  # at most this much rendering per event-loop turn
 _FIRST_PART_FRAME = 1  # frames: title, lead (part 0), sections (parts 1..), notes, credits, back to top
 _TAIL_FRAMES = 2  # credits, back to top
 
@@ -80,8 +76,6 @@ def _css(palette: QPalette) -> str:
     return css
 
 
-# The first element that makes a block: wrappers (section, div, footer) do not.
-_FIRST_TAG_RE = re.compile(r"<(?!/|section|div|footer|header|article)\w+(?: class=\"[^\"]*\")?")
 _SERIFS = ("Source Serif 4", "Noto Serif", "Charis SIL", "DejaVu Serif", "Liberation Serif")
 
 
@@ -95,16 +89,11 @@ def preview_font(points: float) -> QFont:
     return font
 
 
-def _placeholder(section: Section, index: int) -> str:
-    """What a section shows until it is rendered: its heading."""
-    anchor = section_anchor(section.heading, index)
-    return f'<section id="{anchor}"><h2>{html.escape(section.heading)}</h2><p>…</p></section>'
-
-
 class Preview(QTextBrowser):
     """A ``QTextBrowser`` showing one article, re-rendered one part at a time."""
 
     part_rendered = Signal(int)
+    built = Signal()  # a long article's document arrived from the worker
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -122,10 +111,10 @@ class Preview(QTextBrowser):
         self._timer.setSingleShot(True)
         self._timer.setInterval(RENDER_DELAY_MS)
         self._timer.timeout.connect(self.flush)
-        self._backlog: list[int] = []  # parts shown as placeholders, rendered when idle
-        self._backlog_timer = QTimer(self)
-        self._backlog_timer.setInterval(0)
-        self._backlog_timer.timeout.connect(self._render_backlog)
+        self._generation = 0  # bumped by each show_article: older builds are dropped
+        self._builder = BackgroundBuild(self)
+        self._builder.finished.connect(self._on_built)
+        self._pending_scroll: tuple[int, float] | None = None  # asked for while building
         self._font_size = 11.0
         self.confirm_external = lambda url: offline_policy.ask_to_open(self, url)
         self.images_folder: Path | None = None  # the library's images (relative image paths)
@@ -139,115 +128,83 @@ class Preview(QTextBrowser):
             self.show_article(self._article)
 
     def show_article(self, article: Article | None) -> None:
-        """Build the preview of a whole article (on open, or after a theme change)."""
+        """Build the preview of a whole article (on open, or after a theme change).
+
+        A short article is built at once; a long one in a worker thread
+        (``preview_builder``), the preview showing its title until it is done.
+        """
         self._article = article
-        self._doc = body_document(article) if article is not None else None
+        self._generation += 1
+        self._builder.cancel()
         self._dirty.clear()
         self._timer.stop()
-        self._backlog = []
-        self._backlog_timer.stop()
-        doc = QTextDocument(self)
-        doc.setDefaultFont(preview_font(self._font_size))
-        doc.setDefaultStyleSheet(_css(self.palette()))
-        self._first_formats = {}
-        doc.setDocumentMargin(28)
-        self._frames = []
-        if article is not None:
-            cursor = QTextCursor(doc)
-            cursor.beginEditBlock()
-            for fragment in self._all_html(article):
-                self._frames.append(self._append_frame(cursor, fragment))
-            cursor.endEditBlock()
-        old, self._own_doc = self._own_doc, doc
-        self.setDocument(doc)
+        self._pending_scroll = None
+        font, css = preview_font(self._font_size), _css(self.palette())
+        if article is None:
+            self._install(Built(new_document(font, css), [], MarkdownDocument(), {}))
+            return
+        snapshot = Snapshot.of(article, font, css)
+        if snapshot.size <= SYNC_CHARS:
+            built = build(snapshot)
+            assert built is not None
+            self._install(built)
+            return
+        waiting = new_document(font, css)
+        QTextCursor(waiting).insertHtml(snapshot.title)
+        self._install(Built(waiting, [], MarkdownDocument(), {}))
+        self._doc = None  # nothing to update until the document arrives
+        self._builder.start(self._generation, snapshot)
+
+    def _install(self, built: Built) -> None:
+        self._doc = built.markdown
+        self._frames = built.frames
+        self._first_formats = built.formats
+        built.doc.setParent(self)
+        old, self._own_doc = self._own_doc, built.doc
+        self.setDocument(built.doc)
         if old is not None:
             old.deleteLater()
-        if self._backlog:
-            self._backlog_timer.start()
 
-    def _all_html(self, article: Article) -> list[str]:
-        assert self._doc is not None
-        sections = []
-        for i, section in enumerate(article.sections):
-            if i < EAGER_SECTIONS:
-                sections.append(self._part_html(i + 1))
-            else:
-                sections.append(_placeholder(section, i))
-                self._backlog.append(i + 1)
-        notes_index = self._doc.notes_index
-        if self._backlog:
-            self._backlog.append(notes_index)  # the notes need every section's references
-            notes = ""
-        else:
-            notes = self._part_html(notes_index)
-        return (
-            [render_title(article), self._part_html(0)]
-            + sections
-            + [notes, self._credits_html(article), render_back_to_top(article.language)]
-        )
-
-    def _render_backlog(self) -> None:
-        deadline = time.perf_counter() + BACKLOG_SLICE_S
-        while self._backlog and time.perf_counter() < deadline:
-            index = self._backlog.pop(0)
-            self._replace_frame(_FIRST_PART_FRAME + index, self._part_html(index))
-        if not self._backlog:
-            self._backlog_timer.stop()
+    def _on_built(self, generation: int, built: Built | None) -> None:
+        if generation != self._generation or built is None:
+            if built is not None:
+                built.doc.deleteLater()
+            return
+        self._builder.running = False
+        self._install(built)
+        self.update_title()  # the title, credits and parts may have changed meanwhile
+        self.update_credits()
+        self.flush()
+        for index in range(len(built.markdown)):
+            self.part_rendered.emit(index)
+        if self._pending_scroll is not None:
+            self.scroll_to_part(*self._pending_scroll)
+        self.built.emit()
 
     def complete_backlog(self) -> None:
-        """Render the parts still shown as placeholders (after opening a long article)."""
-        while self._backlog:
-            index = self._backlog.pop(0)
-            self._replace_frame(_FIRST_PART_FRAME + index, self._part_html(index))
-        self._backlog_timer.stop()
+        """Finish building now (tests and benchmarks that read the whole preview at once)."""
+        if self._builder.running and self._article is not None:
+            self._builder.cancel()
+            built = build(Snapshot.of(self._article, self.document().defaultFont(),
+                                      self.document().defaultStyleSheet()))
+            self._generation += 1
+            assert built is not None
+            self._on_built(self._generation, built)
 
     def is_complete(self) -> bool:
-        return not self._backlog and not self._dirty
+        return not self._builder.running and not self._dirty
 
     @staticmethod
     def _credits_html(article: Article) -> str:
-        block = render_credits(article)
-        return f"<hr/>{block}" if block else ""
-
-    def _append_frame(self, cursor: QTextCursor, html: str) -> QTextFrame:
-        cursor.movePosition(QTextCursor.MoveOperation.End)
-        frame = cursor.insertFrame(QTextFrameFormat())
-        self._insert_html(cursor, frame, html)
-        return frame
+        return credits_html(article)
 
     def _insert_html(self, cursor: QTextCursor, frame: QTextFrame, html: str) -> None:
-        """Put ``html`` at the cursor (replacing its selection) inside ``frame``.
-
-        ``insertHtml`` gives the first paragraph the format of the block it lands in,
-        so that block's own format (margins, line height) is set again afterwards. It
-        is the same for every fragment starting with the same element, so it is
-        computed once per element and stylesheet.
-        """
-        if not html:
-            cursor.removeSelectedText()
-            return
-        cursor.insertHtml(html)
-        match = _FIRST_TAG_RE.search(html)
-        key = match.group(0) if match else ""
-        block_format = self._first_formats.get(key)
-        if block_format is None:
-            scratch = QTextDocument()
-            scratch.setDefaultFont(cursor.document().defaultFont())
-            scratch.setDefaultStyleSheet(cursor.document().defaultStyleSheet())
-            scratch.setHtml(html)
-            block_format = self._first_formats[key] = scratch.firstBlock().blockFormat()
-        first = QTextCursor(cursor.document())
-        first.setPosition(frame.firstPosition())
-        if key == "<hr" and not first.block().text() and first.block().next().isValid():
-            first.deleteChar()  # a rule is inserted after an empty paragraph: drop that one
-        first.setBlockFormat(block_format)
+        insert_html(cursor, frame, html, self._first_formats)
 
     # ------------------------------------------------------------ part updates
 
     def part_changed(self, index: int) -> None:
         """Part ``index`` (0 = lead, n = section n-1) changed its text: re-render soon."""
-        if index in self._backlog:
-            self._backlog.remove(index)
         self._dirty.add(index)
         self._timer.start()
 
@@ -258,7 +215,9 @@ class Preview(QTextBrowser):
         if removed == 1 and added == 1:
             self.part_changed(start)
             return
-        self.complete_backlog()
+        if self._builder.running:  # still building: build again from the new text
+            self.show_article(self._article)
+            return
         self.flush()
         assert self._doc is not None
         self._doc.replace(start, removed, [self._part_text(start + n) for n in range(added)])
@@ -287,6 +246,8 @@ class Preview(QTextBrowser):
     def flush(self) -> None:
         """Render every part waiting for it now."""
         self._timer.stop()
+        if self._builder.running:
+            return  # applied when the document arrives
         if self._article is None or not self._dirty:
             self._dirty.clear()
             return
@@ -308,7 +269,7 @@ class Preview(QTextBrowser):
         if doc is None:
             return
         for _ in range(len(doc) + 2):
-            stale = [i for i in doc.stale() if i not in self._backlog]
+            stale = doc.stale()
             if not stale:
                 return
             for index in stale:
@@ -322,6 +283,8 @@ class Preview(QTextBrowser):
                 self._replace_frame(_FIRST_PART_FRAME, self._part_html(0))
 
     def update_credits(self) -> None:
+        if self._builder.running:
+            return
         if self._doc is not None and self._article is not None:
             self._doc.set_language(self._article.language)
             self._render_stale()
@@ -339,13 +302,7 @@ class Preview(QTextBrowser):
     def _part_html(self, index: int) -> str:
         article, doc = self._article, self._doc
         assert article is not None and doc is not None
-        if index == doc.notes_index:
-            return remote_images_as_placeholders(doc.notes_html())
-        if index == 0:  # one H1, the title, as in every output (hubdesk.export.content)
-            return remote_images_as_placeholders(one_h1(wrap_lead(doc.html(0)), article.title))
-        section = article.sections[index - 1]
-        return remote_images_as_placeholders(
-            one_h1(wrap_section(section, index - 1, doc.html(index)), ""))
+        return part_html(doc, article.sections, index, article.title)
 
     def _replace_frame(self, frame_index: int, html: str) -> None:
         frame = self._frames[frame_index]
@@ -384,11 +341,11 @@ class Preview(QTextBrowser):
 
     def scroll_to_part(self, index: int, fraction: float = 0.0) -> None:
         """Put part ``index`` (0 = lead; -1 = title; len = credits) at the top of the view."""
+        if self._builder.running:
+            self._pending_scroll = (index, fraction)
+            return
         if not self._frames:
             return
-        if index in self._backlog:
-            self._backlog.remove(index)
-            self._replace_frame(_FIRST_PART_FRAME + index, self._part_html(index))
         frame_index = max(0, min(len(self._frames) - 1, _FIRST_PART_FRAME + index))
         top, height = self._frame_top(frame_index)
         self.verticalScrollBar().setValue(int(top + height * max(0.0, min(1.0, fraction))))

@@ -25,9 +25,9 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+(?:['’][^\W\d_]
 _NOT_PROSE = re.compile(
     r"`+[^`]*`+"  # inline code
     r"|\]\([^)]*\)"  # a link's or an image's target
-    r"|<[^>\n]*>"  # autolinks and HTML tags
+    r"|<[^<>\n]*>"  # autolinks and HTML tags (no "<" inside: linear on "<a <a <a")
     r"|\b(?:https?|ftp|mailto|file):\S+|\bwww\.\S+"  # bare URLs
-    r"|\S+@\S+\.\w+"  # e-mail addresses
+    r"|(?<![^\s@])[^\s@]+@\S+\.\w+"  # e-mail addresses (tried where a word starts: linear)
     r"|^\s*\[[^\]]+\]:.*$"  # reference link definitions
     r"|&#?\w+;"  # HTML entities
 )

@@ -163,6 +163,8 @@ def templates() -> dict[str, str]:
         "library.unknown_status": QCoreApplication.translate("CoreErrors", "The article {id} has an unknown status {value}; the library was changed outside HubDesk. Run 'hubdesk check'."),
         "library.missing_nothing_created": QCoreApplication.translate("CoreErrors", 'No library at {path} (nothing was created).'),
         "library.empty": QCoreApplication.translate("CoreErrors", '{path} is empty: it holds no library yet.'),
+        "library.closed": QCoreApplication.translate(
+            "CoreErrors", "The library {path} was closed: open it again to use it."),
         "export.unavailable": QCoreApplication.translate("CoreErrors", 'Export to {format} is not available here: {reason}'),
         "library.search_busy": QCoreApplication.translate("CoreErrors", '{path} is busy; search again.'),
         "library.search_index_damaged": QCoreApplication.translate("CoreErrors", "The search index of {path} is damaged ({problem}); rebuild it with 'hubdesk check --repair'."),

@@ -43,10 +43,7 @@ from hubdesk.ui.editor.spelling import Spelling
 from hubdesk.ui.editor.title_field import TitleField, install_title_field
 from hubdesk.ui.editor.typing_aids import TypingAids
 from hubdesk.ui.editor.word_counts import WordCounts
-from hubdesk.ui.library.import_formats import import_filter
-from hubdesk.ui.library.library_exchange import LibraryExchange
 from hubdesk.ui.library.library_panel import LibraryPanel
-from hubdesk.ui.reader.reader_mode import ReaderMode
 from hubdesk.ui.review.review_desk import ReviewDesk
 from hubdesk.ui.shell.actions import Actions
 from hubdesk.ui.shell.dock_widths import COMPACT_BELOW, EditorShare, compact_layout, scrollable
@@ -123,6 +120,9 @@ class MainWindow(QMainWindow):
 
     def _wire_features(self) -> None:
         """Hand each feature what it works with (this window is the one place that wires them)."""
+        from hubdesk.ui.library.library_exchange import LibraryExchange
+        from hubdesk.ui.reader.reader_mode import ReaderMode
+
         a = self.actions_
         self.reader = ReaderMode(  # F11: the reader in place of the workspace
             self, library=self.library, settings=self.settings, session=self.session,
@@ -283,6 +283,7 @@ class MainWindow(QMainWindow):
         a.section_down.triggered.connect(lambda: self.navigator.move_current(1))
         a.focus_section.toggled.connect(self.set_focus_mode)
         a.word_target.triggered.connect(self.counts.ask_target)
+        s.before_text.append(self.highlighter.defer_if_long)  # a long text: coloured in slices
         s.about_to_show.connect(self.spelling.prepare)  # the article's language,
         self.side.title_changed.connect(self.spelling.refresh)  # its change in Metadata,
         self.settings.changed.connect(self.spelling.refresh)  # and the preference
@@ -491,6 +492,8 @@ class MainWindow(QMainWindow):
             self._refocus()
 
     def import_files(self) -> None:
+        from hubdesk.ui.library.import_formats import import_filter
+
         paths, _ = QFileDialog.getOpenFileNames(
             self, self.tr("Import articles"), str(Path.home()),
             import_filter(),

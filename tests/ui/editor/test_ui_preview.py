@@ -10,12 +10,15 @@ from hubdesk.ui.editor.preview import Preview
 from tests import corpus
 
 
-def make_preview(qtbot, article: Article) -> Preview:
+def make_preview(qtbot, article: Article, *, wait: bool = True) -> Preview:
+    """A shown preview of ``article``; with ``wait``, once its document is built."""
     preview = Preview()
     qtbot.addWidget(preview)
     preview.resize(700, 500)
     preview.show()
     preview.show_article(article)
+    if wait:
+        qtbot.waitUntil(preview.is_complete)
     return preview
 
 
@@ -75,22 +78,42 @@ def test_back_to_top_link_scrolls_inside_the_preview(qtbot):
     assert preview.verticalScrollBar().value() == 0
 
 
-def test_long_article_shows_at_once_and_finishes_rendering_when_idle(qtbot):
+def test_long_article_is_built_in_a_worker_and_edits_made_meanwhile_are_kept(qtbot):
     article = corpus.make_article(20000, seed=5, sections=40)
-    preview = make_preview(qtbot, article)
-    last = article.sections[-1]
-    assert preview.part_text(40) == f"{last.heading}\n…"  # a placeholder at first
-    assert preview.frame_count() == 1 + 1 + 40 + 1 + 2
+    preview = make_preview(qtbot, article, wait=False)
+    assert not preview.is_complete()  # built off the UI thread: the title shows meanwhile
+    assert preview.toPlainText() == article.title
     qtbot.waitUntil(preview.is_complete)
+    last = article.sections[-1]
+    assert preview.frame_count() == 1 + 1 + 40 + 1 + 2
     assert preview.part_text(40).startswith(last.heading + "\n")
     assert len(preview.part_text(40)) > 500
-    # A part edited before its turn is rendered from the new text.
+    # A part edited before the document arrives is rendered from the new text.
     article = corpus.make_article(20000, seed=6, sections=40)
     preview.show_article(article)
     article.sections[30].body = "Fresh *text*."
     preview.part_changed(31)
     preview.flush()
+    with qtbot.waitSignal(preview.built):
+        pass
     assert preview.part_text(31) == f"{article.sections[30].heading}\nFresh text."
+    # Opening another article meanwhile: only the last one is shown.
+    first, second = (corpus.make_article(20000, seed=s, sections=12) for s in (7, 8))
+    preview.show_article(first)
+    preview.show_article(second)
+    qtbot.waitUntil(preview.is_complete)
+    assert preview.title_text() == second.title
+    assert preview.part_text(12).startswith(second.sections[-1].heading)
+
+
+def test_hostile_article_is_built_in_a_worker(qtbot):
+    # 80 KB of lines of "-" (40,000 empty list items): seconds of rendering, none on the UI thread.
+    article = Article(title="Dashes", sections=[Section("Rules", "-\n" * 40_000)])
+    preview = make_preview(qtbot, article, wait=False)
+    assert not preview.is_complete()
+    qtbot.waitUntil(preview.is_complete, timeout=60_000)
+    assert preview.frame_count() == 1 + 1 + 1 + 1 + 2
+    assert preview.part_text(1).startswith("Rules")
 
 
 def _links_in_part(preview: Preview, index: int) -> list[str]:

@@ -59,6 +59,7 @@ def test_cancel_halfway_leaves_nothing_partial(qtbot, library, tmp_path, dialog_
     dialog = dialog_for([tmp_path / "in"])
     dialog.start()
     qtbot.waitUntil(lambda: dialog.progress.value() == 3, timeout=10000)
+    qtbot.waitUntil(lambda: len(calls) == 4, timeout=10000)  # the worker is held on the 4th file
     assert dialog.running
     cancel = dialog.buttons.buttons()[0]
     assert cancel.text() == "Cancel"

@@ -72,7 +72,7 @@ def test_restore_a_backup_from_the_menu_and_backup_on_close(qtbot, library, libr
     assert [b.reason for b in backup.list_backups(library_path)] == [""]
     assert backup.check_file(backup.list_backups(library_path)[0].path) == []
     assert not is_locked(library_path)
-    assert library.connection is None  # closed by the guard
+    assert library.closed  # closed by the guard
 
 
 def test_restoring_the_title_is_undoable(qtbot, library, library_path, tmp_path):

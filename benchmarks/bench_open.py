@@ -1,0 +1,139 @@
+"""Opening an article: the longest time the UI thread is blocked, at sizes n, 2n, 4n and 8n.
+
+Opens articles of 10, 20, 40 and 80 KB in a real main window (ordinary prose,
+lines of only ``-``, ``<a `` repeated, many sections) and records, with a 1 ms
+timer on the UI thread, the longest gap between its ticks from the click until
+the preview is complete and 300 ms more (Qt lays out a large document in steps
+after it is shown). The same run measures the baseline: today's path before the
+change, the whole preview document built on the UI thread when the article opens.
+
+    python -m benchmarks.bench_open
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QElapsedTimer, QSettings, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from hubdesk.importers.dispatch import import_text  # noqa: E402
+from hubdesk.library.store import Library  # noqa: E402
+from hubdesk.ui.editor import preview as preview_module  # noqa: E402
+from hubdesk.ui.shell.main_window import MainWindow  # noqa: E402
+from hubdesk.ui.shell.settings import Settings  # noqa: E402
+from tests import corpus  # noqa: E402
+
+KB = 1024
+SIZES = (10 * KB, 20 * KB, 40 * KB, 80 * KB)
+
+
+def _prose(size: int) -> str:
+    article = corpus.make_article(max(200, size // 6), seed=size, language="en", sections=8)
+    return "\n\n".join([article.lead] + [f"## {s.heading}\n\n{s.body}" for s in article.sections])[:size]
+
+
+SHAPES = {
+    "ordinary prose": _prose,
+    "lines of only '-'": lambda size: "-\n" * (size // 2),
+    "'<a ' repeated": lambda size: "<a " * (size // 3),
+    "many sections": lambda size: "\n\n".join(f"## S{i}\n\nWord {i}." for i in range(size // 20)),
+}
+
+
+class StallMeter:
+    """The longest gap between ticks of a 1 ms timer on the UI thread."""
+
+    def __init__(self) -> None:
+        self.clock = QElapsedTimer()
+        self.timer = QTimer()
+        self.timer.setInterval(1)
+        self.timer.timeout.connect(self._tick)
+        self.worst = 0
+        self.last = 0
+
+    def _tick(self) -> None:
+        now = self.clock.elapsed()
+        self.worst = max(self.worst, now - self.last)
+        self.last = now
+
+    def start(self) -> None:
+        self.clock.start()
+        self.worst = self.last = 0
+        self.timer.start()
+
+    def stop(self) -> float:
+        self._tick()
+        self.timer.stop()
+        return self.worst / 1000
+
+
+def _settle(app: QApplication, done, extra_s: float = 0.3, limit_s: float = 120) -> None:
+    end = time.monotonic() + limit_s
+    while not done() and time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.0005)
+    until = time.monotonic() + extra_s
+    while time.monotonic() < until:
+        app.processEvents()
+        time.sleep(0.0005)
+
+
+def measure(app: QApplication, window: MainWindow, ids: list[str], blank: str) -> list[float]:
+    meter = StallMeter()
+    stalls = []
+    for article_id in ids:
+        window.open_article(blank)
+        _settle(app, window.preview.is_complete, 0.1)
+        meter.start()
+        # The open itself is timed by the meter too: it runs from a timer, as a click would.
+        QTimer.singleShot(0, lambda a=article_id: window.open_article(a))
+        _settle(app, lambda a=article_id: window.session.article is not None
+                and window.session.article.id == a and window.preview.is_complete())
+        stalls.append(meter.stop())
+    return stalls
+
+
+def main() -> None:
+    app = QApplication.instance() or QApplication([])
+    tmp = Path(tempfile.mkdtemp(prefix="hubdesk-open-"))
+    library = Library.open(tmp / "bench.hubdesk")
+    blank = import_text("# Blank\n\nNothing.\n", markdown=True)
+    library.save_article(blank)
+    ids: dict[str, list[str]] = {}
+    for name, make in SHAPES.items():
+        ids[name] = []
+        for size in SIZES:
+            article = import_text(f"# {name} {size}\n\n{make(size)}\n", markdown=True)
+            library.save_article(article)
+            ids[name].append(article.id)
+    settings = Settings(QSettings(str(tmp / "s.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(library, settings)
+    window.resize(1400, 900)
+    window.show()
+    print("Longest UI-thread block while opening an article (s); sizes 10, 20, 40, 80 KB")
+    print(f"{'shape':22} {'path':9} {'n':>7} {'2n':>7} {'4n':>7} {'8n':>7} {'growth':>7}")
+    sync = preview_module.SYNC_CHARS
+    for name in SHAPES:
+        rows = {}
+        for path, limit in (("before", 10**12), ("after", sync)):
+            preview_module.SYNC_CHARS = limit
+            rows[path] = measure(app, window, ids[name], blank.id)
+        for path, times in rows.items():
+            growth = times[3] / times[0] if times[0] > 0 else float("nan")
+            cells = " ".join(f"{t:7.3f}" for t in times)
+            print(f"{name:22} {path:9} {cells} {growth:7.1f}")
+        print(f"{'':22} {'ratio':9} " + " ".join(
+            f"{b / a if a > 0 else float('inf'):6.1f}x" for b, a in zip(rows["before"], rows["after"], strict=True)))
+    preview_module.SYNC_CHARS = sync
+    window.close()
+    library.close()
+
+
+if __name__ == "__main__":
+    main()

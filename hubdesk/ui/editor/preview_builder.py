@@ -1,0 +1,222 @@
+"""Builds the preview's document of a whole article, off the UI thread when it is long.
+
+Opening an article renders every part (Markdown to HTML, in Python) and inserts
+each into its own ``QTextFrame`` (HTML parsing, in Qt). On hostile texts (80 KB
+of lines of ``-``) that is seconds of work, so a long article is built in a
+worker thread on a ``QTextDocument`` of its own, from a snapshot of the
+article's text taken on the UI thread; the finished document is moved to the UI
+thread and swapped in. ``QTextDocument`` is reentrant and PySide releases the
+GIL during Qt calls, so the UI thread keeps running meanwhile.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, replace
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import (
+    QFont,
+    QTextBlockFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFrame,
+    QTextFrameFormat,
+)
+
+from hubdesk.export.content import one_h1
+from hubdesk.formats.md_document import MarkdownDocument
+from hubdesk.formats.render import (
+    body_parts,
+    remote_images_as_placeholders,
+    render_back_to_top,
+    render_credits,
+    render_title,
+    wrap_lead,
+    wrap_section,
+)
+from hubdesk.model.article import Article, Section
+
+log = logging.getLogger(__name__)
+
+SYNC_CHARS = 3000  # articles up to this much Markdown are built at once, on the UI thread
+DOCUMENT_MARGIN = 28
+
+# The first element that makes a block: wrappers (section, div, footer) do not.
+_FIRST_TAG_RE = re.compile(r"<(?!/|section|div|footer|header|article)\w+(?: class=\"[^\"]*\")?")
+
+
+def credits_html(article: Article) -> str:
+    block = render_credits(article)
+    return f"<hr/>{block}" if block else ""
+
+
+def part_html(doc: MarkdownDocument, sections: list[Section], index: int, title: str = "") -> str:
+    """The HTML of part ``index`` (0 = lead, n = section n-1, ``len(doc)`` = the notes).
+
+    One H1, the title, as in every output (``hubdesk.export.content.one_h1``): a body
+    ``#`` heading shows as a level-2 heading, a lead repeating ``title`` as ``# title`` goes.
+    """
+    if index == doc.notes_index:
+        return remote_images_as_placeholders(doc.notes_html())
+    if index == 0:
+        return remote_images_as_placeholders(one_h1(wrap_lead(doc.html(0)), title))
+    return remote_images_as_placeholders(
+        one_h1(wrap_section(sections[index - 1], index - 1, doc.html(index)), ""))
+
+
+def insert_html(
+    cursor: QTextCursor, frame: QTextFrame, html: str, formats: dict[str, QTextBlockFormat]
+) -> None:
+    """Put ``html`` at the cursor (replacing its selection) inside ``frame``.
+
+    ``insertHtml`` gives the first paragraph the format of the block it lands in,
+    so that block's own format (margins, line height) is set again afterwards. It
+    is the same for every fragment starting with the same element, so it is
+    computed once per element and stylesheet (``formats`` is that cache).
+    """
+    if not html:
+        cursor.removeSelectedText()
+        return
+    cursor.insertHtml(html)
+    match = _FIRST_TAG_RE.search(html)
+    key = match.group(0) if match else ""
+    block_format = formats.get(key)
+    if block_format is None:
+        scratch = QTextDocument()
+        scratch.setDefaultFont(cursor.document().defaultFont())
+        scratch.setDefaultStyleSheet(cursor.document().defaultStyleSheet())
+        scratch.setHtml(html)
+        block_format = formats[key] = scratch.firstBlock().blockFormat()
+    first = QTextCursor(cursor.document())
+    first.setPosition(frame.firstPosition())
+    if key == "<hr" and not first.block().text() and first.block().next().isValid():
+        first.deleteChar()  # a rule is inserted after an empty paragraph: drop that one
+    first.setBlockFormat(block_format)
+
+
+def append_frame(cursor: QTextCursor, html: str, formats: dict[str, QTextBlockFormat]) -> QTextFrame:
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    frame = cursor.insertFrame(QTextFrameFormat())
+    insert_html(cursor, frame, html, formats)
+    return frame
+
+
+@dataclass
+class Snapshot:
+    """What the preview of one article is built from, copied on the UI thread."""
+
+    title: str  # the title's HTML
+    plain_title: str
+    parts: list[str]
+    sections: list[Section]
+    language: str
+    credits: str
+    back_to_top: str
+    font: QFont
+    css: str
+
+    @classmethod
+    def of(cls, article: Article, font: QFont, css: str) -> Snapshot:
+        return cls(render_title(article), article.title, body_parts(article), [replace(s) for s in article.sections],
+                   article.language, credits_html(article), render_back_to_top(article.language),
+                   QFont(font), css)
+
+    @property
+    def size(self) -> int:
+        return sum(len(p) for p in self.parts)
+
+
+@dataclass
+class Built:
+    """A finished preview document: its frames (title, parts, notes, credits, back to top)."""
+
+    doc: QTextDocument
+    frames: list[QTextFrame]
+    markdown: MarkdownDocument
+    formats: dict[str, QTextBlockFormat]
+
+
+def new_document(font: QFont, css: str, parent: QObject | None = None) -> QTextDocument:
+    doc = QTextDocument(parent)
+    doc.setDefaultFont(font)
+    doc.setDefaultStyleSheet(css)
+    doc.setDocumentMargin(DOCUMENT_MARGIN)
+    return doc
+
+
+def build(snapshot: Snapshot, cancelled: threading.Event | None = None) -> Built | None:
+    """Render every part and lay them out in frames; None if ``cancelled`` was set meanwhile."""
+    markdown = MarkdownDocument(snapshot.parts, snapshot.language)
+    fragments = [snapshot.title]
+    for index in range(len(markdown)):
+        if cancelled is not None and cancelled.is_set():
+            return None
+        fragments.append(part_html(markdown, snapshot.sections, index, snapshot.plain_title))
+    fragments += [part_html(markdown, snapshot.sections, markdown.notes_index),
+                  snapshot.credits, snapshot.back_to_top]
+    doc = new_document(snapshot.font, snapshot.css)
+    formats: dict[str, QTextBlockFormat] = {}
+    frames = []
+    cursor = QTextCursor(doc)
+    cursor.beginEditBlock()
+    for fragment in fragments:
+        if cancelled is not None and cancelled.is_set():
+            return None
+        frames.append(append_frame(cursor, fragment, formats))
+    cursor.endEditBlock()
+    return Built(doc, frames, markdown, formats)
+
+
+class _Relay(QObject):
+    built = Signal(int, object)  # generation, Built | None
+
+
+_pool: ThreadPoolExecutor | None = None
+
+
+class BackgroundBuild(QObject):
+    """Builds documents in a worker thread; ``finished(generation, built)`` on the UI thread."""
+
+    finished = Signal(int, object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._relay = _Relay(self)
+        self._relay.built.connect(self.finished)
+        self._cancel: threading.Event | None = None
+        self.running = False
+
+    def start(self, generation: int, snapshot: Snapshot) -> None:
+        global _pool
+        self.cancel()
+        if _pool is None:
+            _pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="preview")
+        cancel = self._cancel = threading.Event()
+        relay = self._relay
+        main = QCoreApplication.instance().thread()
+        self.running = True
+
+        def work() -> None:
+            try:
+                built = build(snapshot, cancel)
+            except Exception:  # noqa: BLE001 (a bug must not kill the worker silently)
+                log.exception("The preview could not be built")
+                built = None
+            if built is not None:
+                built.doc.moveToThread(main)
+            try:
+                relay.built.emit(generation, built)
+            except RuntimeError:  # the preview was closed meanwhile
+                log.debug("Preview gone before its document was built")
+
+        _pool.submit(work)
+
+    def cancel(self) -> None:
+        if self._cancel is not None:
+            self._cancel.set()
+        self._cancel = None
+        self.running = False
