@@ -87,30 +87,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Publish…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Publish the article to a WordPress site, or update its post</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>P&amp;ull from Site…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bring the site&apos;s new and changed posts into the library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;WordPress Sites…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add or remove the WordPress sites you publish to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import Ar&amp;chive…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -362,6 +338,30 @@
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the article to a WordPress site, or update its post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ull from Site…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring the site&apos;s new and changed posts into the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;WordPress Sites…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or remove the WordPress sites you publish to</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -447,41 +447,6 @@
     </message>
 </context>
 <context>
-    <name>ConflictDialog</name>
-    <message>
-        <source>The post changed on the site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” was changed on %2 since it was last published or pulled. Nothing has been sent. Which version should stay?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In HubDesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On the site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Overwrite the Site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Publish the HubDesk version over the site&apos;s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Keep the Site&apos;s Version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Make the site&apos;s version the article&apos;s newest revision (History keeps this one)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ChecklistPanel</name>
     <message>
         <source>Fix typography</source>
@@ -555,6 +520,41 @@
     </message>
     <message>
         <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>The post changed on the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was changed on %2 since it was last published or pulled. Nothing has been sent. Which version should stay?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In HubDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite the Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the HubDesk version over the site&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the Site&apos;s Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the site&apos;s version the article&apos;s newest revision (History keeps this one)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -666,54 +666,6 @@
     </message>
     <message>
         <source>no title and no text to import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is not a readable OpenDocument text ({reason})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is not a readable Word document ({reason})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is not a readable Word or OpenDocument file (not a ZIP archive: {reason})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>holds {count} parts; a document holds at most {limit}: it was not read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>holds a part ({entry}) larger than {limit} MB once unpacked: it was not read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>holds a part ({entry}) compressed far more than any document is (a ZIP bomb): it was not read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unpacks to more than {limit} MB: it was not read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is an HTML page too large to be an article ({size}; the limit is {limit})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is an HTML page that cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is an HTML page with more than {limit} elements, too many for an article; it was not read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is an HTML page nested more than {limit} levels deep; it was not read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>holds only {kind} front matter and no article text (a section index?); nothing to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1061,10 +1013,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The library {path} was closed: open it again to use it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export to {format} is not available here: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1086,6 +1034,10 @@
     </message>
     <message>
         <source>No good backup of {library} in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1165,11 +1117,54 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{path}: {reason}</source>
+        <source>is not a readable OpenDocument text ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
+    <message>
+        <source>is not a readable Word document ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a readable Word or OpenDocument file (not a ZIP archive: {reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds {count} parts; a document holds at most {limit}: it was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds a part ({entry}) larger than {limit} MB once unpacked: it was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds a part ({entry}) compressed far more than any document is (a ZIP bomb): it was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unpacks to more than {limit} MB: it was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is an HTML page too large to be an article ({size}; the limit is {limit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is an HTML page that cannot be read ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is an HTML page with more than {limit} elements, too many for an article; it was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is an HTML page nested more than {limit} levels deep; it was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds only {kind} front matter and no article text (a section index?); nothing to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A sign-off needs the editor&apos;s name (set it in Preferences, or give --by NAME).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1198,7 +1193,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{path}: {reason}</source>
+        <source>The library {path} was closed: open it again to use it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1927,10 +1922,6 @@ Links to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 already in the library (skipped), %2 updated, %3 kept as new copies.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import cancelled: %1 files were not read. </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1940,6 +1931,14 @@ Links to %2</source>
     </message>
     <message>
         <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a folder of articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already in the library (skipped), %2 updated, %3 kept as new copies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1954,10 +1953,6 @@ Links to %2</source>
         <source>Keep both</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Import a folder of articles</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ImportFormats</name>
@@ -1967,18 +1962,6 @@ Links to %2</source>
     </message>
     <message>
         <source>Plain text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Web page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Word</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OpenDocument text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1999,6 +1982,18 @@ Links to %2</source>
     </message>
     <message>
         <source>No importable file was found (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenDocument text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2581,6 +2576,29 @@ New articles are added; an article already here is replaced only by a newer copy
     </message>
 </context>
 <context>
+    <name>OutlineMarks</name>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>○ to sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OutlineTarget</name>
     <message>
         <source>Outline</source>
@@ -2608,29 +2626,6 @@ New articles are added; an article already here is replaced only by a newer copy
     <message>
         <source>No keyring keeps the password of %1 on this computer.
 Application password for %2:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>OutlineMarks</name>
-    <message>
-        <source>Review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>✓ signed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>⚠ changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>○ to sign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed off by %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3067,6 +3062,30 @@ Application password for %2:</source>
         <source>Typewriter scrolling (the line being written stays in the middle)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name, for review sign-offs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting with sections not signed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsWindow</name>
@@ -3096,31 +3115,6 @@ Application password for %2:</source>
     </message>
 </context>
 <context>
-        <source>Review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your name, for review sign-offs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exporting with sections not signed off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refuse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Allow</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>SidePanels</name>
     <message>
         <source>Source credits</source>
@@ -3128,6 +3122,40 @@ Application password for %2:</source>
     </message>
     <message>
         <source>AI disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignOffCommands</name>
+    <message>
+        <source>Sign off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name, as the reviewing editor (kept in Preferences):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-off could not be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s) not signed off, or changed since.</source>
+        <translation>
+            <numerusform>%n section not signed off, or changed since.</numerusform>
+            <numerusform>%n sections not signed off, or changed since.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign them off before exporting (see Preferences).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export anyway?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3195,40 +3223,6 @@ Application password for %2:</source>
     </message>
     <message>
         <source>Removed %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SignOffCommands</name>
-    <message>
-        <source>Sign off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your name, as the reviewing editor (kept in Preferences):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sign-off could not be recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n section(s) not signed off, or changed since.</source>
-        <translation>
-            <numerusform>%n section not signed off, or changed since.</numerusform>
-            <numerusform>%n sections not signed off, or changed since.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign them off before exporting (see Preferences).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export anyway?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -87,30 +87,6 @@
         <translation>Réunir toute la bibliothèque ou les articles sélectionnés dans un fichier pour un collègue</translation>
     </message>
     <message>
-        <source>&amp;Publish…</source>
-        <translation>&amp;Publier…</translation>
-    </message>
-    <message>
-        <source>Publish the article to a WordPress site, or update its post</source>
-        <translation>Publier l’article sur un site WordPress, ou mettre à jour son billet</translation>
-    </message>
-    <message>
-        <source>P&amp;ull from Site…</source>
-        <translation>Rapatrier &amp;depuis le site…</translation>
-    </message>
-    <message>
-        <source>Bring the site&apos;s new and changed posts into the library</source>
-        <translation>Ramener dans la bibliothèque les billets nouveaux ou modifiés du site</translation>
-    </message>
-    <message>
-        <source>&amp;WordPress Sites…</source>
-        <translation>Sites &amp;WordPress…</translation>
-    </message>
-    <message>
-        <source>Add or remove the WordPress sites you publish to</source>
-        <translation>Ajouter ou retirer les sites WordPress où vous publiez</translation>
-    </message>
-    <message>
         <source>Import Ar&amp;chive…</source>
         <translation>Importer une archi&amp;ve…</translation>
     </message>
@@ -362,6 +338,30 @@
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Publier…</translation>
+    </message>
+    <message>
+        <source>Publish the article to a WordPress site, or update its post</source>
+        <translation>Publier l’article sur un site WordPress, ou mettre à jour son billet</translation>
+    </message>
+    <message>
+        <source>P&amp;ull from Site…</source>
+        <translation>Rapatrier &amp;depuis le site…</translation>
+    </message>
+    <message>
+        <source>Bring the site&apos;s new and changed posts into the library</source>
+        <translation>Ramener dans la bibliothèque les billets nouveaux ou modifiés du site</translation>
+    </message>
+    <message>
+        <source>&amp;WordPress Sites…</source>
+        <translation>Sites &amp;WordPress…</translation>
+    </message>
+    <message>
+        <source>Add or remove the WordPress sites you publish to</source>
+        <translation>Ajouter ou retirer les sites WordPress où vous publiez</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -447,41 +447,6 @@
     </message>
 </context>
 <context>
-    <name>ConflictDialog</name>
-    <message>
-        <source>The post changed on the site</source>
-        <translation>Le billet a changé sur le site</translation>
-    </message>
-    <message>
-        <source>“%1” was changed on %2 since it was last published or pulled. Nothing has been sent. Which version should stay?</source>
-        <translation>«&#x202f;%1&#x202f;» a été modifié sur %2 depuis la dernière publication ou le dernier rapatriement. Rien n’a été envoyé. Quelle version garder&#x202f;?</translation>
-    </message>
-    <message>
-        <source>In HubDesk</source>
-        <translation>Dans HubDesk</translation>
-    </message>
-    <message>
-        <source>On the site</source>
-        <translation>Sur le site</translation>
-    </message>
-    <message>
-        <source>&amp;Overwrite the Site</source>
-        <translation>É&amp;craser la version du site</translation>
-    </message>
-    <message>
-        <source>Publish the HubDesk version over the site&apos;s</source>
-        <translation>Publier la version de HubDesk à la place de celle du site</translation>
-    </message>
-    <message>
-        <source>&amp;Keep the Site&apos;s Version</source>
-        <translation>&amp;Garder la version du site</translation>
-    </message>
-    <message>
-        <source>Make the site&apos;s version the article&apos;s newest revision (History keeps this one)</source>
-        <translation>Faire de la version du site la dernière révision de l’article (l’historique garde celle-ci)</translation>
-    </message>
-</context>
-<context>
     <name>ChecklistPanel</name>
     <message>
         <source>Fix typography</source>
@@ -556,6 +521,41 @@
     <message>
         <source>Note</source>
         <translation>Remarque</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>The post changed on the site</source>
+        <translation>Le billet a changé sur le site</translation>
+    </message>
+    <message>
+        <source>“%1” was changed on %2 since it was last published or pulled. Nothing has been sent. Which version should stay?</source>
+        <translation>«&#x202f;%1&#x202f;» a été modifié sur %2 depuis la dernière publication ou le dernier rapatriement. Rien n’a été envoyé. Quelle version garder&#x202f;?</translation>
+    </message>
+    <message>
+        <source>In HubDesk</source>
+        <translation>Dans HubDesk</translation>
+    </message>
+    <message>
+        <source>On the site</source>
+        <translation>Sur le site</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite the Site</source>
+        <translation>É&amp;craser la version du site</translation>
+    </message>
+    <message>
+        <source>Publish the HubDesk version over the site&apos;s</source>
+        <translation>Publier la version de HubDesk à la place de celle du site</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the Site&apos;s Version</source>
+        <translation>&amp;Garder la version du site</translation>
+    </message>
+    <message>
+        <source>Make the site&apos;s version the article&apos;s newest revision (History keeps this one)</source>
+        <translation>Faire de la version du site la dernière révision de l’article (l’historique garde celle-ci)</translation>
     </message>
 </context>
 <context>
@@ -667,54 +667,6 @@
     <message>
         <source>no title and no text to import</source>
         <translation>ni titre ni texte à importer</translation>
-    </message>
-    <message>
-        <source>is not a readable OpenDocument text ({reason})</source>
-        <translation>n’est pas un texte OpenDocument lisible ({reason})</translation>
-    </message>
-    <message>
-        <source>is not a readable Word document ({reason})</source>
-        <translation>n’est pas un document Word lisible ({reason})</translation>
-    </message>
-    <message>
-        <source>is not a readable Word or OpenDocument file (not a ZIP archive: {reason})</source>
-        <translation>n’est pas un fichier Word ou OpenDocument lisible (pas une archive ZIP&#x202f;: {reason})</translation>
-    </message>
-    <message>
-        <source>holds {count} parts; a document holds at most {limit}: it was not read</source>
-        <translation>contient {count} parties&#x202f;; un document en contient au plus {limit}&#x202f;: il n’a pas été lu</translation>
-    </message>
-    <message>
-        <source>holds a part ({entry}) larger than {limit} MB once unpacked: it was not read</source>
-        <translation>contient une partie ({entry}) de plus de {limit} Mo une fois décompressée&#x202f;: il n’a pas été lu</translation>
-    </message>
-    <message>
-        <source>holds a part ({entry}) compressed far more than any document is (a ZIP bomb): it was not read</source>
-        <translation>contient une partie ({entry}) bien plus compressée que dans tout document (une bombe ZIP)&#x202f;: il n’a pas été lu</translation>
-    </message>
-    <message>
-        <source>unpacks to more than {limit} MB: it was not read</source>
-        <translation>se décompresse en plus de {limit} Mo&#x202f;: il n’a pas été lu</translation>
-    </message>
-    <message>
-        <source>is an HTML page too large to be an article ({size}; the limit is {limit})</source>
-        <translation>est une page HTML trop grande pour être un article ({size}&#x202f;; la limite est de {limit})</translation>
-    </message>
-    <message>
-        <source>is an HTML page that cannot be read ({reason})</source>
-        <translation>est une page HTML illisible ({reason})</translation>
-    </message>
-    <message>
-        <source>is an HTML page with more than {limit} elements, too many for an article; it was not read</source>
-        <translation>est une page HTML de plus de {limit} éléments, trop pour un article&#x202f;; elle n’a pas été lue</translation>
-    </message>
-    <message>
-        <source>is an HTML page nested more than {limit} levels deep; it was not read</source>
-        <translation>est une page HTML imbriquée sur plus de {limit} niveaux&#x202f;; elle n’a pas été lue</translation>
-    </message>
-    <message>
-        <source>holds only {kind} front matter and no article text (a section index?); nothing to import</source>
-        <translation>ne contient qu’un en-tête {kind} et aucun texte d’article (une page d’index de rubrique ?) ; rien à importer</translation>
     </message>
     <message>
         <source>no such archive file.</source>
@@ -1061,10 +1013,6 @@
         <translation>{path} est vide&#xa0;: elle ne contient pas encore de bibliothèque.</translation>
     </message>
     <message>
-        <source>The library {path} was closed: open it again to use it.</source>
-        <translation>La bibliothèque {path} a été fermée : ouvrez-la de nouveau pour l’utiliser.</translation>
-    </message>
-    <message>
         <source>Export to {format} is not available here: {reason}</source>
         <translation>L’export en {format} n’est pas disponible ici&#xa0;: {reason}</translation>
     </message>
@@ -1087,6 +1035,10 @@
     <message>
         <source>No good backup of {library} in {folder}.</source>
         <translation>Aucune sauvegarde valide de {library} dans {folder}.</translation>
+    </message>
+    <message>
+        <source>{path}: {reason}</source>
+        <translation>{path}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>No site named {name} (sites: {names}). Add it with &apos;hubdesk site add&apos;.</source>
@@ -1165,11 +1117,54 @@
         <translation>--status future demande --date (l’heure de publication).</translation>
     </message>
     <message>
-        <source>{path}: {reason}</source>
-        <translation>{path}&#xa0;: {reason}</translation>
+        <source>is not a readable OpenDocument text ({reason})</source>
+        <translation>n’est pas un texte OpenDocument lisible ({reason})</translation>
     </message>
-</context>
-<context>
+    <message>
+        <source>is not a readable Word document ({reason})</source>
+        <translation>n’est pas un document Word lisible ({reason})</translation>
+    </message>
+    <message>
+        <source>is not a readable Word or OpenDocument file (not a ZIP archive: {reason})</source>
+        <translation>n’est pas un fichier Word ou OpenDocument lisible (pas une archive ZIP&#x202f;: {reason})</translation>
+    </message>
+    <message>
+        <source>holds {count} parts; a document holds at most {limit}: it was not read</source>
+        <translation>contient {count} parties&#x202f;; un document en contient au plus {limit}&#x202f;: il n’a pas été lu</translation>
+    </message>
+    <message>
+        <source>holds a part ({entry}) larger than {limit} MB once unpacked: it was not read</source>
+        <translation>contient une partie ({entry}) de plus de {limit} Mo une fois décompressée&#x202f;: il n’a pas été lu</translation>
+    </message>
+    <message>
+        <source>holds a part ({entry}) compressed far more than any document is (a ZIP bomb): it was not read</source>
+        <translation>contient une partie ({entry}) bien plus compressée que dans tout document (une bombe ZIP)&#x202f;: il n’a pas été lu</translation>
+    </message>
+    <message>
+        <source>unpacks to more than {limit} MB: it was not read</source>
+        <translation>se décompresse en plus de {limit} Mo&#x202f;: il n’a pas été lu</translation>
+    </message>
+    <message>
+        <source>is an HTML page too large to be an article ({size}; the limit is {limit})</source>
+        <translation>est une page HTML trop grande pour être un article ({size}&#x202f;; la limite est de {limit})</translation>
+    </message>
+    <message>
+        <source>is an HTML page that cannot be read ({reason})</source>
+        <translation>est une page HTML illisible ({reason})</translation>
+    </message>
+    <message>
+        <source>is an HTML page with more than {limit} elements, too many for an article; it was not read</source>
+        <translation>est une page HTML de plus de {limit} éléments, trop pour un article&#x202f;; elle n’a pas été lue</translation>
+    </message>
+    <message>
+        <source>is an HTML page nested more than {limit} levels deep; it was not read</source>
+        <translation>est une page HTML imbriquée sur plus de {limit} niveaux&#x202f;; elle n’a pas été lue</translation>
+    </message>
+    <message>
+        <source>holds only {kind} front matter and no article text (a section index?); nothing to import</source>
+        <translation>ne contient qu’un en-tête {kind} et aucun texte d’article (une page d’index de rubrique ?) ; rien à importer</translation>
+    </message>
+    <message>
         <source>A sign-off needs the editor&apos;s name (set it in Preferences, or give --by NAME).</source>
         <translation>Une validation demande le nom du rédacteur (à indiquer dans les Préférences, ou avec --by NOM).</translation>
     </message>
@@ -1198,8 +1193,8 @@
         <translation>Format de citation inconnu {value} : utilisez csl-json ou bibtex.</translation>
     </message>
     <message>
-        <source>{path}: {reason}</source>
-        <translation>{path}&#xa0;: {reason}</translation>
+        <source>The library {path} was closed: open it again to use it.</source>
+        <translation>La bibliothèque {path} a été fermée : ouvrez-la de nouveau pour l’utiliser.</translation>
     </message>
 </context>
 <context>
@@ -1928,10 +1923,6 @@ Renvoie vers %2</translation>
         <translation>%1 importé(s), %2 refusé(s).</translation>
     </message>
     <message>
-        <source>%1 already in the library (skipped), %2 updated, %3 kept as new copies.</source>
-        <translation>%1 déjà dans la bibliothèque (ignorés), %2 mis à jour, %3 gardés en nouvelles copies.</translation>
-    </message>
-    <message>
         <source>Import cancelled: %1 files were not read. </source>
         <translation>Import annulé&#xa0;: %1 fichiers n’ont pas été lus. </translation>
     </message>
@@ -1942,6 +1933,14 @@ Renvoie vers %2</translation>
     <message>
         <source>Imported</source>
         <translation>Importé</translation>
+    </message>
+    <message>
+        <source>Import a folder of articles</source>
+        <translation>Importer un dossier d’articles</translation>
+    </message>
+    <message>
+        <source>%1 already in the library (skipped), %2 updated, %3 kept as new copies.</source>
+        <translation>%1 déjà dans la bibliothèque (ignorés), %2 mis à jour, %3 gardés en nouvelles copies.</translation>
     </message>
     <message>
         <source>Already in the library</source>
@@ -1955,10 +1954,6 @@ Renvoie vers %2</translation>
         <source>Keep both</source>
         <translation>Garder les deux</translation>
     </message>
-    <message>
-        <source>Import a folder of articles</source>
-        <translation>Importer un dossier d’articles</translation>
-    </message>
 </context>
 <context>
     <name>ImportFormats</name>
@@ -1969,18 +1964,6 @@ Renvoie vers %2</translation>
     <message>
         <source>Plain text</source>
         <translation>Texte brut</translation>
-    </message>
-    <message>
-        <source>Web page</source>
-        <translation>Page web</translation>
-    </message>
-    <message>
-        <source>Word</source>
-        <translation>Word</translation>
-    </message>
-    <message>
-        <source>OpenDocument text</source>
-        <translation>Texte OpenDocument</translation>
     </message>
     <message>
         <source>Articles (%1)</source>
@@ -2001,6 +1984,18 @@ Renvoie vers %2</translation>
     <message>
         <source>No importable file was found (%1).</source>
         <translation>Aucun fichier importable n’a été trouvé (%1).</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>Page web</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>Word</translation>
+    </message>
+    <message>
+        <source>OpenDocument text</source>
+        <translation>Texte OpenDocument</translation>
     </message>
 </context>
 <context>
@@ -2586,6 +2581,29 @@ Les nouveaux articles sont ajoutés&#x202f;; un article déjà présent n’est 
     </message>
 </context>
 <context>
+    <name>OutlineMarks</name>
+    <message>
+        <source>Review</source>
+        <translation>Relecture</translation>
+    </message>
+    <message>
+        <source>✓ signed</source>
+        <translation>✓ validée</translation>
+    </message>
+    <message>
+        <source>⚠ changed</source>
+        <translation>⚠ modifiée</translation>
+    </message>
+    <message>
+        <source>○ to sign</source>
+        <translation>○ à valider</translation>
+    </message>
+    <message>
+        <source>Signed off by %1 on %2</source>
+        <translation>Validée par %1 le %2</translation>
+    </message>
+</context>
+<context>
     <name>OutlineTarget</name>
     <message>
         <source>Outline</source>
@@ -2615,29 +2633,6 @@ Les nouveaux articles sont ajoutés&#x202f;; un article déjà présent n’est 
 Application password for %2:</source>
         <translation>Aucun trousseau ne garde le mot de passe de %1 sur cet ordinateur.
 Mot de passe d’application de %2&#xa0;:</translation>
-    </message>
-</context>
-<context>
-    <name>OutlineMarks</name>
-    <message>
-        <source>Review</source>
-        <translation>Relecture</translation>
-    </message>
-    <message>
-        <source>✓ signed</source>
-        <translation>✓ validée</translation>
-    </message>
-    <message>
-        <source>⚠ changed</source>
-        <translation>⚠ modifiée</translation>
-    </message>
-    <message>
-        <source>○ to sign</source>
-        <translation>○ à valider</translation>
-    </message>
-    <message>
-        <source>Signed off by %1 on %2</source>
-        <translation>Validée par %1 le %2</translation>
     </message>
 </context>
 <context>
@@ -3073,6 +3068,30 @@ Mot de passe d’application de %2&#xa0;:</translation>
         <source>Typewriter scrolling (the line being written stays in the middle)</source>
         <translation>Défilement machine à écrire (la ligne en cours reste au milieu)</translation>
     </message>
+    <message>
+        <source>Review</source>
+        <translation>Relecture</translation>
+    </message>
+    <message>
+        <source>Your name, for review sign-offs</source>
+        <translation>Votre nom, pour les validations de relecture</translation>
+    </message>
+    <message>
+        <source>Exporting with sections not signed off</source>
+        <translation>Exporter avec des sections non validées</translation>
+    </message>
+    <message>
+        <source>Warn</source>
+        <translation>Avertir</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Autoriser</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsWindow</name>
@@ -3102,31 +3121,6 @@ Mot de passe d’application de %2&#xa0;:</translation>
     </message>
 </context>
 <context>
-        <source>Review</source>
-        <translation>Relecture</translation>
-    </message>
-    <message>
-        <source>Your name, for review sign-offs</source>
-        <translation>Votre nom, pour les validations de relecture</translation>
-    </message>
-    <message>
-        <source>Exporting with sections not signed off</source>
-        <translation>Exporter avec des sections non validées</translation>
-    </message>
-    <message>
-        <source>Warn</source>
-        <translation>Avertir</translation>
-    </message>
-    <message>
-        <source>Refuse</source>
-        <translation>Refuser</translation>
-    </message>
-    <message>
-        <source>Allow</source>
-        <translation>Autoriser</translation>
-    </message>
-</context>
-<context>
     <name>SidePanels</name>
     <message>
         <source>Source credits</source>
@@ -3135,6 +3129,40 @@ Mot de passe d’application de %2&#xa0;:</translation>
     <message>
         <source>AI disclosure</source>
         <translation>Mention IA</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffCommands</name>
+    <message>
+        <source>Sign off</source>
+        <translation>Valider</translation>
+    </message>
+    <message>
+        <source>Your name, as the reviewing editor (kept in Preferences):</source>
+        <translation>Votre nom, comme rédacteur relecteur (gardé dans les Préférences) :</translation>
+    </message>
+    <message>
+        <source>The sign-off could not be recorded.</source>
+        <translation>La validation n’a pas pu être enregistrée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s) not signed off, or changed since.</source>
+        <translation>
+            <numerusform>%n section non validée, ou modifiée depuis.</numerusform>
+            <numerusform>%n sections non validées, ou modifiées depuis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Sign them off before exporting (see Preferences).</source>
+        <translation>Validez-les avant d’exporter (voir les Préférences).</translation>
+    </message>
+    <message>
+        <source>Export anyway?</source>
+        <translation>Exporter quand même ?</translation>
     </message>
 </context>
 <context>
@@ -3202,40 +3230,6 @@ Mot de passe d’application de %2&#xa0;:</translation>
     <message>
         <source>Removed %1.</source>
         <translation>%1 retiré.</translation>
-    </message>
-</context>
-<context>
-    <name>SignOffCommands</name>
-    <message>
-        <source>Sign off</source>
-        <translation>Valider</translation>
-    </message>
-    <message>
-        <source>Your name, as the reviewing editor (kept in Preferences):</source>
-        <translation>Votre nom, comme rédacteur relecteur (gardé dans les Préférences) :</translation>
-    </message>
-    <message>
-        <source>The sign-off could not be recorded.</source>
-        <translation>La validation n’a pas pu être enregistrée.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n section(s) not signed off, or changed since.</source>
-        <translation>
-            <numerusform>%n section non validée, ou modifiée depuis.</numerusform>
-            <numerusform>%n sections non validées, ou modifiées depuis.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exporter</translation>
-    </message>
-    <message>
-        <source>Sign them off before exporting (see Preferences).</source>
-        <translation>Validez-les avant d’exporter (voir les Préférences).</translation>
-    </message>
-    <message>
-        <source>Export anyway?</source>
-        <translation>Exporter quand même ?</translation>
     </message>
 </context>
 <context>
