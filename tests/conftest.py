@@ -37,3 +37,15 @@ def library(library_path: Path):
     lib = Library.open(library_path)
     yield lib
     lib.close()
+
+
+@pytest.fixture(autouse=True)
+def _default_locale_restored():
+    """A test that switches the interface language cannot leave it switched for the next one."""
+    import sys
+
+    qtcore = sys.modules.get("PySide6.QtCore")
+    before = qtcore.QLocale() if qtcore is not None else None
+    yield
+    if qtcore is not None and before is not None:
+        qtcore.QLocale.setDefault(before)
