@@ -347,7 +347,7 @@ class MainWindow(QMainWindow):
             self.restoreState(state, STATE_VERSION)
         elif self.width() < COMPACT_BELOW:  # 1366×768, 1440×900: one side column, a wider editor
             compact_layout(self, self.library_dock, self.outline_dock,
-                           [self.metadata_dock, self.credits_dock])
+                           [self.metadata_dock, self.credits_dock, self.review.checklist_dock])
         splitter = self.settings.window_state("splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
