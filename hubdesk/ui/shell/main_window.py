@@ -213,7 +213,7 @@ class MainWindow(QMainWindow):
         # Their widgets are set by decorate(); the docks exist now so the layout can be restored.
         self.metadata_dock = self._dock("metadataDock", self.tr("Metadata"), QWidget(self), right)
         self.credits_dock = self._dock(
-            "creditsDock", self.tr("Credits && disclosure"), QWidget(self), right)
+            "creditsDock", self.tr("Credits"), QWidget(self), right)
         self.tabifyDockWidget(self.metadata_dock, self.credits_dock)
         self.metadata_dock.raise_()
         self.resizeDocks([self.library_dock, self.outline_dock], [300, 380], Qt.Orientation.Vertical)
@@ -377,11 +377,11 @@ class MainWindow(QMainWindow):
             self.find_bar.show_search_hits(query)
 
     def attach_guard(self, guard: LibraryGuard) -> None:
-        """Give the library guard what it works with: History beside the credits, its actions."""
+        """Give the library guard what it works with: History beside the checklist, its actions."""
         guard.attach(
             self.library, host=self, session=self.session, undo_stack=self.undo_stack,
             history_action=self.actions_.history, restore_action=self.actions_.restore_backup,
-            view_menu=self.view_menu, beside=self.credits_dock,
+            view_menu=self.view_menu, beside=self.review.checklist_dock,
             reload=self.reload_library, title_restored=self._on_history_title_restored,
         )
         self.metadata_dock.raise_()
@@ -404,6 +404,7 @@ class MainWindow(QMainWindow):
             return False
         QTimer.singleShot(0, lambda: self.library_panel.select(target))
         last_position.restore_cursor(self.library, target, self.editor)
+        self.editor.setFocus(Qt.FocusReason.OtherFocusReason)  # the writer types into the text at once
         return True
 
     def new_article(self) -> None:

@@ -154,3 +154,32 @@ def test_spell_check_can_be_turned_off(qtbot, library, tmp_path):
     assert underlined(window) == []
     settings.set("spell_check", True)
     assert underlined(window) == ["fote"]
+
+
+KEYS_AND_MARKUP = {
+    "fr": ("Appuyez sur *Ctrl+Maj+D*, puis *Échap* ; la touche Ctrl seule, Suppr ou Tab. "
+           "Le chapô s’écrit en Markdown, exporté vers Word. Une fote.", "fote"),
+    "en": ("Press *Ctrl+Shift+D*, then *Esc*; the Ctrl key alone, Del or Tab, and Ctrl+/ for "
+           "the shortcuts. The lead is Markdown, exported to Word. A mistaek.", "mistaek"),
+}
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_key_names_shortcuts_and_markdown_are_not_underlined(qtbot, library, tmp_path, language):
+    """The user guide's own words: Ctrl, Échap/Esc, Ctrl+Maj+D, Markdown, chapô."""
+    window = open_window(qtbot, library, make_settings(tmp_path))
+    body, wrong = KEYS_AND_MARKUP[language]
+    article = Article(title="Keys", lead="", language=language, sections=[Section("Touches", body)])
+    library.save_article(article)
+    assert window.open_article(article.id)
+    assert underlined(window) == [wrong]  # the real mistake is still found
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_the_user_guide_has_no_underlined_word(qtbot, library, tmp_path, language):
+    """The welcome article, in the interface language, opens with nothing underlined."""
+    window = open_window(qtbot, library, make_settings(tmp_path), language)
+    assert window.session.article.language == language
+    assert window.spelling.checker.active
+    assert len(window.editor.toPlainText()) > 2000
+    assert underlined(window) == []
