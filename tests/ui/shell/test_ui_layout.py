@@ -177,3 +177,58 @@ def test_about_and_file_dialogs_follow_the_theme_and_the_language(qtbot, library
     assert kind == QFileDialog.__name__
     assert FILE_BUTTONS[language] <= buttons
     assert colour == palette_for(True).window().color().name()
+
+
+TABS = {
+    "en": [["Library", "Metadata", "Credits"], ["Outline", "Checklist", "History"]],
+    "fr": [["Bibliothèque", "Métadonnées", "Crédits"], ["Plan", "Vérifications", "Historique"]],
+}
+
+
+@pytest.mark.parametrize("setting", ["fr", "en"])
+def test_the_app_starts_with_the_editor_focused_and_whole_tab_titles(qtbot, qapp, tmp_path, setting):
+    """Launched as a writer does at 1366×768: the caret is in the text, every tab title is whole."""
+    import sys
+
+    from PySide6.QtCore import QLocale
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QTabBar
+
+    from hubdesk.ui.shell import app as app_module
+    from hubdesk.ui.shell.settings import Settings
+
+    before_locale, before_hook = QLocale(), sys.excepthook
+    settings = Settings()
+    previous = settings.get("language")
+    settings.set("language", setting)
+    window = None
+    try:
+        _app, window = app_module.build(tmp_path / "library.hubdesk", [])
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.activateWindow()
+        assert QTest.qWaitForWindowActive(window)
+        qtbot.waitUntil(lambda: window.side.built)
+        assert QApplication.focusWidget() is window.editor
+        before = window.editor.toPlainText()
+        QTest.keyClicks(QApplication.focusWidget(), "zq")
+        assert window.editor.toPlainText() != before and "zq" in window.editor.toPlainText()
+        bars = [b for b in window.findChildren(QTabBar) if b.isVisible() and b.count() > 1]
+        titles = sorted(([b.tabText(i).replace("&&", "&") for i in range(b.count())] for b in bars),
+                        key=len)
+        assert sorted(titles, key=lambda t: t[0]) == sorted(TABS[setting], key=lambda t: t[0])
+        for bar in bars:
+            for i in range(bar.count()):
+                text = bar.tabText(i).replace("&&", "&")
+                assert bar.tabRect(i).width() > bar.fontMetrics().horizontalAdvance(text), text
+        metrics = window.editor.fontMetrics()
+        characters = window.editor.viewport().width() / metrics.horizontalAdvance("n")
+        assert characters >= 60
+    finally:
+        if window is not None:
+            window.close()
+            window.library.close()
+        settings.set("language", previous)
+        sys.excepthook = before_hook
+        remove_translations(qapp)
+        QLocale.setDefault(before_locale)
