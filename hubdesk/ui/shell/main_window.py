@@ -385,6 +385,7 @@ class MainWindow(QMainWindow):
             reload=self.reload_library, title_restored=self._on_history_title_restored,
         )
         self.metadata_dock.raise_()
+        self.outline_dock.raise_()  # History joined the outline's tabs: the outline stays in front
 
     def reload_library(self) -> None:
         """The library was replaced (a backup restored): show its list and its last article."""

@@ -217,6 +217,8 @@ def test_the_app_starts_with_the_editor_focused_and_whole_tab_titles(qtbot, qapp
         titles = sorted(([b.tabText(i).replace("&&", "&") for i in range(b.count())] for b in bars),
                         key=len)
         assert sorted(titles, key=lambda t: t[0]) == sorted(TABS[setting], key=lambda t: t[0])
+        in_front = {b.tabText(b.currentIndex()) for b in bars}
+        assert in_front == {TABS[setting][0][1], TABS[setting][1][0]}  # Metadata above, Outline below
         for bar in bars:
             for i in range(bar.count()):
                 text = bar.tabText(i).replace("&&", "&")
