@@ -164,10 +164,11 @@ class MainWindow(QMainWindow):
         """Icons and the metadata/credits panels: what the first frame can do without."""
         self.actions_.load_icons()
         self.find_bar.load_icons()
+        first = not self.side.built  # twice would put a panel in two scroll areas (a resize loop)
         self.side.build()
-        if self.side.metadata is not None:  # scrollable: a tab change never widens the column
+        if first and self.side.metadata is not None:  # scrollable: a tab change never widens the column
             self.metadata_dock.setWidget(scrollable(self.side.metadata))
-        if self.side.credits_widget is not None:
+        if first and self.side.credits_widget is not None:
             self.credits_dock.setWidget(scrollable(self.side.credits_widget))
         self.navigator.rebuild()
     # ------------------------------------------------------------ building

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import sys
 import re
+import sys
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
