@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QColor, QContextMenuEvent, QHelpEvent, QTextCursor
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMenu, QToolTip
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLabel, QMenu, QToolTip
 
 from hubdesk.model.article import Article, Section
 from hubdesk.ui.shell.main_window import MainWindow
@@ -149,6 +149,8 @@ def _distance(a: QColor, b: QColor) -> int:
 
 ABOUT = {"en": "About HubDesk", "fr": "À propos de HubDesk"}
 FILE_BUTTONS = {"en": {"Open", "Cancel"}, "fr": {"Ouvrir", "Annuler"}}
+FILE_LABELS = {"en": {"Look in:", "File name:", "Files of type:"},
+               "fr": {"Voir dans\u00a0:", "Nom de fichier\u00a0:", "Fichiers de type\u00a0:"}}
 
 
 def test_about_and_file_dialogs_follow_the_theme_and_the_language(qtbot, library, tmp_path, language, dark):
@@ -163,6 +165,8 @@ def test_about_and_file_dialogs_follow_the_theme_and_the_language(qtbot, library
         box = dialog.findChild(QDialogButtonBox)
         seen[key] = (dialog.windowTitle(), {b.text().replace("&", "") for b in box.buttons()},
                      dialog.palette().window().color().name(), type(dialog).__name__)
+        seen[key + " labels"] = {label.text().replace("&", "") for label in dialog.findChildren(QLabel)
+                                 if label.text()}
         dialog.reject()
 
     QTimer.singleShot(0, lambda: inspect("about"))
@@ -176,6 +180,7 @@ def test_about_and_file_dialogs_follow_the_theme_and_the_language(qtbot, library
     _, buttons, colour, kind = seen["file"]
     assert kind == QFileDialog.__name__
     assert FILE_BUTTONS[language] <= buttons
+    assert FILE_LABELS[language] <= seen["file labels"]  # "Look in:" was left in English in French
     assert colour == palette_for(True).window().color().name()
 
 
