@@ -2365,7 +2365,7 @@ New articles are added; an article already here is replaced only by a newer copy
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Credits &amp;&amp; disclosure</source>
+        <source>Credits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

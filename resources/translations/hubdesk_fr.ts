@@ -2368,8 +2368,8 @@ Les nouveaux articles sont ajoutés&#x202f;; un article déjà présent n’est 
         <translation>Métadonnées</translation>
     </message>
     <message>
-        <source>Credits &amp;&amp; disclosure</source>
-        <translation>Crédits &amp;&amp; mention IA</translation>
+        <source>Credits</source>
+        <translation>Crédits</translation>
     </message>
     <message>
         <source>Import articles</source>

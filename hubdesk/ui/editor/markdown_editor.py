@@ -157,15 +157,20 @@ class MarkdownEditor(QPlainTextEdit):
         self.history_moved.emit("redo")
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 (Qt override)
-        self.context_menu_position = event.pos()
-        menu = self.createStandardContextMenu(event.pos())
+        position, where = event.pos(), event.globalPos()
+        if event.reason() == QContextMenuEvent.Reason.Keyboard:  # the Menu key: the word at the
+            caret = self.cursorRect()  # caret, and the menu below its line, not over it
+            position = caret.center()
+            where = self.viewport().mapToGlobal(caret.bottomLeft())
+        self.context_menu_position = position
+        menu = self.createStandardContextMenu(position)
         for action in menu.actions():
             name = action.objectName()
             if name in ("edit-undo", "edit-redo"):
                 action.triggered.disconnect()
                 action.triggered.connect(self.undo if name == "edit-undo" else self.redo)
         self.extend_context_menu(menu)
-        menu.exec(event.globalPos())
+        menu.exec(where)
         menu.deleteLater()
 
     def extend_context_menu(self, menu: QMenu) -> None:

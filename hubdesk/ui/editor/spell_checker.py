@@ -2,7 +2,9 @@
 
 ``SpellChecker.misspelled(line)`` gives the ranges of the misspelt words of one
 line of Markdown, skipping what is not prose: inline code, URLs, link targets,
-HTML tags, e-mail addresses, words in capitals or with digits. Fenced code is
+HTML tags, e-mail addresses, shortcuts (``Ctrl+Maj+D``), words in capitals or
+with digits; key names and Markdown's own words are known (``spelling_vocabulary``).
+Fenced code is
 left out by the caller (the highlighter knows which lines are code). Words of the
 personal dictionary and words ignored for the session count as correct.
 """
@@ -12,6 +14,8 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable
+
+from hubdesk.ui.editor.spelling_vocabulary import known_word
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +34,7 @@ _NOT_PROSE = re.compile(
     r"|(?<![^\s@])[^\s@]+@\S+\.\w+"  # e-mail addresses (tried where a word starts: linear)
     r"|^\s*\[[^\]]+\]:.*$"  # reference link definitions
     r"|&#?\w+;"  # HTML entities
+    r"|(?<![\w+])[^\W_]+(?:\+[^\s+]+)+"  # keyboard shortcuts: Ctrl+Shift+Up, Ctrl+/
 )
 _PREFERRED = {"fr": ("fr_FR", "fr"), "en": ("en_US", "en_GB", "en")}
 _CACHE_LIMIT = 100_000
@@ -100,7 +105,7 @@ class SpellChecker:
         return known
 
     def _check(self, word: str) -> bool:
-        if word in self.personal or word in self.ignored:
+        if word in self.personal or word in self.ignored or known_word(word, self.language):
             return True
         if len(word) < 2 or word.isupper() or any(c.isupper() for c in word[1:]):
             return True  # initials, acronyms, names like HubDesk

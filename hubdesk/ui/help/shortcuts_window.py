@@ -31,8 +31,20 @@ def plain_text(text: str) -> str:
     return _ACCELERATOR.sub(r"\1", text).rstrip("…").rstrip(".").strip()
 
 
+def on_a_writers_keyboard(sequence: QKeySequence) -> bool:
+    """False for the keys of special keyboards that the platform adds to standard shortcuts
+    (F13 to F35, and the dedicated Undo, Copy, Find… keys): no writer's keyboard has them."""
+    for i in range(sequence.count()):
+        key = sequence[i].key().value
+        if Qt.Key.Key_F13.value <= key <= Qt.Key.Key_F35.value or key >= Qt.Key.Key_Back.value:
+            return False
+    return True
+
+
 def shortcut_text(action: QAction) -> str:
-    return ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts())
+    """The action's shortcuts as the interface writes them ("Ctrl+Z, Ctrl+Maj+Z" in French)."""
+    keys = [s for s in action.shortcuts() if on_a_writers_keyboard(s)] or action.shortcuts()
+    return ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in keys)
 
 
 def _folded(text: str) -> str:

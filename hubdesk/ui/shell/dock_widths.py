@@ -2,8 +2,9 @@
 
 ``compact_layout`` is the default layout of windows narrower than 1600 pixels
 (1366×768, 1440×900): one side column, with Library, Metadata and Credits as tabs
-above the Outline, so that the editor keeps at least 60 characters per line beside
-the preview. In a column of tabs,
+above the Outline, and the other panels (Checklist, then History, tabbed beside it)
+as tabs beside the Outline, so that the editor keeps at least 60 characters per
+line beside the preview and no tab title is cut short. In a column of tabs,
 its tabs' panels sit in scroll areas (``scrollable``), so changing tab never widens
 the column (the old right column grew from 314 to 360 pixels, 435 in French, when
 Credits came to the front).
@@ -55,12 +56,19 @@ def editor_sizes(editor: QPlainTextEdit, total: int, characters: int = 64) -> li
 
 def compact_layout(window: QMainWindow, library: QDockWidget, outline: QDockWidget,
                    tabbed: list[QDockWidget]) -> None:
-    """One side column: ``tabbed`` as tabs beside ``library``, the outline below them."""
+    """One side column: ``tabbed`` as tabs beside ``library``, the outline below them, and
+    every other panel of the right-hand side as a tab beside the outline."""
     left = Qt.DockWidgetArea.LeftDockWidgetArea
+    below = [d for d in window.findChildren(QDockWidget) if d.parent() is window
+             and d not in tabbed and window.dockWidgetArea(d) == Qt.DockWidgetArea.RightDockWidgetArea]
     for dock in tabbed:
         window.addDockWidget(left, dock)
         window.tabifyDockWidget(library, dock)
+    for dock in below:
+        window.addDockWidget(left, dock)
+        window.tabifyDockWidget(outline, dock)
     library.raise_()
+    outline.raise_()
     window.resizeDocks([library], [SIDE_WIDTH], Qt.Orientation.Horizontal)
     window.resizeDocks([library, outline], [420, 300], Qt.Orientation.Vertical)
 

@@ -164,10 +164,11 @@ class MainWindow(QMainWindow):
         """Icons and the metadata/credits panels: what the first frame can do without."""
         self.actions_.load_icons()
         self.find_bar.load_icons()
+        first = not self.side.built  # twice would put a panel in two scroll areas (a resize loop)
         self.side.build()
-        if self.side.metadata is not None:  # scrollable: a tab change never widens the column
+        if first and self.side.metadata is not None:  # scrollable: a tab change never widens the column
             self.metadata_dock.setWidget(scrollable(self.side.metadata))
-        if self.side.credits_widget is not None:
+        if first and self.side.credits_widget is not None:
             self.credits_dock.setWidget(scrollable(self.side.credits_widget))
         self.navigator.rebuild()
     # ------------------------------------------------------------ building
@@ -213,7 +214,7 @@ class MainWindow(QMainWindow):
         # Their widgets are set by decorate(); the docks exist now so the layout can be restored.
         self.metadata_dock = self._dock("metadataDock", self.tr("Metadata"), QWidget(self), right)
         self.credits_dock = self._dock(
-            "creditsDock", self.tr("Credits && disclosure"), QWidget(self), right)
+            "creditsDock", self.tr("Credits"), QWidget(self), right)
         self.tabifyDockWidget(self.metadata_dock, self.credits_dock)
         self.metadata_dock.raise_()
         self.resizeDocks([self.library_dock, self.outline_dock], [300, 380], Qt.Orientation.Vertical)
@@ -347,7 +348,7 @@ class MainWindow(QMainWindow):
             self.restoreState(state, STATE_VERSION)
         elif self.width() < COMPACT_BELOW:  # 1366×768, 1440×900: one side column, a wider editor
             compact_layout(self, self.library_dock, self.outline_dock,
-                           [self.metadata_dock, self.credits_dock, self.review.checklist_dock])
+                           [self.metadata_dock, self.credits_dock])
         splitter = self.settings.window_state("splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
@@ -377,14 +378,15 @@ class MainWindow(QMainWindow):
             self.find_bar.show_search_hits(query)
 
     def attach_guard(self, guard: LibraryGuard) -> None:
-        """Give the library guard what it works with: History beside the credits, its actions."""
+        """Give the library guard what it works with: History beside the checklist, its actions."""
         guard.attach(
             self.library, host=self, session=self.session, undo_stack=self.undo_stack,
             history_action=self.actions_.history, restore_action=self.actions_.restore_backup,
-            view_menu=self.view_menu, beside=self.credits_dock,
+            view_menu=self.view_menu, beside=self.review.checklist_dock,
             reload=self.reload_library, title_restored=self._on_history_title_restored,
         )
         self.metadata_dock.raise_()
+        self.outline_dock.raise_()  # History joined the outline's tabs: the outline stays in front
 
     def reload_library(self) -> None:
         """The library was replaced (a backup restored): show its list and its last article."""
@@ -404,6 +406,7 @@ class MainWindow(QMainWindow):
             return False
         QTimer.singleShot(0, lambda: self.library_panel.select(target))
         last_position.restore_cursor(self.library, target, self.editor)
+        self.editor.setFocus(Qt.FocusReason.OtherFocusReason)  # the writer types into the text at once
         return True
 
     def new_article(self) -> None:

@@ -125,6 +125,27 @@ def remove_translations(app: QCoreApplication) -> None:
     _installed.clear()
 
 
+class FileDialogLabels(QTranslator):
+    """Qt 6's file dialog asks for "&Look in:" and "Files of &type:", but Qt's catalogues
+    only have "Look in:" and "Files of type:" (the French dialog showed those two labels in
+    English): answer these two from the catalogue's entries, and nothing else."""
+
+    ASKED = {"&Look in:": "Look in:", "Files of &type:": "Files of type:"}
+
+    def __init__(self, qt: QTranslator, parent: QCoreApplication) -> None:
+        super().__init__(parent)
+        self._qt = qt
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,  # noqa: D102
+                  n: int = -1) -> str | None:
+        if context == "QFileDialog" and source in self.ASKED:
+            return self._qt.translate(context, self.ASKED[source], disambiguation, n) or None
+        return None  # a null string: Qt asks the next catalogue
+
+    def isEmpty(self) -> bool:  # noqa: N802 (Qt override)
+        return False
+
+
 def install_translations(app: QCoreApplication, setting: str | None = None) -> str:
     """Load HubDesk's and Qt's catalogues for the setting and make that language the default.
 
@@ -146,6 +167,10 @@ def install_translations(app: QCoreApplication, setting: str | None = None) -> s
         if qt.load(f"{catalogue}_{language}", str(qt_translations_dir())):
             app.installTranslator(qt)
             _installed.append(qt)
+            if catalogue == "qtbase":
+                labels = FileDialogLabels(qt, app)
+                app.installTranslator(labels)
+                _installed.append(labels)
         elif language != "en":
             log.warning("Qt's %s translation %s was not found.", language, catalogue)
     log.info("Language: %s", language)

@@ -154,3 +154,79 @@ def test_spell_check_can_be_turned_off(qtbot, library, tmp_path):
     assert underlined(window) == []
     settings.set("spell_check", True)
     assert underlined(window) == ["fote"]
+
+
+KEYS_AND_MARKUP = {
+    "fr": ("Appuyez sur *Ctrl+Maj+D*, puis *Échap* ; la touche Ctrl seule, Suppr ou Tab. "
+           "Le chapô s’écrit en Markdown, exporté vers Word. Une fote.", "fote"),
+    "en": ("Press *Ctrl+Shift+D*, then *Esc*; the Ctrl key alone, Del or Tab, and Ctrl+/ for "
+           "the shortcuts. The lead is Markdown, exported to Word. A mistaek.", "mistaek"),
+}
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_key_names_shortcuts_and_markdown_are_not_underlined(qtbot, library, tmp_path, language):
+    """The user guide's own words: Ctrl, Échap/Esc, Ctrl+Maj+D, Markdown, chapô."""
+    window = open_window(qtbot, library, make_settings(tmp_path))
+    body, wrong = KEYS_AND_MARKUP[language]
+    article = Article(title="Keys", lead="", language=language, sections=[Section("Touches", body)])
+    library.save_article(article)
+    assert window.open_article(article.id)
+    assert underlined(window) == [wrong]  # the real mistake is still found
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_the_user_guide_has_no_underlined_word(qtbot, library, tmp_path, language):
+    """The welcome article, in the interface language, opens with nothing underlined."""
+    window = open_window(qtbot, library, make_settings(tmp_path), language)
+    assert window.session.article.language == language
+    assert window.spelling.checker.active
+    assert len(window.editor.toPlainText()) > 2000
+    assert underlined(window) == []
+
+
+MENU_KEY = {"fr": ("fote", "faute", "Ajouter « fote » au dictionnaire"),
+            "en": ("mistaek", "mistake", "Add “mistaek” to the Dictionary")}
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_the_menu_key_opens_the_word_at_the_caret_below_its_line(qtbot, qapp, library, tmp_path, language):
+    """Keyboard only: the caret in the misspelt word, the Menu key, the suggestions first."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QTextCursor
+
+    from hubdesk.ui.shell.translations import install_translations, remove_translations
+
+    assert install_translations(qapp, language) == language
+    try:
+        window, _ = open_article(qtbot, library, make_settings(tmp_path), language)
+        editor = window.editor
+        wrong, right, add = MENU_KEY[language]
+        cursor = editor.textCursor()
+        cursor.setPosition(word_position(window, wrong) + 2)
+        editor.setTextCursor(cursor)
+        editor.setFocus()
+        line_bottom = editor.viewport().mapToGlobal(editor.cursorRect().bottomLeft()).y()
+        seen: list[tuple[list[str], int]] = []
+
+        def read_and_close() -> None:
+            popup = QApplication.activePopupWidget()
+            if popup is None:
+                QTimer.singleShot(10, read_and_close)
+                return
+            seen.append(([a.text() for a in popup.actions() if not a.isSeparator()], popup.geometry().top()))
+            popup.close()
+
+        QTimer.singleShot(0, read_and_close)
+        # What Qt sends for the Menu key (or Shift+F10): a keyboard context menu event.
+        origin = QPoint(editor.viewport().width() // 2, editor.viewport().height() // 2)
+        QApplication.sendEvent(editor.viewport(), QContextMenuEvent(
+            QContextMenuEvent.Reason.Keyboard, origin, editor.viewport().mapToGlobal(origin)))
+        assert seen
+        entries, top = seen[0]
+        assert entries[0] == right and add in entries
+        assert top >= line_bottom  # the menu does not hide the word it is about
+        assert editor.textCursor().position() == cursor.position()
+        assert QTextCursor(editor.textCursor()).block().text().count(wrong) == 1
+    finally:
+        remove_translations(qapp)

@@ -298,3 +298,38 @@ def test_typography_can_be_turned_off(qtbot, make_window, tmp_path):
     new_line(qtbot, window)
     qtbot.keyClicks(window.editor, "l'ami dit \"oui\" ?")
     assert line(window) == "l'ami dit \"oui\" ?"
+
+
+FORMAT_TEXTS = {
+    "en": ("F&ormat", ["&Bold", "&Italic", "&Link", "Insert &Image…", "Insert &Table…"], "Column"),
+    "fr": ("F&ormat", ["&Gras", "&Italique", "&Lien", "Insérer une &image…", "Insérer un &tableau…"],
+           "Colonne"),
+}
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_format_menu_context_menu_and_table_headers_in_each_language(
+        qtbot, qapp, make_window, monkeypatch, language):
+    from PySide6.QtWidgets import QMenu
+
+    from hubdesk.ui.shell.translations import install_translations, remove_translations
+
+    assert install_translations(qapp, language) == language
+    try:
+        window = make_window(language=language, body="Start.")
+        title, entries, column = FORMAT_TEXTS[language]
+        menu = next(a.menu() for a in window.menuBar().actions() if a.text() == title)
+        assert [a.text() for a in menu.actions() if not a.isSeparator()][:5] == entries
+        context = QMenu()
+        window.editor.extend_context_menu(context)
+        assert [a.text() for a in context.actions() if not a.isSeparator()] == entries
+
+        def accept(dialog):
+            dialog.set_size(1, 2)
+            return QDialog.DialogCode.Accepted
+        monkeypatch.setattr(TableDialog, "exec", accept)
+        window.actions_.insert_table.trigger()
+        body = window.session.article.sections[0].body
+        assert f"| {column} 1 | {column} 2 |" in body
+    finally:
+        remove_translations(qapp)

@@ -13,6 +13,8 @@ from hubdesk.ui.shell.translations import install_translations, remove_translati
 from tests.ui_helpers import make_settings, open_window
 
 SELECTED = {"en": "{} words selected", "fr": "{} mots sélectionnés"}
+TARGET = {"en": "{} % of 48", "fr": "{} % de 48"}
+TO_GO = {"en": "36 to go", "fr": "encore 36"}
 
 
 @pytest.fixture(params=["en", "fr"])
@@ -48,7 +50,7 @@ def test_the_words_of_the_selection_are_counted(qtbot, library, tmp_path, langua
     qtbot.waitUntil(lambda: label.text() == "")
 
 
-def test_a_word_target_per_article_shows_its_progress(qtbot, library, tmp_path, monkeypatch):
+def test_a_word_target_per_article_shows_its_progress(qtbot, library, tmp_path, monkeypatch, language):
     window, article = open_sample(qtbot, library, tmp_path)
     label = window.status_line.target_label
     assert label.text() == ""
@@ -56,20 +58,20 @@ def test_a_word_target_per_article_shows_its_progress(qtbot, library, tmp_path, 
     assert total == 12  # title 2, lead 5, heading 1, body 4
     monkeypatch.setattr(QInputDialog, "getInt", staticmethod(lambda *a, **k: (48, True)))
     window.actions_.word_target.trigger()
-    assert label.text() == "25 % of 48"
-    assert "36 to go" in label.toolTip()
+    assert label.text() == TARGET[language].format(25)
+    assert TO_GO[language] in label.toolTip()
     cursor = window.editor.textCursor()
     cursor.movePosition(QTextCursor.MoveOperation.End)
     window.editor.setTextCursor(cursor)
     qtbot.keyClicks(window.editor, " eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen"
                                    " nineteen twenty twenty-one twenty-two")
-    assert label.text() == "50 % of 48"
+    assert label.text() == TARGET[language].format(50)
     other = Article(title="Other", lead="Text.", language="en")
     library.save_article(other)
     assert window.open_article(other.id)
     assert label.text() == ""  # the other article has no target
     assert window.open_article(article.id)
-    assert label.text() == "50 % of 48"  # kept in the library
+    assert label.text() == TARGET[language].format(50)  # kept in the library
     monkeypatch.setattr(QInputDialog, "getInt", staticmethod(lambda *a, **k: (0, True)))
     window.actions_.word_target.trigger()
     assert label.text() == ""

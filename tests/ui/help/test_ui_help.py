@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 
 import pytest
@@ -10,7 +11,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox
 
-from hubdesk.ui.help.shortcuts_window import plain_text
+from hubdesk.ui.help.shortcuts_window import on_a_writers_keyboard, plain_text, shortcut_text
 from hubdesk.ui.shell import language_restart
 from hubdesk.ui.shell.language_restart import finish_restart, restart_argv
 from hubdesk.ui.shell.menus import menu_layout
@@ -23,6 +24,7 @@ GROUPS = {
     "fr": ["Fichier", "Édition", "Format", "Section", "Affichage", "Aide"],
 }
 BOLD = {"en": ("bold", "Bold"), "fr": ("gras", "Gras")}
+UNDO = {"en": "Undo", "fr": "Annuler"}
 DISTRACTION = {"en": "Distraction-Free Writing", "fr": "Écriture sans distraction"}
 DF_KEYS = {"en": "Ctrl+Shift+D, Shift+F11", "fr": "Ctrl+Maj+D, Maj+F11"}
 GUIDE_TITLE = {"en": "Welcome to HubDesk", "fr": "Bienvenue dans HubDesk"}
@@ -54,8 +56,14 @@ def test_the_shortcuts_window_lists_every_shortcut_by_menu_and_filters(qtbot, li
     layout = menu_layout()
     for name, action in with_keys.items():
         menu = next(plain_text(t) for t, names in layout.items() if name in names)
-        keys = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts())
+        keys = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts()
+                         if on_a_writers_keyboard(s))
         assert (menu, plain_text(action.text()), keys) in rows
+    # Only keys a writer's keyboard has: not the F14 or "Undo" keys the platform adds.
+    written = {r[1]: r[2] for r in rows}
+    assert written[UNDO[language]].split(", ")[0] == "Ctrl+Z"
+    assert not any(re.search(r"\bF(1[3-9]|2\d)\b|\b(Undo|Copy|Cut|Paste|Find|New|Exit)\b", k)
+                   for k in written.values())
     assert (GROUPS[language][4], DISTRACTION[language], DF_KEYS[language]) in rows
     # The search field filters, whatever the case or the accents.
     word, command = BOLD[language]
@@ -201,3 +209,21 @@ def test_the_help_menu_and_f1(qtbot, library, tmp_path):
     QTest.keyClick(window.editor, Qt.Key.Key_Slash, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.modes.shortcuts_window is not None
                     and window.modes.shortcuts_window.isVisible())
+
+
+def test_keys_of_special_keyboards_are_left_out_of_the_list(qtbot, qapp, language):
+    """X11 adds F14 and the dedicated Undo key to Undo, F20 to Cut: the list keeps what a
+    writer can press (and everything, should an action have only such keys)."""
+    from PySide6.QtGui import QAction
+
+    undo = QAction("Undo")
+    undo.setShortcuts([QKeySequence("Ctrl+Z"), QKeySequence(Qt.Key.Key_F14), QKeySequence(Qt.Key.Key_Undo)])
+    cut = QAction("Cut")
+    cut.setShortcuts([QKeySequence("Ctrl+X"), QKeySequence("Shift+Del"), QKeySequence(Qt.Key.Key_F20)])
+    only = QAction("Only")
+    only.setShortcuts([QKeySequence(Qt.Key.Key_Copy)])
+    shift = {"en": "Shift", "fr": "Maj"}[language]
+    delete = QKeySequence("Shift+Del").toString(QKeySequence.SequenceFormat.NativeText)
+    assert shortcut_text(undo) == "Ctrl+Z"
+    assert shortcut_text(cut) == f"Ctrl+X, {delete}" and delete.startswith(shift + "+")
+    assert shortcut_text(only) == QKeySequence(Qt.Key.Key_Copy).toString(QKeySequence.SequenceFormat.NativeText)

@@ -60,7 +60,7 @@ def test_leaving_the_reader_keeps_the_editor_position_tab_and_outline(qtbot, lib
 
 def test_focus_in_the_metadata_panel_comes_back_there(qtbot, library, tmp_path) -> None:
     window = open_long(qtbot, library, tmp_path)
-    window.metadata_dock.raise_()  # at 1366×768 the Metadata tab shares the side column
+    window.metadata_dock.raise_()  # the writer clicks the Metadata tab (Library is in front at first)
     qtbot.waitUntil(lambda: raised(window, window.metadata_dock))
     edit = window.side.metadata.tags_edit
     edit.setFocus()

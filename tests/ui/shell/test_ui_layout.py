@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QColor, QContextMenuEvent, QHelpEvent, QTextCursor
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMenu, QToolTip
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLabel, QMenu, QToolTip
 
 from hubdesk.model.article import Article, Section
 from hubdesk.ui.shell.main_window import MainWindow
@@ -149,6 +149,8 @@ def _distance(a: QColor, b: QColor) -> int:
 
 ABOUT = {"en": "About HubDesk", "fr": "À propos de HubDesk"}
 FILE_BUTTONS = {"en": {"Open", "Cancel"}, "fr": {"Ouvrir", "Annuler"}}
+FILE_LABELS = {"en": {"Look in:", "File name:", "Files of type:"},
+               "fr": {"Voir dans\u00a0:", "Nom de fichier\u00a0:", "Fichiers de type\u00a0:"}}
 
 
 def test_about_and_file_dialogs_follow_the_theme_and_the_language(qtbot, library, tmp_path, language, dark):
@@ -163,6 +165,8 @@ def test_about_and_file_dialogs_follow_the_theme_and_the_language(qtbot, library
         box = dialog.findChild(QDialogButtonBox)
         seen[key] = (dialog.windowTitle(), {b.text().replace("&", "") for b in box.buttons()},
                      dialog.palette().window().color().name(), type(dialog).__name__)
+        seen[key + " labels"] = {label.text().replace("&", "") for label in dialog.findChildren(QLabel)
+                                 if label.text()}
         dialog.reject()
 
     QTimer.singleShot(0, lambda: inspect("about"))
@@ -176,4 +180,62 @@ def test_about_and_file_dialogs_follow_the_theme_and_the_language(qtbot, library
     _, buttons, colour, kind = seen["file"]
     assert kind == QFileDialog.__name__
     assert FILE_BUTTONS[language] <= buttons
+    assert FILE_LABELS[language] <= seen["file labels"]  # "Look in:" was left in English in French
     assert colour == palette_for(True).window().color().name()
+
+
+TABS = {
+    "en": [["Library", "Metadata", "Credits"], ["Outline", "Checklist", "History"]],
+    "fr": [["Bibliothèque", "Métadonnées", "Crédits"], ["Plan", "Vérifications", "Historique"]],
+}
+
+
+@pytest.mark.parametrize("setting", ["fr", "en"])
+def test_the_app_starts_with_the_editor_focused_and_whole_tab_titles(qtbot, qapp, tmp_path, setting):
+    """Launched as a writer does at 1366×768: the caret is in the text, every tab title is whole."""
+    import sys
+
+    from PySide6.QtCore import QLocale
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QTabBar
+
+    from hubdesk.ui.shell import app as app_module
+    from hubdesk.ui.shell.settings import Settings
+
+    before_locale, before_hook = QLocale(), sys.excepthook
+    settings = Settings()
+    previous = settings.get("language")
+    settings.set("language", setting)
+    window = None
+    try:
+        _app, window = app_module.build(tmp_path / "library.hubdesk", [])
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.activateWindow()
+        assert QTest.qWaitForWindowActive(window)
+        qtbot.waitUntil(lambda: window.side.built)
+        assert QApplication.focusWidget() is window.editor
+        before = window.editor.toPlainText()
+        QTest.keyClicks(QApplication.focusWidget(), "zq")
+        assert window.editor.toPlainText() != before and "zq" in window.editor.toPlainText()
+        bars = [b for b in window.findChildren(QTabBar) if b.isVisible() and b.count() > 1]
+        titles = sorted(([b.tabText(i).replace("&&", "&") for i in range(b.count())] for b in bars),
+                        key=len)
+        assert sorted(titles, key=lambda t: t[0]) == sorted(TABS[setting], key=lambda t: t[0])
+        in_front = {b.tabText(b.currentIndex()) for b in bars}
+        assert in_front == {TABS[setting][0][1], TABS[setting][1][0]}  # Metadata above, Outline below
+        for bar in bars:
+            for i in range(bar.count()):
+                text = bar.tabText(i).replace("&&", "&")
+                assert bar.tabRect(i).width() > bar.fontMetrics().horizontalAdvance(text), text
+        metrics = window.editor.fontMetrics()
+        characters = window.editor.viewport().width() / metrics.horizontalAdvance("n")
+        assert characters >= 60
+    finally:
+        if window is not None:
+            window.close()
+            window.library.close()
+        settings.set("language", previous)
+        sys.excepthook = before_hook
+        remove_translations(qapp)
+        QLocale.setDefault(before_locale)
