@@ -11,11 +11,8 @@ from pathlib import Path
 from hubdesk.errors import ImportRefusedError
 from hubdesk.formats.markdown_format import markdown_to_article
 from hubdesk.i18n import QT_TRANSLATE_NOOP
-from hubdesk.importers.docx_file import import_docx
-from hubdesk.importers.html_page import import_html_file
 from hubdesk.importers.imported import ImportedArticle
 from hubdesk.importers.markdown_file import missing_images, refuse_front_matter_only
-from hubdesk.importers.odt_file import import_odt
 from hubdesk.importers.reading import check_file, read_text
 from hubdesk.importers.web_text import web_text_to_article
 from hubdesk.model.article import Article
@@ -157,9 +154,13 @@ def import_file(
         raise ImportRefusedError(path, "import.wrong_suffix", suffix=suffix, suffixes=_SUFFIX_LIST)
     if suffix in DOCX_SUFFIXES:
         check_file(path)
+        from hubdesk.importers.docx_file import import_docx  # python-docx: on first use
+
         return _finish(path, import_docx(path), notes, default_language)
     if suffix in ODT_SUFFIXES:
         check_file(path)
+        from hubdesk.importers.odt_file import import_odt  # odfpy: on first use
+
         return _finish(path, import_odt(path), notes, default_language)
     result = read_text(path)
     if notes is not None:
@@ -188,6 +189,8 @@ def _import_html(
     path: Path, text: str, notes: list[str] | None, default_language: str | Callable[[], str]
 ) -> Article:
     try:
+        from hubdesk.importers.html_page import import_html_file  # lxml, markdownify
+
         result = import_html_file(path, text)
     except (ValueError, RecursionError, MemoryError) as exc:
         log.warning("Import of %s failed unexpectedly: %r", path, exc)

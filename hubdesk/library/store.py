@@ -14,6 +14,7 @@ import json
 import logging
 import sqlite3
 from collections.abc import Iterator
+from concurrent.futures import Future
 from contextlib import contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -21,12 +22,14 @@ from pathlib import Path
 from hubdesk.errors import (
     ArticleNotFoundError,
     DamagedLibraryError,
+    HubDeskError,
     LibraryBusyError,
     LibraryError,
     SearchIndexError,
 )
 from hubdesk.library import article_rows
 from hubdesk.library.article_rows import db_time
+from hubdesk.library.background_save import BackgroundWriter, prepare
 from hubdesk.library.files import SQLITE_MAGIC as SQLITE_MAGIC  # re-exported
 from hubdesk.library.files import inspect_file, refuse_read_only, write_error
 from hubdesk.library.recovery import connect_read_only
@@ -53,6 +56,7 @@ class Library:
         self.path = path
         self._con = connection
         self.read_only = False
+        self._writer: BackgroundWriter | None = None
 
     # ------------------------------------------------------------ opening
 
@@ -144,6 +148,9 @@ class Library:
 
     def close(self) -> None:
         """Close the connection; any later use raises ``LibraryError("library.closed")``."""
+        if self._writer is not None:
+            self._writer.close()  # the saves asked for are written first
+            self._writer = None
         if not isinstance(self._con, _Closed):
             try:
                 if not self.read_only:
@@ -225,6 +232,7 @@ class Library:
 
     def save_article(self, article: Article, *, touch: bool = True) -> None:
         """Write the article. Only sections and credits that changed are rewritten."""
+        self.wait_for_saves()  # a save asked for earlier must not overwrite this one
         if touch:
             article.updated = utc_now()
         try:
@@ -233,8 +241,36 @@ class Library:
         except sqlite3.Error as exc:
             raise write_error(self.path, exc) from exc
 
+    def save_article_in_background(self, article: Article, *, touch: bool = True) -> Future[None]:
+        """Write a snapshot of the article on the save worker (``background_save``).
+
+        The article's ids are settled here, so the live article matches what is
+        written; the future fails with the same ``LibraryError`` as ``save_article``.
+        """
+        if self.read_only or self.closed:
+            done: Future[None] = Future()
+            try:
+                self.save_article(article, touch=touch)
+                done.set_result(None)
+            except HubDeskError as exc:
+                done.set_exception(exc)
+            return done
+        try:
+            copy = prepare(self._con, article, touch=touch)
+        except sqlite3.Error as exc:
+            raise write_error(self.path, exc) from exc
+        if self._writer is None:
+            self._writer = BackgroundWriter(self.path)
+        return self._writer.submit(copy)
+
+    def wait_for_saves(self) -> None:
+        """Return once every background save asked for so far is written (or failed)."""
+        if self._writer is not None:
+            self._writer.wait()
+
     def save_articles(self, articles: list[Article], *, touch: bool = False) -> None:
         """Write several articles in one transaction (imports): all of them or none."""
+        self.wait_for_saves()
         try:
             with self.transaction() as c:
                 for article in articles:

@@ -5,12 +5,18 @@ every edit is folded back into the ``Article`` part by part (the part tracker sa
 which); the article is written to the library shortly after typing stops, on
 switching article, on closing and on Ctrl+S. A save that fails is reported and
 the article stays unsaved, its text untouched in the editor.
+
+Autosave writes from the library's save worker (``Library.save_article_in_background``):
+the UI thread only takes a snapshot. Every other save (Ctrl+S, switching article,
+closing, a quit signal) waits for the background save in flight, then writes what is
+still unsaved before it returns, so nothing is reported saved that is not on disk.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from concurrent.futures import Future
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QPlainTextEdit
@@ -35,6 +41,7 @@ class ArticleSession(QObject):
     dirty_changed = Signal(bool)
     saved = Signal(str)  # article id
     save_failed = Signal(str)  # message
+    _background_done = Signal(object)  # the Future of a background save, from the worker
 
     def __init__(
         self, library: Library, editor: QPlainTextEdit, parent: QObject | None = None
@@ -46,11 +53,14 @@ class ArticleSession(QObject):
         self.tracker = PartTracker(editor.document(), self)
         self.tracker.parts_replaced.connect(self._on_parts_replaced)
         self._dirty = False
+        self._edits = 0  # counts mark_dirty calls: a save clears only the edits it wrote
+        self._pending: tuple[Future[None], str, int] | None = None  # future, id, edits
+        self._background_done.connect(self._on_background_done)
         self.before_text: list[Callable[[str], None]] = []  # given the text about to go in
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
         self._autosave.setInterval(1500)
-        self._autosave.timeout.connect(self.save)
+        self._autosave.timeout.connect(self.save_in_background)
 
     # ------------------------------------------------------------ state
 
@@ -66,6 +76,7 @@ class ArticleSession(QObject):
         if self.article is None:
             return
         self._autosave.start()
+        self._edits += 1
         if not self._dirty:
             self._dirty = True
             self.dirty_changed.emit(True)
@@ -118,22 +129,78 @@ class ArticleSession(QObject):
     def save(self) -> bool:
         """Write the article now if it has changes. True when nothing is left unsaved."""
         self._autosave.stop()
+        if self._pending is not None and not self._finish_pending():
+            return False
         if self.article is None or not self._dirty:
             return True
+        edits = self._edits
         try:
             self.library.save_article(self.article)
         except HubDeskError as exc:
-            self.save_failed.emit(error_message(exc))
-            show_error(
-                self.editor,
-                self.tr("Your changes could not be saved. They are still in the editor."),
-                exc,
-            )
+            self._report_failure(exc)
             return False
-        log.info("Saved article %s", self.article.id)
-        self._set_clean()
-        self.saved.emit(self.article.id)
+        self._saved(self.article.id, edits)
         return True
+
+    def save_in_background(self) -> None:
+        """Autosave: hand a snapshot of the article to the save worker and return."""
+        self._autosave.stop()
+        if self.article is None or not self._dirty or self._pending is not None:
+            if self._pending is not None and self._dirty:
+                self._autosave.start()  # one save in flight at a time; try again soon
+            return
+        edits = self._edits
+        try:
+            future = self.library.save_article_in_background(self.article)
+        except HubDeskError as exc:
+            self._report_failure(exc)
+            return
+        self._pending = (future, self.article.id, edits)
+        future.add_done_callback(self._emit_done)
+
+    def _emit_done(self, future: Future[None]) -> None:
+        """On the worker thread: hand the finished save to the UI thread."""
+        try:
+            self._background_done.emit(future)
+        except RuntimeError:  # the session is gone (the app is closing)
+            pass
+
+    def _on_background_done(self, future: Future[None]) -> None:
+        if self._pending is not None and self._pending[0] is future:
+            self._finish_pending()
+
+    def _finish_pending(self) -> bool:
+        """Wait for the background save in flight and report it. False if it failed."""
+        assert self._pending is not None
+        future, article_id, edits = self._pending
+        self._pending = None
+        try:
+            future.result()
+        except HubDeskError as exc:
+            if self.article is not None and self.article.id == article_id:
+                self._report_failure(exc)
+                return False
+            log.error("A background save of %s failed: %s", article_id, exc)
+            return True
+        if self.article is not None and self.article.id == article_id:
+            self._saved(article_id, edits)
+        return True
+
+    def _saved(self, article_id: str, edits: int) -> None:
+        log.info("Saved article %s", article_id)
+        if edits == self._edits:
+            self._set_clean()
+        elif self._dirty:
+            self._autosave.start()  # typed while it was being written
+        self.saved.emit(article_id)
+
+    def _report_failure(self, exc: HubDeskError) -> None:
+        self.save_failed.emit(error_message(exc))
+        show_error(
+            self.editor,
+            self.tr("Your changes could not be saved. They are still in the editor."),
+            exc,
+        )
 
     # ------------------------------------------------------------ edits
 

@@ -14,7 +14,6 @@ import logging
 from PySide6.QtCore import QMimeData, QObject
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 
-from hubdesk.importers.html_fragment import html_to_markdown
 from hubdesk.ui.editor.markdown_editor import MarkdownEditor
 
 log = logging.getLogger(__name__)
@@ -35,6 +34,10 @@ class RichPaste(QObject):
         """Insert ``source``'s HTML as Markdown; False (not handled) when it has none."""
         if not source.hasHtml():
             return False
+        # Imported on the first rich paste: the importers (lxml, markdownify, bs4,
+        # python-docx...) are not needed to show the window.
+        from hubdesk.importers.html_fragment import html_to_markdown
+
         markdown = html_to_markdown(source.html())
         if markdown is None:
             return False

@@ -106,7 +106,9 @@ class SectionNavigator(QTreeWidget):
         self.blockSignals(False)
         self.follow_cursor()
 
-    def _row(self, text: str, count: int, part: int, icon: str) -> QTreeWidgetItem:
+    def _row(
+        self, text: str, count: int, part: int, icon: str, row: int | None = None
+    ) -> QTreeWidgetItem:
         item = QTreeWidgetItem([text, str(count)])
         item.setData(0, ROLE_PART, part)
         if icons.ready():
@@ -116,7 +118,10 @@ class SectionNavigator(QTreeWidget):
         if part > 0:
             flags |= Qt.ItemFlag.ItemIsDragEnabled
         item.setFlags(flags)
-        self.addTopLevelItem(item)
+        if row is None:
+            self.addTopLevelItem(item)
+        else:
+            self.insertTopLevelItem(row, item)
         return item
 
     def item_for_part(self, part: int) -> QTreeWidgetItem | None:
@@ -157,22 +162,32 @@ class SectionNavigator(QTreeWidget):
         self.rebuild()
 
     def _on_parts_replaced(self, start: int, removed: int, added: int) -> None:
+        """Update the rows of the parts that changed; the others stay (only their part
+        numbers move). A structural edit touches a few rows, not the whole outline."""
         parts = self.session.tracker.parts
         self._counts[start : start + removed] = [_words(p) for p in parts[start : start + added]]
-        if removed != 1 or added != 1:
-            self.rebuild()
+        if start == 0 and added == 0 or self.topLevelItemCount() != len(parts) - added + removed + 3:
+            self.rebuild()  # the lead went away, or the rows are not the outline's
             return
-        part = parts[start]
-        item = self.item_for_part(start)
-        if item is None:
-            self.rebuild()
-            return
-        count = self._counts[start]
         self.blockSignals(True)
-        item.setText(1, str(count))
-        if start > 0:
-            item.setText(0, part.heading or "")
+        for n in range(start, start + min(removed, added)):
+            item = self.topLevelItem(n + 1)  # row 0 is the title
+            item.setText(1, str(self._counts[n]))
+            if n > 0:
+                item.setText(0, parts[n].heading or "")
+        first_new = start + min(removed, added)
+        for _ in range(removed - added):
+            self.takeTopLevelItem(first_new + 1)
+        for n in range(first_new, start + added):
+            item = self._row(parts[n].heading or "", self._counts[n], n, "mdi6.format-header-2",
+                             row=n + 1)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+        if added != removed:
+            for n in range(start + added, len(parts)):
+                self.topLevelItem(n + 1).setData(0, ROLE_PART, n)
         self.blockSignals(False)
+        if added != 1 or removed != 1:
+            self.follow_cursor()
 
     # ------------------------------------------------------------ following
 

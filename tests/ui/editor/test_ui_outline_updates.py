@@ -1,0 +1,53 @@
+"""After a structural edit the outline updates only the rows that changed, and it is
+then exactly the outline a full rebuild gives."""
+
+from __future__ import annotations
+
+from hubdesk.ui.editor.section_navigator import ROLE_PART
+from tests.ui_helpers import make_settings, open_window, put_cursor_in
+
+
+def rows(nav) -> list[tuple[str, str, int]]:
+    return [
+        (nav.topLevelItem(r).text(0), nav.topLevelItem(r).text(1),
+         nav.topLevelItem(r).data(0, ROLE_PART))
+        for r in range(nav.topLevelItemCount())
+    ]
+
+
+def assert_outline_is_rebuilt_one(nav) -> None:
+    updated = rows(nav)
+    nav.rebuild()
+    assert updated == rows(nav)
+
+
+def test_each_structural_edit_leaves_the_outline_a_rebuild_would_give(qtbot, library, tmp_path):
+    window = open_window(qtbot, library, make_settings(tmp_path))
+    nav = window.navigator
+    assert len(window.session.article.sections) >= 3
+    heading = window.session.article.sections[0].heading  # part 1
+
+    put_cursor_in(window, 1)
+    far_row = nav.topLevelItem(nav.topLevelItemCount() - 3)  # the last section's row
+    assert nav.move_current(1)
+    assert nav.topLevelItem(nav.topLevelItemCount() - 3) is far_row  # kept, not rebuilt
+    assert nav.topLevelItem(3).text(0) == heading
+    assert_outline_is_rebuilt_one(nav)
+
+    put_cursor_in(window, 1)
+    nav.edits.add_section(0, "Ajoutée")
+    assert nav.topLevelItem(3).text(0) == "Ajoutée"
+    assert nav.topLevelItem(3).data(0, ROLE_PART) == 2
+    assert_outline_is_rebuilt_one(nav)
+
+    put_cursor_in(window, 2, line=2)
+    assert nav.edits.split_at_cursor("Coupée")
+    assert_outline_is_rebuilt_one(nav)
+    assert nav.edits.merge_with_next(1)
+    assert_outline_is_rebuilt_one(nav)
+    assert nav.edits.delete_section(1)
+    assert "Ajoutée" not in [r[0] for r in rows(nav)]
+    assert_outline_is_rebuilt_one(nav)
+    while window.editor.document().isUndoAvailable():
+        window.editor.undo()
+        assert_outline_is_rebuilt_one(nav)
