@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QMessageBox, QPlainTextEdit
 
@@ -29,6 +29,8 @@ log = logging.getLogger(__name__)
 
 class ReviewDesk(QObject):
     """Adds the Checklist dock beside ``beside``, a Review menu and the outline's marks."""
+
+    signed = Signal(str)  # an article's id, after a sign-off was recorded
 
     def __init__(
         self, host: QMainWindow, *, session: ArticleSession, editor: QPlainTextEdit,
@@ -51,6 +53,8 @@ class ReviewDesk(QObject):
         self.checklist.credits_requested.connect(lambda _n: show_credits())
         self.signing.changed.connect(self.marks.schedule)
         self.signing.changed.connect(self.checklist.schedule)
+        self.signing.recorded.connect(self.signed)
+        self.signed.connect(self._show_in_history)
         self.checklist_dock = QDockWidget(self.tr("Checklist"), host)
         self.checklist_dock.setObjectName("checklistDock")
         self.checklist_dock.setWidget(self.checklist)
@@ -79,8 +83,14 @@ class ReviewDesk(QObject):
                             misspelled=self.misspellings.count(self.session.article),
                             signoffs=tuple(self.signing.current))
 
-    def may_export(self) -> bool:
-        return self.signing.may_export()
+    def _show_in_history(self, _article_id: str) -> None:
+        from hubdesk.ui.history.history_panel import HistoryPanel
+
+        for panel in self.host.findChildren(HistoryPanel):
+            panel.refresh()
+
+    def may_export(self, ids: list[str] | None = None, publishing: bool = False) -> bool:
+        return self.signing.may_export(ids, publishing)
 
     def _remember_status(self, article) -> None:
         self._status = None if article is None else article.status
