@@ -21,6 +21,7 @@ from hubdesk.ui.editor.spell_checker import SpellChecker
 from hubdesk.ui.review.checklist_panel import ChecklistPanel
 from hubdesk.ui.review.misspellings import MisspellingCounter
 from hubdesk.ui.review.outline_marks import OutlineMarks
+from hubdesk.ui.review.provenance_commands import ProvenanceCommands
 from hubdesk.ui.review.signoff_commands import SignOffCommands
 from hubdesk.ui.shell.settings import Settings
 
@@ -52,6 +53,9 @@ class ReviewDesk(QObject):
         self.checklist.title_requested.connect(show_title)
         self.checklist.credits_requested.connect(lambda _n: show_credits())
         self.signing.changed.connect(self.marks.schedule)
+        self.origins = ProvenanceCommands(session, editor, host)
+        self.origins.changed.connect(self.marks.schedule)
+        self.origins.changed.connect(self.checklist.schedule)
         self.signing.changed.connect(self.checklist.schedule)
         self.signing.recorded.connect(self.signed)
         self.signed.connect(self._show_in_history)
@@ -69,8 +73,21 @@ class ReviewDesk(QObject):
         self.sign_article.setObjectName("signOffArticle")
         self.sign_article.setStatusTip(self.tr("Vouch for every section as it reads now"))
         self.sign_article.triggered.connect(lambda: self.signing.sign(None))
+        self.mark_ai = QAction(self.tr("Mark Section as AI &Draft…"), host)
+        self.mark_ai.setObjectName("markSectionAiDraft")
+        self.mark_ai.setStatusTip(self.tr("Record the current section as drafted by an AI assistant"))
+        self.mark_ai.triggered.connect(lambda: self.origins.mark_drafted(navigator.current_section()))
+        self.mark_person = QAction(self.tr("Mark Section as Written by a &Person"), host)
+        self.mark_person.setObjectName("markSectionPerson")
+        self.mark_person.triggered.connect(lambda: self.origins.mark_person(navigator.current_section()))
+        self.paste_ai = QAction(self.tr("&Paste as AI Draft"), host)
+        self.paste_ai.setObjectName("pasteAsAiDraft")
+        self.paste_ai.setStatusTip(self.tr("Paste, and record the text as drafted by an AI assistant"))
+        self.paste_ai.triggered.connect(self.origins.paste_as_ai_draft)
         self.menu = QMenu(self.tr("&Review"), host)
         self.menu.addActions([self.sign_section, self.sign_article])
+        self.menu.addSeparator()
+        self.menu.addActions([self.paste_ai, self.mark_ai, self.mark_person])
         self.menu.addSeparator()
         self.menu.addAction(self.checklist_dock.toggleViewAction())
         host.menuBar().insertMenu(view_menu.menuAction(), self.menu)
