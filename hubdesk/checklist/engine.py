@@ -191,7 +191,7 @@ def _credits(article: Article, today: date) -> list[Finding]:
 def _disclosure(article: Article) -> list[Finding]:
     d = article.disclosure
     if not d.ai_written:
-        return [Finding("disclosure.ai_sections", "section", n, 0, 0,
+        return [Finding("disclosure.ai_sections", "section", n - 1, 0, 0,
                         {"number": n, "assistant": article.origins[s.id].assistant or "?"})
                 for n, s in enumerate(article.sections, 1) if s.id in article.origins]
     return [Finding(f"disclosure.{name}", "disclosure")

@@ -87,6 +87,7 @@ class OutlineMarks(QObject):
                 item.setToolTip(REVIEW_COLUMN, tip)
                 found = self.origins[part - 1]
                 item.setText(ORIGIN_COLUMN, self.origin(found))
+                item.setToolTip(ORIGIN_COLUMN, self.origin(found))
                 item.setForeground(ORIGIN_COLUMN, QBrush(QColor(
                     "#757575" if found.origin is Origin.PERSON else "#6a1b9a")))
         finally:
