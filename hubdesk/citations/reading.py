@@ -39,7 +39,8 @@ def _bibtex(text: str) -> Reading:
         mw.LatexDecodingMiddleware(), mw.SeparateCoAuthors()])
     out = Reading()
     for block in library.failed_blocks:
-        first = block.raw.strip().splitlines()[0] if block.raw.strip() else "?"
+        raw = (block.raw or "").strip()
+        first = raw.splitlines()[0] if raw else "?"
         out.skipped.append(Skipped(first[:60], "malformed BibTeX"))
     for entry in library.entries:
         f = {k.lower(): v.value for k, v in entry.fields_dict.items()}
