@@ -218,11 +218,15 @@ def wrap_section(section: Section, index: int, body_html: str) -> str:
 
 
 def article_disclosure(article: Article) -> str:
-    """The printed disclosure, then which sections an AI drafted when only some were."""
+    """The printed disclosure, then which sections an AI drafted when only some were (that
+    sentence alone, naming the reviewer, when the article is not marked AI-written)."""
     from hubdesk.model.provenance import partial_summary
 
+    summary = partial_summary(article)
+    if summary and not article.disclosure.ai_written:
+        return summary  # it names the reviewing editor already
     return " ".join(p for p in (disclosure_sentence(article.disclosure, article.language),
-                                partial_summary(article)) if p)
+                                summary) if p)
 
 
 def wrap_lead(lead_html: str) -> str:

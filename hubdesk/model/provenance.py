@@ -7,6 +7,7 @@ now gives the share of words a person changed since. No record means a person wr
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from dataclasses import dataclass
 from datetime import datetime
@@ -42,8 +43,15 @@ def section_text(section: Section) -> str:
     return f"{section.heading.strip()}\n{section.body.strip()}"
 
 
+@functools.lru_cache(maxsize=4096)
 def edited_share(draft: str, text: str) -> float:
-    """The share of words changed since the draft (0 unchanged, 1 all rewritten)."""
+    """The share of words changed since the draft (0 unchanged, 1 all rewritten).
+
+    Cached: the outline asks for every section after each keystroke, and only the
+    section being typed in has new text.
+    """
+    if draft == text:
+        return 0.0
     a, b = _WORDS.findall(draft.lower()), _WORDS.findall(text.lower())
     if not a and not b:
         return 0.0

@@ -73,7 +73,7 @@ def test_partial_summary_in_french_and_english() -> None:
             s = article.sections[n]
             article.origins[s.id] = SectionOrigin("Chappie", section_text(s), article.created)
         assert partial_summary(article) == expected
-        assert article_disclosure(article).endswith(expected)
+        assert article_disclosure(article) == expected
         one = _five(language)
         s = one.sections[2]
         one.origins[s.id] = SectionOrigin("Chappie", section_text(s), one.created)
@@ -106,3 +106,24 @@ def test_json_ld_and_show_json_carry_each_section(library: Library, library_path
     assert origins[0] == {"origin": "person"}
     assert origins[1]["origin"] == "ai_edited" and origins[1]["assistant"] == "Chappie"
     assert 0 < origins[1]["edited_share"] < 1
+
+
+def test_signoff_names_the_reviewer_of_ai_drafted_sections(library: Library,
+                                                           library_path: Path, capsys) -> None:
+    article = _five("fr")
+    article.disclosure.editor = ""
+    library.save_article(article)
+    provenance.mark_drafted(library, article, [1], "Chappie")
+    library.close()
+    assert main(["--db", str(library_path), "signoff", article.id, "--by", "Jean Moulin"]) == 0
+    capsys.readouterr()
+    library = Library.open(library_path)
+    loaded = library.load_article(article.id)
+    library.close()
+    assert loaded.disclosure.editor == "Jean Moulin"
+    assert article_disclosure(loaded) == "Section 2 rédigée avec Chappie, relue par Jean Moulin."
+    loaded.disclosure.ai_written = True
+    loaded.disclosure.assistant = "Chappie"
+    assert article_disclosure(loaded) == (
+        "Article au contenu rédigé par une IA, Chappie. Relu et validé par Jean Moulin. "
+        "Section 2 rédigée avec Chappie, relue par Jean Moulin.")

@@ -77,7 +77,8 @@ class SignOffCommands(QObject):
         except HubDeskError as exc:
             show_error(self.dialog_parent, self.tr("The sign-off could not be recorded."), exc)
             return []
-        if article.disclosure.ai_written and not article.disclosure.editor.strip():
+        if ((article.disclosure.ai_written or article.origins)
+                and not article.disclosure.editor.strip()):
             article.disclosure.editor = name  # the printed disclosure names the reviewer
             self.session.mark_dirty()
             self.session.save()
