@@ -84,6 +84,10 @@ class ReviewDesk(QObject):
         self.paste_ai.setObjectName("pasteAsAiDraft")
         self.paste_ai.setStatusTip(self.tr("Paste, and record the text as drafted by an AI assistant"))
         self.paste_ai.triggered.connect(self.origins.paste_as_ai_draft)
+        separator = QAction(host)
+        separator.setSeparator(True)
+        navigator.set_context_actions(  # set by hand in the outline, on the clicked section
+            [*navigator.context_menu().actions(), separator, self.mark_ai, self.mark_person])
         self.menu = QMenu(self.tr("&Review"), host)
         self.menu.addActions([self.sign_section, self.sign_article])
         self.menu.addSeparator()

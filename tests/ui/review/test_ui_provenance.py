@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QInputDialog
@@ -76,3 +77,18 @@ def test_mark_by_hand_in_the_review_menu(qtbot, library, tmp_path, monkeypatch) 
     qtbot.waitUntil(lambda: _origins(window) == ["person", "person"])
     assert [p.origin for p in provenances(library.load_article(article.id))] == [
         Origin.PERSON, Origin.PERSON]
+
+
+def test_outline_right_click_menu_marks_the_section(qtbot, library, tmp_path, monkeypatch) -> None:
+    window, article = _open(qtbot, library, tmp_path)
+    window.session.article.disclosure.assistant = "Chappie"
+    nav = window.navigator
+    names = [a.objectName() for a in nav.context_menu().actions()]
+    assert "markSectionAiDraft" in names and "markSectionPerson" in names
+    item = next(nav.topLevelItem(r) for r in range(nav.topLevelItemCount())
+                if nav.topLevelItem(r).text(0) == article.sections[1].heading)
+    QTest.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton,
+                     pos=nav.visualItemRect(item).center())
+    qtbot.waitUntil(lambda: nav.current_section() == 1)
+    next(a for a in nav.context_menu().actions() if a.objectName() == "markSectionAiDraft").trigger()
+    qtbot.waitUntil(lambda: _origins(window) == ["person", "AI: Chappie"])
