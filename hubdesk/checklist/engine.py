@@ -191,7 +191,9 @@ def _credits(article: Article, today: date) -> list[Finding]:
 def _disclosure(article: Article) -> list[Finding]:
     d = article.disclosure
     if not d.ai_written:
-        return []
+        return [Finding("disclosure.ai_sections", "section", n - 1, 0, 0,
+                        {"number": n, "assistant": article.origins[s.id].assistant or "?"})
+                for n, s in enumerate(article.sections, 1) if s.id in article.origins]
     return [Finding(f"disclosure.{name}", "disclosure")
             for name, value in (("assistant", d.assistant), ("organisation", d.organisation),
                                 ("editor", d.editor)) if not value.strip()]

@@ -78,6 +78,11 @@ RULES: tuple[Rule, ...] = (
     Rule("disclosure.editor", E, "disclosure",
          "The article is marked as written by an AI but names no responsible editor.",
          "L’article est signalé comme rédigé par une IA mais ne nomme pas le rédacteur responsable."),
+    Rule("disclosure.ai_sections", E, "disclosure",
+         "Section {number} was drafted by an AI ({assistant}) but the article is not marked "
+         "as written by an AI.",
+         "La section {number} a été rédigée par une IA ({assistant}) mais l’article n’est pas "
+         "signalé comme rédigé par une IA."),
     # -- typography
     Rule("typo.fr.space", W, "typography",
          "“{char}” needs a narrow no-break space before it.",

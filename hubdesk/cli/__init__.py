@@ -40,6 +40,7 @@ COMMANDS: tuple[str, ...] = (
     "hubdesk.cli.cmd_export",
     "hubdesk.cli.cmd_checklist",
     "hubdesk.cli.cmd_signoff",
+    "hubdesk.cli.cmd_credits",
     "hubdesk.cli.cmd_check",
     "hubdesk.cli.cmd_backup",
     "hubdesk.cli.cmd_restore",

@@ -1,8 +1,8 @@
 """``hubdesk signoff ID --by NAME [--section N]``: an editor signs off an article or a section.
 
 The sign-off vouches for the section as it is stored now; a later change makes it
-stale. When the article is marked AI-written and its disclosure names no responsible
-editor yet, the signer is named there.
+stale. When the article is marked AI-written (or has AI-drafted sections) and its
+disclosure names no responsible editor yet, the signer is named there.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ def run(args: argparse.Namespace, library: Library) -> int:
     article = library.load_article(args.id)
     section = None if args.section is None else args.section - 1
     made = signoffs.sign(library, article, args.by, section)
-    if article.disclosure.ai_written and not article.disclosure.editor.strip():
+    if (article.disclosure.ai_written or article.origins) and not article.disclosure.editor.strip():
         article.disclosure.editor = made[0].by
         library.save_article(article, touch=False)
     numbers = ", ".join(str(s.position + 1) for s in made)

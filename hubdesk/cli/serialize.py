@@ -6,6 +6,7 @@ from typing import Any
 
 from hubdesk.formats import article_json
 from hubdesk.model.article import Article, ArticleSummary, iso_utc
+from hubdesk.model.provenance import provenances
 from hubdesk.model.signoff import SignOff, latest, section_state, summary
 
 
@@ -19,7 +20,7 @@ def article_to_dict(article: Article) -> dict[str, Any]:
 
 
 def add_review(out: dict[str, Any], article: Article, signoffs: list[SignOff]) -> None:
-    """Add the sign-offs (all, oldest first) and each section's review state to ``out``."""
+    """Add the sign-offs (all, oldest first), each section's review state and provenance."""
     newest = latest(signoffs)
     for data, section in zip(out["sections"], article.sections, strict=True):
         signoff = newest.get(section.id)
@@ -28,6 +29,8 @@ def add_review(out: dict[str, Any], article: Article, signoffs: list[SignOff]) -
             "by": signoff.by if signoff else None,
             "at": iso_utc(signoff.at) if signoff else None,
         }
+    for data, found in zip(out["sections"], provenances(article), strict=True):
+        data["provenance"] = found.to_dict()
     out["review"] = str(summary(article, signoffs))
     out["signoffs"] = [s.to_dict() for s in signoffs]
 

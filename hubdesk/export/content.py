@@ -12,7 +12,7 @@ from hubdesk.export.images import Embedder, rewrite_images
 from hubdesk.formats.render import (
     CONTENTS,
     RenderOptions,
-    disclosure_sentence,
+    article_disclosure,
     inline_markdown_to_html,
     plain_text,
     render_article_body,
@@ -116,7 +116,7 @@ def article_html(
 
 
 def disclosure_text(article: Article) -> str:
-    return disclosure_sentence(article.disclosure, article.language)
+    return article_disclosure(article)
 
 
 def keywords(article: Article) -> str:

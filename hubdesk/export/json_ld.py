@@ -13,6 +13,7 @@ from typing import Any
 from hubdesk.export.content import disclosure_text
 from hubdesk.formats.render import format_credit
 from hubdesk.model.article import Article, Credit
+from hubdesk.model.provenance import IPTC_TYPES, Origin, provenances
 
 IPTC_TRAINED_ALGORITHMIC_MEDIA = (
     "http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia"
@@ -68,10 +69,36 @@ def news_article(article: Article, *, include_disclosure: bool = True) -> dict[s
             data["publisher"] = {"@type": "Organization", "name": d.organisation}
     if d.editor:
         data["editor"] = {"@type": "Person", "name": d.editor}
+    parts = _section_parts(article)
+    if parts:
+        data["hasPart"] = parts
     sentence = disclosure_text(article)
     if include_disclosure and sentence:
         data["creditText"] = sentence
     return data
+
+
+def _section_parts(article: Article) -> list[dict[str, Any]]:
+    """Each section's provenance, when any section was drafted by an AI: who drafted it, the
+    share edited since, and its IPTC digital source type."""
+    found = provenances(article)
+    if all(p.origin is Origin.PERSON for p in found):
+        return []
+    parts = []
+    for n, (section, p) in enumerate(zip(article.sections, found, strict=True), 1):
+        part: dict[str, Any] = {"@type": "WebPageElement", "position": n,
+                                "name": section.heading,
+                                "digitalSourceType": IPTC_TYPES[str(p.origin)],
+                                "additionalProperty": [{"@type": "PropertyValue",
+                                                        "name": "hubdesk:origin",
+                                                        "value": str(p.origin)}]}
+        if p.origin is not Origin.PERSON:
+            part["contributor"] = {"@type": "SoftwareApplication", "name": p.assistant}
+            part["additionalProperty"].append({"@type": "PropertyValue",
+                                               "name": "hubdesk:editedShare",
+                                               "value": p.edited})
+        parts.append(part)
+    return parts
 
 
 def article_uuid(article_id: str) -> str:

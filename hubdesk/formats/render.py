@@ -217,6 +217,18 @@ def wrap_section(section: Section, index: int, body_html: str) -> str:
     return f'<section class="hd-section" id="{anchor}">{body_html}</section>'
 
 
+def article_disclosure(article: Article) -> str:
+    """The printed disclosure, then which sections an AI drafted when only some were (that
+    sentence alone, naming the reviewer, when the article is not marked AI-written)."""
+    from hubdesk.model.provenance import partial_summary
+
+    summary = partial_summary(article)
+    if summary and not article.disclosure.ai_written:
+        return summary  # it names the reviewing editor already
+    return " ".join(p for p in (disclosure_sentence(article.disclosure, article.language),
+                                summary) if p)
+
+
 def wrap_lead(lead_html: str) -> str:
     return f'<div class="hd-lead">{lead_html}</div>' if lead_html.strip() else ""
 
@@ -228,7 +240,7 @@ def render_title(article: Article) -> str:
 def render_credits(article: Article) -> str:
     """The closing block: disclosure sentence, credits intro, then one bullet per credit."""
     lang = article.language
-    sentence = disclosure_sentence(article.disclosure, lang)
+    sentence = article_disclosure(article)
     items = []
     for c in article.credits:
         if c.is_empty():

@@ -11,7 +11,7 @@ import sqlite3
 from datetime import UTC, date, datetime
 
 from hubdesk.errors import DamagedLibraryError
-from hubdesk.library import history
+from hubdesk.library import history, provenance
 from hubdesk.model.article import Article, Credit, Disclosure, Section, Status, iso_utc, new_id
 
 
@@ -48,6 +48,8 @@ def write_article(c: sqlite3.Connection, a: Article) -> None:
             row,
         )
     changes = write_sections(c, a)
+    if head is None:  # a new article (an import): its disclosure says who drafted it
+        provenance.record_from_disclosure(c, a)
     if head is None or tuple(head) != (a.title, a.lead):
         changes.insert(0, (history.LEAD_ID, 0, tuple(head) if head else None, (a.title, a.lead)))
     history.record(c, a.id, changes)
@@ -190,4 +192,5 @@ def read_article(c: sqlite3.Connection, article_id: str) -> Article:
         description=r[6], tags=json.loads(r[7] or "[]"), status=status_of(r[8], r[0]),
         created=db_time(r[9]), updated=db_time(r[10]), published=from_db_time(r[11]),
         canonical_url=r[12], sections=sections, credits=credits, disclosure=disclosure,
+        origins=provenance.read_origins(c, article_id),
     )

@@ -6,8 +6,8 @@ import logging
 from datetime import datetime
 
 from hubdesk.errors import HubDeskError
-from hubdesk.model.article import Article, iso_utc, utc_now
-from hubdesk.model.signoff import SignOff, section_hash
+from hubdesk.model.article import Article, Section, iso_utc, utc_now
+from hubdesk.model.signoff import SignOff, SignState, latest, section_hash, section_state
 
 log = logging.getLogger(__name__)
 
@@ -58,4 +58,46 @@ def all_signoffs(library) -> dict[str, list[SignOff]]:
             " FROM signoffs ORDER BY id"):
         out.setdefault(r[0], []).append(
             SignOff(r[1], r[2], r[3], r[4], r[5], datetime.fromisoformat(r[6])))
+    return out
+
+
+def review_states(library, article_ids: list[str]) -> dict[str, tuple[SignState, int, int]]:
+    """For each article with sections: its review state, sections signed, and sections.
+
+    Reads only the sections of articles that have sign-offs (the others are unsigned),
+    so a page of the library list costs two or three queries.
+    """
+    if not article_ids:
+        return {}
+    out: dict[str, tuple[SignState, int, int]] = {}
+    marks = ",".join("?" * len(article_ids))
+    given: dict[str, list[SignOff]] = {}
+    for r in library.connection.execute(
+            "SELECT article_id, section_id, position, heading, text_hash, signed_by, signed_at"
+            f" FROM signoffs WHERE article_id IN ({marks}) ORDER BY id", article_ids):
+        given.setdefault(r[0], []).append(
+            SignOff(r[1], r[2], r[3], r[4], r[5], datetime.fromisoformat(r[6])))
+    counts = dict(library.connection.execute(
+        f"SELECT article_id, COUNT(*) FROM sections WHERE article_id IN ({marks})"
+        " GROUP BY article_id", article_ids).fetchall())
+    sections: dict[str, list[Section]] = {}
+    if given:
+        signed_ids = list(given)
+        for r in library.connection.execute(
+                "SELECT article_id, id, heading, body FROM sections WHERE article_id IN"
+                f" ({','.join('?' * len(signed_ids))}) ORDER BY article_id, position",
+                signed_ids):
+            sections.setdefault(r[0], []).append(Section(r[2], r[3], id=r[1]))
+    for article_id, count in counts.items():
+        if article_id not in given:
+            out[article_id] = (SignState.UNSIGNED, 0, count)
+            continue
+        newest = latest(given[article_id])
+        found = [section_state(s, newest) for s in sections.get(article_id, [])]
+        signed = sum(1 for s in found if s is SignState.SIGNED)
+        if SignState.UNSIGNED in found:
+            state = SignState.UNSIGNED
+        else:
+            state = SignState.STALE if SignState.STALE in found else SignState.SIGNED
+        out[article_id] = (state, signed, count)
     return out

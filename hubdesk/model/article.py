@@ -13,6 +13,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from enum import StrEnum
+from typing import Any
 
 LANGUAGES = ("fr", "en")
 _WORD_RE = re.compile(r"[\w’'-]+", re.UNICODE)
@@ -123,6 +124,9 @@ class Article:
     updated: datetime = field(default_factory=utc_now)
     published: datetime | None = None
     canonical_url: str = ""  # where the article lives on the web (relative links resolve there)
+    # Section id -> its AI draft (a ``provenance.SectionOrigin``); read from the library,
+    # written only through ``hubdesk.library.provenance``.
+    origins: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         if not self.slug and self.title:

@@ -1857,11 +1857,38 @@ Links to %2</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n sign-off(s).</source>
+        <translation>
+            <numerusform>%n sign-off.</numerusform>
+            <numerusform>%n sign-offs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n deleted section(s) can be restored.</source>
         <translation>
             <numerusform>%n deleted section can be restored.</numerusform>
             <numerusform>%n deleted sections can be restored.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the section was deleted since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the section is unchanged since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the section changed since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ signed off by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off by %1 on %2: section %3, version %4; %5.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Title and lead</source>
@@ -2248,6 +2275,18 @@ New articles are added; an article already here is replaced only by a newer copy
         <source>%1 words</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Signed off: every section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-off stale: a section changed since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed off: %1 of %2 sections signed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LibraryPanel</name>
@@ -2582,6 +2621,10 @@ New articles are added; an article already here is replaced only by a newer copy
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>✓ signed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2591,6 +2634,22 @@ New articles are added; an article already here is replaced only by a newer copy
     </message>
     <message>
         <source>○ to sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI: %1, %2% edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2633,6 +2692,21 @@ Application password for %2:</source>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProvenanceCommands</name>
+    <message>
+        <source>AI draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which AI assistant drafted this text?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The section&apos;s origin could not be recorded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2913,6 +2987,26 @@ Application password for %2:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Mark Section as AI &amp;Draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the current section as drafted by an AI assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark Section as Written by a &amp;Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste as AI Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste, and record the text as drafted by an AI assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Review</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3139,6 +3233,10 @@ Application password for %2:</source>
         <source>The sign-off could not be recorded.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n section(s) not signed off, or changed since.</source>
         <translation>
@@ -3147,7 +3245,15 @@ Application password for %2:</source>
         </translation>
     </message>
     <message>
+        <source>Publish anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign them off before publishing (see Preferences).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1858,11 +1858,38 @@ Renvoie vers %2</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n sign-off(s).</source>
+        <translation>
+            <numerusform>%n validation.</numerusform>
+            <numerusform>%n validations.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n deleted section(s) can be restored.</source>
         <translation>
             <numerusform>%n section supprimée peut être restaurée.</numerusform>
             <numerusform>%n sections supprimées peuvent être restaurées.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the section was deleted since</source>
+        <translation>la section a été supprimée depuis</translation>
+    </message>
+    <message>
+        <source>the section is unchanged since</source>
+        <translation>la section n’a pas changé depuis</translation>
+    </message>
+    <message>
+        <source>the section changed since</source>
+        <translation>la section a changé depuis</translation>
+    </message>
+    <message>
+        <source>✓ signed off by %1</source>
+        <translation>✓ validé par %1</translation>
+    </message>
+    <message>
+        <source>Signed off by %1 on %2: section %3, version %4; %5.</source>
+        <translation>Validé par %1 le %2 : section %3, version %4 ; %5.</translation>
     </message>
     <message>
         <source>Title and lead</source>
@@ -2251,6 +2278,18 @@ Les nouveaux articles sont ajoutés&#x202f;; un article déjà présent n’est 
         <source>%1 words</source>
         <translation>%1 mots</translation>
     </message>
+    <message>
+        <source>Signed off: every section</source>
+        <translation>Validé : toutes les sections</translation>
+    </message>
+    <message>
+        <source>Sign-off stale: a section changed since</source>
+        <translation>Validation périmée : une section a changé depuis</translation>
+    </message>
+    <message>
+        <source>Not signed off: %1 of %2 sections signed</source>
+        <translation>Non validé : %1 section(s) validée(s) sur %2</translation>
+    </message>
 </context>
 <context>
     <name>LibraryPanel</name>
@@ -2587,6 +2626,10 @@ Les nouveaux articles sont ajoutés&#x202f;; un article déjà présent n’est 
         <translation>Relecture</translation>
     </message>
     <message>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
         <source>✓ signed</source>
         <translation>✓ validée</translation>
     </message>
@@ -2597,6 +2640,22 @@ Les nouveaux articles sont ajoutés&#x202f;; un article déjà présent n’est 
     <message>
         <source>○ to sign</source>
         <translation>○ à valider</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>AI</source>
+        <translation>IA</translation>
+    </message>
+    <message>
+        <source>AI: %1</source>
+        <translation>IA : %1</translation>
+    </message>
+    <message>
+        <source>AI: %1, %2% edited</source>
+        <translation>IA : %1, %2 % retouché</translation>
     </message>
     <message>
         <source>Signed off by %1 on %2</source>
@@ -2640,6 +2699,21 @@ Mot de passe d’application de %2&#xa0;:</translation>
     <message>
         <source>Preferences</source>
         <translation>Préférences</translation>
+    </message>
+</context>
+<context>
+    <name>ProvenanceCommands</name>
+    <message>
+        <source>AI draft</source>
+        <translation>Brouillon IA</translation>
+    </message>
+    <message>
+        <source>Which AI assistant drafted this text?</source>
+        <translation>Quel assistant IA a rédigé ce texte ?</translation>
+    </message>
+    <message>
+        <source>The section&apos;s origin could not be recorded.</source>
+        <translation>L’origine de la section n’a pas pu être enregistrée.</translation>
     </message>
 </context>
 <context>
@@ -2919,6 +2993,26 @@ Mot de passe d’application de %2&#xa0;:</translation>
         <translation>Valider chaque section telle qu’elle se lit maintenant</translation>
     </message>
     <message>
+        <source>Mark Section as AI &amp;Draft…</source>
+        <translation>Marquer la section comme &amp;brouillon IA…</translation>
+    </message>
+    <message>
+        <source>Record the current section as drafted by an AI assistant</source>
+        <translation>Enregistrer la section courante comme rédigée par un assistant IA</translation>
+    </message>
+    <message>
+        <source>Mark Section as Written by a &amp;Person</source>
+        <translation>Marquer la section comme écrite par une &amp;personne</translation>
+    </message>
+    <message>
+        <source>&amp;Paste as AI Draft</source>
+        <translation>&amp;Coller comme brouillon IA</translation>
+    </message>
+    <message>
+        <source>Paste, and record the text as drafted by an AI assistant</source>
+        <translation>Coller, et enregistrer le texte comme rédigé par un assistant IA</translation>
+    </message>
+    <message>
         <source>&amp;Review</source>
         <translation>&amp;Relecture</translation>
     </message>
@@ -3145,6 +3239,10 @@ Mot de passe d’application de %2&#xa0;:</translation>
         <source>The sign-off could not be recorded.</source>
         <translation>La validation n’a pas pu être enregistrée.</translation>
     </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publier</translation>
+    </message>
     <message numerus="yes">
         <source>%n section(s) not signed off, or changed since.</source>
         <translation>
@@ -3153,8 +3251,16 @@ Mot de passe d’application de %2&#xa0;:</translation>
         </translation>
     </message>
     <message>
+        <source>Publish anyway?</source>
+        <translation>Publier quand même ?</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Sign them off before publishing (see Preferences).</source>
+        <translation>Validez-les avant de publier (voir Préférences).</translation>
     </message>
     <message>
         <source>Sign them off before exporting (see Preferences).</source>

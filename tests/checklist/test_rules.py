@@ -10,6 +10,7 @@ import pytest
 
 from hubdesk.checklist import RULES, CheckContext, Severity, blocking, run_checklist
 from hubdesk.model.article import Article, Credit, Section
+from hubdesk.model.provenance import SectionOrigin, section_text
 from hubdesk.model.signoff import SignOff, section_hash
 from tests.checklist.articles import TODAY, N, clean
 
@@ -78,6 +79,14 @@ def _signed(lang: str, stale: bool):
     return failing, article, ctx_fail, CheckContext(today=TODAY, signoffs=signed)
 
 
+
+def _ai_section(ai_written: bool) -> Callable[[Article], None]:
+    def change(a: Article) -> None:
+        a.disclosure.ai_written = ai_written
+        a.origins[a.sections[1].id] = SectionOrigin(
+            "Chappie", section_text(a.sections[1]), datetime(2026, 5, 1, tzinfo=UTC))
+    return change
+
 CASES: dict[str, Case] = {
     "title.missing": _pair(lambda a: setattr(a, "title", "  "), _same),
     "title.length": _pair(lambda a: setattr(a, "title", "Trains"),
@@ -99,6 +108,7 @@ CASES: dict[str, Case] = {
     "disclosure.assistant": _pair(_disclose(assistant=""),
                                   _disclose(assistant="", ai_written=False)),
     "disclosure.organisation": _pair(_disclose(organisation=" "), _same),
+    "disclosure.ai_sections": _pair(_ai_section(ai_written=False), _ai_section(ai_written=True)),
     "disclosure.editor": _pair(_disclose(editor=""), _disclose(editor="Jean Moulin")),
     "typo.fr.space": _pair(_body("Une question ? Oui: deux."), _body(f"Une question{N}? Oui{N}: "
                                                                      "à 10:30, voir https://x.org.")),

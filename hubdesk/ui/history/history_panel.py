@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from hubdesk.errors import HubDeskError
-from hubdesk.library import history
+from hubdesk.library import history, signoffs
 from hubdesk.model.document import compose
+from hubdesk.model.signoff import SignOff, section_hash
 from hubdesk.ui.editor.article_session import ArticleSession
 from hubdesk.ui.editor.field_command import FieldCommand
 from hubdesk.ui.shell.errors import show_error
@@ -40,6 +41,7 @@ log = logging.getLogger(__name__)
 ARTICLE_SCOPE, SECTION_SCOPE = 0, 1
 MAX_LISTED = 2000  # newest versions listed (a long day of autosaves stays responsive)
 _ID_ROLE = Qt.ItemDataRole.UserRole
+SIGNOFF_ROLE = Qt.ItemDataRole.UserRole + 1  # a sign-off row: its text, shown when selected
 
 
 class HistoryPanel(QWidget):
@@ -136,14 +138,20 @@ class HistoryPanel(QWidget):
         if self.scope.currentIndex() == SECTION_SCOPE:
             section = self._section_id = self.current_section_id()
         revisions = history.revisions(self.library, article.id, section, limit=MAX_LISTED)
+        given = [s for s in signoffs.signoffs(self.library, article.id)
+                 if section is None or s.section_id == section]
+        rows: list[tuple[datetime, int, object]] = [(r.saved, 0, r) for r in revisions]
+        rows += [(s.at, 1, s) for s in given]  # a sign-off lists above the save it vouches for
+        rows.sort(key=lambda r: (r[0], r[1]), reverse=True)
         today = datetime.now().astimezone().date()
-        for rev in revisions:
-            local = rev.saved.astimezone()
-            item = QTreeWidgetItem([
-                local.strftime("%H:%M:%S" if local.date() == today else "%Y-%m-%d %H:%M"),
-                self._change_text(rev),
-                self._part_name(rev),
-            ])
+        for moment, _kind, entry in rows:
+            local = moment.astimezone()
+            when = local.strftime("%H:%M:%S" if local.date() == today else "%Y-%m-%d %H:%M")
+            if isinstance(entry, SignOff):
+                self.versions.addTopLevelItem(self._signoff_item(entry, when, article))
+                continue
+            rev = entry
+            item = QTreeWidgetItem([when, self._change_text(rev), self._part_name(rev)])
             item.setData(0, _ID_ROLE, rev.id)
             item.setToolTip(0, local.strftime("%Y-%m-%d %H:%M:%S"))
             item.setToolTip(2, rev.heading)
@@ -154,9 +162,33 @@ class HistoryPanel(QWidget):
             self.versions.resizeColumnToContents(column)
         deleted = len(history.deleted_sections(self.library, article.id))
         text = self.tr("%n saved version(s).", "", len(revisions))
+        if given:
+            text += " " + self.tr("%n sign-off(s).", "", len(given))
         if deleted:
             text += " " + self.tr("%n deleted section(s) can be restored.", "", deleted)
         self.summary.setText(text)
+
+    def _signoff_item(self, signoff: SignOff, when: str, article) -> QTreeWidgetItem:
+        """A sign-off's row: who, when, which section and which version of it."""
+        live = {s.id: s for s in article.sections}
+        section = live.get(signoff.section_id)
+        if section is None:
+            state = self.tr("the section was deleted since")
+        elif section_hash(section) == signoff.text_hash:
+            state = self.tr("the section is unchanged since")
+        else:
+            state = self.tr("the section changed since")
+        item = QTreeWidgetItem([when, self.tr("✓ signed off by %1").replace("%1", signoff.by),
+                                signoff.heading or self.tr("(untitled section)")])
+        stamp = signoff.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        text = (self.tr("Signed off by %1 on %2: section %3, version %4; %5.")
+                .replace("%1", signoff.by).replace("%2", stamp)
+                .replace("%3", str(signoff.position + 1)).replace("%4", signoff.text_hash[:10])
+                .replace("%5", state))
+        item.setData(0, SIGNOFF_ROLE, text)
+        for column in range(3):
+            item.setToolTip(column, text)
+        return item
 
     def _part_name(self, rev: history.Revision) -> str:
         if rev.is_lead:
@@ -175,7 +207,8 @@ class HistoryPanel(QWidget):
 
     def selected_revision(self) -> int | None:
         item = self.versions.currentItem()
-        return int(item.data(0, _ID_ROLE)) if item is not None else None
+        rev = item.data(0, _ID_ROLE) if item is not None else None
+        return int(rev) if rev is not None else None
 
     def select_row(self, row: int) -> None:
         self.versions.setCurrentItem(self.versions.topLevelItem(row))
@@ -186,6 +219,9 @@ class HistoryPanel(QWidget):
         rev_id = self.selected_revision()
         if rev_id is None:
             self.diff.clear()
+            item = self.versions.currentItem()
+            if item is not None and item.data(0, SIGNOFF_ROLE):
+                self.diff.setPlainText(item.data(0, SIGNOFF_ROLE))
             self.restore_button.setEnabled(False)
             return
         try:

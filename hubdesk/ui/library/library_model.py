@@ -21,10 +21,13 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QColor
 
 from hubdesk.library import positions as reading
+from hubdesk.library import signoffs as review
 from hubdesk.library.store import Library
 from hubdesk.model.article import SearchHit, Status
+from hubdesk.model.signoff import SignState
 from hubdesk.ui.library.search_worker import SearchWorker
 from hubdesk.ui.reader.reading_labels import reading_label, reading_tooltip
 
@@ -36,6 +39,9 @@ PAGE = 200
 SEARCH_LIMIT = 50
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 2  # a search hit's snippet, matches in [brackets]
+REVIEW_ROLE = Qt.ItemDataRole.UserRole + 3  # "signed", "stale", "unsigned" or "" (no sections)
+_REVIEW_COLOURS = {SignState.SIGNED: QColor("#2e7d32"), SignState.STALE: QColor("#c62828"),
+                   SignState.UNSIGNED: QColor("#9e9e9e")}
 TITLE, STATUS, UPDATED, READING = range(4)
 _ROOT = QModelIndex()
 _LIST_ONLY = ("sort", "descending")  # list_articles arguments that count_articles does not take
@@ -61,6 +67,7 @@ class Row:
     words: int = 0
     language: str = ""
     progress: float | None = None  # share read in reader mode, None if never opened
+    review: tuple[SignState, int, int] | None = None  # state, sections signed, sections
 
 
 def _when(moment: datetime | None) -> str:
@@ -123,8 +130,9 @@ class LibraryModel(QAbstractTableModel):
         self.beginResetModel()
         self._query = query
         progress = reading.progress_for(self.library, [h.id for h in hits])
+        states = review.review_states(self.library, [h.id for h in hits])
         self._rows = [Row(h.id, h.title, h.status, h.updated, h.snippet, h.word_count, h.language,
-                          progress.get(h.id)) for h in hits]
+                          progress.get(h.id), states.get(h.id)) for h in hits]
         self._total = len(self._rows)
         self.endResetModel()
         self.search_shown.emit()
@@ -181,8 +189,9 @@ class LibraryModel(QAbstractTableModel):
             return
         self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
         progress = reading.progress_for(self.library, [s.id for s in page])
+        states = review.review_states(self.library, [s.id for s in page])
         self._rows += [Row(s.id, s.title, s.status, s.updated, str(s.word_count), s.word_count,
-                           s.language, progress.get(s.id)) for s in page]
+                           s.language, progress.get(s.id), states.get(s.id)) for s in page]
         self.endInsertRows()
         log.debug("Library list: %d of %d rows loaded", len(self._rows), self._total)
 
@@ -208,7 +217,15 @@ class LibraryModel(QAbstractTableModel):
             return
         row = self._rows[n]
         row.title, row.status, row.updated = title, status, updated
+        row.review = review.review_states(self.library, [article_id]).get(article_id)
         self.dataChanged.emit(self.index(n, 0), self.index(n, 2))
+
+    def update_review(self, article_id: str) -> None:
+        """Show an article's sign-offs anew (after a sign-off)."""
+        n = self.row_of(article_id)
+        if n >= 0:
+            self._rows[n].review = review.review_states(self.library, [article_id]).get(article_id)
+            self.dataChanged.emit(self.index(n, STATUS), self.index(n, STATUS))
 
     def set_progress(self, article_id: str, fraction: float) -> None:
         """Show a new reading progress (the reader saved a position)."""
@@ -237,6 +254,11 @@ class LibraryModel(QAbstractTableModel):
         column = index.column()
         if role == ID_ROLE:
             return row.id
+        if role == REVIEW_ROLE:
+            return str(row.review[0]) if row.review else ""
+        if column == STATUS and row.review and role in (
+                Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole):
+            return self._review_data(row.review, role)
         if role == SNIPPET_ROLE:
             return row.detail if self._query and column == TITLE else ""
         if role == Qt.ItemDataRole.DisplayRole:
@@ -255,3 +277,12 @@ class LibraryModel(QAbstractTableModel):
                 return row.detail.replace("[", "«").replace("]", "»")
             return self.tr("%1 words").replace("%1", row.detail)
         return None
+
+    def _review_data(self, state: tuple[SignState, int, int], role: int):
+        """The status column's sign-off mark: a coloured square, and a tooltip that says it."""
+        if role == Qt.ItemDataRole.DecorationRole:
+            return _REVIEW_COLOURS[state[0]]
+        text = {SignState.SIGNED: self.tr("Signed off: every section"),
+                SignState.STALE: self.tr("Sign-off stale: a section changed since"),
+                SignState.UNSIGNED: self.tr("Not signed off: %1 of %2 sections signed")}[state[0]]
+        return text.replace("%1", str(state[1])).replace("%2", str(state[2]))

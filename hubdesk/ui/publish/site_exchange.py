@@ -18,6 +18,7 @@ class SiteExchange(QObject):
         self, window: QWidget, *, library: Library, selected_ids: Callable[[], list[str]],
         save: Callable[[], bool], reload: Callable[[], None],
         publish_action: QAction, pull_action: QAction, sites_action: QAction,
+        may_publish: Callable[[list[str]], bool] | None = None,
     ) -> None:
         super().__init__(window)
         self.window = window
@@ -25,6 +26,7 @@ class SiteExchange(QObject):
         self.selected_ids = selected_ids
         self.save = save
         self.reload = reload
+        self.may_publish = may_publish  # the review desk's sign-off warning, if any
         publish_action.triggered.connect(self.publish)
         pull_action.triggered.connect(self.pull)
         sites_action.triggered.connect(self.manage_sites)
@@ -32,6 +34,8 @@ class SiteExchange(QObject):
     def publish(self) -> None:
         ids = self.selected_ids()
         if not ids or not self.save():
+            return
+        if self.may_publish is not None and not self.may_publish(ids):
             return
         from hubdesk.ui.publish.publish_dialog import PublishDialog
 

@@ -28,4 +28,5 @@ def install_site_exchange(window: Any, actions: Any) -> SiteExchange:
         window, library=window.library, selected_ids=selected_ids, save=window.session.save,
         reload=reload, publish_action=actions.publish, pull_action=actions.pull_from_site,
         sites_action=actions.wordpress_sites,
+        may_publish=lambda ids: window.review.may_export(ids, publishing=True),
     )

@@ -12,11 +12,13 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QTreeWidget
 
+from hubdesk.model.provenance import Origin, SectionProvenance, provenance_of
 from hubdesk.model.signoff import SignOff, SignState, latest, section_state
 from hubdesk.ui.editor.article_session import ArticleSession
 from hubdesk.ui.editor.section_navigator import ROLE_PART
 
 REVIEW_COLUMN = 2
+ORIGIN_COLUMN = 3
 _COLOURS = {SignState.SIGNED: "#2e7d32", SignState.STALE: "#c62828", SignState.UNSIGNED: "#757575"}
 
 
@@ -30,8 +32,10 @@ class OutlineMarks(QObject):
         self.session = session
         self.signoffs = signoffs
         self.states: list[SignState] = []
-        outline.setColumnCount(3)
+        self.origins: list[SectionProvenance] = []
+        outline.setColumnCount(4)
         outline.headerItem().setText(REVIEW_COLUMN, self.tr("Review"))
+        outline.headerItem().setText(ORIGIN_COLUMN, self.tr("Origin"))
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -46,15 +50,27 @@ class OutlineMarks(QObject):
         return {SignState.SIGNED: self.tr("✓ signed"), SignState.STALE: self.tr("⚠ changed"),
                 SignState.UNSIGNED: self.tr("○ to sign")}[state]
 
+    def origin(self, found: SectionProvenance) -> str:
+        """``person``, ``AI: Chappie`` or ``AI: Chappie, 23% edited`` (translated)."""
+        if found.origin is Origin.PERSON:
+            return self.tr("person")
+        name = found.assistant or self.tr("AI")
+        if found.origin is Origin.AI:
+            return self.tr("AI: %1").replace("%1", name)
+        return self.tr("AI: %1, %2% edited").replace("%1", name).replace(
+            "%2", str(round(found.edited * 100)))
+
     def update(self) -> None:
         """Write each section's mark (the outline's other columns are left alone)."""
         self._timer.stop()
         article = self.session.article
         if article is None:
             self.states = []
+            self.origins = []
             return
         newest = latest(self.signoffs())
         self.states = [section_state(s, newest) for s in article.sections]
+        self.origins = [provenance_of(s, article.origins) for s in article.sections]
         blocked = self.outline.blockSignals(True)
         try:
             for row in range(self.outline.topLevelItemCount()):
@@ -69,5 +85,10 @@ class OutlineMarks(QObject):
                 tip = "" if signoff is None else self.tr("Signed off by %1 on %2").replace(
                     "%1", signoff.by).replace("%2", signoff.at.astimezone().strftime("%Y-%m-%d %H:%M"))
                 item.setToolTip(REVIEW_COLUMN, tip)
+                found = self.origins[part - 1]
+                item.setText(ORIGIN_COLUMN, self.origin(found))
+                item.setToolTip(ORIGIN_COLUMN, self.origin(found))
+                item.setForeground(ORIGIN_COLUMN, QBrush(QColor(
+                    "#757575" if found.origin is Origin.PERSON else "#6a1b9a")))
         finally:
             self.outline.blockSignals(blocked)

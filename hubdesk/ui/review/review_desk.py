@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QMessageBox, QPlainTextEdit
 
@@ -21,6 +21,7 @@ from hubdesk.ui.editor.spell_checker import SpellChecker
 from hubdesk.ui.review.checklist_panel import ChecklistPanel
 from hubdesk.ui.review.misspellings import MisspellingCounter
 from hubdesk.ui.review.outline_marks import OutlineMarks
+from hubdesk.ui.review.provenance_commands import ProvenanceCommands
 from hubdesk.ui.review.signoff_commands import SignOffCommands
 from hubdesk.ui.shell.settings import Settings
 
@@ -29,6 +30,8 @@ log = logging.getLogger(__name__)
 
 class ReviewDesk(QObject):
     """Adds the Checklist dock beside ``beside``, a Review menu and the outline's marks."""
+
+    signed = Signal(str)  # an article's id, after a sign-off was recorded
 
     def __init__(
         self, host: QMainWindow, *, session: ArticleSession, editor: QPlainTextEdit,
@@ -50,7 +53,12 @@ class ReviewDesk(QObject):
         self.checklist.title_requested.connect(show_title)
         self.checklist.credits_requested.connect(lambda _n: show_credits())
         self.signing.changed.connect(self.marks.schedule)
+        self.origins = ProvenanceCommands(session, editor, host)
+        self.origins.changed.connect(self.marks.schedule)
+        self.origins.changed.connect(self.checklist.schedule)
         self.signing.changed.connect(self.checklist.schedule)
+        self.signing.recorded.connect(self.signed)
+        self.signed.connect(self._show_in_history)
         self.checklist_dock = QDockWidget(self.tr("Checklist"), host)
         self.checklist_dock.setObjectName("checklistDock")
         self.checklist_dock.setWidget(self.checklist)
@@ -65,8 +73,25 @@ class ReviewDesk(QObject):
         self.sign_article.setObjectName("signOffArticle")
         self.sign_article.setStatusTip(self.tr("Vouch for every section as it reads now"))
         self.sign_article.triggered.connect(lambda: self.signing.sign(None))
+        self.mark_ai = QAction(self.tr("Mark Section as AI &Draft…"), host)
+        self.mark_ai.setObjectName("markSectionAiDraft")
+        self.mark_ai.setStatusTip(self.tr("Record the current section as drafted by an AI assistant"))
+        self.mark_ai.triggered.connect(lambda: self.origins.mark_drafted(navigator.current_section()))
+        self.mark_person = QAction(self.tr("Mark Section as Written by a &Person"), host)
+        self.mark_person.setObjectName("markSectionPerson")
+        self.mark_person.triggered.connect(lambda: self.origins.mark_person(navigator.current_section()))
+        self.paste_ai = QAction(self.tr("&Paste as AI Draft"), host)
+        self.paste_ai.setObjectName("pasteAsAiDraft")
+        self.paste_ai.setStatusTip(self.tr("Paste, and record the text as drafted by an AI assistant"))
+        self.paste_ai.triggered.connect(self.origins.paste_as_ai_draft)
+        separator = QAction(host)
+        separator.setSeparator(True)
+        navigator.set_context_actions(  # set by hand in the outline, on the clicked section
+            [*navigator.context_menu().actions(), separator, self.mark_ai, self.mark_person])
         self.menu = QMenu(self.tr("&Review"), host)
         self.menu.addActions([self.sign_section, self.sign_article])
+        self.menu.addSeparator()
+        self.menu.addActions([self.paste_ai, self.mark_ai, self.mark_person])
         self.menu.addSeparator()
         self.menu.addAction(self.checklist_dock.toggleViewAction())
         host.menuBar().insertMenu(view_menu.menuAction(), self.menu)
@@ -79,8 +104,14 @@ class ReviewDesk(QObject):
                             misspelled=self.misspellings.count(self.session.article),
                             signoffs=tuple(self.signing.current))
 
-    def may_export(self) -> bool:
-        return self.signing.may_export()
+    def _show_in_history(self, _article_id: str) -> None:
+        from hubdesk.ui.history.history_panel import HistoryPanel
+
+        for panel in self.host.findChildren(HistoryPanel):
+            panel.refresh()
+
+    def may_export(self, ids: list[str] | None = None, publishing: bool = False) -> bool:
+        return self.signing.may_export(ids, publishing)
 
     def _remember_status(self, article) -> None:
         self._status = None if article is None else article.status

@@ -32,6 +32,7 @@ class SignOffCommands(QObject):
     """Signs off sections, keeps the open article's sign-offs, and guards export."""
 
     changed = Signal()  # the open article's sign-offs changed (or another article opened)
+    recorded = Signal(str)  # the id of an article just signed off
 
     def __init__(self, session: ArticleSession, settings: Settings, parent: QWidget) -> None:
         super().__init__(parent)
@@ -76,12 +77,14 @@ class SignOffCommands(QObject):
         except HubDeskError as exc:
             show_error(self.dialog_parent, self.tr("The sign-off could not be recorded."), exc)
             return []
-        if article.disclosure.ai_written and not article.disclosure.editor.strip():
+        if ((article.disclosure.ai_written or article.origins)
+                and not article.disclosure.editor.strip()):
             article.disclosure.editor = name  # the printed disclosure names the reviewer
             self.session.mark_dirty()
             self.session.save()
         self.current.extend(made)
         self.changed.emit()
+        self.recorded.emit(article.id)
         return made
 
     def missing(self) -> int:
@@ -95,17 +98,27 @@ class SignOffCommands(QObject):
         """``allow``, ``warn`` or ``refuse``: what missing sign-offs do to export and status."""
         return str(self.settings.get("signoff_export") or "allow")
 
-    def may_export(self) -> bool:
-        """Whether export may go on, per the preference, when sign-offs are missing or stale."""
-        missing = self.missing()
+    def may_export(self, ids: list[str] | None = None, publishing: bool = False) -> bool:
+        """Whether export (or publishing) of ``ids`` may go on, per the preference, when
+        sign-offs are missing or stale; without ``ids``, the open article."""
         rule = self.rule()
-        if not missing or rule == "allow":
+        if rule == "allow":
             return True
+        if ids is None or (len(ids) == 1 and self.session.article is not None
+                           and ids[0] == self.session.article.id):
+            missing = self.missing()
+        else:
+            found = signoffs.review_states(self.session.library, ids)
+            missing = sum(total - signed for _state, signed, total in found.values())
+        if not missing:
+            return True
+        title = self.tr("Publish") if publishing else self.tr("Export")
         text = self.tr("%n section(s) not signed off, or changed since.", "", missing)
         if rule == "refuse":
-            QMessageBox.warning(self.dialog_parent, self.tr("Export"), text + "\n"
-                                + self.tr("Sign them off before exporting (see Preferences)."))
+            after = (self.tr("Sign them off before publishing (see Preferences).") if publishing
+                     else self.tr("Sign them off before exporting (see Preferences)."))
+            QMessageBox.warning(self.dialog_parent, title, text + "\n" + after)
             return False
-        answer = QMessageBox.question(self.dialog_parent, self.tr("Export"),
-                                      text + "\n" + self.tr("Export anyway?"))
+        ask = self.tr("Publish anyway?") if publishing else self.tr("Export anyway?")
+        answer = QMessageBox.question(self.dialog_parent, title, text + "\n" + ask)
         return answer == QMessageBox.StandardButton.Yes

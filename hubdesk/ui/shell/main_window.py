@@ -149,6 +149,7 @@ class MainWindow(QMainWindow):
             show_credits=lambda: self._show_dock(self.credits_dock))
         self.side.title_changed.connect(self.review.article_changed)
         self.side.credits_changed.connect(self.review.article_changed)
+        self.review.signed.connect(self.library_panel.model.update_review)
 
     def decorate_after_first_paint(self) -> None:
         """Run ``decorate()`` once the editor has been painted: the writer sees the text first."""
@@ -511,7 +512,7 @@ class MainWindow(QMainWindow):
         ids = self.library_panel.selected_ids()
         if self.session.article is not None and (len(ids) <= 1 or not self.library_panel.view.hasFocus()):
             ids = [self.session.article.id]
-        if not ids or not self.session.save() or not self.review.may_export():
+        if not ids or not self.session.save() or not self.review.may_export(ids):
             return
         from hubdesk.ui.export.export_dialog import ExportDialog
 

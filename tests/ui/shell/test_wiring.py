@@ -70,6 +70,9 @@ def test_the_window_hands_features_their_collaborators(qtbot, library, tmp_path)
 def test_the_outline_menu_offers_the_section_commands(qtbot, library, tmp_path) -> None:
     window = open_window(qtbot, library, make_settings(tmp_path))
     a = window.actions_
-    assert window.navigator.context_menu().actions() == [
+    actions = window.navigator.context_menu().actions()
+    assert actions[:7] == [
         a.section_add, a.section_rename, a.section_delete, a.section_split, a.section_merge,
         a.section_up, a.section_down]
+    assert actions[7].isSeparator()  # then the review desk's origin marks (issue 14)
+    assert actions[8:] == [window.review.mark_ai, window.review.mark_person]
