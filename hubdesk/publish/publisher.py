@@ -63,6 +63,20 @@ def parse_date(text: str) -> datetime:
         raise PublishError("publish.bad_date", value=repr(text)) from exc
 
 
+def resolve_author(client: WordPressClient, site: SiteRow, wanted: str) -> int:
+    """The user id of the author called ``wanted`` on the site: an id as it is, else the
+    user whose display name, slug or login it is; ``publish.no_author`` when none is."""
+    text = wanted.strip()
+    if text.isdigit():
+        return int(text)
+    authors = client.authors()
+    for author in authors:
+        if author.matches(text):
+            return author.id
+    names = ", ".join(a.name for a in authors[:20]) or "none"
+    raise PublishError("publish.no_author", site=site.name, name=text, names=names)
+
+
 def check_remote(
     client: WordPressClient, site: SiteRow, article: Article, link: PostLink
 ) -> Mapping[str, object]:

@@ -61,6 +61,32 @@ def test_publish_dialog_publishes_with_progress_and_summary(
         assert len(post["categories"]) == 2
 
 
+def test_publish_dialog_maps_the_articles_author_to_a_site_user(
+    qtbot, wp_library: Library, wp_http: httpx.Client, second_author: int,
+) -> None:
+    signed = Article(title=f"Signé {uuid.uuid4().hex[:8]}", lead="Un chapeau.",
+                     sections=[Section("Partie", "Du texte.")], author="Camille Roux")
+    wp_library.save_article(signed)
+    dialog = publish_dialog(qtbot, wp_library, [signed.id])
+    assert dialog.author_box.itemText(0) == "editor (the site's user)"
+    qtbot.waitUntil(lambda: dialog.author_box.findData(second_author) > 0, timeout=30_000)
+    assert dialog.author_box.currentText() == "Camille Roux"  # the article's author, mapped
+    click_publish(qtbot, dialog)
+    link = site_links.link_for_article(wp_library, SITE, signed.id)
+    post = rest(wp_http, "GET", f"/wp/v2/posts/{link.post_id}", params={"context": "edit"})
+    assert post["author"] == second_author
+
+    unsigned = saved_article(wp_library, "Sans auteur")
+    dialog = publish_dialog(qtbot, wp_library, [unsigned.id])
+    qtbot.waitUntil(lambda: dialog.author_box.findData(second_author) > 0, timeout=30_000)
+    assert dialog.author_box.currentIndex() == 0  # no author: the site's user
+    dialog.author_box.setCurrentIndex(dialog.author_box.findData(second_author))  # chosen by hand
+    click_publish(qtbot, dialog)
+    link = site_links.link_for_article(wp_library, SITE, unsigned.id)
+    post = rest(wp_http, "GET", f"/wp/v2/posts/{link.post_id}", params={"context": "edit"})
+    assert post["author"] == second_author
+
+
 def _answer_conflict(button: str) -> None:
     dialog = QApplication.activeModalWidget()
     assert isinstance(dialog, ConflictDialog)
