@@ -259,3 +259,21 @@ def test_publish_dialog_without_a_site_says_what_to_do(qtbot, library: Library) 
     dialog = publish_dialog(qtbot, library, [article.id])
     assert not dialog.publish_button.isEnabled()
     assert "add one with File ▸ WordPress Sites…" in dialog.message.text()
+
+
+
+def test_preferences_have_a_button_that_opens_the_wordpress_sites(qtbot, tmp_path) -> None:
+    from PySide6.QtGui import QAction
+
+    from hubdesk.ui.shell.preferences_dialog import PreferencesDialog
+    from tests.ui_helpers import make_settings
+
+    action = QAction("&WordPress Sites…")
+    triggered: list[bool] = []
+    action.triggered.connect(lambda: triggered.append(True))
+    dialog = PreferencesDialog(make_settings(tmp_path), more=[action])
+    qtbot.addWidget(dialog)
+    [button] = dialog.more_buttons
+    assert button.text() == "&WordPress Sites…"
+    qtbot.mouseClick(button, LEFT)
+    assert triggered == [True]
