@@ -86,6 +86,7 @@ class PublishDialog(QDialog):
         form.addRow(self.tr("S&tatus:"), self.status_box)
         self.date_edit = QDateTimeEdit(QDateTime.currentDateTime().addDays(1))
         self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.date_edit.setEnabled(False)
         form.addRow(self.tr("&Date:"), self.date_edit)
         self.categories_edit = QLineEdit()
@@ -98,6 +99,7 @@ class PublishDialog(QDialog):
         self.progress = QProgressBar()
         self.progress.setRange(0, len(self.article_ids))
         self.progress.setValue(0)
+        self.progress.setVisible(False)  # shown once publishing starts
         layout.addWidget(self.progress)
         self.message = QLabel(self.tr("%n article(s) to publish.", "", len(self.article_ids)))
         self.message.setWordWrap(True)
@@ -220,6 +222,7 @@ class PublishDialog(QDialog):
         self.publish_button.setEnabled(False)
         self.progress.setRange(0, len(todo))
         self.progress.setValue(0)
+        self.progress.setVisible(True)
         self.message.setText(self.tr("Publishing…"))
         self.task = SiteTask(self.library.path, work)
         self.task.progressed.connect(lambda done, _total: self.progress.setValue(done))

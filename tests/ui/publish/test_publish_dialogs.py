@@ -50,7 +50,9 @@ def test_publish_dialog_publishes_with_progress_and_summary(
     dialog.status_box.setCurrentIndex(dialog.status_box.findData("pending"))
     assert not dialog.date_edit.isEnabled()
     dialog.categories_edit.setText("Fenêtre, Tests")
+    assert not dialog.progress.isVisible()  # no progress before anything is sent
     click_publish(qtbot, dialog)
+    assert dialog.progress.isVisible()
     assert dialog.progress.value() == 2 and dialog.progress.maximum() == 2
     lines = dialog.message.text().splitlines()
     assert len(lines) == 2 and all("created as post" in line for line in lines)
