@@ -2796,6 +2796,18 @@ Application password for %2:</source>
         <source>%1 post(s) without article text were skipped.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1”: the site&apos;s version was kept as a new revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: left as it is here and on the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: the site now has this version (post %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReaderTheme</name>

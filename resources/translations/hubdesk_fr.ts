@@ -2802,6 +2802,18 @@ Mot de passe d’application de %2&#xa0;:</translation>
         <source>%1 post(s) without article text were skipped.</source>
         <translation>%1 billet(s) sans texte d’article ont été ignorés.</translation>
     </message>
+    <message>
+        <source>“%1”: the site&apos;s version was kept as a new revision.</source>
+        <translation type="unfinished">«&#x202f;%1&#x202f;»&#xa0;: la version du site a été gardée comme nouvelle révision.</translation>
+    </message>
+    <message>
+        <source>“%1”: left as it is here and on the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: the site now has this version (post %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReaderTheme</name>

@@ -279,3 +279,55 @@ def test_preferences_have_a_button_that_opens_the_wordpress_sites(qtbot, tmp_pat
     assert button.text() == "&WordPress Sites…"
     qtbot.mouseClick(button, LEFT)
     assert triggered == [True]
+
+
+def _pull_conflicts(qtbot, library: Library, http: httpx.Client, count: int) -> tuple[list, list]:
+    """Pull ``count`` new posts, edit each article here and its post on the site."""
+    first = pull_dialog(qtbot, library)
+    make_posts(http, count)
+    qtbot.mouseClick(first.pull_button, LEFT)
+    qtbot.waitUntil(lambda: first.summary is not None, timeout=60_000)
+    assert first.summary.added == count, first.message.text()
+    links = [site_links.links_of_article(library, a.id)[0] for a in library.list_articles()]
+    for n, link in enumerate(links):
+        article = library.load_article(link.article_id)
+        article.lead = f"Réécrit ici {n}."
+        library.save_article(article)
+        rest(http, "POST", f"/wp/v2/posts/{link.post_id}",
+             json={"content": f"<p>Réécrit là-bas {n}.</p><h2>Partie</h2><p>Texte.</p>"})
+    return links, [library.load_article(link.article_id) for link in links]
+
+
+def test_pull_dialog_shows_each_conflict_and_does_what_the_user_chooses(
+    qtbot, wp_library: Library, wp_http: httpx.Client,
+) -> None:
+    links, articles = _pull_conflicts(qtbot, wp_library, wp_http, 3)
+    by_title = {a.title: a for a in articles}
+    answers = {articles[0].title: Choice.OVERWRITE, articles[1].title: Choice.TAKE_SITE,
+               articles[2].title: Choice.CANCEL}
+    shown: list[tuple[str, str, str]] = []
+
+    def choose(_parent, conflict) -> Choice:
+        shown.append((conflict.local.title, conflict.local.lead, conflict.remote.lead))
+        return answers[conflict.local.title]
+
+    dialog = PullDialog(wp_library, choose=choose)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.pull_button, LEFT)
+    qtbot.waitUntil(lambda: "the site now has this version" in dialog.message.text(), timeout=60_000)
+    assert sorted(shown) == sorted(
+        (a.title, a.lead, f"Réécrit là-bas {n}.") for n, a in enumerate(articles)
+    )  # both versions were shown for each conflict
+    text = dialog.message.text()
+    assert "3 article(s) changed both here and on the site" in text
+    overwritten, taken, left = (by_title[t] for t in answers)
+    post = rest(wp_http, "GET", f"/wp/v2/posts/{links[0].post_id}", params={"context": "edit"})
+    assert "Réécrit ici 0." in post["content"]["raw"] and post["status"] == "publish"
+    assert wp_library.load_article(taken.id).lead == "Réécrit là-bas 1."  # a new revision
+    assert f"“{taken.title}”: the site's version was kept as a new revision." in text
+    assert wp_library.load_article(left.id).lead == "Réécrit ici 2."
+    post = rest(wp_http, "GET", f"/wp/v2/posts/{links[2].post_id}", params={"context": "edit"})
+    assert "Réécrit là-bas 2." in post["content"]["raw"]  # cancel: the site untouched too
+    assert f"“{left.title}”: left as it is here and on the site." in text
+    assert overwritten.title in text
