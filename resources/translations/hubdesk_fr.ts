@@ -2804,15 +2804,15 @@ Mot de passe d’application de %2&#xa0;:</translation>
     </message>
     <message>
         <source>“%1”: the site&apos;s version was kept as a new revision.</source>
-        <translation type="unfinished">«&#x202f;%1&#x202f;»&#xa0;: la version du site a été gardée comme nouvelle révision.</translation>
+        <translation>«&#x202f;%1&#x202f;»&#xa0;: la version du site a été gardée comme nouvelle révision.</translation>
     </message>
     <message>
         <source>“%1”: left as it is here and on the site.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;»&#xa0;: laissé tel quel ici et sur le site.</translation>
     </message>
     <message>
         <source>“%1”: the site now has this version (post %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;»&#xa0;: le site a maintenant cette version (article %2).</translation>
     </message>
 </context>
 <context>
