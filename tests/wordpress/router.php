@@ -20,7 +20,7 @@ if (str_starts_with($path, '/slow')) {  // a site that does not answer in time
     return true;
 }
 if (preg_match('#^/busy-([a-z0-9]+)#', $path, $m)) {  // busy once per key (503), then WordPress
-    $mark = sys_get_temp_dir() . '/hubdesk-busy-' . $m[1];
+    $mark = __DIR__ . '/wp-content/busy-' . $m[1];  // in the site's folder: down.sh --purge removes it
     if (!file_exists($mark)) {
         touch($mark);
         http_response_code(503);
