@@ -162,6 +162,8 @@ MESSAGES: dict[str, str] = {
     # -- WordPress sites: publishing and pulling
     "publish.no_site": "No site named {name} (sites: {names}). Add it with 'hubdesk site add'.",
     "publish.bad_url": '{url} is not the address of a site: use http:// or https:// and a host name.',
+    "publish.insecure_url": "{url} uses plain http: the application password would cross the network unencrypted. Use https:// (plain http is accepted only for this computer: localhost, 127.0.0.1, ::1).",
+    "publish.no_author": "{site} has no user called {name} to be the post's author (users: {names}).",
     "publish.bad_name": "A site needs a name of letters, digits, '-' or '_' ({name} is not one).",
     "publish.no_password": "No password for the site {name}: this system has no keyring. Set HUBDESK_SITE_PASSWORD to the site's application password.",
     "publish.keyring_failed": 'The system keyring refused to keep the password of {name} ({reason}); nothing was saved.',

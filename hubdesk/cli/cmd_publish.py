@@ -10,6 +10,7 @@ The good articles of a batch go through; the exit code is 1 if any failed.
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
 from pathlib import Path
 
 from hubdesk.cli import error
@@ -17,7 +18,13 @@ from hubdesk.errors import HubDeskError
 from hubdesk.library.store import Library
 from hubdesk.publish import sites
 from hubdesk.publish.conflicts import ConflictError, take_site_version
-from hubdesk.publish.publisher import STATUSES, PublishOptions, parse_date, publish_article
+from hubdesk.publish.publisher import (
+    STATUSES,
+    PublishOptions,
+    parse_date,
+    publish_article,
+    resolve_author,
+)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -33,7 +40,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                    help="a category (created on the site when missing); repeatable")
     p.add_argument("--assets", type=Path, metavar="DIR",
                    help="the folder holding the articles' local images")
-    p.add_argument("--author", type=int, metavar="USER_ID", help="the WordPress author's user id")
+    p.add_argument("--author", metavar="USER",
+                   help="the post's author on the site: a user's name, login or id "
+                        "(default: the site's user HubDesk signs in as)")
     choice = p.add_mutually_exclusive_group()
     choice.add_argument("--overwrite", action="store_true",
                         help="replace the post even if it changed on the site")
@@ -50,12 +59,13 @@ def run(args: argparse.Namespace, library: Library) -> int:
         date=parse_date(args.date) if args.date else None,
         categories=tuple(args.category),
         asset_dir=args.assets.expanduser() if args.assets else None,
-        author=args.author,
         overwrite=args.overwrite,
     )
     site, client = sites.client_for(library, args.site, timeout=args.timeout)
     failed = 0
     with client:
+        if args.author:
+            options = replace(options, author=resolve_author(client, site, args.author))
         for key in args.ids:
             try:
                 article_id = library.resolve_id(key)

@@ -80,6 +80,7 @@ def _closing_block(body: str) -> tuple[str, Disclosure | None, list[Credit]] | N
         if found is None:
             return None
         disclosure = found[0]
+        end = i  # the credits follow the closing line, wherever the disclosure starts
         while i > 0:  # a disclosure sentence and the credits intro in two paragraphs
             before = parse_closing_line(_plain(paragraphs[i - 1].replace("\n", " ")))
             if before is None:
@@ -87,7 +88,7 @@ def _closing_block(body: str) -> tuple[str, Disclosure | None, list[Credit]] | N
             disclosure = disclosure or before[0]
             i -= 1
         credit_lines = [
-            unescape(ln) for p in paragraphs[i + 1 :] for ln in p.split("\n") if ln.strip()
+            unescape(ln) for p in paragraphs[end + 1 :] for ln in p.split("\n") if ln.strip()
         ]
         credits = [c for c in (parse_credit(ln) for ln in credit_lines) if not c.is_empty()]
         head = "\n\n".join(p for n, p in enumerate(paragraphs) if n < i)

@@ -35,6 +35,22 @@ JsonValue = Any
 
 
 @dataclass(frozen=True)
+class Author:
+    """A user of the site a post can be credited to."""
+
+    id: int
+    name: str  # the display name
+    slug: str
+    login: str = ""  # the user name (only with the right to list users)
+
+    def matches(self, text: str) -> bool:
+        wanted = text.strip().casefold()
+        return bool(wanted) and wanted in {
+            self.name.casefold(), self.slug.casefold(), self.login.casefold()
+        }
+
+
+@dataclass(frozen=True)
 class Answer:
     """A JSON answer and the headers that matter (page counts)."""
 
@@ -232,6 +248,19 @@ class WordPressClient:
             if isinstance(term, Mapping):
                 return int(term["id"])
         return None
+
+    def authors(self) -> list[Author]:
+        """The site's users who can write posts (the first 100, by name)."""
+        found = self.request(
+            "GET", "/wp/v2/users",
+            params={"context": "edit", "per_page": 100, "orderby": "name", "order": "asc"},
+        ).data
+        return [
+            Author(int(user["id"]), str(user.get("name") or user.get("slug") or user["id"]),
+                   str(user.get("slug") or ""), str(user.get("username") or ""))
+            for user in (found if isinstance(found, list) else [])
+            if isinstance(user, Mapping) and "id" in user
+        ]
 
     def upload_media(self, path: Path, media_type: str) -> JsonValue:
         """Upload one image file to the media library; the new media item."""

@@ -1,83 +1,75 @@
-"""A WordPress post (its rendered HTML) as an article, through the existing text import.
+"""A WordPress post (its rendered HTML) as an article, through the HTML page importer.
 
-This is the one seam between pulling and the HTML import: ``html_to_article`` turns
-the post's HTML into the lines a reader would copy from the page (a heading or a
-paragraph per line, list items as bullets, images as Markdown image references) and
-hands them to ``web_text_to_article``, which recognises the title, lead, sections,
-closing disclosure and credits. When the HTML page importer lands in
-``hubdesk.importers``, only this function changes.
+A pulled post is read exactly as a page saved from a browser: its title and content are
+wrapped in a minimal page (the title as the ``<h1>`` of an ``<article>``) and handed
+to :func:`hubdesk.importers.html_page.parse_html`, which finds the lead, the sections,
+the closing AI disclosure and the credits the same way for both. Scripts, styles and
+forms in a post are never text.
+
+Images: a post's images stay where they are, on the site. Their addresses are made
+absolute against the post's link and kept in the article's Markdown; nothing is
+downloaded. Offline, the preview, the reader and the conflict dialog show each remote
+image as a placeholder with its address (the app's one offline policy), and they load
+only once the user chooses to show remote images.
 """
 
 from __future__ import annotations
 
 import html
 from collections.abc import Mapping
-from html.parser import HTMLParser
 
-from hubdesk.importers.web_text import web_text_to_article
+import lxml.etree
+import lxml.html
+
+from hubdesk.importers.html_page import MAX_HTML_CHARS, parse_html
+from hubdesk.importers.imported import ImportedArticle
 from hubdesk.model.article import Article
 
-_BLOCKS = frozenset(
-    {"p", "div", "section", "article", "header", "footer", "blockquote", "pre", "figure",
-     "figcaption", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "table", "tr", "br", "hr"}
-)
-_SKIPPED = frozenset({"script", "style", "noscript", "template"})
+# A post's content is the article: a ``<footer>``, ``<aside>``, ``<nav>`` or ``<header>``
+# in it is part of the text (HubDesk's own credits are a ``<footer>``), not the page's
+# chrome, so these become plain blocks before the page importer sees them. Class names
+# are kept: the share and related-posts blocks plugins append to a post (Jetpack's
+# ``sharedaddy``, ``jp-relatedposts``) are still left out as the importer leaves them out
+# of any page.
+_LANDMARKS = ("footer", "aside", "nav", "header")
 
 
-class _Lines(HTMLParser):
-    """The visible text of an HTML fragment, one block per line."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.lines: list[str] = []
-        self._line: list[str] = []
-        self._skip = 0
-
-    def _end_line(self) -> None:
-        text = " ".join("".join(self._line).split())
-        if text:
-            self.lines.append(text)
-        self._line = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _SKIPPED:
-            self._skip += 1
-        elif tag in _BLOCKS:
-            self._end_line()
-            if tag == "li":
-                self._line.append("• ")
-        elif tag == "img" and not self._skip:
-            found = dict(attrs)
-            src = (found.get("src") or "").strip()
-            if src:
-                self._line.append(f"![{found.get('alt') or ''}]({src})")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _SKIPPED:
-            self._skip = max(0, self._skip - 1)
-        elif tag in _BLOCKS:
-            self._end_line()
-
-    def handle_data(self, data: str) -> None:
-        if not self._skip:
-            self._line.append(data)
-
-    def close(self) -> None:
-        super().close()
-        self._end_line()
+def _as_content(fragment: str) -> str:
+    """The post's HTML with its landmark tags made plain blocks."""
+    if len(fragment) > MAX_HTML_CHARS or not fragment.strip():
+        return fragment  # the importer refuses it with its own message
+    parser = lxml.html.HTMLParser(remove_comments=True, no_network=True, recover=True)
+    try:
+        root = lxml.html.fragment_fromstring(fragment, create_parent="div", parser=parser)
+    except (lxml.etree.ParserError, ValueError):
+        return fragment
+    for element in root.iter(*_LANDMARKS):
+        element.tag = "div"
+    # The children only: an extra wrapper makes readability drop a short post whole.
+    text = html.escape(root.text or "", quote=False)
+    return text + "".join(lxml.html.tostring(child, encoding="unicode") for child in root)
 
 
-def html_lines(fragment: str) -> list[str]:
-    parser = _Lines()
-    parser.feed(fragment)
-    parser.close()
-    return parser.lines
+def _page(title: str, fragment: str) -> str:
+    """A page made of the post's title (as its ``<h1>``) and its content."""
+    heading = html.escape(html.unescape(title).strip(), quote=False)
+    return (
+        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body><article>"
+        f"<h1>{heading}</h1>\n{_as_content(fragment)}\n</article></body></html>"
+    )
+
+
+def html_to_imported(
+    title: str, fragment: str, source: object = "<post>", base_url: str | None = None
+) -> ImportedArticle:
+    """The article in a post's title and content HTML, with its image addresses
+    (absolute against ``base_url`` when given); ``ImportRefusedError`` if none."""
+    return parse_html(_page(title, fragment), base_url or None, source=source)
 
 
 def html_to_article(title: str, fragment: str, source: object = "<post>") -> Article:
     """The article in a post's title and content HTML (``ImportRefusedError`` if none)."""
-    lines = [html.unescape(title).strip(), *html_lines(fragment)]
-    return web_text_to_article("\n\n".join(line for line in lines if line), source)
+    return html_to_imported(title, fragment, source).article
 
 
 def _rendered(post: Mapping[str, object], key: str) -> str:
@@ -88,13 +80,19 @@ def _rendered(post: Mapping[str, object], key: str) -> str:
     return str(value or "")
 
 
+def _link(post: Mapping[str, object]) -> str:
+    link = post.get("link")
+    return link if isinstance(link, str) and link.startswith(("http://", "https://")) else ""
+
+
 def post_to_article(post: Mapping[str, object], source: object = "<post>") -> Article:
     """The article of a post as the REST API returns it (title and content ``rendered``)."""
-    article = html_to_article(_rendered(post, "title"), _rendered(post, "content"), source)
+    link = _link(post)
+    imported = html_to_imported(_rendered(post, "title"), _rendered(post, "content"), source, link)
+    article = imported.article
     slug = post.get("slug")
     if isinstance(slug, str) and slug:
         article.slug = slug
-    link = post.get("link")
-    if isinstance(link, str) and link.startswith(("http://", "https://")):
+    if link:
         article.canonical_url = link
     return article

@@ -63,6 +63,32 @@ def parse_date(text: str) -> datetime:
         raise PublishError("publish.bad_date", value=repr(text)) from exc
 
 
+def resolve_author(client: WordPressClient, site: SiteRow, wanted: str) -> int:
+    """The user id of the author called ``wanted`` on the site: an id as it is, else the
+    user whose display name, slug or login it is; ``publish.no_author`` when none is."""
+    text = wanted.strip()
+    if text.isdigit():
+        return int(text)
+    authors = client.authors()
+    for author in authors:
+        if author.matches(text):
+            return author.id
+    names = ", ".join(a.name for a in authors[:20]) or "none"
+    raise PublishError("publish.no_author", site=site.name, name=text, names=names)
+
+
+def keeping_the_post(post: Mapping[str, object]) -> PublishOptions:
+    """The options that overwrite ``post`` while keeping its status and date (a pulled
+    article's conflict: the user chose HubDesk's text, not a new status)."""
+    status = str(post.get("status") or "draft")
+    if status not in STATUSES:
+        status = "draft"
+    date = None
+    if status == "future" and post.get("date_gmt"):
+        date = parse_date(f"{post['date_gmt']}+00:00")
+    return PublishOptions(status=status, date=date, overwrite=True)
+
+
 def check_remote(
     client: WordPressClient, site: SiteRow, article: Article, link: PostLink
 ) -> Mapping[str, object]:

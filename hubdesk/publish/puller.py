@@ -39,6 +39,7 @@ class PullSummary:
     updated: int = 0
     unchanged: int = 0
     conflicts: list[str] = field(default_factory=list)  # article ids edited on both sides
+    conflict_posts: dict[str, dict] = field(default_factory=dict)  # article id -> the site's post
     skipped: list[str] = field(default_factory=list)  # "post 12: no article text found"
     cancelled: bool = False
     total: int = 0
@@ -113,6 +114,7 @@ def _store_page(
         local = library.load_article(link.article_id)
         if link.synced_text and site_links.text_fingerprint(local) != link.synced_text:
             summary.conflicts.append(local.id)
+            summary.conflict_posts[local.id] = dict(post)
             continue
         merged = merge_text(local, remote)
         merged.updated = utc_now()

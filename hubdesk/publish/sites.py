@@ -32,12 +32,25 @@ class AddedSite:
     in_keyring: bool  # False: no keyring here, the password was not kept
 
 
+#: The hosts a password may be sent to over plain http: this computer only.
+LOOPBACK_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
+
+
 def normal_url(url: str) -> str:
-    """The site's address without a trailing slash, or ``publish.bad_url``."""
+    """The site's address without a trailing slash; ``publish.bad_url`` for no address,
+    ``publish.insecure_url`` for plain http to another computer (the application
+    password travels in every request's Authorization header: only TLS protects it)."""
     text = url.strip()
-    parts = urlsplit(text)
-    if parts.scheme not in ("http", "https") or not parts.hostname or parts.query or parts.fragment:
+    try:
+        parts = urlsplit(text)
+        host = parts.hostname
+        parts.port  # noqa: B018 - a port that is not a number raises here
+    except ValueError as exc:
+        raise PublishError("publish.bad_url", url=url) from exc
+    if parts.scheme not in ("http", "https") or not host or parts.query or parts.fragment:
         raise PublishError("publish.bad_url", url=url)
+    if parts.scheme == "http" and host.lower() not in LOOPBACK_HOSTS:
+        raise PublishError("publish.insecure_url", url=text)
     return text.rstrip("/")
 
 
@@ -48,6 +61,9 @@ def check_name(name: str) -> str:
 
 
 def open_client(site: SiteRow, password: str, *, timeout: float = DEFAULT_TIMEOUT) -> WordPressClient:
+    """A client on ``site``; its address is checked again (never a password over plain
+    http to another computer, whatever a library from elsewhere holds)."""
+    normal_url(site.url)
     return WordPressClient(site.name, site.url, site.user, password, timeout=timeout)
 
 

@@ -538,7 +538,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>On the site</source>
+        <source>On the site (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1034,6 +1034,14 @@
     </message>
     <message>
         <source>No good backup of {library} in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url} uses plain http: the application password would cross the network unencrypted. Use https:// (plain http is accepted only for this computer: localhost, 127.0.0.1, ::1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{site} has no user called {name} to be the post&apos;s author (users: {names}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2721,6 +2729,10 @@ Application password for %2:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Author:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2773,6 +2785,14 @@ Application password for %2:</source>
     </message>
     <message>
         <source>No WordPress site yet: add one with File ▸ WordPress Sites…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the site&apos;s user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post&apos;s author on the site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2848,6 +2868,18 @@ Application password for %2:</source>
     </message>
     <message>
         <source>%1 post(s) without article text were skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: the site&apos;s version was kept as a new revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: left as it is here and on the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: the site now has this version (post %2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -538,8 +538,8 @@
         <translation>Dans HubDesk</translation>
     </message>
     <message>
-        <source>On the site</source>
-        <translation>Sur le site</translation>
+        <source>On the site (%1)</source>
+        <translation>Sur le site (%1)</translation>
     </message>
     <message>
         <source>&amp;Overwrite the Site</source>
@@ -1035,6 +1035,14 @@
     <message>
         <source>No good backup of {library} in {folder}.</source>
         <translation>Aucune sauvegarde valide de {library} dans {folder}.</translation>
+    </message>
+    <message>
+        <source>{url} uses plain http: the application password would cross the network unencrypted. Use https:// (plain http is accepted only for this computer: localhost, 127.0.0.1, ::1).</source>
+        <translation>{url} utilise http sans chiffrement : le mot de passe d’application traverserait le réseau en clair. Utilisez https:// (http n’est accepté que pour cet ordinateur : localhost, 127.0.0.1, ::1).</translation>
+    </message>
+    <message>
+        <source>{site} has no user called {name} to be the post&apos;s author (users: {names}).</source>
+        <translation>{site} n’a pas d’utilisateur nommé {name} pour signer l’article (utilisateurs : {names}).</translation>
     </message>
     <message>
         <source>{path}: {reason}</source>
@@ -2727,6 +2735,10 @@ Mot de passe d’application de %2&#xa0;:</translation>
         <translation>&amp;Site&#xa0;:</translation>
     </message>
     <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Auteur :</translation>
+    </message>
+    <message>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
@@ -2780,6 +2792,14 @@ Mot de passe d’application de %2&#xa0;:</translation>
     <message>
         <source>No WordPress site yet: add one with File ▸ WordPress Sites…</source>
         <translation>Aucun site WordPress pour l’instant&#xa0;: ajoutez-en un avec Fichier ▸ Sites WordPress…</translation>
+    </message>
+    <message>
+        <source>%1 (the site&apos;s user)</source>
+        <translation>%1 (l’utilisateur du site)</translation>
+    </message>
+    <message>
+        <source>The post&apos;s author on the site</source>
+        <translation>L’auteur de l’article sur le site</translation>
     </message>
     <message>
         <source>Publishing…</source>
@@ -2855,6 +2875,18 @@ Mot de passe d’application de %2&#xa0;:</translation>
     <message>
         <source>%1 post(s) without article text were skipped.</source>
         <translation>%1 billet(s) sans texte d’article ont été ignorés.</translation>
+    </message>
+    <message>
+        <source>“%1”: the site&apos;s version was kept as a new revision.</source>
+        <translation>«&#x202f;%1&#x202f;»&#xa0;: la version du site a été gardée comme nouvelle révision.</translation>
+    </message>
+    <message>
+        <source>“%1”: left as it is here and on the site.</source>
+        <translation>«&#x202f;%1&#x202f;»&#xa0;: laissé tel quel ici et sur le site.</translation>
+    </message>
+    <message>
+        <source>“%1”: the site now has this version (post %2).</source>
+        <translation>«&#x202f;%1&#x202f;»&#xa0;: le site a maintenant cette version (article %2).</translation>
     </message>
 </context>
 <context>

@@ -109,3 +109,16 @@ def assets(tmp_path: Path) -> Path:
     folder.mkdir()
     (folder / "photo.png").write_bytes(PNG)
     return folder
+
+
+@pytest.fixture
+def second_author(wp_http: httpx.Client) -> int:
+    """The id of a second user of the site, "Camille Roux" (an author), created once."""
+    found = rest(wp_http, "GET", "/wp/v2/users", params={"search": "camille", "context": "edit"})
+    for user in found if isinstance(found, list) else []:
+        if user.get("username") == "camille":
+            return int(user["id"])
+    created = rest(wp_http, "POST", "/wp/v2/users", json={
+        "username": "camille", "name": "Camille Roux", "email": "camille@example.invalid",
+        "password": "not-used-by-the-tests", "roles": ["author"]})
+    return int(created["id"])  # type: ignore[index]

@@ -91,6 +91,25 @@ def test_publish_then_conflict_then_overwrite(
                                  params={"context": "edit"})["content"]["raw"]
 
 
+def test_publish_with_an_author_by_name(
+    cli_site: str, wp_http: httpx.Client, second_author: int, capsys, monkeypatch,
+) -> None:
+    article = Article(title=f"Signé Camille {uuid.uuid4().hex[:8]}", lead="Un chapeau.",
+                      sections=[Section("Partie", "Texte.")])
+    with Library.open(cli_site) as lib:
+        lib.save_article(article)
+    code, out, err = run(capsys, monkeypatch, "--db", cli_site, "publish", article.id,
+                         "--site", "blog", "--author", "Camille Roux")
+    assert code == 0, err
+    post_id = int(out.split("\t")[1].removeprefix("created post "))
+    assert rest(wp_http, "GET", f"/wp/v2/posts/{post_id}", params={"context": "edit"})["author"] == second_author
+    code, out, err = run(capsys, monkeypatch, "--db", cli_site, "publish", article.id,
+                         "--site", "blog", "--author", "Personne")
+    assert code == 1 and out == ""
+    assert err.startswith("hubdesk: blog has no user called Personne to be the post's author")
+    assert err.count("\n") == 1
+
+
 def test_pull_reports_a_summary(cli_site: str, wp_http: httpx.Client, capsys, monkeypatch) -> None:
     since = server_now()
     title = f"Billet tiré {uuid.uuid4().hex[:8]}"

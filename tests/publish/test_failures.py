@@ -172,3 +172,19 @@ def test_requests_never_leave_the_site(wordpress: WordPressSite) -> None:
         client.me()
     assert caught.value.code == "publish.redirect"
     assert seen == ["127.0.0.1"]
+
+
+def test_a_site_busy_once_is_asked_again_and_answers(
+    wp_library: Library, wp_site: SiteRow, wordpress: WordPressSite,
+) -> None:
+    """A 503 on a request that only reads is tried again; the second answer is WordPress's."""
+    key = uuid.uuid4().hex[:12]
+    url = f"{wordpress.url}/busy-{key}"
+    with WordPressClient(SITE, url, wordpress.user, wordpress.app_password, backoff=0.01) as client:
+        assert client.me()["slug"] == "editor"
+    with WordPressClient(SITE, f"{wordpress.url}/busy-{key}x", wordpress.user,
+                         wordpress.app_password, retries=0) as client:
+        with pytest.raises(PublishError) as caught:
+            client.me()  # without a retry, the busy answer is the failure
+    assert caught.value.code == "publish.server_error"
+    assert "HTTP 503" in str(caught.value)

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from hubdesk.errors import ImportRefusedError
 from hubdesk.library.site_links import PostLink
 from hubdesk.model.article import Article, Credit, Disclosure, Section
 from hubdesk.publish.conflicts import changed_since, fingerprint
 from hubdesk.publish.post_content import draft_post, excerpt_of, with_image_urls
-from hubdesk.publish.post_import import html_to_article
+from hubdesk.publish.post_import import html_to_article, post_to_article
 from tests.publish.conftest import PNG
 
 
@@ -82,3 +85,51 @@ def test_a_change_within_the_same_second_is_still_a_change() -> None:
     edited = {**post, "content": {"raw": "<p>B</p>"}}
     assert changed_since(edited, link)
     assert changed_since({**post, "modified_gmt": "2026-12-01T00:00:01"}, link)
+
+
+CLIMB = "Douze lacets serrés, un revêtement refait l'an dernier et une pente de huit pour cent. " * 3
+CLIMB = CLIMB.strip()
+DESCENT = "Prudence dans les virages, surtout quand la neige fond au soleil de l'après-midi. " * 3
+DESCENT = DESCENT.strip()
+
+
+def test_a_wordpress_post_reads_like_a_saved_page_images_stay_on_the_site() -> None:
+    post = {
+        "id": 7, "slug": "le-col", "link": "http://blog.example/le-col/",
+        "title": {"rendered": "Le col &#8211; en hiver"},
+        "content": {"rendered": (
+            "<!-- wp:paragraph --><p>Le chapeau du billet.</p><!-- /wp:paragraph -->\n"
+            "<h2 class=\"wp-block-heading\">La montée</h2>\n" f"<p>{CLIMB}</p>\n"
+            "<figure class=\"wp-block-image\"><img src=\"/wp-content/uploads/col.png\" "
+            "alt=\"Le col\"></figure>\n"
+            f"<h2>La descente</h2><p>{DESCENT}</p>\n"
+            "<p>Article au contenu rédigé par une IA, Claude, de Anthropic. "
+            "Relu et validé par Jeanne Martin.</p>\n"
+            "<p>Merci à l’auteur(e) du contenu original :</p><ul><li>Le guide des cols – Jean Alpes – alpes.fr</li></ul>\n"
+            "<div class=\"sharedaddy sd-sharing-enabled\"><h3>Partager :</h3>"
+            "<ul><li><a href=\"#\">Facebook</a></li></ul></div>"
+        )},
+    }
+    back = post_to_article(post, "blog post 7")
+    assert back.title == "Le col – en hiver" and back.slug == "le-col"
+    assert back.canonical_url == "http://blog.example/le-col/"
+    assert back.lead == "Le chapeau du billet."
+    assert [s.heading for s in back.sections] == ["La montée", "La descente"]
+    # The image stays on the site, its address made absolute (shown as a placeholder offline).
+    assert "![Le col](http://blog.example/wp-content/uploads/col.png)" in back.sections[0].body
+    assert back.sections[0].body.startswith(CLIMB)
+    assert back.sections[1].body == DESCENT  # the share block is page furniture
+    assert [(c.title, c.author, c.outlet) for c in back.credits] == [
+        ("Le guide des cols", "Jean Alpes", "alpes.fr")
+    ]
+    assert back.disclosure == Disclosure(
+        ai_written=True, assistant="Claude", organisation="Anthropic", editor="Jeanne Martin"
+    )
+
+
+def test_a_post_with_no_text_is_refused_with_the_importers_message() -> None:
+    with pytest.raises(ImportRefusedError) as caught:
+        post_to_article({"id": 3, "title": {"rendered": ""}, "content": {"rendered": "<p> </p>"}},
+                        "blog post 3")
+    assert caught.value.code == "import.no_article_text"
+    assert "blog post 3" in str(caught.value)

@@ -16,7 +16,7 @@ from hubdesk.library.store import Library
 from hubdesk.model.article import Article, Credit, Disclosure, Section
 from hubdesk.publish import sites
 from hubdesk.publish.conflicts import ConflictError, take_site_version
-from hubdesk.publish.publisher import PublishOptions, publish_article
+from hubdesk.publish.publisher import PublishOptions, publish_article, resolve_author
 from tests.publish.conftest import PNG, SITE, rest
 
 
@@ -184,3 +184,28 @@ def test_a_scheduled_post_keeps_its_date(
         assert (post["status"], post["date_gmt"]) == ("future", "2031-05-04T09:30:00")
     finally:  # a scheduled post is "modified" in 2031: it would show in every later pull
         rest(wp_http, "DELETE", f"/wp/v2/posts/{result.post_id}", params={"force": "true"})
+
+
+def test_the_author_the_user_maps_is_the_posts_author(
+    wp_library: Library, wp_site: SiteRow, wp_http: httpx.Client, second_author: int,
+) -> None:
+    _site, client = sites.client_for(wp_library, wp_site.name)
+    with client:
+        names = {a.name: a.id for a in client.authors()}
+        assert names["Camille Roux"] == second_author and "editor" in names
+        for wanted in ("Camille Roux", "camille", " CAMILLE ", str(second_author)):
+            assert resolve_author(client, wp_site, wanted) == second_author
+        with pytest.raises(PublishError) as caught:
+            resolve_author(client, wp_site, "Personne")
+        assert caught.value.code == "publish.no_author"
+        assert "Camille Roux" in str(caught.value)
+    article = sample("Un article signé")
+    wp_library.save_article(article)
+    result = publish(wp_library, wp_site, article.id, author=second_author)
+    post = rest(wp_http, "GET", f"/wp/v2/posts/{result.post_id}", params={"context": "edit"})
+    assert post["author"] == second_author
+    unmapped = sample("Un article sans auteur choisi")
+    wp_library.save_article(unmapped)
+    result = publish(wp_library, wp_site, unmapped.id)
+    post = rest(wp_http, "GET", f"/wp/v2/posts/{result.post_id}", params={"context": "edit"})
+    assert post["author"] == rest(wp_http, "GET", "/wp/v2/users/me")["id"]

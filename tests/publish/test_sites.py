@@ -121,13 +121,30 @@ def test_removing_a_site_forgets_it_and_its_password(
 @pytest.mark.parametrize(
     ("url", "code"),
     [("ftp://example.org", "publish.bad_url"), ("example.org", "publish.bad_url"),
-     ("http://", "publish.bad_url")],
+     ("http://", "publish.bad_url"), ("https://example.org:port", "publish.bad_url"),
+     ("http://example.org", "publish.insecure_url"), ("http://192.168.1.10/blog", "publish.insecure_url"),
+     ("HTTP://Example.org", "publish.insecure_url")],
 )
 def test_a_bad_address_is_refused_before_anything_is_sent(library: Library, url: str, code: str) -> None:
     with pytest.raises(PublishError) as caught:
         sites.add_site(library, "desk", url, "editor", "x")
     assert caught.value.code == code
     assert site_links.list_sites(library) == []
+
+
+@pytest.mark.parametrize(
+    "url", ["http://localhost:8080", "http://127.0.0.1", "http://[::1]:9000/wp", "https://example.org/"]
+)
+def test_plain_http_is_accepted_only_for_this_computer(url: str) -> None:
+    assert sites.normal_url(url) == url.rstrip("/")
+
+
+def test_a_plain_http_site_kept_in_an_old_library_gets_no_password(library: Library) -> None:
+    site_links.save_site(library, site_links.SiteRow("old", "http://blog.example", "editor"))
+    with pytest.raises(PublishError) as caught:
+        sites.client_for(library, "old", "secret")
+    assert caught.value.code == "publish.insecure_url"
+    assert "unencrypted" in str(caught.value)
 
 
 def test_a_bad_name_is_refused(library: Library) -> None:

@@ -19,6 +19,17 @@ if (str_starts_with($path, '/slow')) {  // a site that does not answer in time
     echo '{}';
     return true;
 }
+if (preg_match('#^/busy-([a-z0-9]+)#', $path, $m)) {  // busy once per key (503), then WordPress
+    $mark = __DIR__ . '/wp-content/busy-' . $m[1];  // in the site's folder: down.sh --purge removes it
+    if (!file_exists($mark)) {
+        touch($mark);
+        http_response_code(503);
+        header('Retry-After: 1');
+        header('Content-Type: text/html; charset=utf-8');
+        echo "<html><body><h1>Service Unavailable</h1></body></html>";
+        return true;
+    }
+}
 if ($path !== '/' && file_exists(__DIR__ . $path) && !is_dir(__DIR__ . $path)) {
     return false;
 }

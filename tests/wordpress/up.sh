@@ -28,6 +28,9 @@ if [[ -f "$STATE/site.json" && -f "$STATE/site.env" ]]; then
   # shellcheck disable=SC1091
   source "$STATE/site.env"
   if answers "$HUBDESK_WP_URL"; then
+    # the test-only routes and hooks may have changed since it was brought up
+    cp "$HERE/router.php" "$STATE/site/router.php"
+    cp "$HERE/hubdesk-test-hooks.php" "$STATE/site/wp-content/mu-plugins/"
     echo "WordPress already up: $HUBDESK_WP_URL (details in $STATE/site.json)"
     exit 0
   fi

@@ -1,6 +1,8 @@
 """File ▸ Publish…: send the chosen articles to a WordPress site, off the UI thread.
 
-A post changed on the site since the last publish or pull is never overwritten
+The Author list is filled from the site in a worker (the site's users); it starts on
+the user HubDesk signs in as, or on the user whose name is the article's author. A
+post changed on the site since the last publish or pull is never overwritten
 silently: the dialog shows both versions (``ConflictDialog``) and does what the user
 chooses. Every failure is one message in the dialog; the articles stay as they were.
 """
@@ -29,7 +31,8 @@ from PySide6.QtWidgets import (
 from hubdesk.errors import HubDeskError
 from hubdesk.library import site_links
 from hubdesk.library.store import Library
-from hubdesk.publish import sites
+from hubdesk.publish import credentials, sites
+from hubdesk.publish.client import Author
 from hubdesk.publish.conflicts import ConflictError, take_site_version
 from hubdesk.publish.publisher import PublishOptions, PublishResult, publish_article
 from hubdesk.ui.publish.conflict_dialog import Choice, ConflictDialog
@@ -61,6 +64,7 @@ class PublishDialog(QDialog):
         self.article_ids = list(article_ids)
         self.choose = choose
         self.task: SiteTask | None = None
+        self.authors_task: SiteTask | None = None
         self.results: list[PublishResult] = []
         self.errors: list[str] = []
         self.setWindowTitle(self.tr("Publish to WordPress"))
@@ -71,6 +75,8 @@ class PublishDialog(QDialog):
         for site in site_links.list_sites(library):
             self.site_box.addItem(f"{site.name} — {site.url}", site.name)
         form.addRow(self.tr("&Site:"), self.site_box)
+        self.author_box = QComboBox()
+        form.addRow(self.tr("&Author:"), self.author_box)
         self.status_box = QComboBox()
         for label, value in (
             (self.tr("Draft"), "draft"), (self.tr("Pending review"), "pending"),
@@ -80,6 +86,7 @@ class PublishDialog(QDialog):
         form.addRow(self.tr("S&tatus:"), self.status_box)
         self.date_edit = QDateTimeEdit(QDateTime.currentDateTime().addDays(1))
         self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.date_edit.setEnabled(False)
         form.addRow(self.tr("&Date:"), self.date_edit)
         self.categories_edit = QLineEdit()
@@ -92,6 +99,7 @@ class PublishDialog(QDialog):
         self.progress = QProgressBar()
         self.progress.setRange(0, len(self.article_ids))
         self.progress.setValue(0)
+        self.progress.setVisible(False)  # shown once publishing starts
         layout.addWidget(self.progress)
         self.message = QLabel(self.tr("%n article(s) to publish.", "", len(self.article_ids)))
         self.message.setWordWrap(True)
@@ -108,7 +116,68 @@ class PublishDialog(QDialog):
         )
         if self.site_box.count() == 0:
             self.publish_button.setEnabled(False)
+            self.author_box.setEnabled(False)
             self.message.setText(self.tr("No WordPress site yet: add one with File ▸ WordPress Sites…"))
+        else:
+            self.site_box.currentIndexChanged.connect(self.load_authors)
+            self.load_authors()
+
+    # ------------------------------------------------------------ authors
+
+    def _wanted_author(self) -> str:
+        """The article's author, when all the articles have the same one."""
+        names = set()
+        for article_id in self.article_ids:
+            try:
+                names.add(self.library.load_article(article_id).author.strip())
+            except HubDeskError:
+                return ""
+        return names.pop() if len(names) == 1 else ""
+
+    def load_authors(self) -> None:
+        """List the site's users (in a worker); "the signed-in user" until they come."""
+        site = site_links.get_site(self.library, str(self.site_box.currentData()))
+        self.author_box.clear()
+        self.author_box.addItem(self.tr("%1 (the site's user)").replace("%1", site.user), None)
+        self.author_box.setToolTip(self.tr("The post's author on the site"))
+        password = credentials.find_password(site.name, site.user)
+        if password is None:
+            return  # asked for only on Publish: no prompt just to list the authors
+
+        def work(library: Library, _report, _cancelled) -> list[Author]:
+            found, client = sites.client_for(library, site.name, password)
+            with client:
+                return client.authors()
+
+        wanted = self._wanted_author()
+        task = SiteTask(self.library.path, work)
+        task.finished_with.connect(
+            lambda authors, error: self._authors_loaded(task, site.user, wanted, authors, error)
+        )
+        self._wait_authors()
+        self.authors_task = task
+        task.start()
+
+    def _authors_loaded(
+        self, task: SiteTask, user: str, wanted: str, authors: list[Author] | None,
+        error: BaseException | None,
+    ) -> None:
+        task.wait()
+        if task is not self.authors_task:
+            return  # another site was chosen meanwhile
+        if error is not None:
+            self.author_box.setToolTip(error_message(error))
+            return
+        for author in authors or []:
+            if author.matches(user):
+                continue  # already the first entry
+            self.author_box.addItem(author.name, author.id)
+            if wanted and author.matches(wanted):
+                self.author_box.setCurrentIndex(self.author_box.count() - 1)
+
+    def _wait_authors(self) -> None:
+        if self.authors_task is not None and self.authors_task.isRunning():
+            self.authors_task.wait()
 
     # ------------------------------------------------------------ running
 
@@ -122,6 +191,7 @@ class PublishDialog(QDialog):
         return PublishOptions(
             status=status, date=date, categories=categories,
             asset_dir=Path(folder).expanduser() if folder else None, overwrite=overwrite,
+            author=self.author_box.currentData(),
         )
 
     def start(self, ids: list[str] | None = None, *, overwrite: bool = False) -> None:
@@ -152,6 +222,7 @@ class PublishDialog(QDialog):
         self.publish_button.setEnabled(False)
         self.progress.setRange(0, len(todo))
         self.progress.setValue(0)
+        self.progress.setVisible(True)
         self.message.setText(self.tr("Publishing…"))
         self.task = SiteTask(self.library.path, work)
         self.task.progressed.connect(lambda done, _total: self.progress.setValue(done))
@@ -203,4 +274,5 @@ class PublishDialog(QDialog):
         if self.task is not None and self.task.isRunning():
             self.task.cancel.set()
             self.task.wait()
+        self._wait_authors()
         super().done(result)

@@ -1,4 +1,10 @@
-"""Pull from Site: the site's posts into the library, with progress, cancel and a summary."""
+"""Pull from Site: the site's posts into the library, with progress, cancel and a summary.
+
+An article edited here whose post also changed on the site is a conflict: once the pull
+is done, each is shown side by side (``ConflictDialog``) and the user overwrites the
+site (the post keeps its status and date), keeps the site's version as a new revision,
+or leaves both as they are.
+"""
 
 from __future__ import annotations
 
@@ -14,11 +20,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hubdesk.errors import HubDeskError
 from hubdesk.library import site_links
 from hubdesk.library.store import Library
 from hubdesk.publish import sites
+from hubdesk.publish.conflicts import ConflictError, take_site_version
+from hubdesk.publish.publisher import PublishResult, keeping_the_post, publish_article
 from hubdesk.publish.puller import PER_PAGE, PullSummary, pull_site
+from hubdesk.ui.publish.conflict_dialog import Choice
 from hubdesk.ui.publish.password_prompt import password_or_ask
+from hubdesk.ui.publish.publish_dialog import ConflictChooser, ask_in_dialog
 from hubdesk.ui.publish.site_task import SiteTask
 from hubdesk.ui.shell.error_text import error_message
 
@@ -26,9 +37,15 @@ from hubdesk.ui.shell.error_text import error_message
 class PullDialog(QDialog):
     """Choose a site, pull; Cancel stops after the current page (the pages done stay)."""
 
-    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, library: Library, parent: QWidget | None = None,
+        *, choose: ConflictChooser = ask_in_dialog,
+    ) -> None:
         super().__init__(parent)
         self.library = library
+        self.choose = choose
+        self.site_name = ""
+        self.password = ""
         self.task: SiteTask | None = None
         self.summary: PullSummary | None = None
         self.per_page = PER_PAGE
@@ -71,6 +88,7 @@ class PullDialog(QDialog):
             return
 
         per_page = self.per_page
+        self.site_name, self.password = site.name, password
 
         def work(library: Library, report, cancelled) -> PullSummary:
             found, client = sites.client_for(library, site.name, password)
@@ -124,6 +142,67 @@ class PullDialog(QDialog):
         if summary.skipped:
             lines.append(self.tr("%1 post(s) without article text were skipped.")
                          .replace("%1", str(len(summary.skipped))))
+        self.message.setText("\n".join(lines))
+        if summary.conflicts:
+            self._resolve(summary)
+
+    # ------------------------------------------------------------ conflicts
+
+    def _resolve(self, summary: PullSummary) -> None:
+        """Ask about each conflict; keep the site's versions here, overwrite in a worker."""
+        overwrite: list[tuple[str, dict]] = []
+        lines = [self.message.text()]
+        for article_id in summary.conflicts:
+            post = summary.conflict_posts[article_id]
+            local = self.library.load_article(article_id)
+            link = site_links.link_for_article(self.library, self.site_name, article_id)
+            conflict = ConflictError(self.site_name, local, post, link.modified_gmt if link else "")
+            choice = self.choose(self, conflict)
+            if choice is Choice.TAKE_SITE:
+                take_site_version(self.library, self.site_name, article_id, post)
+                lines.append(self.tr("“%1”: the site's version was kept as a new revision.")
+                             .replace("%1", local.title))
+            elif choice is Choice.OVERWRITE:
+                overwrite.append((article_id, post))
+            else:
+                lines.append(self.tr("“%1”: left as it is here and on the site.")
+                             .replace("%1", local.title))
+        self.message.setText("\n".join(lines))
+        if overwrite:
+            self._overwrite(overwrite)
+
+    def _overwrite(self, todo: list[tuple[str, dict]]) -> None:
+        site_name, password = self.site_name, self.password
+
+        def work(library: Library, report, cancelled) -> list[object]:
+            outcomes: list[object] = []
+            found, client = sites.client_for(library, site_name, password)
+            with client:
+                for n, (article_id, post) in enumerate(todo):
+                    try:
+                        outcomes.append(publish_article(
+                            library, found, client, article_id, keeping_the_post(post)))
+                    except HubDeskError as exc:
+                        outcomes.append(exc)
+                    report(n + 1, len(todo))
+            return outcomes
+
+        self.pull_button.setEnabled(False)
+        self.task = SiteTask(self.library.path, work)
+        self.task.finished_with.connect(self._overwritten)
+        self.task.start()
+
+    def _overwritten(self, outcomes: list[object] | None, error: BaseException | None) -> None:
+        if self.task is not None:
+            self.task.wait()
+        self.pull_button.setEnabled(True)
+        lines = [self.message.text()]
+        for outcome in (outcomes or []) if error is None else [error]:
+            if isinstance(outcome, PublishResult):
+                lines.append(self.tr("“%1”: the site now has this version (post %2).")
+                             .replace("%1", outcome.title).replace("%2", str(outcome.post_id)))
+            elif isinstance(outcome, BaseException):
+                lines.append(error_message(outcome))
         self.message.setText("\n".join(lines))
 
     def done(self, result: int) -> None:  # noqa: D401 - Qt override

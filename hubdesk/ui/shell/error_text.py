@@ -173,6 +173,8 @@ def templates() -> dict[str, str]:
         "backup.none_good": QCoreApplication.translate("CoreErrors", "No good backup of {library} in {folder}."),
         "publish.no_site": QCoreApplication.translate("CoreErrors", "No site named {name} (sites: {names}). Add it with 'hubdesk site add'."),
         "publish.bad_url": QCoreApplication.translate("CoreErrors", '{url} is not the address of a site: use http:// or https:// and a host name.'),
+        "publish.insecure_url": QCoreApplication.translate("CoreErrors", "{url} uses plain http: the application password would cross the network unencrypted. Use https:// (plain http is accepted only for this computer: localhost, 127.0.0.1, ::1)."),
+        "publish.no_author": QCoreApplication.translate("CoreErrors", "{site} has no user called {name} to be the post's author (users: {names})."),
         "publish.bad_name": QCoreApplication.translate("CoreErrors", "A site needs a name of letters, digits, '-' or '_' ({name} is not one)."),
         "publish.no_password": QCoreApplication.translate("CoreErrors", "No password for the site {name}: this system has no keyring. Set HUBDESK_SITE_PASSWORD to the site's application password."),
         "publish.keyring_failed": QCoreApplication.translate("CoreErrors", 'The system keyring refused to keep the password of {name} ({reason}); nothing was saved.'),

@@ -521,7 +521,7 @@ class MainWindow(QMainWindow):
     def show_preferences(self) -> None:
         from hubdesk.ui.shell.preferences_dialog import PreferencesDialog
 
-        PreferencesDialog(self.settings, self).exec()
+        PreferencesDialog(self.settings, self, more=[self.actions_.wordpress_sites]).exec()
 
     def show_about(self) -> None:
         from hubdesk.ui.shell.about_dialog import AboutDialog

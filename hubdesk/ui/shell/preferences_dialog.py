@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLineEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -29,9 +31,12 @@ def _tr(text: str) -> str:
 
 
 class PreferencesDialog(QDialog):
-    """One field per declared setting, grouped; OK writes the changed values."""
+    """One field per declared setting, grouped; OK writes the changed values. ``more``:
+    actions that open their own settings (WordPress Sites…), one button each."""
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, settings: Settings, parent: QWidget | None = None, *, more: Sequence[QAction] = ()
+    ) -> None:
         super().__init__(parent)
         self.settings = settings
         self.setWindowTitle(self.tr("Preferences"))
@@ -47,6 +52,11 @@ class PreferencesDialog(QDialog):
             field = self._field(setting, settings.get(setting.key))
             self.fields[setting.key] = field
             form.addRow(_tr(setting.label), field)
+        self.more_buttons = [QPushButton(action.text(), self) for action in more]
+        for button, action in zip(self.more_buttons, more, strict=True):
+            button.setToolTip(action.toolTip())
+            button.clicked.connect(action.trigger)
+            layout.addWidget(button)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
             | QDialogButtonBox.StandardButton.Cancel

@@ -2,6 +2,7 @@
 
 from tests.publish.conftest import (  # noqa: F401 - fixtures
     assets,
+    second_author,
     site_password,
     wordpress,
     wp_http,

@@ -50,7 +50,9 @@ def test_publish_dialog_publishes_with_progress_and_summary(
     dialog.status_box.setCurrentIndex(dialog.status_box.findData("pending"))
     assert not dialog.date_edit.isEnabled()
     dialog.categories_edit.setText("Fenêtre, Tests")
+    assert not dialog.progress.isVisible()  # no progress before anything is sent
     click_publish(qtbot, dialog)
+    assert dialog.progress.isVisible()
     assert dialog.progress.value() == 2 and dialog.progress.maximum() == 2
     lines = dialog.message.text().splitlines()
     assert len(lines) == 2 and all("created as post" in line for line in lines)
@@ -59,6 +61,32 @@ def test_publish_dialog_publishes_with_progress_and_summary(
         post = rest(wp_http, "GET", f"/wp/v2/posts/{link.post_id}", params={"context": "edit"})
         assert (post["title"]["raw"], post["status"]) == (article.title, "pending")
         assert len(post["categories"]) == 2
+
+
+def test_publish_dialog_maps_the_articles_author_to_a_site_user(
+    qtbot, wp_library: Library, wp_http: httpx.Client, second_author: int,
+) -> None:
+    signed = Article(title=f"Signé {uuid.uuid4().hex[:8]}", lead="Un chapeau.",
+                     sections=[Section("Partie", "Du texte.")], author="Camille Roux")
+    wp_library.save_article(signed)
+    dialog = publish_dialog(qtbot, wp_library, [signed.id])
+    assert dialog.author_box.itemText(0) == "editor (the site's user)"
+    qtbot.waitUntil(lambda: dialog.author_box.findData(second_author) > 0, timeout=30_000)
+    assert dialog.author_box.currentText() == "Camille Roux"  # the article's author, mapped
+    click_publish(qtbot, dialog)
+    link = site_links.link_for_article(wp_library, SITE, signed.id)
+    post = rest(wp_http, "GET", f"/wp/v2/posts/{link.post_id}", params={"context": "edit"})
+    assert post["author"] == second_author
+
+    unsigned = saved_article(wp_library, "Sans auteur")
+    dialog = publish_dialog(qtbot, wp_library, [unsigned.id])
+    qtbot.waitUntil(lambda: dialog.author_box.findData(second_author) > 0, timeout=30_000)
+    assert dialog.author_box.currentIndex() == 0  # no author: the site's user
+    dialog.author_box.setCurrentIndex(dialog.author_box.findData(second_author))  # chosen by hand
+    click_publish(qtbot, dialog)
+    link = site_links.link_for_article(wp_library, SITE, unsigned.id)
+    post = rest(wp_http, "GET", f"/wp/v2/posts/{link.post_id}", params={"context": "edit"})
+    assert post["author"] == second_author
 
 
 def _answer_conflict(button: str) -> None:
@@ -233,3 +261,73 @@ def test_publish_dialog_without_a_site_says_what_to_do(qtbot, library: Library) 
     dialog = publish_dialog(qtbot, library, [article.id])
     assert not dialog.publish_button.isEnabled()
     assert "add one with File ▸ WordPress Sites…" in dialog.message.text()
+
+
+
+def test_preferences_have_a_button_that_opens_the_wordpress_sites(qtbot, tmp_path) -> None:
+    from PySide6.QtGui import QAction
+
+    from hubdesk.ui.shell.preferences_dialog import PreferencesDialog
+    from tests.ui_helpers import make_settings
+
+    action = QAction("&WordPress Sites…")
+    triggered: list[bool] = []
+    action.triggered.connect(lambda: triggered.append(True))
+    dialog = PreferencesDialog(make_settings(tmp_path), more=[action])
+    qtbot.addWidget(dialog)
+    [button] = dialog.more_buttons
+    assert button.text() == "&WordPress Sites…"
+    qtbot.mouseClick(button, LEFT)
+    assert triggered == [True]
+
+
+def _pull_conflicts(qtbot, library: Library, http: httpx.Client, count: int) -> tuple[list, list]:
+    """Pull ``count`` new posts, edit each article here and its post on the site."""
+    first = pull_dialog(qtbot, library)
+    make_posts(http, count)
+    qtbot.mouseClick(first.pull_button, LEFT)
+    qtbot.waitUntil(lambda: first.summary is not None, timeout=60_000)
+    assert first.summary.added == count, first.message.text()
+    links = [site_links.links_of_article(library, a.id)[0] for a in library.list_articles()]
+    for n, link in enumerate(links):
+        article = library.load_article(link.article_id)
+        article.lead = f"Réécrit ici {n}."
+        library.save_article(article)
+        rest(http, "POST", f"/wp/v2/posts/{link.post_id}",
+             json={"content": f"<p>Réécrit là-bas {n}.</p><h2>Partie</h2><p>Texte.</p>"})
+    return links, [library.load_article(link.article_id) for link in links]
+
+
+def test_pull_dialog_shows_each_conflict_and_does_what_the_user_chooses(
+    qtbot, wp_library: Library, wp_http: httpx.Client,
+) -> None:
+    links, articles = _pull_conflicts(qtbot, wp_library, wp_http, 3)
+    by_title = {a.title: a for a in articles}
+    answers = {articles[0].title: Choice.OVERWRITE, articles[1].title: Choice.TAKE_SITE,
+               articles[2].title: Choice.CANCEL}
+    shown: list[tuple[str, str, str]] = []
+
+    def choose(_parent, conflict) -> Choice:
+        shown.append((conflict.local.title, conflict.local.lead, conflict.remote.lead))
+        return answers[conflict.local.title]
+
+    dialog = PullDialog(wp_library, choose=choose)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.pull_button, LEFT)
+    qtbot.waitUntil(lambda: "the site now has this version" in dialog.message.text(), timeout=60_000)
+    assert sorted(shown) == sorted(
+        (a.title, a.lead, f"Réécrit là-bas {n}.") for n, a in enumerate(articles)
+    )  # both versions were shown for each conflict
+    text = dialog.message.text()
+    assert "3 article(s) changed both here and on the site" in text
+    overwritten, taken, left = (by_title[t] for t in answers)
+    post = rest(wp_http, "GET", f"/wp/v2/posts/{links[0].post_id}", params={"context": "edit"})
+    assert "Réécrit ici 0." in post["content"]["raw"] and post["status"] == "publish"
+    assert wp_library.load_article(taken.id).lead == "Réécrit là-bas 1."  # a new revision
+    assert f"“{taken.title}”: the site's version was kept as a new revision." in text
+    assert wp_library.load_article(left.id).lead == "Réécrit ici 2."
+    post = rest(wp_http, "GET", f"/wp/v2/posts/{links[2].post_id}", params={"context": "edit"})
+    assert "Réécrit là-bas 2." in post["content"]["raw"]  # cancel: the site untouched too
+    assert f"“{left.title}”: left as it is here and on the site." in text
+    assert overwritten.title in text
