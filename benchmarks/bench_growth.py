@@ -24,10 +24,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from hubdesk.errors import HubDeskError
 from hubdesk.export import export_article
 from hubdesk.formats.markdown_format import article_to_markdown, markdown_to_article
 from hubdesk.formats.render import render_article_body
-from hubdesk.errors import HubDeskError
 from hubdesk.importers.dispatch import import_file, import_text
 from hubdesk.library.store import Library
 from hubdesk.model.article import Article

@@ -46,6 +46,14 @@ SORT_COLUMNS = {
 }
 
 
+def _invalid_text(article: Article, exc: UnicodeEncodeError) -> LibraryError:
+    """The one-line refusal of an article holding text no database can store."""
+    text = exc.object if isinstance(exc.object, str) else ""
+    char = f"U+{ord(text[exc.start]):04X}" if exc.start < len(text) else "?"
+    return LibraryError("library.invalid_text", title=article.title.encode(
+        "utf-8", "backslashreplace").decode("utf-8")[:80], char=char)
+
+
 class Library:
     """An open HubDesk library. Use ``Library.open(path)``; close it when done."""
 
@@ -232,6 +240,8 @@ class Library:
                 article_rows.write_article(c, article)
         except sqlite3.Error as exc:
             raise write_error(self.path, exc) from exc
+        except UnicodeEncodeError as exc:  # a lone surrogate: the transaction was undone
+            raise _invalid_text(article, exc) from None
 
     def save_articles(self, articles: list[Article], *, touch: bool = False) -> None:
         """Write several articles in one transaction (imports): all of them or none."""
@@ -243,6 +253,8 @@ class Library:
                     article_rows.write_article(c, article)
         except sqlite3.Error as exc:
             raise write_error(self.path, exc) from exc
+        except UnicodeEncodeError as exc:  # a lone surrogate: none of them was written
+            raise _invalid_text(article, exc) from None
 
     def resolve_id(self, id_or_prefix: str) -> str:
         """The full id of an article from its id or an unambiguous prefix (as the CLI shows it)."""
