@@ -29,7 +29,7 @@ from hubdesk.library import article_rows
 from hubdesk.library.article_rows import db_time
 from hubdesk.library.files import SQLITE_MAGIC as SQLITE_MAGIC  # re-exported
 from hubdesk.library.files import inspect_file, refuse_read_only, write_error
-from hubdesk.library.recovery import connect_read_only
+from hubdesk.library.recovery import connect_for_reading
 from hubdesk.library.schema import APPLICATION_ID, LIBRARY_ID_KEY, MIGRATIONS, SCHEMA_VERSION
 from hubdesk.library.search_query import to_fts_query
 from hubdesk.model.article import Article, ArticleSummary, SearchHit, Status, iso_utc, utc_now
@@ -112,7 +112,7 @@ class Library:
         if inspect_file(path) == 0:
             raise LibraryError("library.empty", path=path)
         try:
-            con = connect_read_only(path)
+            con = connect_for_reading(path)
             con.execute("PRAGMA query_only = ON")
         except sqlite3.Error as exc:
             raise LibraryError("library.cannot_open", path=path, reason=exc) from exc
