@@ -63,7 +63,8 @@ if os.geteuid() == 0:  # creating device nodes takes root
     MAKERS |= {"char-device": _char_device, "block-device": _block_device,
                "link-to-device": _link_to(_char_device)}
 
-FORMATS = {"html": ".html", "markdown": ".md", "epub": ".epub", "docx": ".docx", "odt": ".odt"}
+FORMATS = {"html": ".html", "markdown": ".md", "epub": ".epub", "docx": ".docx", "odt": ".odt",
+           "pdf": ".pdf"}
 
 
 def _kinds(folder: Path) -> dict[str, int]:
