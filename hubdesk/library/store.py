@@ -261,6 +261,12 @@ class Library:
         key = id_or_prefix.strip().lower()
         if not key:
             raise ArticleNotFoundError("library.no_id")
+        try:
+            key.encode("utf-8")
+        except UnicodeEncodeError:  # bytes that are not text (``$'\xff'``) name no article
+            raise ArticleNotFoundError(
+                "library.no_article", id=repr(id_or_prefix.encode("utf-8", "backslashreplace").decode())
+            ) from None
         row = self._con.execute("SELECT id FROM articles WHERE id=?", (key,)).fetchone()
         if row:
             return row[0]
