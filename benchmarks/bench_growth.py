@@ -3,8 +3,9 @@
     QT_QPA_PLATFORM=offscreen python -m benchmarks.bench_growth [--ops ...] [--shapes ...]
         [--scale 1.0] [--cap 30]
 
-For each operation (import as text and as Markdown, render to HTML, search, and each
-export: HTML, Markdown, EPUB, DOCX, ODT, PDF) and each input shape (the hostile
+For each operation (import as text, as Markdown, as an HTML page, a Word and an
+OpenDocument file, render to HTML, search, and each export: HTML, Markdown, EPUB,
+DOCX, ODT, PDF) and each input shape (the hostile
 shapes of issue 16, and ordinary prose), it times the operation on the shape at
 sizes n, 2n, 4n and 8n, and prints the growth ratio t(8n)/t(n): about 8 is linear,
 about 64 quadratic. Beside each row it prints the same operation on ordinary prose of
@@ -23,16 +24,20 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from hubdesk.errors import HubDeskError
 from hubdesk.export import export_article
 from hubdesk.formats.markdown_format import article_to_markdown, markdown_to_article
 from hubdesk.formats.render import render_article_body
-from hubdesk.importers.dispatch import import_text
+from hubdesk.importers.dispatch import import_file, import_text
 from hubdesk.library.store import Library
 from hubdesk.model.article import Article
 from tests import corpus
 
 EXPORTS = ("html", "markdown", "epub", "docx", "odt", "pdf")
-OPS = ("import-text", "import-md", "render", "search", *(f"export-{f}" for f in EXPORTS))
+# Files of these formats are made by exporting the shape (untimed), then imported (timed).
+FILE_IMPORTS = {"import-html": "html", "import-docx": "docx", "import-odt": "odt"}
+OPS = ("import-text", "import-md", *FILE_IMPORTS, "render", "search",
+       *(f"export-{f}" for f in EXPORTS))
 
 
 @dataclass(frozen=True)
@@ -60,7 +65,7 @@ SHAPES = (
           lambda k: _md_file("Lead.\n\n## Sources\n\n- Title" + " " * k + "x (01/02/2024)")),
     Shape("one long paragraph (words)", 20_000,
           lambda k: _md_file(" ".join(["mot"] * k))),
-    Shape("many sections", 1_000, _sections),
+    Shape("many sections", 1_000, lambda k: _md_file(_sections(k))),
     Shape("search 'a a a ...'", 125, lambda k: " ".join(["a"] * k), query=True),
     Shape("search '\"a a a ...\"'", 125, lambda k: '"' + " ".join(["a"] * k) + '"', query=True),
 )
@@ -93,6 +98,7 @@ def _timed(fn: Callable[[], object]) -> float:
 class Runner:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
+        self.refused: list[str] = []
         self.library = Library.open(folder / "search.hubdesk")
         corpus.fill_library(self.library, 200, words=600)
 
@@ -104,6 +110,9 @@ class Runner:
         article = markdown_to_article(text)
         if op == "import-md":
             return _timed(lambda: markdown_to_article(text))
+        if op in FILE_IMPORTS:
+            source = _export(article, FILE_IMPORTS[op], self.folder / f"in.{FILE_IMPORTS[op]}")
+            return _timed(lambda: _import_or_refuse(source, self.refused))
         if op == "render":
             return _timed(lambda: render_article_body(article))
         fmt = op.removeprefix("export-")
@@ -111,27 +120,41 @@ class Runner:
         return _timed(lambda: _export(article, fmt, target))
 
 
-def _export(article: Article, fmt: str, target: Path) -> None:
-    export_article(article, fmt, target)
+def _export(article: Article, fmt: str, target: Path) -> Path:
+    return export_article(article, fmt, target)
+
+
+def _import_or_refuse(path: Path, refused: list[str]) -> None:
+    """Import ``path``; a refusal (a page too deep, too many elements) is a result too,
+    noted in ``refused`` so that the table tells it from an import."""
+    try:
+        import_file(path)
+    except HubDeskError as exc:
+        refused.append(str(exc))
 
 
 def _row(runner: Runner, op: str, shape: Shape, scale: float, cap: float) -> str:
     base = max(1, int(shape.n * scale))
     times: list[float | None] = []
     length = 0
+    refusals = []
     for factor in (1, 2, 4, 8):
         if times and (times[-1] is None or times[-1] > cap):
             times.append(None)
             continue
         text = shape.make(base * factor)
         length = len(text)
+        before = len(runner.refused)
         times.append(runner.run(op, text, shape.query))
+        if len(runner.refused) > before:
+            refusals.append(f"{factor}n")
     prose_text = _prose_query(length) if shape.query else _prose_file(length)
     prose = runner.run(op, prose_text, shape.query)
     cells = " ".join(f"{t:8.3f}" if t is not None else f"{'-':>8}" for t in times)
     growth = f"{times[3] / times[0]:6.1f}" if times[3] is not None and times[0] > 0 else f"{'-':>6}"
     vs = f"{times[3] / prose:7.1f}" if times[3] is not None and prose > 0 else f"{'-':>7}"
-    return f"{op:16} {shape.name:28} {base:>7} {cells} {growth} {prose:8.3f} {vs}"
+    note = f"  (refused at {', '.join(refusals)})" if refusals else ""
+    return f"{op:16} {shape.name:28} {base:>7} {cells} {growth} {prose:8.3f} {vs}{note}"
 
 
 def main() -> int:

@@ -187,6 +187,28 @@ def _global_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# Arguments that name files: a file name may hold any bytes (Python keeps them as lone
+# surrogates), so these are left to the commands, which report such names escaped.
+_PATH_ARGUMENTS = frozenset({"paths", "output", "db", "db_path", "backup", "assets"})
+
+
+def _not_text(args: argparse.Namespace) -> str | None:
+    """The first argument that is not a file name and holds bytes that are not UTF-8
+    (``show $'\\xff'``): such text can be neither stored nor looked up."""
+    for name, value in vars(args).items():
+        if name in _PATH_ARGUMENTS:
+            continue
+        for item in value if isinstance(value, list) else [value]:
+            if not isinstance(item, str):
+                continue
+            try:
+                item.encode("utf-8")
+            except UnicodeEncodeError:
+                shown = {"ids": "ID", "id": "ID", "query": "QUERY"}
+                return shown.get(name, f"--{name.replace('_', '-')}")
+    return None
+
+
 def run_cli(argv: list[str]) -> int:
     """Parse ``argv``, run the subcommand (or the app) and return the exit code."""
     _configure_output()
@@ -216,6 +238,11 @@ def run_cli(argv: list[str]) -> int:
         return int(_app_starter(db_path, rest) or 0)
     if rest:
         error(f"unrecognised arguments: {' '.join(rest)} (see '{PROG} {args.command} --help')")
+        return EXIT_USAGE
+    not_text = _not_text(args)
+    if not_text:
+        error(f"the {not_text} given is not valid text (it holds bytes that are not UTF-8); "
+              "nothing was done.")
         return EXIT_USAGE
 
     handler = args.handler

@@ -82,6 +82,31 @@ def check_unicode(value: str, what: str) -> None:
         ) from None
 
 
+def invalid_character(article: Article) -> tuple[str, str] | None:
+    """The first text of ``article`` that no file or database can store (a lone
+    surrogate, which a web page's JSON-LD ``"\\ud800"`` gives): ``(field, "U+D800")``,
+    or None when every text of the article is valid Unicode."""
+    texts: list[tuple[str, str]] = [
+        ("title", article.title), ("lead", article.lead), ("slug", article.slug),
+        ("language", article.language), ("author", article.author),
+        ("description", article.description), ("canonical_url", article.canonical_url),
+    ]
+    texts += [("tag", tag) for tag in article.tags]
+    for section in article.sections:
+        texts += [("section heading", section.heading), ("section text", section.body)]
+    for credit in article.credits:
+        texts += [(f"credit {name}", getattr(credit, name))
+                  for name in ("title", "author", "outlet", "description", "url", "note")]
+    d = article.disclosure
+    texts += [("disclosure", d.assistant), ("disclosure", d.organisation), ("disclosure", d.editor)]
+    for name, text in texts:
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            return name, f"U+{ord(text[exc.start]):04X}"
+    return None
+
+
 def _id(data: dict[str, Any], key: str, where: str) -> str:
     value = _text(data, key, where, required=True)
     if not value or len(value) > MAX_ID or not all(ch.isalnum() or ch in "-_" for ch in value):

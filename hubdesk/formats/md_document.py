@@ -50,6 +50,9 @@ class MarkdownDocument:
         self._context: Context | None = None
         self._notes_key: tuple = ()
         self._notes_shown = ""
+        # _prefix[k]: footnote references counted over parts 0 .. k-1 (shared, never
+        # changed in place), kept so that rendering every part is linear, not quadratic.
+        self._prefix: list[Counter[str]] = [Counter()]
         self._epoch = 0  # bumped when something document-wide may have changed
         self._checked = 0  # the epoch ``stale`` last looked at
         self.renders = 0  # parts rendered so far (for tests and benchmarks)
@@ -70,6 +73,7 @@ class MarkdownDocument:
         had = part.definitions
         part.text = text
         part.result = None
+        del self._prefix[index + 1 :]
         if had or _MAY_DEFINE.search(text):
             part.definitions = None
             self._forget_context()
@@ -80,6 +84,7 @@ class MarkdownDocument:
         old = self._parts[start : start + removed]
         new = [_Part(t) for t in texts]
         self._parts[start : start + removed] = new
+        del self._prefix[start + 1 :]
         if any(p.definitions is None or p.definitions for p in old) or any(
             _MAY_DEFINE.search(t) for t in texts
         ):
@@ -176,6 +181,7 @@ class MarkdownDocument:
                 result = self._guarded(part.text, ctx, prior)
         if part.refs != result.footnote_refs:
             self._epoch += 1
+            del self._prefix[index + 1 :]
         part.refs = result.footnote_refs
         part.result = result
         part.shown = None
@@ -214,10 +220,17 @@ class MarkdownDocument:
         return part.result.footnote_refs
 
     def _prior(self, index: int) -> Counter[str]:
-        counts: Counter[str] = Counter()
-        for i in range(min(index, len(self._parts))):
-            counts.update(self._refs(i))
-        return counts
+        """Footnote references counted over the parts before ``index`` (a new Counter)."""
+        index = min(index, len(self._parts))
+        while len(self._prefix) <= index:
+            k = len(self._prefix) - 1
+            refs = self._refs(k)  # may render part k, which keeps _prefix[: k + 1]
+            before = self._prefix[k]
+            if refs:
+                before = before.copy()
+                before.update(refs)
+            self._prefix.append(before)
+        return self._prefix[index].copy()
 
     def _outdated(self, index: int, result: PartRender, prior: Counter[str] | None = None) -> bool:
         ctx = self.context()

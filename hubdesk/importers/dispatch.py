@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from hubdesk.errors import ImportRefusedError
+from hubdesk.formats.article_json import invalid_character
 from hubdesk.formats.markdown_format import markdown_to_article
 from hubdesk.i18n import QT_TRANSLATE_NOOP
 from hubdesk.importers.imported import ImportedArticle
@@ -139,8 +140,20 @@ def import_file(
     found) are appended to ``notes``. ``default_language`` is the language of a file
     with too few words to tell (the library's, see ``library_language``); a function
     is called only then, so that a refused file costs the library not even a read.
+    Whatever the format, an article holding text no database can store (a lone
+    surrogate) is refused here, so that one such file never fails a whole import.
     """
     path = Path(path)
+    article = _import_file(path, notes, default_language)
+    bad = invalid_character(article)
+    if bad is not None:
+        raise ImportRefusedError(path, "import.invalid_character", field=bad[0], char=bad[1])
+    return article
+
+
+def _import_file(
+    path: Path, notes: list[str] | None, default_language: str | Callable[[], str]
+) -> Article:
     try:
         path.exists()
     except OSError as exc:
@@ -152,16 +165,20 @@ def import_file(
     suffix = path.suffix.lower()
     if path.exists() and suffix and suffix not in IMPORTABLE_SUFFIXES:
         raise ImportRefusedError(path, "import.wrong_suffix", suffix=suffix, suffixes=_SUFFIX_LIST)
-    if suffix in DOCX_SUFFIXES:
+    if suffix in DOCX_SUFFIXES + ODT_SUFFIXES:
         check_file(path)
-        from hubdesk.importers.docx_file import import_docx  # python-docx: on first use
-
-        return _finish(path, import_docx(path), notes, default_language)
-    if suffix in ODT_SUFFIXES:
-        check_file(path)
-        from hubdesk.importers.odt_file import import_odt  # odfpy: on first use
-
-        return _finish(path, import_odt(path), notes, default_language)
+        if suffix in DOCX_SUFFIXES:  # python-docx, odfpy: imported on first use
+            from hubdesk.importers.docx_file import import_docx as reader
+        else:
+            from hubdesk.importers.odt_file import import_odt as reader
+        try:
+            imported = reader(path)
+        except RecursionError as exc:  # lists, tables or spans nested thousands deep
+            raise ImportRefusedError(path, "import.too_deep") from exc
+        except (ValueError, ArithmeticError, MemoryError, UnicodeError) as exc:
+            log.warning("Import of %s failed unexpectedly: %r", path, exc)
+            raise ImportRefusedError(path, "import.failed", reason=exc) from exc
+        return _finish(path, imported, notes, default_language)
     result = read_text(path)
     if notes is not None:
         notes.extend(result.notes)
@@ -192,7 +209,7 @@ def _import_html(
         from hubdesk.importers.html_page import import_html_file  # lxml, markdownify
 
         result = import_html_file(path, text)
-    except (ValueError, RecursionError, MemoryError) as exc:
+    except (ValueError, ArithmeticError, RecursionError, MemoryError, UnicodeError) as exc:
         log.warning("Import of %s failed unexpectedly: %r", path, exc)
         raise ImportRefusedError(path, "import.failed", reason=exc) from exc
     return _finish(path, result, notes, default_language)

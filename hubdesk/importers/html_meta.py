@@ -30,9 +30,9 @@ def _date(value: object) -> datetime | None:
         return None
     try:
         dt = datetime.fromisoformat(text)
-    except ValueError:
+        return (dt if dt.tzinfo else dt.replace(tzinfo=UTC)).astimezone(UTC).replace(microsecond=0)
+    except (ValueError, OverflowError):  # not a date, or out of range once in UTC: ignored
         return None
-    return (dt if dt.tzinfo else dt.replace(tzinfo=UTC)).astimezone(UTC).replace(microsecond=0)
 
 
 def _name(value: Any) -> str:

@@ -16,6 +16,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from odf import opendocument as _odfpy
 from odf.namespaces import DRAWNS, FONS, OFFICENS, STYLENS, TABLENS, TEXTNS, XLINKNS
 from odf.opendocument import load as load_odf
 
@@ -24,6 +25,20 @@ from hubdesk.importers.imported import ImportedArticle, Metadata, assemble
 from hubdesk.importers.zip_guard import check_zip
 
 log = logging.getLogger(__name__)
+
+
+class NotWellFormedXML(Exception):
+    """An XML part of the file is not well-formed XML."""
+
+
+def _refuse_unparsable_part(*_args: object) -> None:
+    """odfpy's only ``print``: on an XML part it cannot parse it prints the whole part to
+    standard output (into the user's terminal, escapes and all) and goes on with the part
+    left empty. Raising instead makes such a file a refusal."""
+    raise NotWellFormedXML("an XML part is not well-formed")
+
+
+_odfpy.print = _refuse_unparsable_part
 
 _SPECIAL_RE = re.compile(r"([\\`*_\[\]])")
 _SKIPPED = {(TEXTNS, "tracked-changes"), (OFFICENS, "annotation"), (TEXTNS, "note-citation")}

@@ -31,6 +31,38 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True)
 
 
+def _stamp(path: Path) -> tuple[int, int, int, bool]:
+    st = path.stat()
+    return st.st_ino, st.st_size, st.st_mtime_ns, path.with_name(path.name + "-wal").exists()
+
+
+def connect_for_reading(path: Path) -> sqlite3.Connection:
+    """A read-only connection for commands that only read (``list``, ``show``, ``search``).
+
+    Trace-free (see ``connect_read_only``) when no one writes the library, but the
+    trace-free read takes no lock: a writer checkpointing into the file while it reads
+    would show it half-written. So when a writer holds the library's lock, or has left a
+    write-ahead log, or starts while the connection is being made, the read takes
+    SQLite's locks instead (waiting up to 5 s for a writer to finish its transaction).
+    """
+    from hubdesk.library.lock import is_locked
+
+    locking = f"{path.resolve().as_uri()}?mode=ro"
+    if is_locked(path):
+        return sqlite3.connect(locking, uri=True, timeout=5)
+    before = _stamp(path)
+    con = connect_read_only(path)
+    try:
+        con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.Error:
+        con.close()
+        raise
+    if before[3] or _stamp(path) != before or is_locked(path):
+        con.close()
+        return sqlite3.connect(locking, uri=True, timeout=5)
+    return con
+
+
 def quick_check(path: str | Path) -> list[str]:
     """Problems SQLite's quick check finds in the file (empty if sound, absent or empty).
 

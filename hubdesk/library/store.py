@@ -32,7 +32,7 @@ from hubdesk.library.article_rows import db_time
 from hubdesk.library.background_save import BackgroundWriter, prepare
 from hubdesk.library.files import SQLITE_MAGIC as SQLITE_MAGIC  # re-exported
 from hubdesk.library.files import inspect_file, refuse_read_only, write_error
-from hubdesk.library.recovery import connect_read_only
+from hubdesk.library.recovery import connect_for_reading
 from hubdesk.library.schema import APPLICATION_ID, LIBRARY_ID_KEY, MIGRATIONS, SCHEMA_VERSION
 from hubdesk.library.search_query import to_fts_query
 from hubdesk.model.article import Article, ArticleSummary, SearchHit, Status, iso_utc, utc_now
@@ -47,6 +47,14 @@ SORT_COLUMNS = {
     "length": "a.word_count",
     "status": "a.status",
 }
+
+
+def _invalid_text(article: Article, exc: UnicodeEncodeError) -> LibraryError:
+    """The one-line refusal of an article holding text no database can store."""
+    text = exc.object if isinstance(exc.object, str) else ""
+    char = f"U+{ord(text[exc.start]):04X}" if exc.start < len(text) else "?"
+    return LibraryError("library.invalid_text", title=article.title.encode(
+        "utf-8", "backslashreplace").decode("utf-8")[:80], char=char)
 
 
 class Library:
@@ -108,7 +116,7 @@ class Library:
         if inspect_file(path) == 0:
             raise LibraryError("library.empty", path=path)
         try:
-            con = connect_read_only(path)
+            con = connect_for_reading(path)
             con.execute("PRAGMA query_only = ON")
         except sqlite3.Error as exc:
             raise LibraryError("library.cannot_open", path=path, reason=exc) from exc
@@ -240,6 +248,8 @@ class Library:
                 article_rows.write_article(c, article)
         except sqlite3.Error as exc:
             raise write_error(self.path, exc) from exc
+        except UnicodeEncodeError as exc:  # a lone surrogate: the transaction was undone
+            raise _invalid_text(article, exc) from None
 
     def save_article_in_background(self, article: Article, *, touch: bool = True) -> Future[None]:
         """Write a snapshot of the article on the save worker (``background_save``).
@@ -279,12 +289,20 @@ class Library:
                     article_rows.write_article(c, article)
         except sqlite3.Error as exc:
             raise write_error(self.path, exc) from exc
+        except UnicodeEncodeError as exc:  # a lone surrogate: none of them was written
+            raise _invalid_text(article, exc) from None
 
     def resolve_id(self, id_or_prefix: str) -> str:
         """The full id of an article from its id or an unambiguous prefix (as the CLI shows it)."""
         key = id_or_prefix.strip().lower()
         if not key:
             raise ArticleNotFoundError("library.no_id")
+        try:
+            key.encode("utf-8")
+        except UnicodeEncodeError:  # bytes that are not text (``$'\xff'``) name no article
+            raise ArticleNotFoundError(
+                "library.no_article", id=repr(id_or_prefix.encode("utf-8", "backslashreplace").decode())
+            ) from None
         row = self._con.execute("SELECT id FROM articles WHERE id=?", (key,)).fetchone()
         if row:
             return row[0]

@@ -665,7 +665,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>is nested too deeply to be an article (lists, tables or styles inside one another thousands of times); it was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no title and no text to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its {field} holds an invalid character ({char}, half of a surrogate pair); nothing was imported from it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -970,6 +978,10 @@
     </message>
     <message>
         <source>{path} is read-only: it can be listed, shown and searched, not changed. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article “{title}” cannot be saved: its text holds an invalid character ({char}, half of a surrogate pair). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -665,8 +665,16 @@
         <translation>statut {value} inconnu dans l’en-tête (utilisez l’un de ceux-ci&#xa0;: {names})</translation>
     </message>
     <message>
+        <source>is nested too deeply to be an article (lists, tables or styles inside one another thousands of times); it was not read</source>
+        <translation>est imbriqué trop profondément pour être un article (listes, tableaux ou styles imbriqués des milliers de fois) ; il n’a pas été lu</translation>
+    </message>
+    <message>
         <source>no title and no text to import</source>
         <translation>ni titre ni texte à importer</translation>
+    </message>
+    <message>
+        <source>its {field} holds an invalid character ({char}, half of a surrogate pair); nothing was imported from it</source>
+        <translation>son champ {field} contient un caractère invalide ({char}, moitié d’une paire de substitution) ; rien n’en a été importé</translation>
     </message>
     <message>
         <source>no such archive file.</source>
@@ -971,6 +979,10 @@
     <message>
         <source>{path} is read-only: it can be listed, shown and searched, not changed. Nothing was changed.</source>
         <translation>{path} est en lecture seule&#xa0;: on peut la lister, l’afficher et y chercher, pas la modifier. Rien n’a été changé.</translation>
+    </message>
+    <message>
+        <source>The article “{title}” cannot be saved: its text holds an invalid character ({char}, half of a surrogate pair). Nothing was changed.</source>
+        <translation>L’article « {title} » ne peut pas être enregistré : son texte contient un caractère invalide ({char}, moitié d’une paire de substitution). Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The disk holding {folder} is full; HubDesk cannot take the library&apos;s lock and changed nothing. Free some space and try again.</source>

@@ -63,7 +63,8 @@ if os.geteuid() == 0:  # creating device nodes takes root
     MAKERS |= {"char-device": _char_device, "block-device": _block_device,
                "link-to-device": _link_to(_char_device)}
 
-FORMATS = {"html": ".html", "markdown": ".md", "epub": ".epub", "docx": ".docx", "odt": ".odt"}
+FORMATS = {"html": ".html", "markdown": ".md", "epub": ".epub", "docx": ".docx", "odt": ".odt",
+           "pdf": ".pdf"}
 
 
 def _kinds(folder: Path) -> dict[str, int]:
@@ -72,7 +73,9 @@ def _kinds(folder: Path) -> dict[str, int]:
 
 @pytest.mark.parametrize("kind", MAKERS)
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_export_onto_a_special_file_is_refused_and_leaves_it(tmp_path, capsys, kind, fmt):
+def test_export_onto_a_special_file_is_refused_and_leaves_it(tmp_path, capsys, request, kind, fmt):
+    if fmt == "pdf":  # the PDF writer would make a bare QGuiApplication; widget tests need QApplication
+        request.getfixturevalue("qapp")
     db = tmp_path / "lib.hubdesk"
     with Library.open(db) as lib:
         article = corpus.make_article(150, seed=3)

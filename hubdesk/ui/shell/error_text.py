@@ -50,7 +50,9 @@ def templates() -> dict[str, str]:
         "import.toml_broken_at": QCoreApplication.translate("CoreErrors", "broken TOML front matter on line {line}: {problem}"),
         "import.bad_date": QCoreApplication.translate("CoreErrors", "the front matter field '{key}' is not a date: {value}"),
         "import.bad_status": QCoreApplication.translate("CoreErrors", "unknown status {value} in the front matter (use one of {names})"),
+        "import.too_deep": QCoreApplication.translate("CoreErrors", "is nested too deeply to be an article (lists, tables or styles inside one another thousands of times); it was not read"),
         "import.nothing": QCoreApplication.translate("CoreErrors", "no title and no text to import"),
+        "import.invalid_character": QCoreApplication.translate("CoreErrors", "its {field} holds an invalid character ({char}, half of a surrogate pair); nothing was imported from it"),
         "import.odt_unreadable": QCoreApplication.translate(
             "CoreErrors", "is not a readable OpenDocument text ({reason})"),
         "import.docx_unreadable": QCoreApplication.translate(
@@ -153,6 +155,7 @@ def templates() -> dict[str, str]:
         "write.special_file": QCoreApplication.translate("CoreErrors", "{path} is a special file, not a regular file: nothing was written."),
         "backup.foreign": QCoreApplication.translate("CoreErrors", "Cannot restore from {problem}"),
         "library.read_only": QCoreApplication.translate("CoreErrors", "{path} is read-only: it can be listed, shown and searched, not changed. Nothing was changed."),
+        "library.invalid_text": QCoreApplication.translate("CoreErrors", "The article “{title}” cannot be saved: its text holds an invalid character ({char}, half of a surrogate pair). Nothing was changed."),
         "library.lock_disk_full": QCoreApplication.translate("CoreErrors", "The disk holding {folder} is full; HubDesk cannot take the library's lock and changed nothing. Free some space and try again."),
         "archive.manifest_date_range": QCoreApplication.translate("CoreErrors", 'entry {number} of its manifest has a date out of range ({value}).'),
         "import.impossible_value": QCoreApplication.translate("CoreErrors", 'the {kind} front matter holds an impossible date or number ({reason})'),

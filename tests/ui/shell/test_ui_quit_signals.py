@@ -1,6 +1,6 @@
-"""SIGTERM, SIGHUP and SIGINT end a real HubDesk process cleanly: the text typed since
-the last autosave is saved, the lock is released, the exit status is 0 and the next
-start reports no crash."""
+"""SIGTERM, SIGHUP, SIGINT and the session manager's quit end a real HubDesk process
+cleanly: the text typed since the last autosave is saved, the lock is released, the exit
+status is 0 and the next start reports no crash."""
 
 from __future__ import annotations
 
@@ -43,6 +43,12 @@ def type_when_ready():
     print("typed", window.session.article.id, window.session.dirty, flush=True)
 
 QTimer.singleShot(0, type_when_ready)
+if len(sys.argv) > 3 and sys.argv[3] == "session":
+    # The session manager's quit (logout): Qt ends the event loop with quit(), the window
+    # still open; a line on standard input asks for it here.
+    from PySide6.QtCore import QSocketNotifier
+    notifier = QSocketNotifier(sys.stdin.fileno(), QSocketNotifier.Type.Read)
+    notifier.activated.connect(lambda *_: QApplication.instance().quit())
 sys.exit(main(["--db", sys.argv[1]]))
 """
 
@@ -53,7 +59,7 @@ def _text(article) -> str:
     return article.lead + "".join(s.heading + s.body for s in article.sections)
 
 
-@pytest.mark.parametrize("name", _SIGNALS)
+@pytest.mark.parametrize("name", [*_SIGNALS, "session"])
 def test_a_quit_signal_saves_unlocks_and_exits_0(tmp_path, library_path, name):
     with Library.open(library_path) as lib:
         article = corpus.make_article(200, seed=7)
@@ -64,8 +70,9 @@ def test_a_quit_signal_saves_unlocks_and_exits_0(tmp_path, library_path, name):
         XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_DATA_HOME=str(tmp_path / "data"),
     )
     proc = subprocess.Popen(
-        [sys.executable, "-c", _TYPE_INTO_APP, str(library_path), typed],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT, env=env,
+        [sys.executable, "-c", _TYPE_INTO_APP, str(library_path), typed, name],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        cwd=ROOT, env=env,
     )
     try:
         line = proc.stdout.readline().split()
@@ -73,13 +80,18 @@ def test_a_quit_signal_saves_unlocks_and_exits_0(tmp_path, library_path, name):
         assert is_locked(library_path)
         with Library.open(library_path) as lib:  # not saved yet: only in the editor
             assert typed.strip() not in _text(lib.load_article(article.id))
-        os.kill(proc.pid, getattr(signal, name))
+        if name == "session":  # the session manager's quit: app.quit(), the window open
+            proc.stdin.write("quit\n")
+            proc.stdin.flush()
+        else:
+            os.kill(proc.pid, getattr(signal, name))
         code = proc.wait(timeout=60)
         err = proc.stderr.read()
     finally:
         if proc.poll() is None:
             proc.kill()
             proc.wait()
+        proc.stdin.close()
         proc.stdout.close()
         proc.stderr.close()
     assert code == 0, err
