@@ -17,6 +17,7 @@ from hubdesk.model.signoff import SignOff, SignState, latest, section_state
 from hubdesk.ui.editor.article_session import ArticleSession
 from hubdesk.ui.editor.section_navigator import ROLE_PART
 
+MARKS_DELAY_MS = 300  # the edited share of an AI draft is a word diff: not per keystroke
 REVIEW_COLUMN = 2
 ORIGIN_COLUMN = 3
 _COLOURS = {SignState.SIGNED: "#2e7d32", SignState.STALE: "#c62828", SignState.UNSIGNED: "#757575"}
@@ -33,12 +34,13 @@ class OutlineMarks(QObject):
         self.signoffs = signoffs
         self.states: list[SignState] = []
         self.origins: list[SectionProvenance] = []
+        self._shown: dict[int, tuple[object, ...]] = {}  # id(item) -> what it shows now
         outline.setColumnCount(4)
         outline.headerItem().setText(REVIEW_COLUMN, self.tr("Review"))
         outline.headerItem().setText(ORIGIN_COLUMN, self.tr("Origin"))
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(0)
+        self._timer.setInterval(MARKS_DELAY_MS)  # once typing pauses, never inside a keystroke
         self._timer.timeout.connect(self.update)
         outline.model().rowsInserted.connect(lambda *_a: self.schedule())
         session.parts_replaced.connect(lambda *_a: self.schedule())
@@ -71,6 +73,8 @@ class OutlineMarks(QObject):
         newest = latest(self.signoffs())
         self.states = [section_state(s, newest) for s in article.sections]
         self.origins = [provenance_of(s, article.origins) for s in article.sections]
+        labels = {state: self.mark(state) for state in SignState}
+        shown: dict[int, tuple[object, ...]] = {}
         blocked = self.outline.blockSignals(True)
         try:
             for row in range(self.outline.topLevelItemCount()):
@@ -80,15 +84,20 @@ class OutlineMarks(QObject):
                     continue
                 state = self.states[part - 1]
                 signoff = newest.get(article.sections[part - 1].id)
-                item.setText(REVIEW_COLUMN, self.mark(state))
+                found = self.origins[part - 1]
+                key = (state, signoff, found)
+                shown[id(item)] = key
+                if self._shown.get(id(item)) == key and item.text(REVIEW_COLUMN) == labels[state]:
+                    continue  # a keystroke changes one section: the others are left as they are
+                item.setText(REVIEW_COLUMN, labels[state])
                 item.setForeground(REVIEW_COLUMN, QBrush(QColor(_COLOURS[state])))
                 tip = "" if signoff is None else self.tr("Signed off by %1 on %2").replace(
                     "%1", signoff.by).replace("%2", signoff.at.astimezone().strftime("%Y-%m-%d %H:%M"))
                 item.setToolTip(REVIEW_COLUMN, tip)
-                found = self.origins[part - 1]
                 item.setText(ORIGIN_COLUMN, self.origin(found))
                 item.setToolTip(ORIGIN_COLUMN, self.origin(found))
                 item.setForeground(ORIGIN_COLUMN, QBrush(QColor(
                     "#757575" if found.origin is Origin.PERSON else "#6a1b9a")))
         finally:
             self.outline.blockSignals(blocked)
+        self._shown = shown
