@@ -127,6 +127,7 @@ def article_html(
     asset_dir: Path | None,
     embed: Embedder,
     tag: str = "nav",
+    keep_remote_images: bool = False,
 ) -> str:
     """The whole article as one sanitised HTML fragment: title, byline, contents, body, credits."""
     body = render_article_body(
@@ -141,7 +142,7 @@ def article_html(
     if toc:
         at = body.find('<section class="hd-section"')
         body = f"{body[:at]}{toc}\n{body[at:]}" if at >= 0 else body + toc
-    return rewrite_images(body, asset_dir, embed)
+    return rewrite_images(body, asset_dir, embed, keep_remote=keep_remote_images)
 
 
 def disclosure_text(article: Article) -> str:

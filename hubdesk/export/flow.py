@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from hubdesk.export.html_tree import Element, Node, parse
+from hubdesk.formats.render import remote_image_label
 
 _SPACES = re.compile(r"\s+")
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
@@ -267,8 +268,10 @@ def _inline(nodes: list[Node], style: Run, runs: list[Run]) -> None:
         elif tag == "img":
             alt = node.attrs.get("alt", "")
             src = node.attrs.get("src", "")
-            href = src if src.startswith(("http://", "https://")) else style.href
-            runs.append(replace(style, text=f"[{alt or src}]", href=href, image=src, alt=alt))
+            web = src.startswith(("http://", "https://"))
+            href = src if web else style.href
+            text = remote_image_label(src, alt) if web else f"[{alt or src}]"
+            runs.append(replace(style, text=text, href=href, image=src, alt=alt))
         elif tag in ("strong", "b"):
             _inline(node.children, replace(style, bold=True), runs)
         elif tag in ("em", "i", "cite", "q"):
