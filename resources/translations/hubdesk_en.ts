@@ -1582,6 +1582,10 @@ Links to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Keep remote images (for publishing on the web)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Format:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1595,6 +1599,14 @@ Links to %2</source>
     </message>
     <message>
         <source>Show Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote images stay &lt;img&gt; and load from their site when the page is opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote images are shown as a link with their description and site (▣ description · site), as in the preview; nothing is fetched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -119,6 +119,7 @@ class ExportDialog(QDialog):
         self.remote_check = QCheckBox(self.tr("Keep remote images (for publishing on the web)"), self)
         self.remote_note = QLabel(self)
         self.remote_note.setWordWrap(True)
+        self.remote_note.setTextFormat(Qt.TextFormat.PlainText)  # it names <img>
         self.remote_check.toggled.connect(self._update)
 
         form = QFormLayout()
