@@ -218,13 +218,10 @@ class BlockWriter:
 
     def blocks(self, box: Container, items: list[Block], *, note: bool = False) -> None:
         doc = self.doc
-        previous = ""
         lists: dict[str, tuple[int, int]] = {}  # numbered style -> (list id, level) in use
         for block in items:
-            kind = f"{block.kind}{block.ordered}{block.level}"
             if block.kind == "table":
                 self.table(box, block)
-                previous = kind
                 continue
             if block.kind == "heading":
                 p = box.paragraph(doc, f"Heading {min(9, max(1, block.level))}")
@@ -232,8 +229,7 @@ class BlockWriter:
                 base = "List Number" if block.ordered else "List Bullet"
                 style = base if block.level <= 1 else f"{base} {min(3, block.level)}"
                 p = box.paragraph(doc, style)
-                if block.ordered and (block.start is not None or previous != kind
-                                      or style not in lists):
+                if block.ordered and (block.start is not None or style not in lists):
                     start = 1 if block.start is None else block.start
                     lists[style] = _restart_numbering(doc, p, style, start)
                 elif block.ordered:  # each item names its list: another list may share the style
@@ -249,7 +245,6 @@ class BlockWriter:
             else:
                 p = box.paragraph(doc, NOTE_TEXT_NAME if note else None)
             self.runs(p, block.runs)
-            previous = kind
 
     def table(self, box: Container, block: Block) -> None:
         """A Word table in the "Table Grid" style; its header rows bold and repeated on each page."""

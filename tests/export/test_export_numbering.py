@@ -157,3 +157,12 @@ def test_plain_headings_are_numbered_in_word_contents(tmp_path: Path) -> None:
     path = export_article(article, "docx", tmp_path / "a.docx", ExportOptions())
     texts = [p.text for p in docx.Document(str(path)).paragraphs]
     assert "1. Intro" in texts and "2. End" in texts
+
+
+def test_a_list_goes_on_counting_after_a_nested_list(tmp_path: Path) -> None:
+    article = Article(title="Nested", lead="A lead.", language="en", sections=[Section(
+        "Steps", "1. first\n2. second:\n   - a detail\n   - another\n3. third\n")])
+    path = export_article(article, "docx", tmp_path / "a.docx", ExportOptions())
+    assert _docx_numbers(path) == [("first", 1), ("second:", 2), ("third", 3)]
+    path = export_article(article, "odt", tmp_path / "a.odt", ExportOptions())
+    assert [n for _, n in _odt_numbers(path)] == [1, 2, 3]
