@@ -166,3 +166,18 @@ def test_a_list_goes_on_counting_after_a_nested_list(tmp_path: Path) -> None:
     assert _docx_numbers(path) == [("first", 1), ("second:", 2), ("third", 3)]
     path = export_article(article, "odt", tmp_path / "a.odt", ExportOptions())
     assert [n for _, n in _odt_numbers(path)] == [1, 2, 3]
+
+
+def test_pdf_contents_keep_numbered_headings(qapp, tmp_path: Path) -> None:
+    from hubdesk.qt import pdf_export
+
+    pdftotext = shutil.which("pdftotext")
+    if not pdftotext:
+        pytest.skip("pdftotext is not installed (Debian: poppler-utils)")
+    pdf_export.install()
+    path = export_article(_numbered_headings(), "pdf", tmp_path / "a.pdf", ExportOptions())
+    text = subprocess.run([pdftotext, "-enc", "UTF-8", str(path), "-"], capture_output=True,
+                          text=True, check=True, timeout=60).stdout
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    assert lines.count("1. Introduction") == 2  # the contents entry and the heading
+    assert not any(line.startswith(("1. 1.", "1.1.")) for line in lines)
