@@ -14,13 +14,16 @@ from hubdesk.formats.render import (
     RenderOptions,
     article_disclosure,
     inline_markdown_to_html,
+    markdown_to_html,
     plain_text,
     render_article_body,
     section_anchor,
 )
 from hubdesk.model.article import Article
 from hubdesk.model.dates import long_day
+from hubdesk.model.document import heading_line
 
+_HEADING_RE = re.compile(r"\s*<h2\b[^>]*>(.*?)</h2>", re.S)
 _H1_RE = re.compile(r"<(/?)h1\b")
 _LEADING_H1_RE = re.compile(r'^(\s*<div class="hd-lead">)?\s*<h1\b[^>]*>(.*?)</h1>\n?', re.S)
 
@@ -51,14 +54,38 @@ class Heading:
 
 def headings(article: Article) -> list[Heading]:
     """The section headings, with the anchors the rendered body gives them."""
-    return [
-        Heading(section_anchor(s.heading, i), plain_text(inline_markdown_to_html(s.heading)))
-        for i, s in enumerate(article.sections)
-    ]
+    return [Heading(section_anchor(s.heading, i), heading_text(s.heading))
+            for i, s in enumerate(article.sections)]
+
+
+def heading_text(heading: str) -> str:
+    """The plain text of a section heading as the body renders it.
+
+    The heading is rendered as the heading line it is in the body, so a text that would
+    open a list or a quote on its own (``1. Intro``, ``- Aside``) keeps its number or mark.
+    """
+    rendered = markdown_to_html(heading_line(heading))
+    m = _HEADING_RE.match(rendered)
+    return plain_text(m.group(1) if m else inline_markdown_to_html(heading))
 
 
 def contents_title(language: str) -> str:
     return CONTENTS.get(language, CONTENTS["en"])
+
+
+_OWN_NUMBER_RE = re.compile(r"\d+(?:\.\d+)*[.)]\s|\d+(?:\.\d+)+\s")
+
+
+def own_numbers(texts: list[str]) -> bool:
+    """Whether the writer numbered the headings (``1. Intro``): contents lists add none then."""
+    return any(_OWN_NUMBER_RE.match(t.strip() + " ") for t in texts)
+
+
+def toc_labels(texts: list[str]) -> list[str]:
+    """The contents entries of plain-text outputs: ``1. Intro``, unless the headings are numbered."""
+    if own_numbers(texts):
+        return list(texts)
+    return [f"{n}. {t}" for n, t in enumerate(texts, start=1)]
 
 
 def toc_html(article: Article, tag: str = "nav") -> str:
@@ -70,9 +97,11 @@ def toc_html(article: Article, tag: str = "nav") -> str:
         f'<li><a href="#{h.anchor}">{html.escape(h.text)}</a></li>' for h in entries
     )
     title = html.escape(contents_title(article.language))
+    # Numbered headings keep their own numbers; the list adds none in front of them.
+    ol = '<ol style="list-style-type: none">' if own_numbers([h.text for h in entries]) else "<ol>"
     return (
         f'<{tag} class="hd-toc" id="contents"><p class="hd-toc-title">{title}</p>'
-        f"<ol>{items}</ol></{tag}>"
+        f"{ol}{items}</ol></{tag}>"
     )
 
 
@@ -98,6 +127,7 @@ def article_html(
     asset_dir: Path | None,
     embed: Embedder,
     tag: str = "nav",
+    keep_remote_images: bool = False,
 ) -> str:
     """The whole article as one sanitised HTML fragment: title, byline, contents, body, credits."""
     body = render_article_body(
@@ -112,7 +142,7 @@ def article_html(
     if toc:
         at = body.find('<section class="hd-section"')
         body = f"{body[:at]}{toc}\n{body[at:]}" if at >= 0 else body + toc
-    return rewrite_images(body, asset_dir, embed)
+    return rewrite_images(body, asset_dir, embed, keep_remote=keep_remote_images)
 
 
 def disclosure_text(article: Article) -> str:

@@ -218,12 +218,10 @@ class BlockWriter:
 
     def blocks(self, box: Container, items: list[Block], *, note: bool = False) -> None:
         doc = self.doc
-        previous = ""
+        lists: dict[str, tuple[int, int]] = {}  # numbered style -> (list id, level) in use
         for block in items:
-            kind = f"{block.kind}{block.ordered}{block.level}"
             if block.kind == "table":
                 self.table(box, block)
-                previous = kind
                 continue
             if block.kind == "heading":
                 p = box.paragraph(doc, f"Heading {min(9, max(1, block.level))}")
@@ -231,8 +229,11 @@ class BlockWriter:
                 base = "List Number" if block.ordered else "List Bullet"
                 style = base if block.level <= 1 else f"{base} {min(3, block.level)}"
                 p = box.paragraph(doc, style)
-                if style == "List Number" and previous != kind:
-                    _restart_numbering(doc, p)
+                if block.ordered and (block.start is not None or style not in lists):
+                    start = 1 if block.start is None else block.start
+                    lists[style] = _restart_numbering(doc, p, style, start)
+                elif block.ordered:  # each item names its list: another list may share the style
+                    _set_numbering(p, *lists[style])
             elif block.kind == "quote":
                 p = box.paragraph(doc, "Quote")
             elif block.kind == "code":
@@ -244,7 +245,6 @@ class BlockWriter:
             else:
                 p = box.paragraph(doc, NOTE_TEXT_NAME if note else None)
             self.runs(p, block.runs)
-            previous = kind
 
     def table(self, box: Container, block: Block) -> None:
         """A Word table in the "Table Grid" style; its header rows bold and repeated on each page."""
@@ -305,28 +305,38 @@ def _link_id(part, url: str) -> str:
     return ids[url]
 
 
-def _restart_numbering(doc, paragraph) -> None:
-    """Make ``paragraph`` start a new numbered list at 1 (python-docx continues by default).
+def _restart_numbering(doc, paragraph, style: str = "List Number", start: int = 1) -> tuple[int, int]:
+    """Make ``paragraph`` start a new numbered list at ``start`` (python-docx continues by default).
 
-    The base list and the next free number are found once per document: python-docx's
-    ``add_num`` searches all the lists made so far each time.
+    The list of each numbered style and the next free number are found once per
+    document: python-docx's ``add_num`` searches all the lists made so far each time.
     """
-    state = doc.__dict__.get("_hd_numbering")
-    if state is None:
+    state = doc.__dict__.setdefault("_hd_numbering", {})
+    if "next" not in state:
         numbering = doc.part.numbering_part.element
-        style_numpr = doc.styles["List Number"].element.pPr.numPr
-        base = numbering.num_having_numId(style_numpr.numId.val)
         used = [int(n) for n in numbering.xpath("./w:num/@w:numId")]
-        state = doc.__dict__["_hd_numbering"] = [numbering, base.abstractNumId.val, max(used) + 1]
-    numbering, abstract_id, next_id = state
-    state[2] += 1
+        state.update(numbering=numbering, next=max(used, default=0) + 1)
+    if style not in state:
+        style_numpr = doc.styles[style].element.pPr.numPr
+        base = state["numbering"].num_having_numId(style_numpr.numId.val)
+        level = style_numpr.ilvl.val if style_numpr.ilvl is not None else 0
+        state[style] = (base.abstractNumId.val, level)
+    numbering = state["numbering"]
+    abstract_id, level = state[style]
+    next_id = state["next"]
+    state["next"] += 1
     num = CT_Num.new(next_id, abstract_id)
     cleanup = numbering.find(qn("w:numIdMacAtCleanup"))
     if cleanup is None:
         numbering.append(num)
     else:
         cleanup.addprevious(num)
-    num.add_lvlOverride(ilvl=0).add_startOverride(1)
+    num.add_lvlOverride(ilvl=level).add_startOverride(start)
+    _set_numbering(paragraph, num.numId, level)
+    return num.numId, level
+
+
+def _set_numbering(paragraph, num_id: int, level: int) -> None:
     numpr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
-    numpr.get_or_add_ilvl().val = 0
-    numpr.get_or_add_numId().val = num.numId
+    numpr.get_or_add_ilvl().val = level
+    numpr.get_or_add_numId().val = num_id

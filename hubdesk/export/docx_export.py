@@ -19,7 +19,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
-from hubdesk.export.content import byline, contents_title, disclosure_text, keywords
+from hubdesk.export.content import byline, contents_title, disclosure_text, keywords, toc_labels
 from hubdesk.export.docx_blocks import BlockWriter, Container, add_run
 from hubdesk.export.docx_parts import add_styles
 from hubdesk.export.flow import Run
@@ -70,11 +70,12 @@ def build_document(article: Article, options: ExportOptions):
         writer.runs(box.paragraph(doc), block.runs, lead=True)
     if options.include_toc and len(body.sections) > 1:
         add_run(box.paragraph(doc), contents_title(article.language)).bold = True
-        for n, section in enumerate(body.sections, start=1):
+        labels = toc_labels([section.text for section in body.sections])
+        for label, section in zip(labels, body.sections, strict=True):
             p = box.paragraph(doc)
             p.paragraph_format.left_indent = Pt(14)
             p.paragraph_format.space_after = Pt(2)
-            writer.internal_link(p, Run(f"{n}. {section.text}"), section.anchor)
+            writer.internal_link(p, Run(label), section.anchor)
     for section in body.sections:
         heading = box.paragraph(doc, "Heading 2")
         writer.runs(heading, section.heading)

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from hubdesk.export.html_tree import Element, Node, parse
+from hubdesk.formats.render import remote_image_label
 
 _SPACES = re.compile(r"\s+")
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
@@ -55,6 +56,7 @@ class Block:
     quote: int = 0  # block-quote depth
     rows: list[list[Cell]] = field(default_factory=list)  # tables: rows of cells
     header_rows: int = 0  # tables: how many of the first rows are the header
+    start: int | None = None  # the first item of a list: the number it starts at (1 for bullets)
 
     def text(self) -> str:
         return "".join("\n" if r.line_break else r.text for r in self.runs)
@@ -151,7 +153,13 @@ def _block(node: Element, ctx: _Ctx, out: list[Block]) -> None:
         _inline(node.children, Run(""), block.runs)
         out.append(_trim(block))
     elif tag in ("ul", "ol"):
+        first = len(out)
         _blocks(node.children, replace(ctx, lists=(*ctx.lists, tag == "ol")), out)
+        depth = len(ctx.lists) + 1
+        for block in out[first:]:
+            if block.kind == "item" and block.level == depth:
+                block.start = _list_start(node) if tag == "ol" else 1
+                break
     elif tag == "li":
         start = len(out)
         _blocks(node.children, ctx, out)
@@ -176,6 +184,15 @@ def _block(node: Element, ctx: _Ctx, out: list[Block]) -> None:
         out.append(_trim(block))
     else:  # containers: their children are blocks
         _blocks(node.children, ctx, out)
+
+
+def _list_start(node: Element) -> int:
+    """The number an ``<ol>`` starts at (its ``start`` attribute; 1 without a usable one)."""
+    value = node.attrs.get("start", "").strip()
+    try:
+        return max(0, min(int(value), 999_999_999)) if value else 1
+    except ValueError:
+        return 1
 
 
 _ALIGN = re.compile(r"\bhd-align-(left|center|right)\b")
@@ -251,8 +268,10 @@ def _inline(nodes: list[Node], style: Run, runs: list[Run]) -> None:
         elif tag == "img":
             alt = node.attrs.get("alt", "")
             src = node.attrs.get("src", "")
-            href = src if src.startswith(("http://", "https://")) else style.href
-            runs.append(replace(style, text=f"[{alt or src}]", href=href, image=src, alt=alt))
+            web = src.startswith(("http://", "https://"))
+            href = src if web else style.href
+            text = remote_image_label(src, alt) if web else f"[{alt or src}]"
+            runs.append(replace(style, text=text, href=href, image=src, alt=alt))
         elif tag in ("strong", "b"):
             _inline(node.children, replace(style, bold=True), runs)
         elif tag in ("em", "i", "cite", "q"):

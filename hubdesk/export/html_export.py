@@ -40,6 +40,7 @@ def article_to_html(article: Article, options: ExportOptions | None = None) -> s
         include_disclosure=options.include_disclosure,
         asset_dir=options.asset_dir,
         embed=_data_uri_image,
+        keep_remote_images=options.keep_remote_images,
     )
     esc = functools.partial(html.escape, quote=True)
     meta = [

@@ -1,8 +1,10 @@
 """Images in exported articles: local attachments embedded, remote images never fetched.
 
-An ``<img>`` whose source is a URL (``https://…``) becomes a plain link to it, so
-that neither the export nor a reader opening the file later loads anything from
-the network. A relative source is an attachment: it is looked up inside the
+An ``<img>`` whose source is a URL (``https://…``) becomes a link to it showing the
+placeholder the preview and the reader show (``▣ alt · host``), so that neither the
+export nor a reader opening the file later loads anything from the network; only
+an export made for the web (``keep_remote``, the HTML export's option) keeps it as
+an ``<img>``. A relative source is an attachment: it is looked up inside the
 attachments folder (never outside it) and handed to the exporter to embed.
 
 SVG attachments are refused, never embedded: an SVG is a document that can carry
@@ -19,6 +21,8 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
+
+from hubdesk.formats.render import remote_image_label
 
 log = logging.getLogger(__name__)
 
@@ -67,8 +71,12 @@ def local_image(src: str, asset_dir: Path | None) -> Path | None:
     return path
 
 
-def rewrite_images(fragment: str, asset_dir: Path | None, embed: Embedder) -> str:
-    """Replace every ``<img>`` of a sanitised fragment: links for remote, ``embed`` for local."""
+def rewrite_images(fragment: str, asset_dir: Path | None, embed: Embedder, *,
+                   keep_remote: bool = False) -> str:
+    """Replace every ``<img>`` of a sanitised fragment: placeholders for remote, ``embed`` for local.
+
+    With ``keep_remote``, an ``<img>`` from ``http(s)`` stays an image (lazily loaded).
+    """
     if "<img" not in fragment:
         return fragment
 
@@ -77,11 +85,15 @@ def rewrite_images(fragment: str, asset_dir: Path | None, embed: Embedder) -> st
         src = attrs.get("src", "").strip()
         alt = attrs.get("alt", "")
         if is_remote(src):
-            label = html.escape(alt or src)
-            if src.startswith(("http://", "https://")):
+            web = src.startswith(("http://", "https://"))
+            if web and keep_remote:
+                return (f'<img src="{html.escape(src, quote=True)}" alt="{html.escape(alt, quote=True)}"'
+                        ' loading="lazy">')
+            label = html.escape(remote_image_label(src, alt))
+            if web:
                 href = html.escape(src, quote=True)
                 return f'<a class="hd-remote-image" href="{href}">{label}</a>'
-            return f'<span class="hd-missing-image">{label}</span>'
+            return f'<span class="hd-missing-image">{html.escape(alt or src)}</span>'
         path = local_image(src, asset_dir)
         if path is None:
             return f'<span class="hd-missing-image">{html.escape(alt or src)}</span>'

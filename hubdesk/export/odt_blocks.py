@@ -198,8 +198,8 @@ class BlockWriter:
         depth = max(1, block.level)
         del lists[depth:]
         del lists_ordered[depth:]
-        if len(lists) == depth and lists_ordered[-1] != block.ordered:
-            lists.pop()
+        if len(lists) == depth and (lists_ordered[-1] != block.ordered or block.start is not None):
+            lists.pop()  # another list begins at this depth
             lists_ordered.pop()
         while len(lists) < depth:
             style = self.styles.numbers if block.ordered else self.styles.bullets
@@ -214,6 +214,8 @@ class BlockWriter:
             lists.append(new)
             lists_ordered.append(block.ordered)
         item = ListItem()
+        if block.ordered and block.start not in (None, 1):
+            item.setAttribute("startvalue", str(block.start))
         lists[-1].addElement(item)
         return item
 

@@ -25,7 +25,7 @@ from odf.style import (
 )
 from odf.text import A, Bookmark, H, List, ListItem, P, PageNumber
 
-from hubdesk.export.content import byline, contents_title, disclosure_text
+from hubdesk.export.content import byline, contents_title, disclosure_text, toc_labels
 from hubdesk.export.odt_blocks import BlockWriter
 from hubdesk.export.odt_styles import SANS, Styles
 from hubdesk.export.options import ExportOptions
@@ -86,10 +86,10 @@ def build_document(article: Article, options: ExportOptions) -> OpenDocumentText
     if options.include_toc and len(body.sections) > 1:
         doc.text.addElement(P(stylename=styles.contents_title,
                               text=contents_title(article.language)))
-        for n, section in enumerate(body.sections, start=1):
+        labels = toc_labels([section.text for section in body.sections])
+        for label, section in zip(labels, body.sections, strict=True):
             p = P(stylename=styles.contents)
-            p.addElement(A(href=f"#{bookmarks[section.anchor]}", type="simple",
-                           text=f"{n}. {section.text}"))
+            p.addElement(A(href=f"#{bookmarks[section.anchor]}", type="simple", text=label))
             doc.text.addElement(p)
     for section in body.sections:
         h = H(outlinelevel=2, stylename=styles.headings[2])

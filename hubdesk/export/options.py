@@ -23,3 +23,6 @@ class ExportOptions:
     include_toc: bool = True
     include_disclosure: bool = True
     asset_dir: Path | None = None
+    # HTML only: keep remote images as <img> (for publishing on the web). Off, they are
+    # shown as "▣ alt · host" links, as in the preview: nothing is fetched.
+    keep_remote_images: bool = False

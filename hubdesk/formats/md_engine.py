@@ -185,6 +185,9 @@ class _FencedCode(Preprocessor):
         return ["", self.md.htmlStash.store(f"<pre><code{cls}>{body}</code></pre>"), ""]
 
 
+_DOUBLE_ABBR_RE = re.compile(r"(<abbr\b[^>]*>)<abbr\b[^>]*>([^<]*)</abbr>(</abbr>)")
+
+
 def _dedent(line: str, width: int) -> str:
     n = 0
     while n < width and n < len(line) and line[n] == " ":
@@ -306,6 +309,8 @@ class Engine:
         output = output[start + len(md.doc_tag) + 2 : end].strip() if start >= 0 <= end else ""
         for post in md.postprocessors:
             output = post.run(output)
+        if "<abbr" in output:  # an abbreviation the writer marked up by hand is not wrapped again
+            output = _DOUBLE_ABBR_RE.sub(r"\1\2\3", output)
         return output.strip()
 
     def collect(self, text: str) -> Definitions:

@@ -372,6 +372,14 @@ _IMG_RE = re.compile(r"<img\b([^>]*)>", re.I)
 _ATTR_RE = re.compile(r'([a-zA-Z-]+)="([^"]*)"')
 
 
+def remote_image_label(src: str, alt: str) -> str:
+    """The placeholder text of a remote image, the same in every view and export: ``▣ alt · host``."""
+    where = urlsplit(src.strip())
+    host = where.hostname or where.scheme or src.strip()
+    alt = " ".join(alt.split())
+    return f"\u25a3\u00a0{alt} \u00b7 {host}" if alt else f"\u25a3\u00a0{host}"
+
+
 def remote_images_as_placeholders(fragment: str) -> str:
     """Each ``<img>`` from the network replaced by its alt text and host, fetched never.
 
@@ -384,11 +392,8 @@ def remote_images_as_placeholders(fragment: str) -> str:
         src = html.unescape(attrs.get("src", ""))
         if not (_SCHEME_RE.match(src) or src.startswith("//")):
             return m.group(0)
-        where = urlsplit(src)
-        host = where.hostname or where.scheme
-        alt = html.unescape(attrs.get("alt", "")).strip()
-        label = f"{alt} \u00b7 {host}" if alt else host
-        return f'<span class="hd-remote-image">\u25a3\u00a0{html.escape(label)}</span>'
+        label = remote_image_label(src, html.unescape(attrs.get("alt", "")))
+        return f'<span class="hd-remote-image">{html.escape(label)}</span>'
 
     return _IMG_RE.sub(swap, fragment)
 

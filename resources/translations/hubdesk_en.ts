@@ -1602,6 +1602,10 @@ Links to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Keep remote images (for publishing on the web)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Format:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1615,6 +1619,14 @@ Links to %2</source>
     </message>
     <message>
         <source>Show Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote images stay &lt;img&gt; and load from their site when the page is opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote images are shown as a link with their description and site (▣ description · site), as in the preview; nothing is fetched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1603,6 +1603,10 @@ Renvoie vers %2</translation>
         <translation>Inclure la mention de rédaction par IA</translation>
     </message>
     <message>
+        <source>Keep remote images (for publishing on the web)</source>
+        <translation>Garder les images distantes (pour publier sur le web)</translation>
+    </message>
+    <message>
         <source>Format:</source>
         <translation>Format&#xa0;:</translation>
     </message>
@@ -1617,6 +1621,14 @@ Renvoie vers %2</translation>
     <message>
         <source>Show Folder</source>
         <translation>Afficher le dossier</translation>
+    </message>
+    <message>
+        <source>Remote images stay &lt;img&gt; and load from their site when the page is opened.</source>
+        <translation>Les images distantes restent des &lt;img&gt; et se chargent depuis leur site à l’ouverture de la page.</translation>
+    </message>
+    <message>
+        <source>Remote images are shown as a link with their description and site (▣ description · site), as in the preview; nothing is fetched.</source>
+        <translation>Les images distantes sont affichées comme un lien avec leur description et leur site (▣ description · site), comme dans l’aperçu&#xa0;; rien n’est téléchargé.</translation>
     </message>
     <message>
         <source>Export to Folder</source>

@@ -115,7 +115,8 @@ def test_no_script_and_nothing_from_the_network() -> None:
     root = _tree(text)
     remote = [a for a in root.iter("a") if a.get("class") == "hd-remote-image"]
     assert [(a.get("href"), _text(a)) for a in remote] == [
-        ("https://images.example.net/poste.jpg", "Le poste de raccordement")
+        ("https://images.example.net/poste.jpg",
+         "\u25a3\u00a0Le poste de raccordement \u00b7 images.example.net")
     ]
 
 

@@ -176,7 +176,7 @@ def test_rewrite_images_never_fetches_and_embeds_attachments(tmp_path: Path) -> 
         return "<EMBEDDED>"
 
     assert rewrite_images(fragment, tmp_path, embed) == (
-        '<p><a class="hd-remote-image" href="https://example.org/x.png">Remote</a>'
+        '<p><a class="hd-remote-image" href="https://example.org/x.png">\u25a3\u00a0Remote \u00b7 example.org</a>'
         '<span class="hd-missing-image">Inline</span>'
         "<EMBEDDED>"
         '<span class="hd-missing-image">gone.png</span></p>'

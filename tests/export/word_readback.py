@@ -123,3 +123,31 @@ def odt_contents(path: Path) -> Contents:
     code = [teletype.extractText(p) for p in doc.getElementsByType(P)
             if p.getAttribute("stylename") == "Preformatted_20_Text"]
     return Contents(headings, tables, header_rows, notes, code)
+
+
+def html_list_starts(article: Article) -> list[int]:
+    """The number each numbered list of the rendered body starts at, in reading order.
+
+    Lists inside tables and the notes list are left out (the read-backs below see neither).
+    """
+    root = html5lib.parse(render_article_body(article), namespaceHTMLElements=False)
+    skipped = {id(ol) for box in root.iter() if box.tag in ("table", "div") and
+               (box.tag == "table" or "footnote" in (box.get("class") or ""))
+               for ol in box.iter("ol")}
+    return [int(ol.get("start") or 1) for ol in root.iter("ol") if id(ol) not in skipped]
+
+
+def docx_list_starts(path: Path) -> list[int]:
+    """The start number of each numbered list of the DOCX body, in the order they appear."""
+    document = docx.Document(str(path))
+    numbering = document.part.numbering_part.element
+    seen: list[int] = []
+    starts = []
+    for p in document.paragraphs:
+        numpr = p._p.pPr.numPr if p._p.pPr is not None else None
+        if numpr is None or numpr.numId is None or numpr.numId.val in seen:
+            continue
+        seen.append(numpr.numId.val)
+        found = numbering.num_having_numId(numpr.numId.val).xpath("./w:lvlOverride/w:startOverride/@w:val")
+        starts.append(int(found[0]) if found else 1)
+    return starts

@@ -116,6 +116,11 @@ class ExportDialog(QDialog):
         self.paper_label = QLabel(self.tr("Paper size:"), self)
         self.toc_check = QCheckBox(self.tr("Include a table of contents"), self)
         self.disclosure_check = QCheckBox(self.tr("Include the AI disclosure sentence"), self)
+        self.remote_check = QCheckBox(self.tr("Keep remote images (for publishing on the web)"), self)
+        self.remote_note = QLabel(self)
+        self.remote_note.setWordWrap(True)
+        self.remote_note.setTextFormat(Qt.TextFormat.PlainText)  # it names <img>
+        self.remote_check.toggled.connect(self._update)
 
         form = QFormLayout()
         form.addRow(self.tr("Format:"), self.format_combo)
@@ -124,6 +129,8 @@ class ExportDialog(QDialog):
         form.addRow(self.paper_label, self.paper_combo)
         form.addRow("", self.toc_check)
         form.addRow("", self.disclosure_check)
+        form.addRow("", self.remote_check)
+        form.addRow("", self.remote_note)
 
         self.progress = QProgressBar(self)
         self.progress.hide()
@@ -215,6 +222,14 @@ class ExportDialog(QDialog):
         self.paper_label.setEnabled(paged)
         self.toc_check.setEnabled(self.fmt != "markdown")
         self.disclosure_check.setEnabled(self.fmt != "markdown")
+        html_export = self.fmt == "html"
+        self.remote_check.setVisible(html_export)
+        self.remote_note.setVisible(html_export)
+        self.remote_note.setText(
+            self.tr("Remote images stay <img> and load from their site when the page is opened.")
+            if self.remote_check.isChecked() else
+            self.tr("Remote images are shown as a link with their description and site "
+                    "(▣ description · site), as in the preview; nothing is fetched."))
         self.status_combo.setEnabled(self.status_radio.isChecked())
         self.export_button.setEnabled(not self.running and bool(self.folder_edit.text().strip()))
 
@@ -248,6 +263,7 @@ class ExportDialog(QDialog):
                 include_toc=self.toc_check.isChecked(),
                 include_disclosure=self.disclosure_check.isChecked(),
                 asset_dir=assets_dir(self.library.path),
+                keep_remote_images=self.fmt == "html" and self.remote_check.isChecked(),
             ),
         )
 
