@@ -135,6 +135,7 @@ def _is_dir(path: Path) -> bool:
 def import_file(
     path: str | Path, notes: list[str] | None = None, *,
     default_language: str | Callable[[], str] = "fr",
+    images: dict[str, Callable[[], bytes]] | None = None,
 ) -> Article:
     """The article in one file; raises ``ImportRefusedError`` naming the file and the problem.
 
@@ -142,6 +143,9 @@ def import_file(
     found) are appended to ``notes``. ``default_language`` is the language of a file
     with too few words to tell (the library's, see ``library_language``); a function
     is called only then, so that a refused file costs the library not even a read.
+    The pictures that come with a web page, DOCX or ODT file are added to ``images``
+    (their address in the Markdown -> a function reading them), for
+    :func:`hubdesk.importers.image_import.adopt_images`.
     """
     path = Path(path)
     try:
@@ -157,15 +161,15 @@ def import_file(
         raise ImportRefusedError(path, "import.wrong_suffix", suffix=suffix, suffixes=_SUFFIX_LIST)
     if suffix in DOCX_SUFFIXES:
         check_file(path)
-        return _finish(path, import_docx(path), notes, default_language)
+        return _finish(path, import_docx(path), notes, default_language, images)
     if suffix in ODT_SUFFIXES:
         check_file(path)
-        return _finish(path, import_odt(path), notes, default_language)
+        return _finish(path, import_odt(path), notes, default_language, images)
     result = read_text(path)
     if notes is not None:
         notes.extend(result.notes)
     if suffix in HTML_SUFFIXES or _HTML_RE.match(result.text):
-        return _import_html(path, result.text, notes, default_language)
+        return _import_html(path, result.text, notes, default_language, images)
     markdown = True if suffix in MARKDOWN_SUFFIXES else None
     if markdown:
         refuse_front_matter_only(result.text, path)
@@ -185,26 +189,30 @@ def import_file(
 
 
 def _import_html(
-    path: Path, text: str, notes: list[str] | None, default_language: str | Callable[[], str]
+    path: Path, text: str, notes: list[str] | None, default_language: str | Callable[[], str],
+    images: dict[str, Callable[[], bytes]] | None,
 ) -> Article:
     try:
         result = import_html_file(path, text)
     except (ValueError, RecursionError, MemoryError) as exc:
         log.warning("Import of %s failed unexpectedly: %r", path, exc)
         raise ImportRefusedError(path, "import.failed", reason=exc) from exc
-    return _finish(path, result, notes, default_language)
+    return _finish(path, result, notes, default_language, images)
 
 
 def _finish(
     path: Path, result: ImportedArticle, notes: list[str] | None,
     default_language: str | Callable[[], str],
+    images: dict[str, Callable[[], bytes]] | None = None,
 ) -> Article:
-    """The article of a rich import, its language settled and its notes passed on."""
+    """The article of a rich import, its language settled, its notes and pictures passed on."""
     article = result.article
     if not article.language:
         article.language = default_language() if callable(default_language) else default_language
     if notes is not None:
         notes.extend(result.notes)
+    if images is not None:
+        images.update(result.image_data)
     log.info("Imported %s as %r", path, article.title)
     return article
 

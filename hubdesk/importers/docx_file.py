@@ -42,6 +42,10 @@ class _Reader:
         self.doc = doc
         self.links = {r.rId: r.target_ref for r in doc.part.rels.values() if r.reltype == RT.HYPERLINK}
         self.images = {r.rId: r.target_ref for r in doc.part.rels.values() if r.reltype == RT.IMAGE}
+        self.image_parts = {
+            r.target_ref: r.target_part for r in doc.part.rels.values()
+            if r.reltype == RT.IMAGE and not r.is_external
+        }
         self.footnotes: dict[str, str] = {}
         self.used_notes: list[str] = []
         self.inserted = self.deleted = 0
@@ -238,4 +242,5 @@ def import_docx(path: Path, *, default_language: str = "") -> ImportedArticle:
         )
     notes += [f"{path}: comment by {c}" for c in reader.comments()]
     images = [src for src in reader.images.values()]
-    return ImportedArticle(article, notes, images, "")
+    data = {ref: (lambda part=part: part.blob) for ref, part in reader.image_parts.items()}
+    return ImportedArticle(article, notes, images, "", data)
