@@ -2,7 +2,7 @@
 
 A saved page's local images (its ``NAME_files`` folder) and the pictures inside a
 Word or OpenDocument file are copied into ``<library>.images/`` (the folder Insert
-Image uses, :mod:`hubdesk.export.library_images`), named by their content's digest,
+Image uses, :mod:`hubdesk.library.image_folder`), named by their content's digest,
 and the article's Markdown is rewritten to name them there. It happens in two steps
 so that nothing is written for an article that is not saved (a skipped duplicate):
 ``adopt_images`` reads the pictures and rewrites the Markdown, ``copy_images``
@@ -21,9 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from hubdesk.errors import HubDeskError
-from hubdesk.export.images import MAX_IMAGE_BYTES, MEDIA_TYPES
-from hubdesk.export.library_images import asset_name, assets_dir
 from hubdesk.files import atomic_write, write_error
+from hubdesk.library.image_folder import MAX_IMAGE_BYTES, MEDIA_TYPES, asset_name, assets_dir
 from hubdesk.model.article import Article
 
 log = logging.getLogger(__name__)
