@@ -47,6 +47,10 @@ def add_image(library_path: Path, source: Path) -> str:
         folder.mkdir(exist_ok=True)
     except OSError as exc:
         raise write_error(exc, folder / name, HubDeskError) from exc
-    atomic_write(target, lambda tmp: shutil.copyfile(source, tmp), error=HubDeskError)
+
+    def copy(tmp: Path) -> None:
+        shutil.copyfile(source, tmp)
+
+    atomic_write(target, copy, error=HubDeskError)
     log.info("Image %s copied into %s", source, target)
     return name

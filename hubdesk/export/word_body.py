@@ -46,8 +46,8 @@ def word_body(article: Article) -> WordBody:
     targets = "".join(f'<span id="{a}"></span>' for a in [TOP, *(h.anchor for h in entries)])
     parts = [targets, one_h1(doc.html(0), article.title)]  # the title is printed once
     for i in range(len(entries)):
-        heading, rest = _split_heading(doc.html(i + 1))
-        parts += [heading, one_h1(rest, "")]
+        head, rest = _split_heading(doc.html(i + 1))
+        parts += [head, one_h1(rest, "")]
     parts.append(doc.notes_html())
     resolved = resolve_links(_CUT.join(parts), article.canonical_url).split(_CUT)
     sections = []

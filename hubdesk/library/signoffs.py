@@ -26,7 +26,7 @@ def sign(library, article: Article, by: str, section: int | None = None,
                            count=len(article.sections))
     if not article.sections:
         raise HubDeskError("signoff.no_sections")
-    when = iso_utc(at or utc_now())
+    when = iso_utc(at or utc_now()) or ""  # a datetime always gives text
     chosen = range(len(article.sections)) if section is None else [section]
     made: list[SignOff] = []
     with library.transaction() as c:

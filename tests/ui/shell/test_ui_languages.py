@@ -15,8 +15,8 @@ from hubdesk.ui.shell.settings import Settings
 from hubdesk.ui.shell.translations import install_translations, remove_translations
 
 MENUS = {
-    "fr": ["&Fichier", "É&dition", "F&ormat", "&Section", "&Affichage", "Aid&e"],
-    "en": ["&File", "&Edit", "F&ormat", "&Section", "&View", "&Help"],
+    "fr": ["&Fichier", "É&dition", "F&ormat", "&Section", "&Relecture", "&Affichage", "Aid&e"],
+    "en": ["&File", "&Edit", "F&ormat", "&Section", "&Review", "&View", "&Help"],
 }
 PREFERENCES = {
     "fr": ("Préférences", ["Annuler", "OK", "Restaurer les valeurs par défaut"]),
