@@ -113,3 +113,16 @@ def test_the_cli_copies_the_pictures_too(capsys, tmp_path):
     assert code == 0 and out == ""
     assert "already in the library" in err
     assert len(list(assets_dir(db).iterdir())) == 1
+
+
+def test_a_picture_too_large_is_left_where_it_is_and_named(library, tmp_path):
+    page = _saved_page(tmp_path / "in")
+    picture = page.parent / "velo-ecole--news_files" / "velo-cour.jpg"
+    with picture.open("r+b") as fh:
+        fh.truncate(21 * 2**20)  # sparse: beyond the 20 MB the library takes, never read
+    result = import_paths(library, [page])
+    [item] = result.imported
+    assert item.notes == (
+        f"{page}: image velo-ecole--news_files/velo-cour.jpg is larger than 20 MB; its address is kept",)
+    assert _images(library.load_article(item.article_id)) == ["velo-ecole--news_files/velo-cour.jpg"]
+    assert not assets_dir(library.path).exists()
