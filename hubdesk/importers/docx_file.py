@@ -10,9 +10,12 @@ notes. The file is checked as a ZIP before anything is unpacked (see ``zip_guard
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from docx import Document as open_docx
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
@@ -211,6 +214,11 @@ def _on(flag) -> bool:
     return (flag.get(f"{W}val") or "true").lower() not in ("0", "false", "off")
 
 
+def _blob(part: Any) -> bytes:
+    """A package part's bytes (a picture inside the file)."""
+    return bytes(part.blob)
+
+
 def import_docx(path: Path, *, default_language: str = "") -> ImportedArticle:
     """The article in a Word file; ``ImportRefusedError`` for a broken or hostile one."""
     check_zip(path)
@@ -242,5 +250,6 @@ def import_docx(path: Path, *, default_language: str = "") -> ImportedArticle:
         )
     notes += [f"{path}: comment by {c}" for c in reader.comments()]
     images = [src for src in reader.images.values()]
-    data = {ref: (lambda part=part: part.blob) for ref, part in reader.image_parts.items()}
+    data: dict[str, Callable[[], bytes]] = {
+        ref: functools.partial(_blob, part) for ref, part in reader.image_parts.items()}
     return ImportedArticle(article, notes, images, "", data)

@@ -12,6 +12,7 @@ keeps its address and is named in the import's notes.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 import posixpath
@@ -95,8 +96,12 @@ def copy_images(library_path: Path, images: list[AdoptedImage]) -> None:
         target = folder / image.name
         if target.is_file():
             continue  # the same picture (its name holds its digest)
-        atomic_write(target, lambda tmp, data=image.data: tmp.write_bytes(data), error=HubDeskError)
+        atomic_write(target, functools.partial(_write, data=image.data), error=HubDeskError)
         log.info("Imported image written to %s", target)
+
+
+def _write(tmp: Path, *, data: bytes) -> None:
+    tmp.write_bytes(data)
 
 
 def file_reader(path: Path) -> Callable[[], bytes]:
