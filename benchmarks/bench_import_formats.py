@@ -6,12 +6,19 @@ Prints pages per second for the 24 pages of the import corpus (HTML, through
 readability-lxml and markdownify), the corpus's Word (python-docx) and OpenDocument
 (odfpy) files, and the same articles as the text a browser copies (the baseline:
 the text importer), then the growth of the HTML import with
-the article's length (n, 2n, 4n, 8n sections) and its ratio per doubling.
+the article's length (n, 2n, 4n, 8n sections) and its ratio per doubling, then for
+each hostile file of the new formats (tests/importers/test_hostile_inputs.py and the
+DOCX/ODT bombs) the CPU time and the growth of peak memory its import costs, each in
+a fresh process, against the target of 2 s and 300 MB, with an ordinary page beside it.
 """
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 import time
+import zipfile
 from pathlib import Path
 
 from hubdesk.importers import import_file
@@ -79,5 +86,68 @@ def main() -> None:
         previous = ms
 
 
+_MEASURE = '''
+import json, resource, sys, time
+from hubdesk.errors import HubDeskError
+from hubdesk.importers import import_file
+def peak():
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+base, started = peak(), time.process_time()
+try:
+    import_file(sys.argv[1])
+    outcome = "imported"
+except HubDeskError as exc:
+    outcome = "refused: " + str(exc).split(": ", 1)[1][:48]
+print(json.dumps([time.process_time() - started, peak() - base, outcome]))
+'''
+
+
+def _zip_with(base: Path, path: Path, entries: dict[str, bytes]) -> Path:
+    with zipfile.ZipFile(base) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in src.infolist():
+            if info.filename not in entries:
+                out.writestr(info.filename, src.read(info.filename))
+        for entry, data in entries.items():
+            out.writestr(entry, data)
+    return path
+
+
+def hostile(folder: Path) -> None:
+    """CPU seconds and peak memory growth of importing each hostile file, in its own process."""
+    from tests.importers.samples import write_sample
+    from tests.importers.test_hostile_inputs import _XXE_DOCUMENT, CORPUS
+
+    folder.mkdir()
+    files = [folder / n for n in sorted(CORPUS) if n.endswith((".html", ".htm"))]
+    for path in files:
+        path.write_bytes(CORPUS[path.name]())
+    files.append(folder / "huge-200MB.html")
+    files[-1].write_bytes(b"<html><body><p>" + b"x" * (200 * 2**20))
+    docx = write_sample(folder / "base.docx", "Titre", "Un paragraphe.", "Partie", "Texte.")
+    odt = write_sample(folder / "base.odt", "Titre", "Un paragraphe.", "Partie", "Texte.")
+    ordinary = write_sample(folder / "ordinary.html", "Titre", "Un paragraphe.", "Partie", "Texte.")
+    content = _XXE_DOCUMENT.replace(b"w:document", b"office:document-content")
+    files += [
+        _zip_with(docx, folder / "bomb-60MB-part.docx", {"word/media/bomb.bin": b"\0" * (60 * 2**20)}),
+        _zip_with(docx, folder / "bomb-ratio.docx", {"word/media/zeros.bin": b"\0" * (20 * 2**20)}),
+        _zip_with(docx, folder / "entities.docx", {"word/document.xml": _XXE_DOCUMENT}),
+        _zip_with(odt, folder / "entities.odt", {"content.xml": content}),
+        _zip_with(odt, folder / "bomb-ratio.odt", {"Pictures/zeros.bin": b"\0" * (20 * 2**20)}),
+        ordinary,
+    ]
+    print(f"{'hostile file':<24}{'CPU s':>8}{'MB':>7}  outcome (target: < 2 s CPU, < 300 MB)")
+    for path in files:
+        done = subprocess.run([sys.executable, "-c", _MEASURE, str(path)], capture_output=True,
+                              text=True, check=True)
+        cpu, grown, outcome = json.loads(done.stdout.strip().splitlines()[-1])
+        name = path.name + (" (baseline)" if path == ordinary else "")
+        print(f"{name:<24}{cpu:>8.2f}{grown / 2**20:>7.0f}  {outcome}")
+
+
 if __name__ == "__main__":
     main()
+    print()
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        hostile(Path(tmp) / "hostile")

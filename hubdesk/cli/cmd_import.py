@@ -13,6 +13,7 @@ from hubdesk.importers import IMPORTABLE_SUFFIXES, import_file, iter_import_path
 from hubdesk.importers.defaults import library_language
 from hubdesk.importers.duplicates import DuplicateFinder, Duplicates, Outcome
 from hubdesk.importers.folder_import import link_refusal
+from hubdesk.importers.image_import import AdoptedImage, ImageSources, adopt_images, copy_images
 from hubdesk.library.store import Library
 from hubdesk.model.article import Article
 
@@ -53,6 +54,7 @@ def run(args: argparse.Namespace, library: Library) -> int:
     finder = DuplicateFinder(library)
     good: list[Article] = []
     counts = dict.fromkeys(Outcome, 0)
+    pictures: dict[str, list[AdoptedImage]] = {}
     refused = 0
     for link in links_leaving(args.paths):
         error(f"{link}: {link_refusal(link)}")
@@ -60,8 +62,9 @@ def run(args: argparse.Namespace, library: Library) -> int:
     language = functools.cache(lambda: library_language(library))
     for path in iter_import_paths(args.paths):
         notes: list[str] = []
+        images: ImageSources = {}
         try:
-            article = import_file(path, notes, default_language=language)
+            article = import_file(path, notes, default_language=language, images=images)
         except ImportRefusedError as exc:
             error(str(exc))
             refused += 1
@@ -69,7 +72,12 @@ def run(args: argparse.Namespace, library: Library) -> int:
         finally:
             for note in notes:
                 error(f"note: {note}")
+        adopted: list[str] = []
+        adopted_images = adopt_images(article, images, adopted, path)
+        for note in adopted:
+            error(f"note: {note}")
         outcome, existing = finder.decide(article, policy)
+        pictures[article.id] = adopted_images
         counts[outcome] += 1
         if outcome is Outcome.UNCHANGED:
             error(f"note: {path}: already in the library, unchanged ({article.id})")
@@ -82,6 +90,8 @@ def run(args: argparse.Namespace, library: Library) -> int:
             error(f"note: {path}: already in the library ({existing.id}); kept both")
         good = [a for a in good if a.id != article.id] + [article]
     if good:
+        for article in good:
+            copy_images(library.path, pictures.get(article.id, []))
         library.save_articles(good)
     for article in good:
         print(f"{article.id}\t{shown(article.title)}")

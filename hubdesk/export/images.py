@@ -23,18 +23,11 @@ from pathlib import Path
 from typing import BinaryIO
 
 from hubdesk.formats.render import remote_image_label
+from hubdesk.library.image_folder import MAX_IMAGE_BYTES, MEDIA_TYPES
 
 log = logging.getLogger(__name__)
 
-MEDIA_TYPES = {
-    ".png": "image/png",
-    ".jpg": "image/jpeg",
-    ".jpeg": "image/jpeg",
-    ".gif": "image/gif",
-    ".webp": "image/webp",
-}
 REFUSED_TYPES = frozenset({".svg", ".svgz"})  # scriptable documents, not pictures
-MAX_IMAGE_BYTES = 20 * 1024 * 1024
 
 _IMG_RE = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
 _ATTR_RE = re.compile(r'([a-zA-Z-]+)="([^"]*)"')

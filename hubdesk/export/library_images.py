@@ -13,29 +13,17 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import re
 import shutil
 from pathlib import Path
 
 from hubdesk.errors import HubDeskError
 from hubdesk.export.images import MAX_IMAGE_BYTES, MEDIA_TYPES
 from hubdesk.files import atomic_write, write_error
+from hubdesk.library.image_folder import FOLDER_SUFFIX, asset_name, assets_dir
 
 log = logging.getLogger(__name__)
 
-FOLDER_SUFFIX = ".images"
-_UNSAFE_RE = re.compile(r"[^\w.-]+")
-
-
-def assets_dir(library_path: Path) -> Path:
-    """The folder of the library's images (it may not exist yet)."""
-    return Path(library_path).with_name(Path(library_path).name + FOLDER_SUFFIX)
-
-
-def asset_name(source: Path, digest: str) -> str:
-    """The file name an image gets in the folder: a safe stem, the digest, the suffix."""
-    stem = _UNSAFE_RE.sub("-", source.stem).strip("-.")[:60] or "image"
-    return f"{stem}-{digest[:10]}{source.suffix.lower()}"
+__all__ = ["FOLDER_SUFFIX", "add_image", "asset_name", "assets_dir"]
 
 
 def add_image(library_path: Path, source: Path) -> str:

@@ -133,6 +133,7 @@ def _is_dir(path: Path) -> bool:
 def import_file(
     path: str | Path, notes: list[str] | None = None, *,
     default_language: str | Callable[[], str] = "fr",
+    images: dict[str, Callable[[], bytes]] | None = None,
 ) -> Article:
     """The article in one file; raises ``ImportRefusedError`` naming the file and the problem.
 
@@ -140,11 +141,14 @@ def import_file(
     found) are appended to ``notes``. ``default_language`` is the language of a file
     with too few words to tell (the library's, see ``library_language``); a function
     is called only then, so that a refused file costs the library not even a read.
+    The pictures that come with a web page, DOCX or ODT file are added to ``images``
+    (their address in the Markdown -> a function reading them), for
+    :func:`hubdesk.importers.image_import.adopt_images`.
     Whatever the format, an article holding text no database can store (a lone
     surrogate) is refused here, so that one such file never fails a whole import.
     """
     path = Path(path)
-    article = _import_file(path, notes, default_language)
+    article = _import_file(path, notes, default_language, images)
     bad = invalid_character(article)
     if bad is not None:
         raise ImportRefusedError(path, "import.invalid_character", field=bad[0], char=bad[1])
@@ -152,7 +156,8 @@ def import_file(
 
 
 def _import_file(
-    path: Path, notes: list[str] | None, default_language: str | Callable[[], str]
+    path: Path, notes: list[str] | None, default_language: str | Callable[[], str],
+    images: dict[str, Callable[[], bytes]] | None,
 ) -> Article:
     try:
         path.exists()
@@ -178,12 +183,12 @@ def _import_file(
         except (ValueError, ArithmeticError, MemoryError, UnicodeError) as exc:
             log.warning("Import of %s failed unexpectedly: %r", path, exc)
             raise ImportRefusedError(path, "import.failed", reason=exc) from exc
-        return _finish(path, imported, notes, default_language)
+        return _finish(path, imported, notes, default_language, images)
     result = read_text(path)
     if notes is not None:
         notes.extend(result.notes)
     if suffix in HTML_SUFFIXES or _HTML_RE.match(result.text):
-        return _import_html(path, result.text, notes, default_language)
+        return _import_html(path, result.text, notes, default_language, images)
     markdown = True if suffix in MARKDOWN_SUFFIXES else None
     if markdown:
         refuse_front_matter_only(result.text, path)
@@ -203,7 +208,8 @@ def _import_file(
 
 
 def _import_html(
-    path: Path, text: str, notes: list[str] | None, default_language: str | Callable[[], str]
+    path: Path, text: str, notes: list[str] | None, default_language: str | Callable[[], str],
+    images: dict[str, Callable[[], bytes]] | None,
 ) -> Article:
     try:
         from hubdesk.importers.html_page import import_html_file  # lxml, markdownify
@@ -212,19 +218,22 @@ def _import_html(
     except (ValueError, ArithmeticError, RecursionError, MemoryError, UnicodeError) as exc:
         log.warning("Import of %s failed unexpectedly: %r", path, exc)
         raise ImportRefusedError(path, "import.failed", reason=exc) from exc
-    return _finish(path, result, notes, default_language)
+    return _finish(path, result, notes, default_language, images)
 
 
 def _finish(
     path: Path, result: ImportedArticle, notes: list[str] | None,
     default_language: str | Callable[[], str],
+    images: dict[str, Callable[[], bytes]] | None = None,
 ) -> Article:
-    """The article of a rich import, its language settled and its notes passed on."""
+    """The article of a rich import, its language settled, its notes and pictures passed on."""
     article = result.article
     if not article.language:
         article.language = default_language() if callable(default_language) else default_language
     if notes is not None:
         notes.extend(result.notes)
+    if images is not None:
+        images.update(result.image_data)
     log.info("Imported %s as %r", path, article.title)
     return article
 

@@ -10,9 +10,12 @@ notes. The file is checked as a ZIP before anything is unpacked (see ``zip_guard
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from docx import Document as open_docx
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
@@ -42,6 +45,10 @@ class _Reader:
         self.doc = doc
         self.links = {r.rId: r.target_ref for r in doc.part.rels.values() if r.reltype == RT.HYPERLINK}
         self.images = {r.rId: r.target_ref for r in doc.part.rels.values() if r.reltype == RT.IMAGE}
+        self.image_parts = {
+            r.target_ref: r.target_part for r in doc.part.rels.values()
+            if r.reltype == RT.IMAGE and not r.is_external
+        }
         self.footnotes: dict[str, str] = {}
         self.used_notes: list[str] = []
         self.inserted = self.deleted = 0
@@ -207,6 +214,11 @@ def _on(flag) -> bool:
     return (flag.get(f"{W}val") or "true").lower() not in ("0", "false", "off")
 
 
+def _blob(part: Any) -> bytes:
+    """A package part's bytes (a picture inside the file)."""
+    return bytes(part.blob)
+
+
 def import_docx(path: Path, *, default_language: str = "") -> ImportedArticle:
     """The article in a Word file; ``ImportRefusedError`` for a broken or hostile one."""
     check_zip(path)
@@ -238,4 +250,6 @@ def import_docx(path: Path, *, default_language: str = "") -> ImportedArticle:
         )
     notes += [f"{path}: comment by {c}" for c in reader.comments()]
     images = [src for src in reader.images.values()]
-    return ImportedArticle(article, notes, images, "")
+    data: dict[str, Callable[[], bytes]] = {
+        ref: functools.partial(_blob, part) for ref, part in reader.image_parts.items()}
+    return ImportedArticle(article, notes, images, "", data)

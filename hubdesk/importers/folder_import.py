@@ -1,4 +1,4 @@
-"""Import whole folders of Markdown and text files, with progress and cancel.
+"""Import files and whole folders (pages, Word, OpenDocument, Markdown, text), with progress and cancel.
 
 Folders are searched recursively (``hubdesk.importers.iter_import_paths``).
 Each file becomes one article saved in its own transaction, so an article is
@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import functools
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,6 +22,7 @@ from hubdesk.errors import HubDeskError, ImportRefusedError
 from hubdesk.importers import import_file, iter_import_paths, links_leaving
 from hubdesk.importers.defaults import library_language
 from hubdesk.importers.duplicates import DuplicateFinder, Duplicates, Outcome
+from hubdesk.importers.image_import import ImageSources, adopt_images, copy_images
 from hubdesk.library.store import Library
 
 log = logging.getLogger(__name__)
@@ -87,12 +88,16 @@ def import_paths(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
     duplicates: Duplicates = Duplicates.SKIP,
+    choices: Mapping[Path, Duplicates] | None = None,
 ) -> FolderImportResult:
     """Import files and folders (recursively) into the library; never raises for a bad file.
 
     An article already in the library is skipped, updated or kept beside it as
-    ``duplicates`` says (see :mod:`hubdesk.importers.duplicates`).
+    ``duplicates`` says (see :mod:`hubdesk.importers.duplicates`), or as ``choices``
+    says for a given file (the user's answer for each duplicate). The pictures that
+    come with a page or document are copied into the library's images folder.
     """
+    choices = {Path(p): c for p, c in (choices or {}).items()}
     result = FolderImportResult()
     finder = DuplicateFinder(library)
     paths = list(paths)
@@ -107,15 +112,18 @@ def import_paths(
             log.info("Folder import cancelled after %d of %d files", n, len(files))
             break
         notes: list[str] = []
+        images: ImageSources = {}
         try:
-            article = import_file(path, notes, default_language=language)
-            outcome, existing = finder.decide(article, duplicates)
+            article = import_file(path, notes, default_language=language, images=images)
+            pictures = adopt_images(article, images, notes, path)
+            outcome, existing = finder.decide(article, choices.get(path, duplicates))
             if outcome in (Outcome.SKIPPED, Outcome.UNCHANGED):
                 where = existing.id if existing is not None else article.id
                 result.duplicates.append(Imported(path, where, article.title, tuple(notes)))
                 if progress:
                     progress(n + 1, len(files), path)
                 continue
+            copy_images(library.path, pictures)
             library.save_article(article, touch=False)
         except ImportRefusedError as exc:
             result.refused.append(Refused(path, exc.reason, exc))

@@ -27,6 +27,7 @@ from readability import Document
 
 from hubdesk.errors import ImportRefusedError
 from hubdesk.importers.html_meta import read_metadata
+from hubdesk.importers.image_import import file_reader
 from hubdesk.importers.imported import ImportedArticle, assemble, split_title
 
 log = logging.getLogger(__name__)
@@ -201,6 +202,14 @@ def local_image(page: Path, src: str) -> Path | None:
     return page.parent / unquote(src.split("#", 1)[0].split("?", 1)[0])
 
 
+def _inside(path: Path, folder: Path) -> bool:
+    """Whether ``path`` lies in ``folder`` (a page's images are never taken from elsewhere)."""
+    try:
+        return path.resolve().is_relative_to(folder.resolve())
+    except (OSError, ValueError, RuntimeError):
+        return False
+
+
 def import_html_file(path: Path, text: str, *, default_language: str = "") -> ImportedArticle:
     """A saved page read from ``path`` (its text already read): the article, and a note
     for each local image that is missing (those found are in ``images``)."""
@@ -217,6 +226,8 @@ def import_html_file(path: Path, text: str, *, default_language: str = "") -> Im
             exists = False
         if exists:
             found.append(src)
+            if _inside(where, path.parent):
+                result.image_data[src] = file_reader(where)
         else:
             result.notes.append(f"{path}: image {src} not found (looked for {where})")
     result.images = found

@@ -11,6 +11,7 @@ Sources section), read with the same rules as text import.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -46,12 +47,15 @@ class ImportedArticle:
 
     ``images`` are the image addresses the article's Markdown uses, as written;
     ``source_url`` is where the page came from (its canonical address), if known.
+    ``image_data`` reads the pictures that come with the file (a saved page's local
+    images, those inside a DOCX or ODT), by the address the Markdown gives them.
     """
 
     article: Article
     notes: list[str] = field(default_factory=list)
     images: list[str] = field(default_factory=list)
     source_url: str = ""
+    image_data: dict[str, Callable[[], bytes]] = field(default_factory=dict)
 
 
 def unescape(text: str) -> str:

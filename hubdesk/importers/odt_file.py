@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import logging
 import re
+import zipfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +25,8 @@ from odf.opendocument import load as load_odf
 from hubdesk.errors import ImportRefusedError
 from hubdesk.importers.imported import ImportedArticle, Metadata, assemble
 from hubdesk.importers.zip_guard import check_zip
+
+_REMOTE_RE = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//)", re.IGNORECASE)
 
 log = logging.getLogger(__name__)
 
@@ -228,4 +232,16 @@ def import_odt(path: Path, *, default_language: str = "") -> ImportedArticle:
     if reader.changes:
         notes.append(f"{path}: {reader.changes} tracked changes were pending; imported as if accepted")
     notes += [f"{path}: comment by {c}" for c in reader.comments]
-    return ImportedArticle(article, notes, reader.images, "")
+    return ImportedArticle(article, notes, reader.images, "", _pictures(path, reader.images))
+
+
+def _pictures(path: Path, hrefs: list[str]) -> dict[str, Callable[[], bytes]]:
+    """Readers of the pictures stored inside the file (``Pictures/...``), by address."""
+
+    def reader(entry: str) -> Callable[[], bytes]:
+        def read() -> bytes:
+            with zipfile.ZipFile(path) as archive:
+                return archive.read(entry)  # its size was checked by check_zip
+        return read
+
+    return {h: reader(h) for h in hrefs if h and not _REMOTE_RE.match(h) and not h.startswith("/")}

@@ -1549,6 +1549,42 @@ Links to %2</source>
     </message>
 </context>
 <context>
+    <name>DuplicateQuestion</name>
+    <message>
+        <source>Already in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is already in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Skip this file, update the existing article with it, or keep both?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update the existing article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Do the same for the %n other file(s)</source>
+        <translation>
+            <numerusform>Do the same for the %n other file</numerusform>
+            <numerusform>Do the same for the %n other files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export</source>
@@ -2004,14 +2040,6 @@ Links to %2</source>
         <source>Already in the library</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Update the existing articles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep both</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ImportFormats</name>
@@ -2407,10 +2435,6 @@ New articles are added; an article already here is replaced only by a newer copy
     </message>
     <message>
         <source>The article could not be restored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The imported articles could not be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

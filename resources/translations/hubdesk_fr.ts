@@ -1550,6 +1550,44 @@ Renvoie vers %2</translation>
     </message>
 </context>
 <context>
+    <name>DuplicateQuestion</name>
+    <message>
+        <source>Already in the library</source>
+        <translation>Déjà dans la bibliothèque</translation>
+    </message>
+    <message>
+        <source>“%1” is already in the library.</source>
+        <translation>« %1 » est déjà dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Skip this file, update the existing article with it, or keep both?</source>
+        <translation>%1
+
+Ignorer ce fichier, mettre à jour l’article existant avec lui, ou garder les deux ?</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Update the existing article</source>
+        <translation>Mettre à jour l’article existant</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Garder les deux</translation>
+    </message>
+    <message numerus="yes">
+        <source>Do the same for the %n other file(s)</source>
+        <translation>
+            <numerusform>Faire de même pour %n autre fichier</numerusform>
+            <numerusform>Faire de même pour les %n autres fichiers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export</source>
@@ -2005,14 +2043,6 @@ Renvoie vers %2</translation>
         <source>Already in the library</source>
         <translation>Déjà dans la bibliothèque</translation>
     </message>
-    <message>
-        <source>Update the existing articles</source>
-        <translation>Mettre à jour les articles existants</translation>
-    </message>
-    <message>
-        <source>Keep both</source>
-        <translation>Garder les deux</translation>
-    </message>
 </context>
 <context>
     <name>ImportFormats</name>
@@ -2411,10 +2441,6 @@ Les nouveaux articles sont ajoutés&#x202f;; un article déjà présent n’est 
     <message>
         <source>The article could not be restored.</source>
         <translation>L’article n’a pas pu être restauré.</translation>
-    </message>
-    <message>
-        <source>The imported articles could not be saved.</source>
-        <translation>Les articles importés n’ont pas pu être enregistrés.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be imported.</source>

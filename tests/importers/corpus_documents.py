@@ -140,8 +140,10 @@ def build_docx(folder: Path) -> list[Path]:
 
 
 def build_odt_one(a: CorpusArticle, path: Path, *, footnote: bool = False,
-                  tracked: bool = False) -> dict:
+                  tracked: bool = False, image: bool = False) -> dict:
     from odf.dc import Creator
+    from odf.draw import Frame
+    from odf.draw import Image as DrawImage
     from odf.meta import InitialCreator, Keyword
     from odf.namespaces import TEXTNS, XMLNS
     from odf.office import Annotation
@@ -219,6 +221,13 @@ def build_odt_one(a: CorpusArticle, path: Path, *, footnote: bool = False,
                     li.addElement(P(text=item))
                     items.addElement(li)
                 doc.text.addElement(items)
+            elif kind == "img" and image:
+                href = doc.addPicture("Pictures/photo.png", "image/png", PNG)
+                frame = Frame(width="3cm", height="2cm", anchortype="as-char")
+                frame.addElement(DrawImage(href=href))
+                para = P()
+                para.addElement(frame)
+                doc.text.addElement(para)
             elif kind == "table":
                 rows = block[1]
                 table = Table(name="T1")
@@ -250,17 +259,18 @@ def build_odt_one(a: CorpusArticle, path: Path, *, footnote: bool = False,
         "author": a.author, "tags": a.tags, "article_text": text,
         "footnote": FOOTNOTE if footnote else "", "tracked": tracked,
         "has_table": any(b[0] == "table" for _, bl in a.sections for b in bl),
-        "has_image": False,
+        "has_image": image,
     }
 
 
 def build_odt(folder: Path) -> list[Path]:
-    """Three OpenDocument texts with their expected JSON; returns the files."""
+    """Four OpenDocument texts with their expected JSON; returns the files."""
     folder.mkdir(parents=True, exist_ok=True)
     plans = [
         ("potagers-toits", {"footnote": True}),  # table and footnote
         ("night-trains", {"tracked": True}),  # table, tracked changes and a comment
         ("school-gardens", {}),
+        ("velo-ecole", {"image": True}),  # a picture stored in the file
     ]
     by_key = {a.key: a for a in ARTICLES}
     paths = []

@@ -144,3 +144,15 @@ def test_empty_folder_is_reported(library, tmp_path):
     result = import_paths(library, [tmp_path / "nothing-here"])
     assert result.imported == [] and len(result.refused) == 1
     assert "no importable files" in result.refused[0].reason
+
+
+def test_a_folder_import_picks_up_pages_and_documents_but_not_a_pages_own_files(tmp_path):
+    from tests.importers.samples import write_sample
+
+    folder = tmp_path / "in"
+    (folder / "page_files").mkdir(parents=True)
+    for name in ("page.html", "old.htm", "letter.docx", "draft.odt", "page_files/frame.html"):
+        write_sample(folder / name, "Titre", "Un paragraphe.", "Partie", "Texte.")
+    (folder / "notes.pdf").write_bytes(b"%PDF-1.4")
+    assert sorted(p.relative_to(folder).as_posix() for p in find_files([folder])) == [
+        "draft.odt", "letter.docx", "old.htm", "page.html"]

@@ -93,3 +93,13 @@ def test_parse_html_is_pure_and_resolves_against_the_base_url() -> None:
     assert a.sections[0].heading == "Morning"
     assert result.images == ["https://example.org/posts/notes/img/a.png"]
     assert result.source_url == "https://example.org/posts/notes/"
+
+
+def test_description_and_modified_date_come_from_the_page() -> None:
+    checked = 0
+    for stem, source, _name in corpus_pages.pages():
+        article = import_file(CORPUS / f"{stem}.html")
+        assert article.description == source.description, stem
+        assert article.updated == datetime.fromisoformat(source.modified or source.published), stem
+        checked += 1
+    assert checked == len(PAGES)

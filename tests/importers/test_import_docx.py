@@ -58,7 +58,7 @@ def _check_documents(files: list[Path], capsys) -> None:
         if exp["footnote"]:
             assert "[^1]" in body and body.endswith(f"[^1]: {exp['footnote']}")
         if exp["has_image"]:
-            assert "![](media/image1.png)" in body
+            assert ("![](media/image1.png)" if path.suffix == ".docx" else "![](Pictures/photo.png)") in body
         if exp["tracked"]:
             assert DELETED.strip() not in body
             assert notes[0].endswith((

@@ -26,15 +26,18 @@ def test_reimporting_the_whole_corpus_changes_nothing_and_says_so(tmp_path: Path
     pages = sorted(corpus_pages.FOLDER.glob("*.html"))
     code, out, err = _run(capsys, "--db", str(db), "import", str(corpus_pages.FOLDER))
     first_ids = {line.split("\t")[0] for line in out.splitlines()}
-    # The same article in two templates is the same text, unless its image lies in
-    # each page's own _files folder (velo-ecole): those pages differ, and each is kept.
-    articles = len({p.stem.split("--")[0] for p in pages}) + 3
+    # The same article in two templates is the same text: its pictures, each in its
+    # page's own _files folder, are the same picture in the library's images folder.
+    articles = len({p.stem.split("--")[0] for p in pages})
     assert code == 0 and len(out.splitlines()) == articles
     assert err.splitlines()[-1] == (
         f"hubdesk: {articles} imported, 0 updated, 0 kept as new copies, "
         f"{len(pages) - articles} already in the library (skipped), 0 refused"
     )
     before = _digest(db)
+    images = db.with_name(db.name + ".images")
+    pictures = {p.name: _digest(p) for p in images.iterdir()}
+    assert len(pictures) == 1
     code, out, err = _run(capsys, "--db", str(db), "import", str(corpus_pages.FOLDER))
     assert code == 0 and out == ""
     assert err.splitlines()[-1] == (
@@ -43,6 +46,7 @@ def test_reimporting_the_whole_corpus_changes_nothing_and_says_so(tmp_path: Path
     )
     assert sum("already in the library" in line for line in err.splitlines()) == len(pages) + 1
     assert _digest(db) == before
+    assert {p.name: _digest(p) for p in images.iterdir()} == pictures
     code, out, err = _run(capsys, "--db", str(db), "import", "--duplicates", "update",
                           str(corpus_pages.FOLDER))
     # Copies of one article from other sites update it (their address differs): no new one.

@@ -5,12 +5,13 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Signal
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer, Signal
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from hubdesk.importers.duplicates import Duplicates
 from hubdesk.importers.folder_import import FolderImportResult, Refused, import_paths
 from hubdesk.library.store import Library
+from hubdesk.ui.library.duplicate_question import ask_duplicates, chosen
 from hubdesk.ui.library.import_formats import folder_heading, nothing_found
 from hubdesk.ui.shell.error_text import reason_message
 from hubdesk.ui.shell.task_dialog import TaskDialog
@@ -42,11 +43,12 @@ class ImportDialog(TaskDialog):
 
     def __init__(
         self, library: Library, paths: list[Path], parent: QWidget | None = None,
-        duplicates: Duplicates = Duplicates.SKIP,
+        duplicates: Duplicates = Duplicates.SKIP, choices: dict[Path, Duplicates] | None = None,
     ) -> None:
         super().__init__(library, self.tr("Import articles"), parent)
         self.paths = [Path(p) for p in paths]
         self.duplicates = duplicates
+        self.choices = choices or {}  # the user's answer for given files
         self.follow_up: ImportDialog | None = None  # the import of the duplicates, if asked
         names = ", ".join(str(p) for p in self.paths[:3]) + ("…" if len(self.paths) > 3 else "")
         self.heading.setText(folder_heading(names))
@@ -58,7 +60,7 @@ class ImportDialog(TaskDialog):
 
         def job(library, progress, cancelled):
             return import_paths(
-                library, paths, cancelled=cancelled, duplicates=self.duplicates,
+                library, paths, cancelled=cancelled, duplicates=self.duplicates, choices=self.choices,
                 progress=lambda d, t, p: progress(d, t, _shown(p, roots)),
             )
 
@@ -91,25 +93,26 @@ class ImportDialog(TaskDialog):
             self.tr("Already in the library"),
             [(_shown(d.path, roots), d.title) for d in result.duplicates], expanded=True,
         )
-        if result.duplicates and not result.cancelled:
-            self._offer_duplicates([d.path for d in result.duplicates])
+        if result.duplicates and not result.cancelled and not self.choices:  # answered once
+            self._offer_duplicates([(d.path, d.title) for d in result.duplicates])
         if result.imported:
             self.articles_imported.emit([i.article_id for i in result.imported])
 
-    def _offer_duplicates(self, paths: list[Path]) -> None:
-        """Buttons to import the skipped files again, updating the articles or beside them."""
-        role = QDialogButtonBox.ButtonRole.ActionRole
-        update = self.buttons.addButton(self.tr("Update the existing articles"), role)
-        keep = self.buttons.addButton(self.tr("Keep both"), role)
-        update.clicked.connect(lambda: self.import_again(paths, Duplicates.UPDATE))
-        keep.clicked.connect(lambda: self.import_again(paths, Duplicates.KEEP))
+    def _offer_duplicates(self, items: list[tuple[Path, str]]) -> None:
+        """Once the summary is shown, ask what to do with each file already in the library,
+        then import those not skipped again, as answered."""
+        def ask() -> None:
+            if not self.isVisible():
+                return
+            answers = chosen(ask_duplicates(items, self))
+            if answers:
+                self.import_again(answers)
 
-    def import_again(self, paths: list[Path], duplicates: Duplicates) -> ImportDialog:
-        """Import ``paths`` again with the user's choice for duplicates, in a new dialog."""
-        for button in self.buttons.buttons():
-            if self.buttons.buttonRole(button) == QDialogButtonBox.ButtonRole.ActionRole:
-                button.setEnabled(False)
-        dialog = ImportDialog(self.library, paths, self.parentWidget(), duplicates)
+        QTimer.singleShot(0, ask)
+
+    def import_again(self, choices: dict[Path, Duplicates]) -> ImportDialog:
+        """Import these files again, each as the user chose, in a new dialog."""
+        dialog = ImportDialog(self.library, list(choices), self.parentWidget(), choices=choices)
         dialog.articles_imported.connect(self.articles_imported)
         self.follow_up = dialog
         dialog.start()

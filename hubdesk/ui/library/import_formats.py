@@ -1,16 +1,18 @@
 """What the interface says is importable, made from the importers' own list.
 
 ``hubdesk.importers.IMPORT_FORMATS`` names each kind of file HubDesk imports and
-its suffixes; the Import action's tip, the file dialog's filters and the folder
-import's messages are all worded from it, so the interface never promises a
-format the importers do not read.
+its suffixes; the Import action's tip, the file dialog's filters, the folder
+import's messages and what the window accepts as a drop all come from it, so the
+interface never promises a format the importers do not read.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication
 
-from hubdesk.importers import IMPORT_FORMATS, ImportFormat
+from hubdesk.importers import IMPORT_FORMATS, IMPORTABLE_SUFFIXES, ImportFormat
 
 
 def format_name(fmt: ImportFormat) -> str:
@@ -53,3 +55,16 @@ def nothing_found() -> str:
     """The folder import's summary when no importable file was there."""
     return QCoreApplication.translate("ImportFormats", "No importable file was found (%1).") \
         .replace("%1", _named_list())
+
+
+def droppable(paths: list[Path]) -> bool:
+    """Whether a drop of these files offers something to import: a folder, or a file
+    with one of the importers' suffixes (the others are then refused by name)."""
+    return any(p.suffix.lower() in IMPORTABLE_SUFFIXES or _is_folder(p) for p in paths)
+
+
+def _is_folder(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except OSError:
+        return False

@@ -275,32 +275,35 @@ class LibraryPanel(QWidget):
             self.article_activated.emit(restored[0])
 
     def import_paths(self, paths: list[Path]) -> list[str]:
-        """Import files (folders are searched); returns the new articles' ids."""
-        from hubdesk.importers import import_file, iter_import_paths
+        """Import files (folders are searched); returns the new or updated articles' ids.
 
-        imported: list[Article] = []
-        problems: list[str] = []
-        for path in iter_import_paths(paths):
-            try:
-                imported.append(import_file(path))
-            except HubDeskError as exc:
-                problems.append(error_message(exc))
-            except OSError as exc:
-                problems.append(f"{path}: {exc.strerror or exc}")
+        A file whose article is already in the library is skipped, updated or kept
+        beside it, as the user answers (see ``duplicate_question``); a file with too
+        few words to tell its language takes the library's.
+        """
+        from hubdesk.importers.duplicates import Duplicates
+        from hubdesk.importers.folder_import import import_paths
+        from hubdesk.ui.library.duplicate_question import ask_duplicates, chosen
+
+        result = import_paths(self.library, paths, duplicates=Duplicates.SKIP)
+        imported, refused = list(result.imported), list(result.refused)
+        if result.duplicates:
+            answers = chosen(ask_duplicates([(d.path, d.title) for d in result.duplicates], self))
+            if answers:
+                again = import_paths(self.library, list(answers), choices=answers)
+                imported += again.imported
+                refused += again.refused
+        problems = [error_message(r.error) if r.error is not None else f"{r.path}: {r.reason}"
+                    for r in refused]
         if imported:
-            try:
-                self.library.save_articles(imported)
-            except HubDeskError as exc:
-                show_error(self, self.tr("The imported articles could not be saved."), exc)
-                return []
             self.search.clear()
             self.apply_search()
-            self.refresh(select=imported[-1].id)
-            self.article_activated.emit(imported[-1].id)
+            self.refresh(select=imported[-1].article_id)
+            self.article_activated.emit(imported[-1].article_id)
         if problems:
             show_error(
                 self,
                 self.tr("%n file(s) could not be imported.", "", len(problems)),
                 "\n".join(problems),
             )
-        return [a.id for a in imported]
+        return [i.article_id for i in imported]

@@ -529,7 +529,9 @@ class MainWindow(QMainWindow):
         AboutDialog(self).exec()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt override)
-        if event.mimeData().hasUrls():
+        from hubdesk.ui.library.import_formats import droppable
+
+        if droppable([Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt override)

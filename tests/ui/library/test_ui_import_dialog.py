@@ -9,6 +9,7 @@ import pytest
 from hubdesk.importers import folder_import
 from hubdesk.ui.library.import_dialog import ImportDialog
 from tests.importers.test_folder_import import make_folder
+from tests.ui.library.test_ui_import_duplicates import answer
 
 
 @pytest.fixture
@@ -90,11 +91,7 @@ def test_an_empty_folder_says_so(qtbot, library, tmp_path, dialog_for):
     assert "no importable files" in dialog.group_rows(0)[0][1]
 
 
-def _button(dialog, text):
-    return next(b for b in dialog.buttons.buttons() if b.text() == text)
-
-
-def test_a_second_import_says_what_is_already_there_and_offers_update_or_keep(
+def test_a_second_import_says_what_is_already_there_and_asks_what_to_do(
     qtbot, library, tmp_path, dialog_for
 ):
     page = tmp_path / "in" / "page.txt"
@@ -108,23 +105,20 @@ def test_a_second_import_says_what_is_already_there_and_offers_update_or_keep(
     original_id = library.list_articles()[0].id
     page.write_text("Titre\n\nUn   chapô.\n\nPartie\n\nDu texte.\n", encoding="utf-8")  # same text
     again = dialog_for([tmp_path / "in"])
-    with qtbot.waitSignal(again.completed, timeout=10000):
+    asked: list[str] = []
+    answer([("Keep both", False)], asked)
+    with qtbot.waitSignal(again.articles_imported, timeout=10000) as sig:
         again.start()
     assert again.summary.text() == (
         "0 imported, 0 refused. 1 already in the library (skipped), 0 updated, 0 kept as new copies."
     )
     assert again.details.topLevelItem(0).text(0) == "Already in the library (1)"
     assert again.group_rows(0) == [("page.txt", "Titre")]
-    assert library.count_articles() == 1
-    keep = _button(again, "Keep both")
-    assert _button(again, "Update the existing articles").isEnabled()
-    with qtbot.waitSignal(again.articles_imported, timeout=10000) as sig:
-        keep.click()
+    assert asked == [f"“Titre” is already in the library. | {page}"]  # one file: no "do the same"
     follow = again.follow_up
     qtbot.addWidget(follow)
     qtbot.waitUntil(lambda: follow.result_value is not None, timeout=10000)
     assert follow.summary.text() == (
         "1 imported, 0 refused. 0 already in the library (skipped), 0 updated, 1 kept as new copies."
     )
-    assert not keep.isEnabled()
     assert library.count_articles() == 2 and original_id not in sig.args[0]
