@@ -65,7 +65,7 @@ def draft_post(article: Article, asset_dir: Path | None = None) -> PostDraft:
         index = images.index(path)
         return f'<img src="{_placeholder(index)}" alt="{html.escape(alt, quote=True)}">'
 
-    body = rewrite_images(body, asset_dir, collect)
+    body = rewrite_images(body, asset_dir, collect, keep_remote=True)  # a web post shows web images
     return PostDraft(
         title=article.title,
         slug=article.slug,

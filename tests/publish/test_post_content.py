@@ -40,7 +40,8 @@ def test_the_post_body_is_the_export_body_without_title_and_back_to_top(tmp_path
     assert "Relu et validé par Jeanne Martin" in draft.body
     assert "<li>Rapport – ÖBB – oebb.at</li>" in draft.body
     assert draft.images == [tmp_path / "wagon.png"]  # the SVG is never uploaded
-    assert 'href="https://example.org/x.png"' in draft.body  # remote: a link, not fetched
+    # a web image stays an image on the web (HubDesk itself never fetches it)
+    assert '<img src="https://example.org/x.png" alt="Ailleurs" loading="lazy">' in draft.body
     body = with_image_urls(draft.body, ["https://site.example/wp-content/uploads/wagon.png"])
     assert '<img src="https://site.example/wp-content/uploads/wagon.png" alt="Un wagon">' in body
     assert "hubdesk-image-" not in body
