@@ -69,6 +69,8 @@ class ConflictDialog(QDialog):
         buttons.addButton(self.overwrite_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.take_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button.setDefault(True)
+        for choice in (self.overwrite_button, self.take_button):  # focus never makes them the default:
+            choice.setAutoDefault(False)  # Enter in this dialog never overwrites anything
         self.overwrite_button.clicked.connect(lambda: self._choose(Choice.OVERWRITE))
         self.take_button.clicked.connect(lambda: self._choose(Choice.TAKE_SITE))
         self.cancel_button.clicked.connect(self.reject)
