@@ -115,6 +115,8 @@ def typing_run(app: QApplication, sizes: tuple[int, ...], keys: int) -> None:
         panel = window.review.checklist
         panel.refresh()
         window.preview.complete_backlog()
+        while not window.highlighter.is_coloured():  # a long text's colours come in slices
+            app.processEvents()
         _place_cursor(window)
         key_ms, refresh_ms = [], []
         early = 0

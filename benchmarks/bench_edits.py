@@ -133,6 +133,8 @@ def main() -> None:
         library.save_article(article)
         window.open_article(article.id)
         window.preview.complete_backlog()
+        while not window.highlighter.is_coloured():  # a long text's colours come in slices
+            app.processEvents()
         _idle(app, window)
         for rebuild in (True, False):
             row = measure(app, window, args.runs, rebuild=rebuild)

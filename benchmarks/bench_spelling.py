@@ -64,6 +64,8 @@ def main() -> None:
             opened[on] = time.thread_time() - c0
             assert window.spelling.checker.active == on
             window.preview.complete_backlog()
+            while not window.highlighter.is_coloured():  # a long text's colours come in slices
+                app.processEvents()
             _place_cursor(window)
             gc.collect()
             incremental(app, window, 5)
