@@ -73,9 +73,26 @@ class LibraryExchange(QObject):
         return self.session.article is None or self.session.save()
 
     def import_folder(self) -> None:
+        if not self._save_open_article():  # what was typed is kept before an import can update it
+            return
         dialog = ImportDialog.choose_and_import(self.library, self.parent_widget)
-        if dialog is not None and dialog.result_value is not None and dialog.result_value.imported:
+        results = []
+        while dialog is not None:  # the dialog, then the import of the duplicates if asked
+            if dialog.result_value is not None:
+                results.append(dialog.result_value)
+            dialog = dialog.follow_up
+        if any(r.imported for r in results):
             self._refresh()
+        self.reload_if_updated({i.article_id for r in results for i in r.updated})
+
+    def reload_if_updated(self, updated: set[str]) -> None:
+        """The open article was updated by an import: show the imported text, not the old one
+        (which the next autosave would otherwise write over it)."""
+        session = self.session
+        if session.article is not None and session.article.id in updated:
+            article_id = session.article.id
+            if session.close_article():
+                self._open_article(article_id)
 
     def export_archive(self) -> None:
         if not self._save_open_article():

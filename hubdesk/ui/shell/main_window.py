@@ -503,7 +503,13 @@ class MainWindow(QMainWindow):
             import_filter(),
         )
         if paths:
-            self.library_panel.import_paths([Path(p) for p in paths])
+            self.import_paths([Path(p) for p in paths])
+
+    def import_paths(self, paths: list[Path]) -> None:
+        """Import files; the open article is saved first, and shown anew if an import updated it."""
+        if not self.session.save():
+            return
+        self.exchange.reload_if_updated(set(self.library_panel.import_paths(paths)))
 
     def import_folder(self) -> None:
         self.exchange.import_folder()  # progress, cancel and a summary, in a worker thread
@@ -538,7 +544,7 @@ class MainWindow(QMainWindow):
         paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
         if paths:
             event.acceptProposedAction()
-            self.library_panel.import_paths(paths)
+            self.import_paths(paths)
 
     # ------------------------------------------------------------ status
 

@@ -179,3 +179,35 @@ def test_a_file_too_short_to_tell_takes_the_librarys_language(qtbot, library, tm
     path2 = write_sample(tmp_path / f"short2{suffix}", "Bilan deux", "Oui.", "Notes", "Non.")
     _drop(window, [path2])
     assert (window.session.article.title, window.session.article.language) == ("Bilan deux", "en")
+
+
+def test_updating_the_open_article_keeps_the_typing_and_shows_the_import(qtbot, library, tmp_path):
+    """The writer has typed in the article an import updates: the typing is saved first (the
+    history keeps it), then the editor shows the imported text; the next autosave cannot
+    write the old text over the update."""
+    window = open_window(qtbot, library, make_settings(tmp_path))
+    page = tmp_path / "page.html"
+    write_sample(page, "A page", "Its lead.", "Part", "Its text.")
+    html = page.read_text(encoding="utf-8").replace(
+        "<head>", '<head><link rel="canonical" href="https://example.org/a-page/">')
+    page.write_text(html, encoding="utf-8")
+    [page_id] = window.library_panel.import_paths([page])
+    assert window.open_article(page_id)
+    editor = window.editor
+    cursor = editor.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    editor.setTextCursor(cursor)
+    editor.insertPlainText(" Typed by the writer.")
+    assert window.session.dirty
+    page.write_text(html.replace("Its text.", "Its text, corrected."), encoding="utf-8")
+    asked: list[str] = []
+    answer([("Update the existing article", False)], asked)
+    window.import_paths([page])
+    assert len(asked) == 1
+    assert window.session.article.id == page_id and not window.session.dirty
+    assert "corrected" in editor.toPlainText() and "Typed by the writer." not in editor.toPlainText()
+    assert "corrected" in library.load_article(page_id).sections[0].body
+    from hubdesk.library import history
+
+    versions = [history.revision_text(library, r.id)[1] for r in history.revisions(library, page_id)]
+    assert any("Typed by the writer." in text for text in versions)  # the typing is kept in the history
