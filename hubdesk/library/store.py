@@ -161,8 +161,8 @@ class Library:
             self._writer = None
         if not isinstance(self._con, _Closed):
             try:
-                if not self.read_only:
-                    self._con.execute("PRAGMA optimize")
+                if not self.read_only and self._con.total_changes:  # a session that only read
+                    self._con.execute("PRAGMA optimize")  # leaves the file as it found it
             except sqlite3.Error:
                 pass
             self._con.close()
