@@ -2681,6 +2681,10 @@ New articles are added; an article already here is replaced only by a newer copy
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>AI, %2% edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>✓ signed</source>
         <translation type="unfinished"></translation>
     </message>

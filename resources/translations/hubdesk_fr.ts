@@ -2688,6 +2688,10 @@ Les nouveaux articles sont ajoutés&#x202f;; un article déjà présent n’est 
         <translation>Origine</translation>
     </message>
     <message>
+        <source>AI, %2% edited</source>
+        <translation>IA, %2 % retouché</translation>
+    </message>
+    <message>
         <source>✓ signed</source>
         <translation>✓ validée</translation>
     </message>

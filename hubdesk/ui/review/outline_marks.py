@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QTreeWidget
+from PySide6.QtWidgets import QHeaderView, QTreeWidget
 
 from hubdesk.model.provenance import Origin, SectionProvenance, provenance_of
 from hubdesk.model.signoff import SignOff, SignState, latest, section_state
@@ -38,6 +38,16 @@ class OutlineMarks(QObject):
         outline.setColumnCount(4)
         outline.headerItem().setText(REVIEW_COLUMN, self.tr("Review"))
         outline.headerItem().setText(ORIGIN_COLUMN, self.tr("Origin"))
+        # Fixed widths from the labels (measuring every row would cost at each change): the
+        # section titles keep the rest of the column.
+        header = outline.header()
+        metrics = outline.fontMetrics()
+        for column, labels in ((REVIEW_COLUMN, [self.mark(s) for s in SignState]),
+                               (ORIGIN_COLUMN, [self.tr("person"), self.tr("AI, %2% edited")])):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            texts = [*labels, outline.headerItem().text(column)]
+            outline.setColumnWidth(column, max(metrics.horizontalAdvance(t) for t in texts) + 16)
+        outline.setColumnHidden(ORIGIN_COLUMN, True)  # shown once a section is AI-drafted
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(MARKS_DELAY_MS)  # once typing pauses, never inside a keystroke
@@ -56,11 +66,13 @@ class OutlineMarks(QObject):
         """``person``, ``AI: Chappie`` or ``AI: Chappie, 23% edited`` (translated)."""
         if found.origin is Origin.PERSON:
             return self.tr("person")
-        name = found.assistant or self.tr("AI")
+        name = found.assistant
         if found.origin is Origin.AI:
-            return self.tr("AI: %1").replace("%1", name)
-        return self.tr("AI: %1, %2% edited").replace("%1", name).replace(
-            "%2", str(round(found.edited * 100)))
+            return self.tr("AI: %1").replace("%1", name) if name else self.tr("AI")
+        share = str(round(found.edited * 100))
+        if not name:
+            return self.tr("AI, %2% edited").replace("%2", share)
+        return self.tr("AI: %1, %2% edited").replace("%1", name).replace("%2", share)
 
     def update(self) -> None:
         """Write each section's mark (the outline's other columns are left alone)."""
@@ -73,6 +85,8 @@ class OutlineMarks(QObject):
         newest = latest(self.signoffs())
         self.states = [section_state(s, newest) for s in article.sections]
         self.origins = [provenance_of(s, article.origins) for s in article.sections]
+        self.outline.setColumnHidden(
+            ORIGIN_COLUMN, all(o.origin is Origin.PERSON for o in self.origins))
         labels = {state: self.mark(state) for state in SignState}
         shown: dict[int, tuple[object, ...]] = {}
         blocked = self.outline.blockSignals(True)

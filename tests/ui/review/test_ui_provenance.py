@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QInputDialog
 
 from hubdesk.export.json_ld import news_article
 from hubdesk.model.article import Disclosure
-from hubdesk.model.provenance import Origin, provenances
+from hubdesk.model.provenance import Origin, SectionProvenance, provenances
 from hubdesk.ui.review.outline_marks import ORIGIN_COLUMN
 from tests.checklist.articles import clean
 from tests.ui_helpers import make_settings, open_window, put_cursor_in
@@ -92,3 +92,21 @@ def test_outline_right_click_menu_marks_the_section(qtbot, library, tmp_path, mo
     qtbot.waitUntil(lambda: nav.current_section() == 1)
     next(a for a in nav.context_menu().actions() if a.objectName() == "markSectionAiDraft").trigger()
     qtbot.waitUntil(lambda: _origins(window) == ["person", "AI: Chappie"])
+
+
+def test_the_origin_column_shows_only_with_ai_sections_and_titles_keep_their_room(
+        qtbot, library, tmp_path, monkeypatch) -> None:
+    window, article = _open(qtbot, library, tmp_path)
+    nav = window.navigator
+    qtbot.waitUntil(lambda: _origins(window) == ["person", "person"])
+    assert nav.isColumnHidden(ORIGIN_COLUMN)  # a person's article: no origin column
+    # The review and origin columns are narrow: the section titles keep most of the outline.
+    assert nav.columnWidth(0) > nav.viewport().width() // 2
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Chappie", True))
+    QGuiApplication.clipboard().setText("\n\n## Drafted\n\nA draft the assistant wrote.")
+    window.editor.moveCursor(window.editor.textCursor().MoveOperation.End)
+    window.review.paste_ai.trigger()
+    qtbot.waitUntil(lambda: not nav.isColumnHidden(ORIGIN_COLUMN))
+    assert _origins(window)[-1] == "AI: Chappie"
+    unnamed = SectionProvenance(Origin.AI)  # an imported disclosure that names no assistant
+    assert window.review.marks.origin(unnamed) == "AI"  # never "AI: AI"
