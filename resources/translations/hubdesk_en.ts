@@ -2689,6 +2689,10 @@ New articles are added; an article already here is replaced only by a newer copy
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>AI %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>⚠ changed</source>
         <translation type="unfinished"></translation>
     </message>

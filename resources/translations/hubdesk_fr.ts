@@ -2696,6 +2696,10 @@ Les nouveaux articles sont ajoutés&#x202f;; un article déjà présent n’est 
         <translation>✓ validée</translation>
     </message>
     <message>
+        <source>AI %1%</source>
+        <translation>IA %1 %</translation>
+    </message>
+    <message>
         <source>⚠ changed</source>
         <translation>⚠ modifiée</translation>
     </message>

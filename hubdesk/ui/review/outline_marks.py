@@ -20,6 +20,7 @@ from hubdesk.ui.editor.section_navigator import ROLE_PART
 MARKS_DELAY_MS = 300  # the edited share of an AI draft is a word diff: not per keystroke
 REVIEW_COLUMN = 2
 ORIGIN_COLUMN = 3
+_SYMBOLS = {SignState.SIGNED: "✓", SignState.STALE: "⚠", SignState.UNSIGNED: "○"}
 _COLOURS = {SignState.SIGNED: "#2e7d32", SignState.STALE: "#c62828", SignState.UNSIGNED: "#757575"}
 
 
@@ -38,15 +39,19 @@ class OutlineMarks(QObject):
         outline.setColumnCount(4)
         outline.headerItem().setText(REVIEW_COLUMN, self.tr("Review"))
         outline.headerItem().setText(ORIGIN_COLUMN, self.tr("Origin"))
-        # Fixed widths from the labels (measuring every row would cost at each change): the
-        # section titles keep the rest of the column.
+        # Narrow columns: a symbol and a short origin, the words in their tooltips (the
+        # outline shares a side column; the section titles keep the room). Fixed widths from
+        # the labels, since measuring every row would cost at each change.
+        outline.headerItem().setToolTip(REVIEW_COLUMN, self.tr("Review"))
+        outline.headerItem().setToolTip(ORIGIN_COLUMN, self.tr("Origin"))
+        outline.headerItem().setText(REVIEW_COLUMN, "✓")
+        outline.headerItem().setText(ORIGIN_COLUMN, self.tr("AI"))
         header = outline.header()
         metrics = outline.fontMetrics()
-        for column, labels in ((REVIEW_COLUMN, [self.mark(s) for s in SignState]),
-                               (ORIGIN_COLUMN, [self.tr("person"), self.tr("AI, %2% edited")])):
+        for column, texts in ((REVIEW_COLUMN, list(_SYMBOLS.values())),
+                              (ORIGIN_COLUMN, [self.tr("AI"), self.tr("AI %1%").replace("%1", "100")])):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            texts = [*labels, outline.headerItem().text(column)]
-            outline.setColumnWidth(column, max(metrics.horizontalAdvance(t) for t in texts) + 16)
+            outline.setColumnWidth(column, max(metrics.horizontalAdvance(t) for t in texts) + 14)
         outline.setColumnHidden(ORIGIN_COLUMN, True)  # shown once a section is AI-drafted
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -61,6 +66,14 @@ class OutlineMarks(QObject):
     def mark(self, state: SignState, by: str = "") -> str:
         return {SignState.SIGNED: self.tr("✓ signed"), SignState.STALE: self.tr("⚠ changed"),
                 SignState.UNSIGNED: self.tr("○ to sign")}[state]
+
+    def short_origin(self, found: SectionProvenance) -> str:
+        """What the narrow column shows: nothing for a person, ``AI`` or ``AI 23%``."""
+        if found.origin is Origin.PERSON:
+            return ""
+        if found.origin is Origin.AI:
+            return self.tr("AI")
+        return self.tr("AI %1%").replace("%1", str(round(found.edited * 100)))
 
     def origin(self, found: SectionProvenance) -> str:
         """``person``, ``AI: Chappie`` or ``AI: Chappie, 23% edited`` (translated)."""
@@ -87,7 +100,7 @@ class OutlineMarks(QObject):
         self.origins = [provenance_of(s, article.origins) for s in article.sections]
         self.outline.setColumnHidden(
             ORIGIN_COLUMN, all(o.origin is Origin.PERSON for o in self.origins))
-        labels = {state: self.mark(state) for state in SignState}
+        labels = {state: self.mark(state) for state in SignState}  # the tooltips' first line
         shown: dict[int, tuple[object, ...]] = {}
         blocked = self.outline.blockSignals(True)
         try:
@@ -101,14 +114,15 @@ class OutlineMarks(QObject):
                 found = self.origins[part - 1]
                 key = (state, signoff, found)
                 shown[id(item)] = key
-                if self._shown.get(id(item)) == key and item.text(REVIEW_COLUMN) == labels[state]:
+                if self._shown.get(id(item)) == key and item.text(REVIEW_COLUMN) == _SYMBOLS[state]:
                     continue  # a keystroke changes one section: the others are left as they are
-                item.setText(REVIEW_COLUMN, labels[state])
+                item.setText(REVIEW_COLUMN, _SYMBOLS[state])
                 item.setForeground(REVIEW_COLUMN, QBrush(QColor(_COLOURS[state])))
-                tip = "" if signoff is None else self.tr("Signed off by %1 on %2").replace(
-                    "%1", signoff.by).replace("%2", signoff.at.astimezone().strftime("%Y-%m-%d %H:%M"))
+                tip = labels[state] if signoff is None else labels[state] + "\n" + self.tr(
+                    "Signed off by %1 on %2").replace("%1", signoff.by).replace(
+                    "%2", signoff.at.astimezone().strftime("%Y-%m-%d %H:%M"))
                 item.setToolTip(REVIEW_COLUMN, tip)
-                item.setText(ORIGIN_COLUMN, self.origin(found))
+                item.setText(ORIGIN_COLUMN, self.short_origin(found))
                 item.setToolTip(ORIGIN_COLUMN, self.origin(found))
                 item.setForeground(ORIGIN_COLUMN, QBrush(QColor(
                     "#757575" if found.origin is Origin.PERSON else "#6a1b9a")))

@@ -26,8 +26,8 @@ def _open(qtbot, library, tmp_path):
 
 def _origins(window) -> list[str]:
     nav = window.navigator
-    return [nav.topLevelItem(r).text(ORIGIN_COLUMN) for r in range(nav.topLevelItemCount())
-            if nav.topLevelItem(r).text(ORIGIN_COLUMN)]
+    return [nav.topLevelItem(r).toolTip(ORIGIN_COLUMN) for r in range(nav.topLevelItemCount())
+            if nav.topLevelItem(r).toolTip(ORIGIN_COLUMN)]  # the words; the column shows AI / AI 40%
 
 
 def test_paste_as_ai_draft_then_edit_then_export(qtbot, library, tmp_path, monkeypatch) -> None:
@@ -108,5 +108,8 @@ def test_the_origin_column_shows_only_with_ai_sections_and_titles_keep_their_roo
     window.review.paste_ai.trigger()
     qtbot.waitUntil(lambda: not nav.isColumnHidden(ORIGIN_COLUMN))
     assert _origins(window)[-1] == "AI: Chappie"
+    last = next(nav.topLevelItem(r) for r in reversed(range(nav.topLevelItemCount()))
+                if nav.topLevelItem(r).toolTip(ORIGIN_COLUMN))
+    assert last.text(ORIGIN_COLUMN) == "AI"  # the narrow column's short form
     unnamed = SectionProvenance(Origin.AI)  # an imported disclosure that names no assistant
     assert window.review.marks.origin(unnamed) == "AI"  # never "AI: AI"

@@ -28,9 +28,8 @@ def _marks(window) -> list[str]:
     nav = window.navigator
     out = []
     for row in range(nav.topLevelItemCount()):
-        text = nav.topLevelItem(row).text(REVIEW_COLUMN)
-        if text:
-            out.append(text)
+        if nav.topLevelItem(row).text(REVIEW_COLUMN):  # a symbol; its words in the tooltip
+            out.append(nav.topLevelItem(row).toolTip(REVIEW_COLUMN).split("\n")[0])
     return out
 
 
