@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 from collections.abc import Callable
 
 from hubdesk.ui.editor.spelling_vocabulary import known_word
@@ -42,6 +43,43 @@ _CACHE_LIMIT = 100_000
 Range = tuple[int, int]  # (start, length)
 
 
+_broker_lock = threading.Lock()  # the enchant broker is not thread-safe
+
+
+class Dictionary:
+    """One loaded Hunspell dictionary; its calls are serialised, so that the editor (UI
+    thread) and the checklist's worker can share it."""
+
+    def __init__(self, tag: str) -> None:
+        self.tag = tag
+        self._lock = threading.Lock()
+        with _broker_lock:
+            self._handle = enchant.Dict(tag)
+
+    def check(self, word: str) -> bool:
+        with self._lock:
+            return bool(self._handle.check(word))
+
+    def suggest(self, word: str) -> list[str]:
+        with self._lock:
+            return list(self._handle.suggest(word))
+
+
+_loaded: dict[str, Dictionary] = {}  # by tag: each dictionary is loaded once per process
+
+
+def load_dictionary(tag: str) -> Dictionary:
+    """The dictionary ``tag``, loaded the first time only (switching back costs nothing)."""
+    found = _loaded.get(tag)
+    if found is None:
+        found = _loaded.setdefault(tag, Dictionary(tag))
+    return found
+
+
+def is_loaded(tag: str) -> bool:
+    return tag in _loaded
+
+
 def dictionary_tag(language: str) -> str | None:
     """The installed dictionary for an article language (``fr``, ``en``, ``en-GB``…), or None."""
     if enchant is None or not language:
@@ -50,8 +88,9 @@ def dictionary_tag(language: str) -> str | None:
     candidates = [exact, *(_PREFERRED.get(language.lower()[:2], ()))]
     for tag in candidates:
         try:
-            if enchant.dict_exists(tag):
-                return tag
+            with _broker_lock:
+                if enchant.dict_exists(tag):
+                    return tag
         except enchant.errors.Error:  # a broken provider: no spell checking, no crash
             continue
     return None
@@ -62,11 +101,12 @@ class SpellChecker:
 
     def __init__(self, personal: Callable[[str], set[str]] = lambda _lang: set()) -> None:
         self._personal_source = personal
-        self._dict = None
+        self._dict: Dictionary | None = None
         self.language = ""
         self.personal: set[str] = set()
         self.ignored: set[str] = set()
         self._cache: dict[str, bool] = {}
+        self.version = 0  # changes with the language and the words added or ignored
 
     @property
     def active(self) -> bool:
@@ -77,20 +117,35 @@ class SpellChecker:
         tag = dictionary_tag(language or "")
         if tag == (self._dict.tag if self._dict is not None else None):
             return False
-        self._cache.clear()
-        self._dict = enchant.Dict(tag) if tag else None
+        self._cache = {}  # a new one: a frozen copy may still be reading the old one
+        self._dict = load_dictionary(tag) if tag else None
         self.language = (language or "").lower()[:2] if tag else ""
         self.personal = set(self._personal_source(self.language)) if tag else set()
+        self.version += 1
         log.info("Spell checking in %s", tag or "no language")
         return True
+
+    def frozen(self) -> SpellChecker:
+        """A copy that checks as this one does now, for another thread: it shares the
+        dictionary (its calls are serialised) and keeps its own word cache."""
+        copy = SpellChecker(self._personal_source)
+        copy._dict = self._dict
+        copy.language = self.language
+        copy.personal = set(self.personal)
+        copy.ignored = set(self.ignored)
+        copy.version = self.version
+        copy._cache = dict(self._cache)
+        return copy
 
     def add_personal(self, word: str) -> None:
         self.personal.add(word)
         self._cache.pop(word, None)
+        self.version += 1
 
     def ignore(self, word: str) -> None:
         self.ignored.add(word)
         self._cache.pop(word, None)
+        self.version += 1
 
     def check(self, word: str) -> bool:
         """True for a word that is spelt right (or that is not checked)."""
