@@ -163,8 +163,9 @@ class MarkdownHighlighter(QSyntaxHighlighter):
     def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt override)
         in_fence = self.previousBlockState() == _IN_FENCE
         if self._light:  # the state now, the colours in a later slice
-            if not self._fences:
-                return  # no fence anywhere: every block's state is "not in a fence"
+            if not self._fences:  # no fence anywhere: every block is "not in a fence"
+                self.setCurrentBlockState(0)  # (the same as its slice will give: no cascade)
+                return
             opens = _FENCE.match(text) is not None
             self.setCurrentBlockState(_IN_FENCE if in_fence != opens else 0)
             return

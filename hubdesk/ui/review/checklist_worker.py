@@ -14,7 +14,7 @@ import copy
 import logging
 import threading
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import replace
 
 from PySide6.QtCore import QObject, Signal
@@ -56,6 +56,7 @@ class ChecklistWorker(QObject):
         self._lock = threading.Lock()  # one run of the checklist (and its caches) at a time
         self._relay = _Relay(self)
         self._relay.done.connect(self._on_done)
+        self._future: Future[None] | None = None
 
     @property
     def busy(self) -> bool:
@@ -90,7 +91,13 @@ class ChecklistWorker(QObject):
             except RuntimeError:  # the panel was closed meanwhile
                 log.debug("Checklist panel gone before its findings")
 
-        _pool.submit(work)
+        self._future = _pool.submit(work)
+
+    def wait(self) -> None:
+        """Block until the newest request's work is done (its answer is then queued to the
+        UI thread); for benchmarks and shutdown."""
+        if self._future is not None:
+            self._future.result()
 
     def run_now(self, article: Article, context: CheckContext, count: CountMisspelt | None
                 ) -> list[Finding]:
