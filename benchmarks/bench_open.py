@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from hubdesk.importers.dispatch import import_text  # noqa: E402
 from hubdesk.library.store import Library  # noqa: E402
 from hubdesk.ui.editor import preview as preview_module  # noqa: E402
+from hubdesk.ui.shell.app import GIL_SWITCH_S  # noqa: E402
 from hubdesk.ui.shell.main_window import MainWindow  # noqa: E402
 from hubdesk.ui.shell.settings import Settings  # noqa: E402
 from tests import corpus  # noqa: E402
@@ -108,6 +110,7 @@ def main() -> None:
     parser.add_argument("--preview-baseline", action="store_true",
                         help="also measure the preview built on the UI thread (slow)")
     args = parser.parse_args()
+    sys.setswitchinterval(GIL_SWITCH_S)  # as the app does (hubdesk.ui.shell.app)
     app = QApplication.instance() or QApplication([])
     tmp = Path(tempfile.mkdtemp(prefix="hubdesk-open-"))
     library = Library.open(tmp / "bench.hubdesk")

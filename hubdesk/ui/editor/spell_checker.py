@@ -153,6 +153,7 @@ class SpellChecker:
         self.personal: set[str] = set()
         self.ignored: set[str] = set()
         self._cache: dict[str, bool] = {}
+        self._shared: dict[str, bool] | None = None  # a frozen copy reads its original's cache
         self.version = 0  # changes with the language and the words added or ignored
         self.waiting: str | None = None  # a dictionary being loaded in a thread
 
@@ -187,14 +188,15 @@ class SpellChecker:
 
     def frozen(self) -> SpellChecker:
         """A copy that checks as this one does now, for another thread: it shares the
-        dictionary (its calls are serialised) and keeps its own word cache."""
+        dictionary (its calls are serialised), reads this one's word cache and writes
+        its own."""
         copy = SpellChecker(self._personal_source)
         copy._dict = self._dict
         copy.language = self.language
         copy.personal = set(self.personal)
         copy.ignored = set(self.ignored)
         copy.version = self.version
-        copy._cache = dict(self._cache)
+        copy._shared = self._cache
         return copy
 
     def add_personal(self, word: str) -> None:
@@ -212,6 +214,8 @@ class SpellChecker:
         if self._dict is None:
             return True
         known = self._cache.get(word)
+        if known is None and self._shared is not None:
+            known = self._shared.get(word)  # the original's (same language: read only)
         if known is None:
             known = self._check(word)
             if len(self._cache) > _CACHE_LIMIT:
