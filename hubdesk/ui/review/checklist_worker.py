@@ -20,7 +20,7 @@ from dataclasses import replace
 from PySide6.QtCore import QObject, Signal
 
 from hubdesk.checklist import CheckContext, Checklist, Finding
-from hubdesk.model.article import Article
+from hubdesk.model.article import Article, Section
 
 log = logging.getLogger(__name__)
 
@@ -32,7 +32,7 @@ _pool: ThreadPoolExecutor | None = None
 def snapshot(article: Article) -> Article:
     """A copy of ``article`` that later edits of the open one do not change."""
     return replace(
-        article, sections=[copy.copy(s) for s in article.sections],
+        article, sections=[Section(s.heading, s.body, s.id) for s in article.sections],
         credits=[copy.copy(c) for c in article.credits], disclosure=copy.copy(article.disclosure),
         tags=list(article.tags), origins=dict(article.origins))
 
