@@ -224,14 +224,17 @@ class SpellChecker:
         return known
 
     def _check(self, word: str) -> bool:
+        dictionary = self._dict
+        if dictionary is None:
+            return True
         if word in self.personal or word in self.ignored or known_word(word, self.language):
             return True
         if len(word) < 2 or word.isupper() or any(c.isupper() for c in word[1:]):
             return True  # initials, acronyms, names like HubDesk
-        if self._dict.check(word):
+        if dictionary.check(word):
             return True
         straight = word.replace("’", "'")
-        if straight != word and self._dict.check(straight):
+        if straight != word and dictionary.check(straight):
             return True
         if "-" in word:
             return all(self.check(part) for part in word.split("-") if part)
