@@ -6,8 +6,11 @@
    --format json`` does, in one process (all the command does except checking). Then the engine alone on n, 2n, 4n, 8n articles.
 2. The real main window at 2,000, 20,000 and 100,000 words: main-thread CPU time of
    a keystroke (editor, part tracker, preview, and the panel's debounce), and of the
-   checklist refresh that follows once typing pauses (engine + panel), each measured
-   separately; the keystroke alone is the baseline.
+   checklist update that follows once typing pauses, each measured separately; the
+   keystroke alone is the baseline. The update runs the checklist in a worker: the
+   UI thread takes a snapshot and, when the worker is done, shows its findings
+   (both timed; the worker's own wall time beside). The checklist run wholly on the
+   UI thread (``refresh``, as before issue 16's fix) is measured too.
 
     python -m benchmarks.bench_checklist [--articles 1000] [--keys 40]
 """
@@ -21,6 +24,7 @@ import json
 import os
 import shutil
 import statistics
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -29,7 +33,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _TMP = Path(tempfile.mkdtemp(prefix="hubdesk-bench-"))
 os.environ["XDG_CONFIG_HOME"] = str(_TMP / "config")
 
-from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
@@ -38,6 +42,7 @@ from hubdesk.__main__ import main as hubdesk_main  # noqa: E402
 from hubdesk.checklist import Checklist  # noqa: E402
 from hubdesk.cli.serialize import article_to_dict  # noqa: E402
 from hubdesk.library.store import Library  # noqa: E402
+from hubdesk.ui.shell.app import GIL_SWITCH_S  # noqa: E402
 from hubdesk.ui.shell.main_window import MainWindow  # noqa: E402
 from hubdesk.ui.shell.settings import Settings  # noqa: E402
 from tests import corpus  # noqa: E402
@@ -97,8 +102,9 @@ def _ms(values: list[float]) -> str:
 
 def typing_run(app: QApplication, sizes: tuple[int, ...], keys: int) -> None:
     print(f"\n2. typing in the window, main-thread CPU ms, {keys} keys, median / p95")
-    print(f"{'words':>8} {'keystroke (baseline)':>21} {'checklist refresh':>18} "
-          f"{'sum':>16} {'refresh/key':>12}  refresh p95 <16 ms")
+    print(f"{'words':>8} {'keystroke (baseline)':>21} {'update (UI thread)':>18} "
+          f"{'worker (wall)':>16} {'refresh on UI':>18} {'key + update':>16} "
+          f"{'saved':>9}  update p95 <16 ms")
     for words in sizes:
         library = Library.open(_TMP / f"typing-{words}.hubdesk")
         article = corpus.make_article(words, seed=7, references=True)
@@ -118,7 +124,7 @@ def typing_run(app: QApplication, sizes: tuple[int, ...], keys: int) -> None:
         while not window.highlighter.is_coloured():  # a long text's colours come in slices
             app.processEvents()
         _place_cursor(window)
-        key_ms, refresh_ms = [], []
+        key_ms, update_ms, worker_ms, refresh_ms = [], [], [], []
         early = 0
         for n in range(keys + 5):
             c0 = time.thread_time()
@@ -128,19 +134,33 @@ def typing_run(app: QApplication, sizes: tuple[int, ...], keys: int) -> None:
             c1 = time.thread_time()
             if not panel.pending:  # the debounce already fired inside a slow keystroke
                 early += 1
-            panel.refresh()  # what the debounce timer runs once typing pauses
+            panel.start()  # what the debounce timer runs once typing pauses: a snapshot
             c2 = time.thread_time()
+            w0 = time.perf_counter()
+            panel.worker.wait()  # the worker checks (this thread only waits)
+            w1 = time.perf_counter()
+            c3 = time.thread_time()
+            # The findings reach the UI thread and are shown (only that event is delivered:
+            # other timers of the window would be counted otherwise).
+            QCoreApplication.sendPostedEvents(panel.worker._relay, 0)
+            c4 = time.thread_time()
+            while panel.pending:  # (delivered above; never left pending)
+                app.processEvents()
+            panel.refresh()  # the baseline: the whole checklist on the UI thread
+            c5 = time.thread_time()
             if n >= 5:
                 key_ms.append((c1 - c0) * 1000)
-                refresh_ms.append((c2 - c1) * 1000)
-        total = [a + b for a, b in zip(key_ms, refresh_ms, strict=True)]
-        ratio = statistics.median(refresh_ms) / statistics.median(key_ms)
-        # The refresh runs once typing pauses, not on every keystroke: it is what must fit
+                update_ms.append(((c2 - c1) + (c4 - c3)) * 1000)
+                worker_ms.append((w1 - w0) * 1000)
+                refresh_ms.append((c5 - c4) * 1000)
+        total = [a + b for a, b in zip(key_ms, update_ms, strict=True)]
+        ratio = statistics.median(refresh_ms) / statistics.median(update_ms)
+        # The update runs once typing pauses, not on every keystroke: it is what must fit
         # in a frame (the keystroke itself only restarts the debounce timer).
-        verdict = "ok" if sorted(refresh_ms)[int(len(refresh_ms) * 0.95) - 1] < 16 else "SLOW"
-        print(f"{words:>8} {_ms(key_ms):>21} {_ms(refresh_ms):>18} {_ms(total):>16} "
-              f"{ratio:>11.2f}x  {verdict}" + (f" ({early} keys outlasted the debounce)"
-                                                if early else ""))
+        verdict = "ok" if sorted(update_ms)[int(len(update_ms) * 0.95) - 1] < 16 else "SLOW"
+        print(f"{words:>8} {_ms(key_ms):>21} {_ms(update_ms):>18} {_ms(worker_ms):>16} "
+              f"{_ms(refresh_ms):>18} {_ms(total):>16} {ratio:>8.1f}x  {verdict}"
+              + (f" ({early} keys outlasted the debounce)" if early else ""))
         window.session._dirty = False
         window.close()
         window.deleteLater()
@@ -154,9 +174,11 @@ def main() -> None:
     parser.add_argument("--keys", type=int, default=40)
     parser.add_argument("--sizes", default="2000,20000,100000")
     args = parser.parse_args()
+    sys.setswitchinterval(GIL_SWITCH_S)  # as the app does (hubdesk.ui.shell.app)
     app = QApplication([])
     try:
-        library_run(args.articles)
+        if args.articles > 0:  # 0: the typing part only
+            library_run(args.articles)
         typing_run(app, tuple(int(s) for s in args.sizes.split(",")), args.keys)
     finally:
         shutil.rmtree(_TMP, ignore_errors=True)

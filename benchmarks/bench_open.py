@@ -3,16 +3,20 @@
 Opens articles of 10, 20, 40 and 80 KB in a real main window (ordinary prose,
 lines of only ``-``, ``<a `` repeated, many sections) and records, with a 1 ms
 timer on the UI thread, the longest gap between its ticks from the click until
-the preview is complete and 300 ms more (Qt lays out a large document in steps
-after it is shown). The same run measures the baseline: today's path before the
-change, the whole preview document built on the UI thread when the article opens.
+the preview is complete, the editor's colours and underlines are all done, the
+checklist's findings are shown, and 300 ms more (Qt lays out a large document in
+steps after it is shown). The same run measures the baseline: the checklist (and
+its spelling count) run on the UI thread when the article opens, as before issue
+16's fix (``--preview-baseline`` adds the older one: the preview built there too).
 
     python -m benchmarks.bench_open
 """
 
 from __future__ import annotations
 
+import argparse
 import os
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -25,6 +29,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from hubdesk.importers.dispatch import import_text  # noqa: E402
 from hubdesk.library.store import Library  # noqa: E402
 from hubdesk.ui.editor import preview as preview_module  # noqa: E402
+from hubdesk.ui.shell.app import GIL_SWITCH_S  # noqa: E402
 from hubdesk.ui.shell.main_window import MainWindow  # noqa: E402
 from hubdesk.ui.shell.settings import Settings  # noqa: E402
 from tests import corpus  # noqa: E402
@@ -94,12 +99,18 @@ def measure(app: QApplication, window: MainWindow, ids: list[str], blank: str) -
         # The open itself is timed by the meter too: it runs from a timer, as a click would.
         QTimer.singleShot(0, lambda a=article_id: window.open_article(a))
         _settle(app, lambda a=article_id: window.session.article is not None
-                and window.session.article.id == a and window.preview.is_complete())
+                and window.session.article.id == a and window.preview.is_complete()
+                and window.highlighter.is_coloured() and not window.review.checklist.pending)
         stalls.append(meter.stop())
     return stalls
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--preview-baseline", action="store_true",
+                        help="also measure the preview built on the UI thread (slow)")
+    args = parser.parse_args()
+    sys.setswitchinterval(GIL_SWITCH_S)  # as the app does (hubdesk.ui.shell.app)
     app = QApplication.instance() or QApplication([])
     tmp = Path(tempfile.mkdtemp(prefix="hubdesk-open-"))
     library = Library.open(tmp / "bench.hubdesk")
@@ -119,10 +130,16 @@ def main() -> None:
     print("Longest UI-thread block while opening an article (s); sizes 10, 20, 40, 80 KB")
     print(f"{'shape':22} {'path':9} {'n':>7} {'2n':>7} {'4n':>7} {'8n':>7} {'growth':>7}")
     sync = preview_module.SYNC_CHARS
+    panel = window.review.checklist
+    paths = [("before", sync, True), ("after", sync, False)]
+    if args.preview_baseline:
+        paths.insert(0, ("preview", 10**12, True))
     for name in SHAPES:
         rows = {}
-        for path, limit in (("before", 10**12), ("after", sync)):
+        for path, limit, checklist_on_ui in paths:
             preview_module.SYNC_CHARS = limit
+            # The baseline: the checklist run on the UI thread when the article opens.
+            panel.start = panel.refresh if checklist_on_ui else type(panel).start.__get__(panel)
             rows[path] = measure(app, window, ids[name], blank.id)
         for path, times in rows.items():
             growth = times[3] / times[0] if times[0] > 0 else float("nan")

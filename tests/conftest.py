@@ -49,3 +49,14 @@ def _default_locale_restored():
     yield
     if qtcore is not None and before is not None:
         qtcore.QLocale.setDefault(before)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _dictionaries_loaded():
+    """The app loads its spelling dictionaries in a thread at start-up: tests start as after
+    that (tests/ui/editor/test_ui_spelling_load.py covers an article opened before)."""
+    try:
+        from hubdesk.ui.editor import spell_checker
+    except ImportError:  # no Qt: the core tests do not need them
+        return
+    spell_checker.preload(("fr", "en"), wait=True)

@@ -5,7 +5,10 @@ wavy underline on top of their Markdown colours; fenced code is never checked.
 
 A long text put in at once (opening an article) is first given only its block
 states (``defer_if_long``), and coloured afterwards a few milliseconds per
-event-loop turn, from the lines in view: the window never freezes on it.
+event-loop turn, from the lines in view: the window never freezes on it. Long
+means many lines or many characters (prose in long paragraphs: the spell check
+costs by the word). Turning the spell check on or off, or changing its language,
+re-colours a long text the same way (``recolour``).
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from PySide6.QtGui import (
 
 _IN_FENCE = 1
 LONG_TEXT_LINES = 1500  # a text with more lines than this is coloured in slices
+LONG_TEXT_CHARS = 20_000  # and one with more characters
 SLICE_S = 0.004  # colouring per event-loop turn
 
 _RULES = (
@@ -48,7 +52,9 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         super().__init__(document)
         self.formats: dict[str, QTextCharFormat] = {}
         self.spell_check: Callable[[str], list[tuple[int, int]]] | None = None
+        self.first_line: Callable[[], int] = lambda: 0  # where slices start: the lines in view
         self._light = False  # block states only (a long text being put in)
+        self._fences = True  # the text being put in may hold fences
         self._next = 0  # the next block number the slices colour
         self._left = 0  # blocks still to colour
         self._slices = QTimer(self)
@@ -60,10 +66,11 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         """``text`` is about to replace the document: if it is long, colour it in slices
         from line ``first_line`` on (then from the top), after the event loop resumes."""
         self._slices.stop()
-        if text.count("\n", 0, None) < LONG_TEXT_LINES:
+        if len(text) <= LONG_TEXT_CHARS and text.count("\n", 0, None) < LONG_TEXT_LINES:
             self._light = False
             return
         self._light = True
+        self._fences = "```" in text or "~~~" in text  # none: the light pass has nothing to do
         self._next = first_line
         QTimer.singleShot(0, self._start_slices)
 
@@ -100,7 +107,23 @@ class MarkdownHighlighter(QSyntaxHighlighter):
     def set_spell_check(self, check: Callable[[str], list[tuple[int, int]]] | None) -> None:
         """Underline what ``check(line)`` reports as misspelt (``(start, length)``), or nothing."""
         self.spell_check = check
-        self.rehighlight()
+        self.recolour()
+
+    def recolour(self) -> None:
+        """Colour the whole document again: at once if it is short, else in slices from
+        the lines in view (the old colours stay until their slice comes)."""
+        doc = self.document()
+        if doc is None:
+            return
+        if doc.characterCount() <= LONG_TEXT_CHARS and doc.blockCount() <= LONG_TEXT_LINES:
+            self._slices.stop()
+            self._light = False
+            self.rehighlight()
+            return
+        self._light = False  # a light pass still pending is replaced by these slices
+        self._left = doc.blockCount()
+        self._next = min(max(0, self.first_line()), self._left - 1)
+        self._slices.start()
 
     def set_palette(self, palette: QPalette) -> None:
         text = palette.color(QPalette.ColorRole.Text)
@@ -135,11 +158,14 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             "list": fmt(accent, bold=True),
             "fence": fmt(code),
         }
-        self.rehighlight()
+        self.recolour()
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt override)
         in_fence = self.previousBlockState() == _IN_FENCE
         if self._light:  # the state now, the colours in a later slice
+            if not self._fences:  # no fence anywhere: every block is "not in a fence"
+                self.setCurrentBlockState(0)  # (the same as its slice will give: no cascade)
+                return
             opens = _FENCE.match(text) is not None
             self.setCurrentBlockState(_IN_FENCE if in_fence != opens else 0)
             return

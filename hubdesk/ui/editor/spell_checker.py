@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 from collections.abc import Callable
 
 from hubdesk.ui.editor.spelling_vocabulary import known_word
@@ -42,16 +43,101 @@ _CACHE_LIMIT = 100_000
 Range = tuple[int, int]  # (start, length)
 
 
+_broker_lock = threading.Lock()  # the enchant broker is not thread-safe
+
+
+class Dictionary:
+    """One loaded Hunspell dictionary; its calls are serialised, so that the editor (UI
+    thread) and the checklist's worker can share it."""
+
+    def __init__(self, tag: str) -> None:
+        self.tag = tag
+        self._lock = threading.Lock()
+        with _broker_lock:
+            self._handle = enchant.Dict(tag)
+
+    def check(self, word: str) -> bool:
+        with self._lock:
+            return bool(self._handle.check(word))
+
+    def suggest(self, word: str) -> list[str]:
+        with self._lock:
+            return list(self._handle.suggest(word))
+
+
+_loaded: dict[str, Dictionary] = {}  # by tag: each dictionary is loaded once per process
+
+
+def load_dictionary(tag: str) -> Dictionary:
+    """The dictionary ``tag``, loaded the first time only (switching back costs nothing)."""
+    found = _loaded.get(tag)
+    if found is None:
+        found = _loaded.setdefault(tag, Dictionary(tag))
+    return found
+
+
+def is_loaded(tag: str) -> bool:
+    return tag in _loaded
+
+
+def load_in_background(tags: list[str], done: Callable[[], None] | None = None) -> threading.Thread:
+    """Load the dictionaries ``tags`` in a thread (loading one takes 0.1 to 0.5 s), then
+    call ``done`` there."""
+
+    def work() -> None:
+        for tag in tags:
+            try:
+                load_dictionary(tag)
+            except Exception:  # noqa: BLE001 (a broken dictionary: no spell checking, no crash)
+                log.exception("The %s dictionary could not be loaded", tag)
+        if done is not None:
+            done()
+
+    thread = threading.Thread(target=work, name="dictionaries", daemon=True)
+    thread.start()
+    return thread
+
+
+def preload(languages: tuple[str, ...], wait: bool = False) -> None:
+    """Load the dictionaries of ``languages`` in a thread (or here, with ``wait``)."""
+
+    def work() -> None:
+        tags = [dictionary_tag(language) for language in languages]  # every tag first
+        for tag in dict.fromkeys(tags):
+            if tag is not None and not is_loaded(tag):
+                try:
+                    load_dictionary(tag)
+                except Exception:  # noqa: BLE001 (a broken dictionary: no check, no crash)
+                    log.exception("The %s dictionary could not be loaded", tag)
+
+    if enchant is None:
+        return
+    if wait:
+        work()
+    else:
+        threading.Thread(target=work, name="dictionaries", daemon=True).start()
+
+
+_tags: dict[str, str | None] = {}  # by language asked: looked up once per process
+
+
 def dictionary_tag(language: str) -> str | None:
     """The installed dictionary for an article language (``fr``, ``en``, ``en-GB``…), or None."""
     if enchant is None or not language:
         return None
+    if language not in _tags:
+        _tags[language] = _find_tag(language)
+    return _tags[language]
+
+
+def _find_tag(language: str) -> str | None:
     exact = language.replace("-", "_")
     candidates = [exact, *(_PREFERRED.get(language.lower()[:2], ()))]
     for tag in candidates:
         try:
-            if enchant.dict_exists(tag):
-                return tag
+            with _broker_lock:
+                if enchant.dict_exists(tag):
+                    return tag
         except enchant.errors.Error:  # a broken provider: no spell checking, no crash
             continue
     return None
@@ -62,41 +148,74 @@ class SpellChecker:
 
     def __init__(self, personal: Callable[[str], set[str]] = lambda _lang: set()) -> None:
         self._personal_source = personal
-        self._dict = None
+        self._dict: Dictionary | None = None
         self.language = ""
         self.personal: set[str] = set()
         self.ignored: set[str] = set()
         self._cache: dict[str, bool] = {}
+        self._shared: dict[str, bool] | None = None  # a frozen copy reads its original's cache
+        self.version = 0  # changes with the language and the words added or ignored
+        self.waiting: str | None = None  # a dictionary being loaded in a thread
 
     @property
     def active(self) -> bool:
         return self._dict is not None
 
-    def set_language(self, language: str | None) -> bool:
-        """Check in ``language`` (None or no dictionary: check nothing). True if it changed."""
+    def set_language(self, language: str | None, loaded: Callable[[], None] | None = None
+                     ) -> bool:
+        """Check in ``language`` (None or no dictionary: check nothing). True if it changed.
+
+        With ``loaded``, a dictionary not loaded yet is loaded in a thread, which calls
+        ``loaded`` once it is ready: meanwhile nothing is checked (``waiting`` is its tag).
+        """
         tag = dictionary_tag(language or "")
+        if tag is not None and loaded is not None and not is_loaded(tag):
+            if self.waiting != tag:
+                self.waiting = tag
+                load_in_background([tag], loaded)
+            tag = None  # nothing checked until it is there
+        else:
+            self.waiting = None
         if tag == (self._dict.tag if self._dict is not None else None):
             return False
-        self._cache.clear()
-        self._dict = enchant.Dict(tag) if tag else None
+        self._cache = {}  # a new one: a frozen copy may still be reading the old one
+        self._dict = load_dictionary(tag) if tag else None
         self.language = (language or "").lower()[:2] if tag else ""
         self.personal = set(self._personal_source(self.language)) if tag else set()
+        self.version += 1
         log.info("Spell checking in %s", tag or "no language")
         return True
+
+    def frozen(self) -> SpellChecker:
+        """A copy that checks as this one does now, for another thread: it shares the
+        dictionary (its calls are serialised), reads this one's word cache and writes
+        its own."""
+        copy = SpellChecker(self._personal_source)
+        copy._dict = self._dict
+        copy.language = self.language
+        copy.personal = set(self.personal)
+        copy.ignored = set(self.ignored)
+        copy.version = self.version
+        copy._shared = self._cache
+        return copy
 
     def add_personal(self, word: str) -> None:
         self.personal.add(word)
         self._cache.pop(word, None)
+        self.version += 1
 
     def ignore(self, word: str) -> None:
         self.ignored.add(word)
         self._cache.pop(word, None)
+        self.version += 1
 
     def check(self, word: str) -> bool:
         """True for a word that is spelt right (or that is not checked)."""
         if self._dict is None:
             return True
         known = self._cache.get(word)
+        if known is None and self._shared is not None:
+            known = self._shared.get(word)  # the original's (same language: read only)
         if known is None:
             known = self._check(word)
             if len(self._cache) > _CACHE_LIMIT:
@@ -105,14 +224,17 @@ class SpellChecker:
         return known
 
     def _check(self, word: str) -> bool:
+        dictionary = self._dict
+        if dictionary is None:
+            return True
         if word in self.personal or word in self.ignored or known_word(word, self.language):
             return True
         if len(word) < 2 or word.isupper() or any(c.isupper() for c in word[1:]):
             return True  # initials, acronyms, names like HubDesk
-        if self._dict.check(word):
+        if dictionary.check(word):
             return True
         straight = word.replace("’", "'")
-        if straight != word and self._dict.check(straight):
+        if straight != word and dictionary.check(straight):
             return True
         if "-" in word:
             return all(self.check(part) for part in word.split("-") if part)

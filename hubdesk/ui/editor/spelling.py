@@ -11,13 +11,15 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QTextCursor
 from PySide6.QtWidgets import QMenu
 
 from hubdesk.errors import HubDeskError
 from hubdesk.library import personal_dictionary
 from hubdesk.library.store import Library
+from hubdesk.model.article import LANGUAGES
+from hubdesk.ui.editor import spell_checker
 from hubdesk.ui.editor.markdown_editor import MarkdownEditor
 from hubdesk.ui.editor.markdown_highlighter import MarkdownHighlighter
 from hubdesk.ui.editor.spell_checker import SpellChecker
@@ -27,7 +29,13 @@ log = logging.getLogger(__name__)
 
 
 class Spelling(QObject):
-    """Connects a ``SpellChecker`` to the editor, its highlighter and the library."""
+    """Connects a ``SpellChecker`` to the editor, its highlighter and the library.
+
+    The dictionaries are loaded in a thread (``spell_checker.preload``): an article
+    opened before its dictionary is ready is checked once it is, in slices.
+    """
+
+    _dictionary_loaded = Signal()  # from the loading thread
 
     def __init__(
         self,
@@ -46,11 +54,21 @@ class Spelling(QObject):
         self.enabled = enabled
         self.checker = SpellChecker(lambda lang: personal_dictionary.words(library, lang))
         editor.context_menu_hooks.append(self._add_suggestions)
+        self._dictionary_loaded.connect(self.refresh)
+        highlighter.first_line = lambda: editor.firstVisibleBlock().blockNumber()
+        spell_checker.preload(LANGUAGES)
+
+    def _loaded(self) -> None:
+        """In the loading thread: the dictionary asked for is ready."""
+        try:
+            self._dictionary_loaded.emit()
+        except RuntimeError:  # the window is gone
+            log.debug("Dictionary loaded after the editor closed")
 
     def refresh(self, *_args) -> None:
         """Follow the article's language and the preference (re-underlines only on a change)."""
         language = self.language() if self.enabled() else None
-        changed = self.checker.set_language(language)
+        changed = self.checker.set_language(language, self._loaded)
         wanted = self.checker.misspelled if self.checker.active else None
         if changed or (self.highlighter.spell_check is None) != (wanted is None):
             self.highlighter.set_spell_check(wanted)
@@ -59,7 +77,7 @@ class Spelling(QObject):
         """An article is about to be shown: check in its language from the first highlighting
         (the new text is highlighted anyway, so nothing is re-highlighted now)."""
         language = article.language if article is not None and self.enabled() else None
-        self.checker.set_language(language)
+        self.checker.set_language(language, self._loaded)
         self.highlighter.spell_check = self.checker.misspelled if self.checker.active else None
 
     # ------------------------------------------------------------ the context menu

@@ -1,7 +1,8 @@
 """The Checklist panel: the pre-publication checklist of the open article, kept up to date.
 
-It re-runs the checklist shortly after typing pauses (the engine rescans only the
-parts that changed), lists each finding with where it is, and jumps there when a
+It runs the checklist when an article opens and shortly after typing pauses, in a
+worker thread on a snapshot of the article (``checklist_worker``; the engine
+rescans only the parts that changed, the newest result wins), lists each finding with where it is, and jumps there when a
 finding is clicked: into the editor for the lead and sections, to the metadata or
 credits panels for the rest. "Fix typography" corrects every typography finding in
 one edit that Undo takes back.
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 from hubdesk.checklist import CheckContext, Checklist, Finding, Severity
 from hubdesk.ui.editor.article_session import ArticleSession
 from hubdesk.ui.review import editor_places
+from hubdesk.ui.review.checklist_worker import ChecklistWorker, CountMisspelt
 
 log = logging.getLogger(__name__)
 
@@ -45,20 +47,26 @@ class ChecklistPanel(QWidget):
     def __init__(
         self, session: ArticleSession, editor: QPlainTextEdit,
         context: Callable[[], CheckContext] = CheckContext, parent: QWidget | None = None,
+        misspellings: Callable[[], CountMisspelt] | None = None,
     ) -> None:
+        """``context`` is called on the UI thread; ``misspellings()`` too, and gives the
+        function that counts an article's misspelt words in the worker."""
         super().__init__(parent)
         self.setObjectName("ChecklistPanel")
         self.session = session
         self.editor = editor
         self.context = context
+        self.misspellings = misspellings
         self.checklist = Checklist()
+        self.worker = ChecklistWorker(self.checklist, self)
+        self.worker.finished.connect(self._show)
         self.findings: list[Finding] = []
         self._shown: list[tuple] = []
         self.runs = 0
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DELAY_MS)
-        self._timer.timeout.connect(self.refresh)
+        self._timer.timeout.connect(self.start)
 
         self.summary = QLabel(self)
         self.summary.setObjectName("checklistSummary")
@@ -84,7 +92,7 @@ class ChecklistPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.tree, 1)
 
-        session.article_loaded.connect(lambda _a: self.refresh())
+        session.article_loaded.connect(lambda _a: self.start())
         session.parts_replaced.connect(lambda *_a: self.schedule())
         self.refresh()
 
@@ -96,14 +104,35 @@ class ChecklistPanel(QWidget):
 
     @property
     def pending(self) -> bool:
-        return self._timer.isActive()
+        """Findings are on their way: typing has not paused yet, or the worker is busy."""
+        return self._timer.isActive() or self.worker.busy
 
-    def refresh(self) -> None:
-        """Run the checklist now and show what changed."""
+    def _counter(self) -> CountMisspelt | None:
+        return self.misspellings() if self.misspellings is not None else None
+
+    def start(self) -> None:
+        """Check the article as it is now, in the worker; the list follows when it is done."""
         self._timer.stop()
         article = self.session.article
+        if article is None:
+            self.refresh()
+            return
+        self.worker.start(article, self.context(), self._counter())
+
+    def refresh(self) -> None:
+        """Run the checklist now, on this thread, and show what changed."""
+        self._timer.stop()
+        article = self.session.article
+        if article is None:
+            self.worker.drop()
+            self._show([])
+        else:
+            self._show(self.worker.run_now(article, self.context(), self._counter()))
+
+    def _show(self, findings: list[Finding]) -> None:
+        article = self.session.article
         self.runs += 1
-        self.findings = [] if article is None else self.checklist.run(article, self.context())
+        self.findings = findings
         # What a row shows does not depend on the offset: typing moves findings without
         # changing the list, and then only the findings behind the rows are replaced.
         keys = [(f.rule, f.part, f.index, tuple(sorted(f.params.items())))

@@ -49,7 +49,8 @@ class ReviewDesk(QObject):
         self.misspellings = MisspellingCounter(spell_checker)
         self.signing = SignOffCommands(session, settings, host)
         self.marks = OutlineMarks(navigator, session, lambda: self.signing.current)
-        self.checklist = ChecklistPanel(session, editor, self.context, host)
+        self.checklist = ChecklistPanel(session, editor, self.context, host,
+                                        misspellings=self.misspellings.counting)
         self.checklist.title_requested.connect(show_title)
         self.checklist.credits_requested.connect(lambda _n: show_credits())
         self.signing.changed.connect(self.marks.schedule)
@@ -100,9 +101,9 @@ class ReviewDesk(QObject):
         session.article_loaded.connect(self._remember_status)
 
     def context(self) -> CheckContext:
-        return CheckContext(word_target=self.word_target(),
-                            misspelled=self.misspellings.count(self.session.article),
-                            signoffs=tuple(self.signing.current))
+        """What the checklist needs besides the article (the spelling count comes from the
+        worker, through ``misspellings.counting``)."""
+        return CheckContext(word_target=self.word_target(), signoffs=tuple(self.signing.current))
 
     def _show_in_history(self, _article_id: str) -> None:
         from hubdesk.ui.history.history_panel import HistoryPanel
