@@ -1932,6 +1932,13 @@ Skip this file, update the existing article with it, or keep both?</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n change(s) of origin.</source>
+        <translation>
+            <numerusform>%n change of origin.</numerusform>
+            <numerusform>%n changes of origin.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n deleted section(s) can be restored.</source>
         <translation>
             <numerusform>%n deleted section can be restored.</numerusform>
@@ -2763,6 +2770,69 @@ Application password for %2:</source>
     </message>
     <message>
         <source>The section&apos;s origin could not be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProvenanceRows</name>
+    <message>
+        <source>written by a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an AI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI draft (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI draft (%1), %2 % edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set on import from the disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pasted as AI draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marked by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited share changed on saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded before this history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled section)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin: %1 sections changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin %1 on %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section %1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1935,6 +1935,13 @@ Ignorer ce fichier, mettre à jour l’article existant avec lui, ou garder les 
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n change(s) of origin.</source>
+        <translation>
+            <numerusform>%n changement d’origine.</numerusform>
+            <numerusform>%n changements d’origine.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n deleted section(s) can be restored.</source>
         <translation>
             <numerusform>%n section supprimée peut être restaurée.</numerusform>
@@ -2772,6 +2779,69 @@ Mot de passe d’application de %2&#xa0;:</translation>
     <message>
         <source>The section&apos;s origin could not be recorded.</source>
         <translation>L’origine de la section n’a pas pu être enregistrée.</translation>
+    </message>
+</context>
+<context>
+    <name>ProvenanceRows</name>
+    <message>
+        <source>written by a person</source>
+        <translation>écrite par une personne</translation>
+    </message>
+    <message>
+        <source>an AI</source>
+        <translation>une IA</translation>
+    </message>
+    <message>
+        <source>AI draft (%1)</source>
+        <translation>brouillon IA (%1)</translation>
+    </message>
+    <message>
+        <source>AI draft (%1), %2 % edited</source>
+        <translation>brouillon IA (%1), %2 % retouché</translation>
+    </message>
+    <message>
+        <source>set on import from the disclosure</source>
+        <translation>fixée à l’import d’après la mention IA</translation>
+    </message>
+    <message>
+        <source>pasted as AI draft</source>
+        <translation>collée comme brouillon IA</translation>
+    </message>
+    <message>
+        <source>marked by hand</source>
+        <translation>indiquée à la main</translation>
+    </message>
+    <message>
+        <source>edited share changed on saving</source>
+        <translation>part retouchée changée à l’enregistrement</translation>
+    </message>
+    <message>
+        <source>recorded before this history</source>
+        <translation>enregistrée avant cet historique</translation>
+    </message>
+    <message>
+        <source>(untitled section)</source>
+        <translation>(section sans titre)</translation>
+    </message>
+    <message>
+        <source>Origin: %1 sections changed</source>
+        <translation>Origine : %1 sections modifiées</translation>
+    </message>
+    <message>
+        <source>Origin: %1</source>
+        <translation>Origine : %1</translation>
+    </message>
+    <message>
+        <source>%1 sections</source>
+        <translation>%1 sections</translation>
+    </message>
+    <message>
+        <source>Origin %1 on %2:</source>
+        <translation>Origine %1 le %2 :</translation>
+    </message>
+    <message>
+        <source>Section %1 (%2): %3</source>
+        <translation>Section %1 (%2) : %3</translation>
     </message>
 </context>
 <context>

@@ -141,14 +141,15 @@ class HistoryPanel(QWidget):
         revisions = history.revisions(self.library, article.id, section, limit=MAX_LISTED)
         given = [s for s in signoffs.signoffs(self.library, article.id)
                  if section is None or s.section_id == section]
-        rows: list[tuple[datetime, int, object]] = [(r.saved, 0, r) for r in revisions]
-        rows += [(s.at, 1, s) for s in given]  # a sign-off lists above the save it vouches for
+        rows: list[tuple[datetime, int, int, object]] = [(r.saved, 0, 0, r) for r in revisions]
+        rows += [(s.at, 1, 0, s) for s in given]  # a sign-off lists above the save it vouches for
         origins = provenance_events.batches(
             provenance_events.events(self.library, article.id, section))
-        rows += [(b[0].at, 2, b) for b in origins]  # one row per import, paste, mark or save
-        rows.sort(key=lambda r: (r[0], r[1]), reverse=True)
+        # one row per import, paste, mark or save (newer batches first within a second)
+        rows += [(b[0].at, 2, b[0].batch, b) for b in origins]
+        rows.sort(key=lambda r: (r[0], r[1], r[2]), reverse=True)
         today = datetime.now().astimezone().date()
-        for moment, _kind, entry in rows:
+        for moment, _kind, _seq, entry in rows:
             local = moment.astimezone()
             when = local.strftime("%H:%M:%S" if local.date() == today else "%Y-%m-%d %H:%M")
             if isinstance(entry, SignOff):

@@ -47,15 +47,16 @@ def provenance_item(batch: list[ProvenanceEvent], when: str) -> QTreeWidgetItem:
     """One row for a batch of origin changes, with its full text for the detail view."""
     first = batch[0]
     if len({origin_text(e) for e in batch}) > 1:
-        change = QCoreApplication.translate("ProvenanceRows", "Origin: %n section(s) changed",
-                                            None, len(batch))
+        change = QCoreApplication.translate(  # always two or more
+            "ProvenanceRows", "Origin: %1 sections changed").replace("%1", str(len(batch)))
     else:
         change = QCoreApplication.translate("ProvenanceRows", "Origin: %1").replace(
             "%1", origin_text(first))
     if len(batch) == 1:
         part = first.heading or _untitled()
     else:
-        part = QCoreApplication.translate("ProvenanceRows", "%n section(s)", None, len(batch))
+        part = QCoreApplication.translate("ProvenanceRows", "%1 sections").replace(
+            "%1", str(len(batch)))
     stamp = first.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
     lines = [QCoreApplication.translate("ProvenanceRows", "Origin %1 on %2:")
              .replace("%1", cause_text(first.cause)).replace("%2", stamp)]
