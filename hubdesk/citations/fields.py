@@ -7,7 +7,6 @@ from datetime import date
 
 from hubdesk.model.article import Credit
 
-
 REASONS = {  # why an entry is skipped, in English (the app translates the codes)
     "date": "unreadable date {detail}",
     "month": "no month {detail}",

@@ -3115,6 +3115,130 @@ Application password for %2:</source>
     </message>
 </context>
 <context>
+    <name>ReferenceExchange</name>
+    <message>
+        <source>&amp;Import from a reference manager…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add credits from a BibTeX, CSL-JSON or RIS file (as Zotero and other managers export them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export credits…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the credits as CSL-JSON or BibTeX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import credits from a reference manager, or export them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import credits from a reference manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>References (*.bib *.bibtex *.json *.ris);;BibTeX (*.bib *.bibtex);;CSL-JSON (*.json);;RIS (*.ris);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credits were imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credit(s) imported from %1.</source>
+        <translation>
+            <numerusform>%n credit imported from %1.</numerusform>
+            <numerusform>%n credits imported from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the credits, not added again.</source>
+        <translation>
+            <numerusform>%n already in the credits, not added again.</numerusform>
+            <numerusform>%n already in the credits, not added again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n malformed entry(ies) skipped:</source>
+        <translation>
+            <numerusform>%n malformed entry skipped:</numerusform>
+            <numerusform>%n malformed entries skipped:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable date %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no month %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such date %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed address %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an author is not a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed BibTeX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed RIS %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSL-JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BibTeX (*.bib)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credits could not be exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewDesk</name>
     <message>
         <source>Checklist</source>
