@@ -96,7 +96,9 @@ class CreditEditor(QWidget):
             if action is self.move_down_action:
                 buttons.addSpacing(8)
         self.references = ReferenceExchange(self)  # import from / export to Zotero and others
+        self.references.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         buttons.addWidget(self.references.button)
+        self.load_icons()
         buttons.addStretch(1)
         buttons.addWidget(self._count_label)
 
@@ -225,6 +227,8 @@ class CreditEditor(QWidget):
             name = act.property("icon_name")
             if name:
                 act.setIcon(icons.icon(name, colour))
+        if hasattr(self, "references"):
+            self.references.button.setIcon(icons.icon("fa5s.book", colour))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override name
         super().changeEvent(event)
