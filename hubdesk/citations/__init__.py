@@ -4,7 +4,9 @@
 ``write_references(credits, fmt)`` writes credits as CSL-JSON or BibTeX.
 """
 
-from hubdesk.citations.reading import Reading, Skipped, read_references
+from hubdesk.citations.reading import Reading, Skipped, new_credits, read_references
 from hubdesk.citations.writing import FORMATS, write_references
 
-__all__ = ["FORMATS", "Reading", "Skipped", "read_references", "write_references"]
+__all__ = [
+    "FORMATS", "Reading", "Skipped", "new_credits", "read_references", "write_references",
+]

@@ -7,9 +7,32 @@ from datetime import date
 
 from hubdesk.model.article import Credit
 
+REASONS = {  # why an entry is skipped, in English (the app translates the codes)
+    "date": "unreadable date {detail}",
+    "month": "no month {detail}",
+    "no_such_date": "no such date {detail}",
+    "title": "no title",
+    "url": "malformed address {detail}",
+    "author": "an author is not a name",
+    "not_reference": "not a reference",
+    "bibtex": "malformed BibTeX",
+    "ris": "malformed RIS {detail}",
+}
+
+
+def reason_text(code: str, detail: str = "") -> str:
+    """The English reason for a skipped entry."""
+    return REASONS[code].format(detail=detail).strip()
+
 
 class BadEntry(ValueError):
-    """An entry that cannot become a credit; the message says why (in English)."""
+    """An entry that cannot become a credit: a reason ``code`` and its detail; the message
+    says why in English."""
+
+    def __init__(self, code: str, detail: str = "") -> None:
+        super().__init__(reason_text(code, detail))
+        self.code = code
+        self.detail = detail
 
 
 def clean(text: object) -> str:
@@ -42,16 +65,16 @@ def make_date(year: object, month: object = None, day: object = None) -> tuple[d
     if not y:
         return None, ""
     if not re.fullmatch(r"\d{1,4}", y) or (m and not m.isdigit()) or (d and not d.isdigit()):
-        raise BadEntry(f"unreadable date {'-'.join(p for p in (y, m, d) if p)}")
+        raise BadEntry("date", "-".join(p for p in (y, m, d) if p))
     if not m or not d:
         month_ok = not m or 1 <= int(m) <= 12
         if not month_ok:
-            raise BadEntry(f"no month {m}")
+            raise BadEntry("month", m)
         return None, f"{int(y):04d}" + (f"-{int(m):02d}" if m else "")
     try:
         return date(int(y), int(m), int(d)), ""
     except ValueError as exc:
-        raise BadEntry(f"no such date {y}-{m}-{d}") from exc
+        raise BadEntry("no_such_date", f"{y}-{m}-{d}") from exc
 
 
 def iso_date(text: str) -> tuple[date | None, str]:
@@ -67,12 +90,12 @@ def credit(title: str, authors: list[str], outlet: str, when: tuple[date | None,
     """The credit, or ``BadEntry`` when the entry has no title."""
     title = clean(title)
     if not title:
-        raise BadEntry("no title")
+        raise BadEntry("title")
     url = clean(url)
     if not url and clean(doi):
         url = "https://doi.org/" + clean(doi).removeprefix("https://doi.org/")
     if url and not re.match(r"https?://\S+$", url):
-        raise BadEntry(f"malformed address {url}")
+        raise BadEntry("url", url)
     partial = when[1]
     notes = [n for n in (f"({partial})" if partial else "", clean(note)) if n]
     return Credit(title=title, author=", ".join(a for a in authors if a), outlet=clean(outlet),

@@ -22,7 +22,13 @@ log = logging.getLogger(__name__)
 @dataclass(frozen=True)
 class Skipped:
     entry: str  # its key or position, as the file names it
-    reason: str
+    reason: str  # in English
+    code: str = ""  # the reason's code (``fields.REASONS``), for a translated message
+    detail: str = ""
+
+    @classmethod
+    def of(cls, entry: str, error: BadEntry) -> Skipped:
+        return cls(entry, str(error), error.code, error.detail)
 
 
 @dataclass
@@ -41,7 +47,7 @@ def _bibtex(text: str) -> Reading:
     for block in library.failed_blocks:
         raw = (block.raw or "").strip()
         first = raw.splitlines()[0] if raw else "?"
-        out.skipped.append(Skipped(first[:60], "malformed BibTeX"))
+        out.skipped.append(Skipped.of(first[:60], BadEntry("bibtex")))
     for entry in library.entries:
         f = {k.lower(): v.value for k, v in entry.fields_dict.items()}
         try:
@@ -57,7 +63,7 @@ def _bibtex(text: str) -> Reading:
             out.credits.append(credit(f.get("title", ""), names, outlet, when,
                                       f.get("url", ""), f.get("note", ""), f.get("doi", "")))
         except BadEntry as exc:
-            out.skipped.append(Skipped(entry.key, str(exc)))
+            out.skipped.append(Skipped.of(entry.key, exc))
     return out
 
 
@@ -67,7 +73,7 @@ _MONTHS = {m: str(n) for n, m in enumerate(
 
 def _csl_name(name: object) -> str:
     if not isinstance(name, dict):
-        raise BadEntry("an author is not a name")
+        raise BadEntry("author")
     return clean(name.get("literal")) or person(name.get("family", ""), name.get("given", ""))
 
 
@@ -86,18 +92,18 @@ def _csl(text: str, path: Path) -> Reading:
         label = str(item.get("id", n)) if isinstance(item, dict) else str(n)
         try:
             if not isinstance(item, dict):
-                raise BadEntry("not a reference")
+                raise BadEntry("not_reference")
             names = [_csl_name(a) for a in item.get("author") or item.get("editor") or []]
             parts = ((item.get("issued") or {}).get("date-parts") or [[]])
             if not isinstance(parts, list) or not parts or not isinstance(parts[0], list):
-                raise BadEntry("unreadable date")
+                raise BadEntry("date")
             when = make_date(*(list(parts[0]) + [None, None, None])[:3])
             out.credits.append(credit(item.get("title", ""), names,
                                       item.get("container-title") or item.get("publisher") or "",
                                       when, item.get("URL", ""), item.get("note", ""),
                                       item.get("DOI", "")))
         except BadEntry as exc:
-            out.skipped.append(Skipped(label, str(exc)))
+            out.skipped.append(Skipped.of(label, exc))
     return out
 
 
@@ -111,10 +117,10 @@ def _ris(text: str) -> Reading:
         try:
             entries = rispy.loads(record.strip() + "\nER  - \n")
         except Exception as exc:  # noqa: BLE001 - rispy raises plain errors on bad records
-            out.skipped.append(Skipped(label, f"malformed RIS ({exc})"))
+            out.skipped.append(Skipped.of(label, BadEntry("ris", f"({exc})")))
             continue
         if len(entries) != 1:
-            out.skipped.append(Skipped(label, "malformed RIS"))
+            out.skipped.append(Skipped.of(label, BadEntry("ris")))
             continue
         e = entries[0]
         label = clean(e.get("id")) or label
@@ -129,7 +135,7 @@ def _ris(text: str) -> Reading:
                                       outlet, when, urls[0] if urls else "", note,
                                       e.get("doi", "")))
         except BadEntry as exc:
-            out.skipped.append(Skipped(label, str(exc)))
+            out.skipped.append(Skipped.of(label, exc))
     return out
 
 
@@ -159,4 +165,16 @@ def read_references(path: Path, fmt: str | None = None) -> Reading:
     if not out.credits:
         raise HubDeskError("citations.nothing", path=str(path), skipped=len(out.skipped))
     log.info("%s: %d references read, %d skipped", path, len(out.credits), len(out.skipped))
+    return out
+
+
+def new_credits(have: list[Credit], found: list[Credit]) -> list[Credit]:
+    """The credits of ``found`` not already in ``have`` (same title and address), once each."""
+    seen = {(c.title.casefold(), c.url) for c in have}
+    out = []
+    for c in found:
+        key = (c.title.casefold(), c.url)
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
     return out

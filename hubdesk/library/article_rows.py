@@ -11,8 +11,17 @@ import sqlite3
 from datetime import UTC, date, datetime
 
 from hubdesk.errors import DamagedLibraryError
-from hubdesk.library import history, provenance
-from hubdesk.model.article import Article, Credit, Disclosure, Section, Status, iso_utc, new_id
+from hubdesk.library import history, provenance, provenance_events
+from hubdesk.model.article import (
+    Article,
+    Credit,
+    Disclosure,
+    Section,
+    Status,
+    iso_utc,
+    new_id,
+    utc_now,
+)
 
 
 def from_db_time(text: str | None) -> datetime | None:
@@ -50,6 +59,9 @@ def write_article(c: sqlite3.Connection, a: Article) -> None:
     changes = write_sections(c, a)
     if head is None:  # a new article (an import): its disclosure says who drafted it
         provenance.record_from_disclosure(c, a)
+    else:  # an AI draft edited enough to change its origin is noted in its history
+        provenance_events.record_saved_edits(
+            c, a, {ch[0] for ch in changes if ch[3] is not None}, iso_utc(utc_now()) or "")
     if head is None or tuple(head) != (a.title, a.lead):
         changes.insert(0, (history.LEAD_ID, 0, tuple(head) if head else None, (a.title, a.lead)))
     history.record(c, a.id, changes)

@@ -6,8 +6,10 @@ import logging
 import sqlite3
 from datetime import datetime
 
+from hubdesk.library import provenance_events as events
+from hubdesk.library.provenance_events import Cause
 from hubdesk.model.article import Article, iso_utc, utc_now
-from hubdesk.model.provenance import SectionOrigin, section_text
+from hubdesk.model.provenance import Origin, SectionOrigin, section_text
 
 log = logging.getLogger(__name__)
 
@@ -38,22 +40,38 @@ def record_from_disclosure(c: sqlite3.Connection, article: Article) -> None:
     record every section as drafted by that assistant, as it reads now."""
     d = article.disclosure
     if d.ai_written and article.sections:
-        _write(c, article, list(range(len(article.sections))), " ".join(d.assistant.split()),
-               iso_utc(utc_now()) or "")
+        positions = list(range(len(article.sections)))
+        assistant, when = " ".join(d.assistant.split()), iso_utc(utc_now()) or ""
+        _write(c, article, positions, assistant, when)
+        events.record(c, article, positions, Cause.IMPORT, Origin.AI, assistant, when)
 
 
-def mark_drafted(library, article: Article, positions: list[int], assistant: str) -> None:
-    """Record sections (0-based) of a saved article as AI drafts, as they read now."""
+def mark_drafted(library, article: Article, positions: list[int], assistant: str,
+                 cause: Cause = Cause.HAND) -> None:
+    """Record sections (0-based) of a saved article as AI drafts, as they read now
+    (``cause``: marked by hand, or pasted as an AI draft), and note it in their history."""
     positions = [n for n in positions if 0 <= n < len(article.sections)]
+    name, when = " ".join(assistant.split()), iso_utc(utc_now()) or ""
     with library.transaction() as c:
-        _write(c, article, positions, " ".join(assistant.split()), iso_utc(utc_now()) or "")
+        _write(c, article, positions, name, when)
+        if positions:
+            events.record(c, article, positions, cause, Origin.AI, name, when)
     log.info("Sections %s of %s recorded as drafted by %r", positions, article.id, assistant)
 
 
 def mark_person(library, article: Article, positions: list[int]) -> None:
-    """Record sections (0-based) as written by a person (their AI draft is forgotten)."""
-    ids = [article.sections[n].id for n in positions if 0 <= n < len(article.sections)]
+    """Record sections (0-based) as written by a person (their AI draft is forgotten); the
+    history notes the sections that had an AI draft."""
+    positions = [n for n in positions if 0 <= n < len(article.sections)]
+    ids = [article.sections[n].id for n in positions]
     with library.transaction() as c:
+        had = {r[0] for r in c.execute(
+            f"SELECT section_id FROM section_provenance WHERE section_id IN ({','.join('?' * len(ids))})",  # noqa: E501, S608
+            ids)}
         c.executemany("DELETE FROM section_provenance WHERE section_id=?", [(i,) for i in ids])
+        changed = [n for n in positions if article.sections[n].id in had]
+        if changed:
+            events.record(c, article, changed, Cause.HAND, Origin.PERSON, "",
+                          iso_utc(utc_now()) or "")
     for i in ids:
         article.origins.pop(i, None)

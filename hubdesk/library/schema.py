@@ -215,6 +215,44 @@ def _v6(c: sqlite3.Connection) -> None:
     )
 
 
+def _v7(c: sqlite3.Connection) -> None:
+    """The history of each section's origin (``hubdesk.library.provenance_events``).
+
+    One row per section whose recorded origin was set or changed: on import from the
+    disclosure, by "Paste as AI Draft", by hand, or by a save that moved the share of its
+    words edited since the AI draft (a new origin, or a new quarter of edited words).
+    Rows recorded together (an import's sections, one paste, one save) share a ``batch``,
+    which the History panel lists as one entry. Sections already recorded as AI drafts
+    start with one ``existing`` row each, one batch per article.
+    """
+    run_script(
+        c,
+        """
+        CREATE TABLE provenance_events (
+            id INTEGER PRIMARY KEY,
+            article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+            batch INTEGER NOT NULL,
+            section_id TEXT NOT NULL,
+            position INTEGER NOT NULL DEFAULT 0,
+            heading TEXT NOT NULL DEFAULT '',
+            cause TEXT NOT NULL CHECK (cause IN ('existing', 'import', 'paste', 'hand', 'edit')),
+            origin TEXT NOT NULL CHECK (origin IN ('person', 'ai', 'ai_edited')),
+            assistant TEXT NOT NULL DEFAULT '',
+            edited REAL NOT NULL DEFAULT 0,
+            at TEXT NOT NULL
+        );
+        CREATE INDEX provenance_events_section ON provenance_events (article_id, section_id, id);
+        INSERT INTO provenance_events (article_id, batch, section_id, position, heading, cause,
+                                       origin, assistant, edited, at)
+            SELECT p.article_id, DENSE_RANK() OVER (ORDER BY p.article_id), p.section_id,
+                   COALESCE(s.position, 0), COALESCE(s.heading, ''), 'existing', 'ai',
+                   p.assistant, 0, p.recorded
+            FROM section_provenance p LEFT JOIN sections s ON s.id = p.section_id
+            ORDER BY p.article_id, s.position
+        """,
+    )
+
+
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: _v1,
     2: _v2,
@@ -222,5 +260,6 @@ MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     4: _v4,
     5: _v5,
     6: _v6,
+    7: _v7,
 }
 SCHEMA_VERSION = max(MIGRATIONS)

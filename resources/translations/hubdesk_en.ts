@@ -1932,6 +1932,13 @@ Skip this file, update the existing article with it, or keep both?</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n change(s) of origin.</source>
+        <translation>
+            <numerusform>%n change of origin.</numerusform>
+            <numerusform>%n changes of origin.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n deleted section(s) can be restored.</source>
         <translation>
             <numerusform>%n deleted section can be restored.</numerusform>
@@ -2775,6 +2782,69 @@ Application password for %2:</source>
     </message>
 </context>
 <context>
+    <name>ProvenanceRows</name>
+    <message>
+        <source>written by a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an AI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI draft (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI draft (%1), %2 % edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set on import from the disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pasted as AI draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marked by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited share changed on saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded before this history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled section)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin: %1 sections changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin %1 on %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PublishDialog</name>
     <message>
         <source>Publish to WordPress</source>
@@ -3049,6 +3119,130 @@ Application password for %2:</source>
     </message>
     <message>
         <source>%1 % read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceExchange</name>
+    <message>
+        <source>&amp;Import from a reference manager…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add credits from a BibTeX, CSL-JSON or RIS file (as Zotero and other managers export them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export credits…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the credits as CSL-JSON or BibTeX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import credits from a reference manager, or export them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import credits from a reference manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>References (*.bib *.bibtex *.json *.ris);;BibTeX (*.bib *.bibtex);;CSL-JSON (*.json);;RIS (*.ris);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credits were imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credit(s) imported from %1.</source>
+        <translation>
+            <numerusform>%n credit imported from %1.</numerusform>
+            <numerusform>%n credits imported from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the credits, not added again.</source>
+        <translation>
+            <numerusform>%n already in the credits, not added again.</numerusform>
+            <numerusform>%n already in the credits, not added again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n malformed entry(ies) skipped:</source>
+        <translation>
+            <numerusform>%n malformed entry skipped:</numerusform>
+            <numerusform>%n malformed entries skipped:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable date %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no month %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such date %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed address %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an author is not a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed BibTeX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed RIS %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSL-JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BibTeX (*.bib)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credits could not be exported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

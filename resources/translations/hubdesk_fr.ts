@@ -1935,6 +1935,13 @@ Ignorer ce fichier, mettre à jour l’article existant avec lui, ou garder les 
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n change(s) of origin.</source>
+        <translation>
+            <numerusform>%n changement d’origine.</numerusform>
+            <numerusform>%n changements d’origine.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n deleted section(s) can be restored.</source>
         <translation>
             <numerusform>%n section supprimée peut être restaurée.</numerusform>
@@ -2783,6 +2790,69 @@ Mot de passe d’application de %2&#xa0;:</translation>
     </message>
 </context>
 <context>
+    <name>ProvenanceRows</name>
+    <message>
+        <source>written by a person</source>
+        <translation>écrite par une personne</translation>
+    </message>
+    <message>
+        <source>an AI</source>
+        <translation>une IA</translation>
+    </message>
+    <message>
+        <source>AI draft (%1)</source>
+        <translation>brouillon IA (%1)</translation>
+    </message>
+    <message>
+        <source>AI draft (%1), %2 % edited</source>
+        <translation>brouillon IA (%1), %2 % retouché</translation>
+    </message>
+    <message>
+        <source>set on import from the disclosure</source>
+        <translation>fixée à l’import d’après la mention IA</translation>
+    </message>
+    <message>
+        <source>pasted as AI draft</source>
+        <translation>collée comme brouillon IA</translation>
+    </message>
+    <message>
+        <source>marked by hand</source>
+        <translation>indiquée à la main</translation>
+    </message>
+    <message>
+        <source>edited share changed on saving</source>
+        <translation>part retouchée changée à l’enregistrement</translation>
+    </message>
+    <message>
+        <source>recorded before this history</source>
+        <translation>enregistrée avant cet historique</translation>
+    </message>
+    <message>
+        <source>(untitled section)</source>
+        <translation>(section sans titre)</translation>
+    </message>
+    <message>
+        <source>Origin: %1 sections changed</source>
+        <translation>Origine : %1 sections modifiées</translation>
+    </message>
+    <message>
+        <source>Origin: %1</source>
+        <translation>Origine : %1</translation>
+    </message>
+    <message>
+        <source>%1 sections</source>
+        <translation>%1 sections</translation>
+    </message>
+    <message>
+        <source>Origin %1 on %2:</source>
+        <translation>Origine %1 le %2 :</translation>
+    </message>
+    <message>
+        <source>Section %1 (%2): %3</source>
+        <translation>Section %1 (%2) : %3</translation>
+    </message>
+</context>
+<context>
     <name>PublishDialog</name>
     <message>
         <source>Publish to WordPress</source>
@@ -3058,6 +3128,130 @@ Mot de passe d’application de %2&#xa0;:</translation>
     <message>
         <source>%1 % read.</source>
         <translation>%1&#xa0;% lu.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceExchange</name>
+    <message>
+        <source>&amp;Import from a reference manager…</source>
+        <translation>&amp;Importer d’un gestionnaire de références…</translation>
+    </message>
+    <message>
+        <source>Add credits from a BibTeX, CSL-JSON or RIS file (as Zotero and other managers export them)</source>
+        <translation>Ajouter des crédits d’un fichier BibTeX, CSL-JSON ou RIS (tels que Zotero et d’autres gestionnaires les exportent)</translation>
+    </message>
+    <message>
+        <source>&amp;Export credits…</source>
+        <translation>&amp;Exporter les crédits…</translation>
+    </message>
+    <message>
+        <source>Save the credits as CSL-JSON or BibTeX</source>
+        <translation>Enregistrer les crédits en CSL-JSON ou BibTeX</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Références</translation>
+    </message>
+    <message>
+        <source>Import credits from a reference manager, or export them</source>
+        <translation>Importer des crédits d’un gestionnaire de références, ou les exporter</translation>
+    </message>
+    <message>
+        <source>Import credits from a reference manager</source>
+        <translation>Importer des crédits d’un gestionnaire de références</translation>
+    </message>
+    <message>
+        <source>References (*.bib *.bibtex *.json *.ris);;BibTeX (*.bib *.bibtex);;CSL-JSON (*.json);;RIS (*.ris);;All files (*)</source>
+        <translation>Références (*.bib *.bibtex *.json *.ris);;BibTeX (*.bib *.bibtex);;CSL-JSON (*.json);;RIS (*.ris);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>No credits were imported.</source>
+        <translation>Aucun crédit n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Import credits</source>
+        <translation>Importer des crédits</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credit(s) imported from %1.</source>
+        <translation>
+            <numerusform>%n crédit importé de %1.</numerusform>
+            <numerusform>%n crédits importés de %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the credits, not added again.</source>
+        <translation>
+            <numerusform>%n déjà dans les crédits, pas ajouté de nouveau.</numerusform>
+            <numerusform>%n déjà dans les crédits, pas ajoutés de nouveau.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n malformed entry(ies) skipped:</source>
+        <translation>
+            <numerusform>%n entrée mal formée ignorée :</numerusform>
+            <numerusform>%n entrées mal formées ignorées :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <translation>• %1 : %2</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… et %1 de plus.</translation>
+    </message>
+    <message>
+        <source>unreadable date %1</source>
+        <translation>date illisible %1</translation>
+    </message>
+    <message>
+        <source>no month %1</source>
+        <translation>mois inexistant %1</translation>
+    </message>
+    <message>
+        <source>no such date %1</source>
+        <translation>date inexistante %1</translation>
+    </message>
+    <message>
+        <source>no title</source>
+        <translation>sans titre</translation>
+    </message>
+    <message>
+        <source>malformed address %1</source>
+        <translation>adresse mal formée %1</translation>
+    </message>
+    <message>
+        <source>an author is not a name</source>
+        <translation>un auteur n’est pas un nom</translation>
+    </message>
+    <message>
+        <source>not a reference</source>
+        <translation>pas une référence</translation>
+    </message>
+    <message>
+        <source>malformed BibTeX</source>
+        <translation>BibTeX mal formé</translation>
+    </message>
+    <message>
+        <source>malformed RIS %1</source>
+        <translation>RIS mal formé %1</translation>
+    </message>
+    <message>
+        <source>CSL-JSON (*.json)</source>
+        <translation>CSL-JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>BibTeX (*.bib)</source>
+        <translation>BibTeX (*.bib)</translation>
+    </message>
+    <message>
+        <source>Export credits</source>
+        <translation>Exporter les crédits</translation>
+    </message>
+    <message>
+        <source>The credits could not be exported.</source>
+        <translation>Les crédits n’ont pas pu être exportés.</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@ from hubdesk.ui.credits.credit_delegate import CreditDelegate
 from hubdesk.ui.credits.credit_details import CreditDetails
 from hubdesk.ui.credits.credit_paste_dialog import CreditPasteDialog, parse_credit_lines
 from hubdesk.ui.credits.credit_table_model import CreditColumn, CreditTableModel
+from hubdesk.ui.credits.reference_exchange import ReferenceExchange
 from hubdesk.ui.shell import icons
 
 logger = logging.getLogger(__name__)
@@ -94,6 +95,10 @@ class CreditEditor(QWidget):
             buttons.addWidget(button)
             if action is self.move_down_action:
                 buttons.addSpacing(8)
+        self.references = ReferenceExchange(self)  # import from / export to Zotero and others
+        self.references.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        buttons.addWidget(self.references.button)
+        self.load_icons()
         buttons.addStretch(1)
         buttons.addWidget(self._count_label)
 
@@ -222,6 +227,8 @@ class CreditEditor(QWidget):
             name = act.property("icon_name")
             if name:
                 act.setIcon(icons.icon(name, colour))
+        if hasattr(self, "references"):
+            self.references.button.setIcon(icons.icon("fa5s.book", colour))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override name
         super().changeEvent(event)
@@ -375,13 +382,14 @@ class CreditEditor(QWidget):
         """
         return self.add_credits(parse_credit_lines(text)) if self.article() else 0
 
-    def add_credits(self, credits: list[Credit]) -> int:
-        """Insert ``credits`` after the selection as one undo step and select them."""
+    def add_credits(self, credits: list[Credit], text: str | None = None) -> int:
+        """Insert ``credits`` after the selection as one undo step (named ``text``) and
+        select them."""
         if self.article() is None or not credits:
             return 0
         rows = self.selected_rows()
         row = rows[-1] + 1 if rows else self._model.rowCount()
-        self._model.add_credits(row, credits, self.tr("Paste credits"))
+        self._model.add_credits(row, credits, text or self.tr("Paste credits"))
         self.select_rows(list(range(row, row + len(credits))))
         logger.info("added %d pasted credits", len(credits))
         return len(credits)
@@ -421,6 +429,7 @@ class CreditEditor(QWidget):
         rows = self.selected_rows()
         self.add_action.setEnabled(has_article)
         self.paste_action.setEnabled(has_article)
+        self.references.update_state()
         self.remove_action.setEnabled(bool(rows))
         self.move_up_action.setEnabled(bool(rows) and rows[0] > 0)
         self.move_down_action.setEnabled(bool(rows) and rows[-1] < count - 1)

@@ -29,11 +29,12 @@ from PySide6.QtWidgets import (
 )
 
 from hubdesk.errors import HubDeskError
-from hubdesk.library import history, signoffs
+from hubdesk.library import history, provenance_events, signoffs
 from hubdesk.model.document import compose
 from hubdesk.model.signoff import SignOff, section_hash
 from hubdesk.ui.editor.article_session import ArticleSession
 from hubdesk.ui.editor.field_command import FieldCommand
+from hubdesk.ui.history.provenance_rows import PROVENANCE_ROLE, provenance_item
 from hubdesk.ui.shell.errors import show_error
 
 log = logging.getLogger(__name__)
@@ -140,15 +141,22 @@ class HistoryPanel(QWidget):
         revisions = history.revisions(self.library, article.id, section, limit=MAX_LISTED)
         given = [s for s in signoffs.signoffs(self.library, article.id)
                  if section is None or s.section_id == section]
-        rows: list[tuple[datetime, int, object]] = [(r.saved, 0, r) for r in revisions]
-        rows += [(s.at, 1, s) for s in given]  # a sign-off lists above the save it vouches for
-        rows.sort(key=lambda r: (r[0], r[1]), reverse=True)
+        rows: list[tuple[datetime, int, int, object]] = [(r.saved, 0, 0, r) for r in revisions]
+        rows += [(s.at, 1, 0, s) for s in given]  # a sign-off lists above the save it vouches for
+        origins = provenance_events.batches(
+            provenance_events.events(self.library, article.id, section))
+        # one row per import, paste, mark or save (newer batches first within a second)
+        rows += [(b[0].at, 2, b[0].batch, b) for b in origins]
+        rows.sort(key=lambda r: (r[0], r[1], r[2]), reverse=True)
         today = datetime.now().astimezone().date()
-        for moment, _kind, entry in rows:
+        for moment, _kind, _seq, entry in rows:
             local = moment.astimezone()
             when = local.strftime("%H:%M:%S" if local.date() == today else "%Y-%m-%d %H:%M")
             if isinstance(entry, SignOff):
                 self.versions.addTopLevelItem(self._signoff_item(entry, when, article))
+                continue
+            if isinstance(entry, list):
+                self.versions.addTopLevelItem(provenance_item(entry, when))
                 continue
             rev = entry
             item = QTreeWidgetItem([when, self._change_text(rev), self._part_name(rev)])
@@ -164,6 +172,8 @@ class HistoryPanel(QWidget):
         text = self.tr("%n saved version(s).", "", len(revisions))
         if given:
             text += " " + self.tr("%n sign-off(s).", "", len(given))
+        if origins:
+            text += " " + self.tr("%n change(s) of origin.", "", len(origins))
         if deleted:
             text += " " + self.tr("%n deleted section(s) can be restored.", "", deleted)
         self.summary.setText(text)
@@ -220,8 +230,9 @@ class HistoryPanel(QWidget):
         if rev_id is None:
             self.diff.clear()
             item = self.versions.currentItem()
-            if item is not None and item.data(0, SIGNOFF_ROLE):
-                self.diff.setPlainText(item.data(0, SIGNOFF_ROLE))
+            note = item and (item.data(0, SIGNOFF_ROLE) or item.data(0, PROVENANCE_ROLE))
+            if note:
+                self.diff.setPlainText(note)
             self.restore_button.setEnabled(False)
             return
         try:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QPlainTextEdit, QWidget
 
 from hubdesk.errors import HubDeskError
 from hubdesk.library import provenance
+from hubdesk.library.provenance_events import Cause
 from hubdesk.ui.editor.article_session import ArticleSession
 from hubdesk.ui.shell.errors import show_error
 
@@ -80,7 +81,7 @@ class ProvenanceCommands(QObject):
         parts = sorted({tracker.part_at_block(b) for b in range(first, last + 1)})
         sections = [p - 1 for p in parts if 1 <= p <= len(article.sections)]
         if sections and self._store(lambda: provenance.mark_drafted(
-                self.session.library, article, sections, name)):
+                self.session.library, article, sections, name, Cause.PASTE)):
             log.info("Pasted an AI draft by %s into sections %s", name, sections)
             return sections
         return []

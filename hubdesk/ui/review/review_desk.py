@@ -57,6 +57,7 @@ class ReviewDesk(QObject):
         self.origins = ProvenanceCommands(session, editor, host)
         self.origins.changed.connect(self.marks.schedule)
         self.origins.changed.connect(self.checklist.schedule)
+        self.origins.changed.connect(lambda: self._show_in_history(""))
         self.signing.changed.connect(self.checklist.schedule)
         self.signing.recorded.connect(self.signed)
         self.signed.connect(self._show_in_history)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QPlainTextEdit
 
 from hubdesk.library import backup, history
 from hubdesk.library.store import Library
+from hubdesk.model.article import Disclosure
 from hubdesk.ui.editor.article_session import ArticleSession
 from hubdesk.ui.history.history_panel import HistoryPanel, diff_html
 from hubdesk.ui.library.library_guard import LibraryGuard
@@ -31,6 +32,7 @@ def session(qtbot, library):
     s = ArticleSession(library, editor)
     s.set_autosave_delay(100)
     article = corpus.make_article(400, seed=3, sections=3)
+    article.disclosure = Disclosure()  # written by a person: only saved versions are listed
     library.save_article(article)
     s.open(article.id)
     return s
@@ -155,6 +157,7 @@ _HOLD_AND_DIE = """
 import sys
 from hubdesk.library.lock import LibraryLock
 from hubdesk.library.store import Library
+from hubdesk.model.article import Disclosure
 lock = LibraryLock(sys.argv[1]).acquire()
 lib = Library.open(sys.argv[1])
 from tests import corpus
