@@ -12,11 +12,12 @@ UI-thread time of reporting it done. Each structural edit is timed three ways, i
 the same pass over the same article:
 
 - "rebuild": the outline rebuilt whole, the part tracker re-reading the whole text,
-  the preview rendering every part it inserts (the code before issue 17);
-- "rescan": the outline updated row by row, but still a whole-text re-read and
-  fresh renders (the first step of issue 17);
-- "region": now: the tracker re-reads only the parts an edit touched, and a moved
-  part keeps its rendering.
+  the preview rendering every part it inserts, the moved lines coloured again (the
+  code before issue 17);
+- "rescan": the outline updated row by row, but still a whole-text re-read, fresh
+  renders and colours (the first step of issue 17);
+- "region": now: the tracker re-reads only the parts an edit touched, a moved part
+  keeps its rendering and its lines keep their colours.
 
     python -m benchmarks.bench_edits [--runs 3] [--words 2000 20000 100000] [--no-saves]
 """
@@ -106,6 +107,7 @@ def measure(
     if mode != "region":  # the whole text re-read, every inserted part rendered
         tracker._rescan_region = lambda *args: False
         md_document.MarkdownDocument.replace = _fresh_replace
+        window.highlighter.keep_colours = lambda *args: None
     rebuild = mode == "rebuild"
     if rebuild:
         session.parts_replaced.disconnect(nav._on_parts_replaced)
@@ -142,6 +144,7 @@ def measure(
         nav.rebuild()
     if mode != "region":
         del tracker._rescan_region
+        del window.highlighter.keep_colours
         md_document.MarkdownDocument.replace = kept_replace
     return {k: statistics.median(v) * 1000 for k, v in times.items()}
 
