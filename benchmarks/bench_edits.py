@@ -16,8 +16,9 @@ the same pass over the same article:
   code before issue 17);
 - "rescan": the outline updated row by row, but still a whole-text re-read, fresh
   renders and colours (the first step of issue 17);
+  both draw the outline's icons from the icon font on every repaint;
 - "region": now: the tracker re-reads only the parts an edit touched, a moved part
-  keeps its rendering and its lines keep their colours.
+  keeps its rendering and its lines keep their colours; outline icons are pictures.
 
     python -m benchmarks.bench_edits [--runs 3] [--words 2000 20000 100000] [--no-saves]
 """
@@ -39,6 +40,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from hubdesk.formats import md_document  # noqa: E402
 from hubdesk.library.store import Library  # noqa: E402
 from hubdesk.ui.editor.section_navigator import _words  # noqa: E402
+from hubdesk.ui.shell import icons  # noqa: E402
 from hubdesk.ui.shell.main_window import MainWindow  # noqa: E402
 from hubdesk.ui.shell.settings import Settings  # noqa: E402
 from tests import corpus  # noqa: E402
@@ -108,6 +110,9 @@ def measure(
         tracker._rescan_region = lambda *args: False
         md_document.MarkdownDocument.replace = _fresh_replace
         window.highlighter.keep_colours = lambda *args: None
+        colour = nav.palette().text().color()
+        nav._row_icon = lambda name: icons.icon(name, colour)  # the icon font, drawn per paint
+        nav.rebuild()
     rebuild = mode == "rebuild"
     if rebuild:
         session.parts_replaced.disconnect(nav._on_parts_replaced)
@@ -145,6 +150,8 @@ def measure(
     if mode != "region":
         del tracker._rescan_region
         del window.highlighter.keep_colours
+        del nav._row_icon
+        nav.rebuild()
         md_document.MarkdownDocument.replace = kept_replace
     return {k: statistics.median(v) * 1000 for k, v in times.items()}
 
