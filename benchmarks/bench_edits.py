@@ -8,11 +8,19 @@ updates are counted too. The issue's target is under 16 ms for each at 100k word
 
 Baselines in the same run: "save direct" is the save written on the UI thread (what
 autosave did before); "autosave" is the snapshot handed to the save worker plus the
-UI-thread time of reporting it done. Each structural edit is timed twice: with the
-outline updating only the rows that changed (now), and with the outline rebuilt
-whole (before, "rebuild" rows).
+UI-thread time of reporting it done. Each structural edit is timed three ways, in
+the same pass over the same article:
 
-    python -m benchmarks.bench_edits [--runs 3] [--words 2000 20000 100000]
+- "rebuild": the outline rebuilt whole, the part tracker re-reading the whole text,
+  the preview rendering every part it inserts, the moved lines coloured again (the
+  code before issue 17);
+- "rescan": the outline updated row by row, but still a whole-text re-read, fresh
+  renders and colours (the first step of issue 17);
+  both draw the outline's icons from the icon font on every repaint;
+- "region": now: the tracker re-reads only the parts an edit touched, a moved part
+  keeps its rendering and its lines keep their colours; outline icons are pictures.
+
+    python -m benchmarks.bench_edits [--runs 3] [--words 2000 20000 100000] [--no-saves]
 """
 
 from __future__ import annotations
@@ -29,8 +37,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from hubdesk.formats import md_document  # noqa: E402
 from hubdesk.library.store import Library  # noqa: E402
 from hubdesk.ui.editor.section_navigator import _words  # noqa: E402
+from hubdesk.ui.shell import icons  # noqa: E402
 from hubdesk.ui.shell.main_window import MainWindow  # noqa: E402
 from hubdesk.ui.shell.settings import Settings  # noqa: E402
 from tests import corpus  # noqa: E402
@@ -73,25 +83,51 @@ def _rebuilding(nav, start: int, removed: int, added: int) -> None:
     nav.rebuild()
 
 
-def measure(app: QApplication, window: MainWindow, runs: int, *, rebuild: bool) -> dict[str, float]:
+def _fresh_replace(self, start: int, removed: int, texts: list[str]) -> None:
+    """``MarkdownDocument.replace`` before issue 17: every inserted part rendered anew."""
+    old = self._parts[start : start + removed]
+    self._parts[start : start + removed] = [md_document._Part(t) for t in texts]
+    del self._prefix[start + 1 :]
+    if any(p.definitions is None or p.definitions for p in old) or any(
+        md_document._MAY_DEFINE.search(t) for t in texts
+    ):
+        self._forget_context()
+    self._epoch += 1
+
+
+def measure(
+    app: QApplication, window: MainWindow, runs: int, *, mode: str, saves: bool
+) -> dict[str, float]:
     nav = window.navigator
-    names = ("save direct", "autosave", "move", "new heading", "split", "merge")
+    names = ("save direct", "autosave") if saves else ()
+    names += ("move", "new heading", "split", "merge")
     times: dict[str, list[float]] = {k: [] for k in names}
     middle = len(window.session.article.sections) // 2
     session = window.session
+    tracker = session.tracker
+    kept_replace = md_document.MarkdownDocument.replace
+    if mode != "region":  # the whole text re-read, every inserted part rendered
+        tracker._rescan_region = lambda *args: False
+        md_document.MarkdownDocument.replace = _fresh_replace
+        window.highlighter.keep_colours = lambda *args: None
+        colour = nav.palette().text().color()
+        nav._row_icon = lambda name: icons.icon(name, colour)  # the icon font, drawn per paint
+        nav.rebuild()
+    rebuild = mode == "rebuild"
     if rebuild:
         session.parts_replaced.disconnect(nav._on_parts_replaced)
         handler = lambda *args: _rebuilding(nav, *args)  # noqa: E731
         session.parts_replaced.connect(handler)
     for _ in range(runs):
-        put_cursor_in(window, middle)
-        window.editor.insertPlainText("x")
-        _idle(app, window)
-        times["save direct"].append(_timed(app, window, window.session.save))
-        put_cursor_in(window, middle)
-        window.editor.insertPlainText("y")
-        _idle(app, window)
-        times["autosave"].append(_autosave(app, window))
+        if saves:
+            put_cursor_in(window, middle)
+            window.editor.insertPlainText("x")
+            _idle(app, window)
+            times["save direct"].append(_timed(app, window, window.session.save))
+            put_cursor_in(window, middle)
+            window.editor.insertPlainText("y")
+            _idle(app, window)
+            times["autosave"].append(_autosave(app, window))
         put_cursor_in(window, middle)
         times["move"].append(_timed(app, window, lambda: nav.move_current(1)))
         nav.move_current(-1)
@@ -111,6 +147,12 @@ def measure(app: QApplication, window: MainWindow, runs: int, *, rebuild: bool) 
         session.parts_replaced.disconnect(handler)
         session.parts_replaced.connect(nav._on_parts_replaced)
         nav.rebuild()
+    if mode != "region":
+        del tracker._rescan_region
+        del window.highlighter.keep_colours
+        del nav._row_icon
+        nav.rebuild()
+        md_document.MarkdownDocument.replace = kept_replace
     return {k: statistics.median(v) * 1000 for k, v in times.items()}
 
 
@@ -118,6 +160,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--words", type=int, nargs="+", default=list(WORDS))
+    parser.add_argument("--no-saves", action="store_true", help="time the structural edits only")
     args = parser.parse_args()
     app = QApplication.instance() or QApplication([])
     tmp = Path(tempfile.mkdtemp(prefix="hubdesk-edits-"))
@@ -136,13 +179,15 @@ def main() -> None:
         while not window.highlighter.is_coloured():  # a long text's colours come in slices
             app.processEvents()
         _idle(app, window)
-        for rebuild in (True, False):
-            row = measure(app, window, args.runs, rebuild=rebuild)
+        rows = {}
+        for mode in ("rebuild", "rescan", "region"):
+            rows[mode] = row = measure(app, window, args.runs, mode=mode, saves=not args.no_saves)
             if not header:
-                print(f"{'words':>8} {'outline':>8} " + " ".join(f"{n:>12}" for n in row))
+                print(f"{'words':>8} {'path':>8} " + " ".join(f"{n:>12}" for n in row))
                 header = True
-            label = "rebuild" if rebuild else "rows"
-            print(f"{words:>8,} {label:>8} " + " ".join(f"{row[n]:>12.1f}" for n in row), flush=True)
+            print(f"{words:>8,} {mode:>8} " + " ".join(f"{row[n]:>12.1f}" for n in row), flush=True)
+        ratio = {n: rows["rescan"][n] / rows["region"][n] for n in rows["region"]}
+        print(f"{words:>8,} {'x faster':>8} " + " ".join(f"{ratio[n]:>11.1f}x" for n in ratio), flush=True)
     window.close()
     library.close()
 

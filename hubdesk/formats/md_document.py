@@ -80,9 +80,17 @@ class MarkdownDocument:
         # else: still no definitions, the context stands
 
     def replace(self, start: int, removed: int, texts: list[str]) -> None:
-        """Parts ``start .. start+removed`` become ``texts``."""
+        """Parts ``start .. start+removed`` become ``texts``.
+
+        A new text equal to one of the replaced parts (a moved section) keeps that
+        part's rendering; :meth:`html` renders it again only if where it now stands
+        changes its HTML (a footnote number).
+        """
         old = self._parts[start : start + removed]
-        new = [_Part(t) for t in texts]
+        by_text: dict[str, list[_Part]] = {}
+        for part in old:
+            by_text.setdefault(part.text, []).append(part)
+        new = [by_text[t].pop(0) if by_text.get(t) else _Part(t) for t in texts]
         self._parts[start : start + removed] = new
         del self._prefix[start + 1 :]
         if any(p.definitions is None or p.definitions for p in old) or any(

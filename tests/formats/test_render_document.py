@@ -158,3 +158,33 @@ def test_the_canonical_url_is_kept_in_the_library_and_the_json(tmp_path) -> None
         library.save_article(article)
         assert library.load_article(article.id).canonical_url == "https://blog.example.org/kept.html"
     assert article_from_dict(article_to_dict(article)).canonical_url == article.canonical_url
+
+
+def test_a_moved_part_keeps_its_rendering_unless_its_place_changes_it() -> None:
+    """Swapping two sections renders neither again; a section whose footnote numbers
+    depend on what comes before it is rendered again, and the result is still the whole."""
+    lead = "Lead."
+    one, two = "## One\n\nPlain text.", "## Two\n\nMore *text*."
+    doc = MarkdownDocument([lead, one, two])
+    doc.all_html()
+    renders = doc.renders
+    doc.replace(1, 2, [two, one])
+    assert doc.all_html() == MarkdownDocument([lead, two, one]).all_html()
+    assert doc.renders == renders  # both parts moved as they were
+    noted = ["Lead[^a].", "## One\n\nFirst[^b] and[^a].", "## Two\n\nSecond[^b].", "## Notes\n\n[^a]: A.\n\n[^b]: B."]
+    doc = MarkdownDocument(noted)
+    doc.all_html()
+    doc.replace(1, 2, [noted[2], noted[1]])
+    moved = [noted[0], noted[2], noted[1], noted[3]]
+    shown = doc.all_html()
+    for _ in range(10):
+        stale = doc.stale()
+        if not stale:
+            break
+        for j in stale:
+            if j == doc.notes_index:
+                shown[-1] = doc.notes_html()
+            else:
+                shown[j] = doc.html(j)
+    article = Article(title="T", language="en", lead=moved[0], sections=[Section(p.split("\n")[0][3:], p.split("\n\n", 1)[1]) for p in moved[1:]])
+    assert joined(shown) == whole(article)

@@ -60,6 +60,8 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         self._slices = QTimer(self)
         self._slices.setInterval(0)
         self._slices.timeout.connect(self._colour_slice)
+        self._kept: dict[tuple[str, int], tuple[list, int]] = {}  # see keep_colours
+        self.kept_reused = 0  # blocks given kept colours (for tests and benchmarks)
         self.set_palette(palette)
 
     def defer_if_long(self, text: str, first_line: int = 0) -> None:
@@ -160,6 +162,23 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         }
         self.recolour()
 
+    def keep_colours(self, first: int, end: int) -> None:
+        """Blocks ``first .. end - 1`` are about to be taken out and put back (a moved
+        section): remember their colours until the event loop resumes, so the lines put
+        back are not coloured again. A line's colours depend only on its text and the
+        state of the line before it, which is the key."""
+        doc = self.document()
+        if doc is None or self._light:
+            return
+        block = doc.findBlockByNumber(first)
+        for _ in range(first, end):
+            if not block.isValid():
+                break
+            self._kept[(block.text(), block.previous().userState())] = (
+                block.layout().formats(), block.userState())
+            block = block.next()
+        QTimer.singleShot(0, self._kept.clear)
+
     def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt override)
         in_fence = self.previousBlockState() == _IN_FENCE
         if self._light:  # the state now, the colours in a later slice
@@ -168,6 +187,13 @@ class MarkdownHighlighter(QSyntaxHighlighter):
                 return
             opens = _FENCE.match(text) is not None
             self.setCurrentBlockState(_IN_FENCE if in_fence != opens else 0)
+            return
+        kept = self._kept.get((text, self.previousBlockState())) if self._kept else None
+        if kept is not None:
+            for span in kept[0]:
+                self.setFormat(span.start, span.length, span.format)
+            self.setCurrentBlockState(kept[1])
+            self.kept_reused += 1
             return
         if _FENCE.match(text):
             self.setFormat(0, len(text), self.formats["fence"])

@@ -3,8 +3,12 @@
 The tracker follows the editor's ``QTextDocument``. An edit that stays inside one
 part and neither adds nor removes a heading or a code fence is resolved by looking
 only at that part's lines, so the cost of a keystroke does not grow with the
-article. Any other edit re-reads the whole text once (``split_parts``) and reports
-the smallest run of parts that changed.
+article. A structural edit (a heading added, removed or moved) in a text without
+code fences re-reads only the parts the edit touched, plus the one before them;
+the parts after it only shift their first block. An edit in a text with a fence,
+or that adds one, re-reads the whole text once (``split_parts``), since a fence
+changes the meaning of every line after it. Either way the smallest run of parts
+that changed is reported.
 """
 
 from __future__ import annotations
@@ -47,6 +51,7 @@ class PartTracker(QObject):
         self._has_fences = False
         self.suspended = False
         self.full_scans = 0
+        self.region_scans = 0
         self.rescan(emit=False)
         document.documentLayout()  # contentsChange is only emitted once a layout exists
         document.contentsChange.connect(self._on_contents_change)
@@ -81,22 +86,55 @@ class PartTracker(QObject):
         self.parts = new
         self._block_count = self._doc.blockCount()
         self._has_fences = may_hold_fences(text)
-        if not emit:
-            return
-        # The smallest run of parts that differ: common prefix, then common suffix.
-        start = 0
-        limit = min(len(old), len(new))
+        if emit:
+            self._report(old, new, 0, len(old), len(new))
+
+    def _report(self, old: list[TrackedPart], new: list[TrackedPart], lo: int, hi_old: int,
+                hi_new: int) -> None:
+        """Emit the smallest run of ``old[lo:hi_old]`` / ``new[lo:hi_new]`` that differs
+        (the parts outside those ranges are the same in both)."""
+        start = lo
+        limit = min(hi_old, hi_new)
         while start < limit and _same(old[start], new[start]):
             start += 1
-        end_old, end_new = len(old), len(new)
+        end_old, end_new = hi_old, hi_new
         while end_old > start and end_new > start and _same(old[end_old - 1], new[end_new - 1]):
             end_old -= 1
             end_new -= 1
-        if start == 0 and end_old == 0 and end_new == 0:
-            return
         if end_old - start == 0 and end_new - start == 0:
             return
         self.parts_replaced.emit(start, end_old - start, end_new - start)
+
+    def _rescan_region(self, first: int, last: int, delta: int) -> bool:
+        """Re-read only the parts holding blocks ``first..last`` (new numbering) and the
+        part before them; False (nothing changed) when that text holds a fence."""
+        old = self.parts
+        lo = max(0, self.part_at_block(first) - 1)  # its heading is before the edit
+        old_last = max(first, last - delta)  # the edit's last block, before the edit
+        hi = self.part_at_block(old_last) + 1  # parts[hi:] are after the edit
+        start_block = old[lo].start_block
+        end_block = old[hi].start_block + delta if hi < len(old) else self._doc.blockCount()
+        block = self._doc.findBlockByNumber(start_block)
+        lines = []
+        for _ in range(start_block, end_block):
+            lines.append(block.text())
+            block = block.next()
+        text = "\n".join(lines)
+        if may_hold_fences(text):
+            return False
+        region = [TrackedPart(p.heading, p.body, p.start_line + start_block)
+                  for p in split_parts(text)]
+        if lo > 0:
+            region = region[1:]  # the text starts on a heading: no lead before it
+        self.region_scans += 1
+        after = old[hi:]
+        for part in after:
+            part.start_block += delta
+        new = old[:lo] + region + after
+        self.parts = new
+        self._block_count = self._doc.blockCount()
+        self._report(old, new, lo, hi, lo + len(region))
+        return True
 
     def _on_contents_change(self, position: int, removed: int, added: int) -> None:
         if self.suspended:
@@ -106,8 +144,12 @@ class PartTracker(QObject):
         last_block = doc.findBlock(position + added)
         last = last_block.blockNumber() if last_block.isValid() else doc.blockCount() - 1
         delta = doc.blockCount() - self._block_count
-        if self._has_fences or not self._local_edit(first, last, delta):
+        if self._has_fences:
             self.rescan()
+            return
+        if not self._local_edit(first, last, delta):
+            if not self._rescan_region(first, last, delta):
+                self.rescan()
             return
         self._block_count = doc.blockCount()
         index = self.part_at_block(first)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QPlainTextEdit
 
 from hubdesk.model.document import heading_line
 from hubdesk.ui.editor.caret_history import CaretHistory, CaretRecord
+from hubdesk.ui.editor.markdown_highlighter import MarkdownHighlighter
 from hubdesk.ui.editor.part_tracker import PartTracker
 
 
@@ -166,6 +167,8 @@ class SectionEdits:
             text = text.rstrip("\n") + "\n"
         if start > 0 and text and doc.findBlock(start - 1).text().strip():
             text = "\n" + text
+        for keeper in doc.findChildren(MarkdownHighlighter):  # the lines put back keep their colours
+            keeper.keep_colours(doc.findBlock(start).blockNumber(), doc.findBlock(end).blockNumber())
         cursor.setPosition(start)
         cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
         cursor.insertText(text)

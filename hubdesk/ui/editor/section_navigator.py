@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QDropEvent
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QDropEvent, QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QInputDialog,
     QMenu,
+    QStyle,
     QTreeWidget,
     QTreeWidgetItem,
     QWidget,
@@ -33,6 +34,7 @@ log = logging.getLogger(__name__)
 
 ROLE_PART = Qt.ItemDataRole.UserRole + 1
 TITLE, CREDITS, DISCLOSURE = -1, -2, -3
+_ROW_ICONS: dict[tuple, QIcon] = {}  # (name, colour, width, height, pixel ratio): a picture
 
 
 class SectionNavigator(QTreeWidget):
@@ -112,7 +114,7 @@ class SectionNavigator(QTreeWidget):
         item = QTreeWidgetItem([text, str(count)])
         item.setData(0, ROLE_PART, part)
         if icons.ready():
-            item.setIcon(0, icons.icon(icon, self.palette().text().color()))
+            item.setIcon(0, self._row_icon(icon))
         item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if part > 0:
@@ -123,6 +125,21 @@ class SectionNavigator(QTreeWidget):
         else:
             self.insertTopLevelItem(row, item)
         return item
+
+    def _row_icon(self, name: str) -> QIcon:
+        """The icon ``name`` as a ready-made picture: an icon-font glyph would be drawn
+        again on every repaint of the outline (a few ms per repaint with 16 rows)."""
+        colour = self.palette().text().color()
+        size = self.iconSize()
+        if not size.isValid():
+            side = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, self)
+            size = QSize(side, side)
+        ratio = self.devicePixelRatioF()
+        key = (name, colour.rgba(), size.width(), size.height(), ratio)
+        cached = _ROW_ICONS.get(key)
+        if cached is None:
+            cached = _ROW_ICONS[key] = QIcon(icons.icon(name, colour).pixmap(size, ratio))
+        return cached
 
     def item_for_part(self, part: int) -> QTreeWidgetItem | None:
         for row in range(self.topLevelItemCount()):

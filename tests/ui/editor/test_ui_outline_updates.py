@@ -51,3 +51,26 @@ def test_each_structural_edit_leaves_the_outline_a_rebuild_would_give(qtbot, lib
     while window.editor.document().isUndoAvailable():
         window.editor.undo()
         assert_outline_is_rebuilt_one(nav)
+
+
+def test_row_icons_are_ready_made_pictures_in_the_text_colour(qtbot, library, tmp_path):
+    """The outline's icons are pictures made once (an icon-font glyph would be drawn
+    again on every repaint of the outline), in the outline's text colour."""
+    from hubdesk.ui.shell import icons
+
+    window = open_window(qtbot, library, make_settings(tmp_path))
+    nav = window.navigator
+    icons.icon("mdi6.format-header-2")  # the window loads the icon font after its first paint
+    nav.rebuild()
+    heading_rows = [nav.topLevelItem(r) for r in range(2, nav.topLevelItemCount() - 2)]
+    assert len(heading_rows) >= 2
+    first = heading_rows[0].icon(0)
+    assert first.availableSizes()  # a picture: a font glyph lists no sizes
+    assert all(row.icon(0).cacheKey() == first.cacheKey() for row in heading_rows)
+    image = first.pixmap(first.availableSizes()[0]).toImage()
+    drawn = [image.pixelColor(x, y) for x in range(image.width()) for y in range(image.height())]
+    drawn = [c for c in drawn if c.alpha() > 128]
+    assert drawn  # a glyph, not an empty picture
+    text = nav.palette().text().color()
+    assert max(abs(c.red() - text.red()) + abs(c.green() - text.green()) + abs(c.blue() - text.blue())
+               for c in drawn) < 40
