@@ -65,6 +65,7 @@ class Library:
         self._con = connection
         self.read_only = False
         self._writer: BackgroundWriter | None = None
+        self._committed = False  # a transaction was committed on this connection
 
     # ------------------------------------------------------------ opening
 
@@ -161,8 +162,8 @@ class Library:
             self._writer = None
         if not isinstance(self._con, _Closed):
             try:
-                if not self.read_only and self._con.total_changes:  # a session that only read
-                    self._con.execute("PRAGMA optimize")  # leaves the file as it found it
+                if not self.read_only and self._committed:  # a session that
+                    self._con.execute("PRAGMA optimize")  # wrote nothing leaves the file as it was
             except sqlite3.Error:
                 pass
             self._con.close()
@@ -211,6 +212,7 @@ class Library:
             except sqlite3.Error as exc:
                 self._rollback()
                 raise write_error(self.path, exc) from exc
+            self._committed = True
 
     def _rollback(self) -> None:
         """Undo the open transaction, if SQLite has not undone it already.
