@@ -24,8 +24,8 @@ def _origin_rows(panel: HistoryPanel) -> list[str]:
 
 def _marks(window) -> list[str]:
     nav = window.navigator
-    return [nav.topLevelItem(r).text(ORIGIN_COLUMN) for r in range(nav.topLevelItemCount())
-            if nav.topLevelItem(r).text(ORIGIN_COLUMN)]
+    return [nav.topLevelItem(r).toolTip(ORIGIN_COLUMN) for r in range(nav.topLevelItemCount())
+            if nav.topLevelItem(r).text(ORIGIN_COLUMN)]  # the column shows "AI", its tooltip the words
 
 
 def test_imported_page_keeps_its_provenance_through_edit_and_export(
