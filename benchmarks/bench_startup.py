@@ -13,8 +13,14 @@ one second after that paint, once deferred start-up work is done.
 
     python -m benchmarks.bench_startup [--runs 5] [--articles 1000,10000]
 
-``HUBDESK_BENCH_ROOT=/other/checkout`` launches that checkout's HubDesk instead (for a
-before figure of the same machine and run conditions).
+``--before /other/checkout`` also launches that checkout's HubDesk (e.g. a ``git
+archive`` of the code before a change) in the same alternation, for before/after
+figures of the same run; ``HUBDESK_BENCH_ROOT=/other/checkout`` launches only that one.
+
+Both apps run from compiled bytecode, as an installed app does (pip compiles
+ReText's modules at install time): the launches drop ``PYTHONDONTWRITEBYTECODE``
+and keep HubDesk's ``.pyc`` files in the cache folder (``PYTHONPYCACHEPREFIX``),
+written by a first, unmeasured launch.
 """
 
 from __future__ import annotations
@@ -149,10 +155,12 @@ def markdown_file(folder: Path) -> Path:
     return path
 
 
-def environment(tmp: Path, name: str) -> dict[str, str]:
+def environment(tmp: Path, name: str, root: Path = ROOT) -> dict[str, str]:
     home = tmp / name
     env = dict(os.environ, XDG_CONFIG_HOME=str(home / "config"), XDG_DATA_HOME=str(home / "data"),
-               XDG_CACHE_HOME=str(home / "cache"), PYTHONPATH=str(ROOT))
+               XDG_CACHE_HOME=str(home / "cache"), PYTHONPATH=str(root),
+               PYTHONPYCACHEPREFIX=str(CACHE / "pycache" / root.as_posix().strip("/").replace("/", "_")))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # an installed app has its bytecode
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     return env
 
@@ -161,23 +169,30 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--articles", default="1000,10000")
+    parser.add_argument("--before", type=Path, help="another checkout, launched in the same run")
     args = parser.parse_args()
     counts = [int(c) for c in args.articles.split(",")]
+    roots = {"": ROOT} if args.before is None else {"": ROOT, " (before)": args.before.resolve()}
     CACHE.mkdir(parents=True, exist_ok=True)
     retext = retext_python()
     tmp = Path(tempfile.mkdtemp(prefix="hubdesk-startup-"))
     md = markdown_file(tmp)
     libraries = {}
     for count in counts:  # each launch gets its own copy: the first launch remembers the article
-        libraries[count] = tmp / f"lib-{count}.hubdesk"
-        shutil.copy(library_with(count), libraries[count])
-        launch(Path(sys.executable), HUBDESK_PROBE, libraries[count], environment(tmp, f"h{count}"))
-    results: dict[str, list[dict]] = {f"HubDesk, {c:,} articles": [] for c in counts}
+        for tag, root in roots.items():  # the first launch also compiles the bytecode
+            libraries[count, tag] = tmp / f"lib-{count}{tag.strip(' ()')}.hubdesk"
+            shutil.copy(library_with(count), libraries[count, tag])
+            launch(Path(sys.executable), HUBDESK_PROBE, libraries[count, tag],
+                   environment(tmp, f"h{count}{tag.strip(' ()')}", root))
+    results: dict[str, list[dict]] = {
+        f"HubDesk{tag}, {c:,} articles": [] for c in counts for tag in roots}
     results["ReText 8, 2,000-word file"] = []
     for _ in range(args.runs):
         for count in counts:
-            results[f"HubDesk, {count:,} articles"].append(
-                launch(Path(sys.executable), HUBDESK_PROBE, libraries[count], environment(tmp, f"h{count}")))
+            for tag, root in roots.items():
+                results[f"HubDesk{tag}, {count:,} articles"].append(launch(
+                    Path(sys.executable), HUBDESK_PROBE, libraries[count, tag],
+                    environment(tmp, f"h{count}{tag.strip(' ()')}", root)))
             if count == counts[0]:
                 results["ReText 8, 2,000-word file"].append(
                     launch(retext, RETEXT_PROBE, md, environment(tmp, "retext")))
@@ -185,15 +200,16 @@ def main() -> None:
     paint = {k: statistics.median(r["paint"] for r in v) for k, v in results.items()}
     rss = {k: statistics.median(r["rss"] for r in v) for k, v in results.items()}
     anchor = "ReText 8, 2,000-word file"
-    first = f"HubDesk, {counts[0]:,} articles"
     print(f"median of {args.runs} alternating launches; RSS {SETTLE_S:.0f} s after the first paint")
-    print(f"{'':28} {'first paint (s)':>15} {'x ReText':>9} {'RSS (MB)':>9} {'x ReText':>9}")
+    print(f"{'':37} {'first paint (s)':>15} {'x ReText':>9} {'RSS (MB)':>9} {'x ReText':>9}")
     for name in results:
-        print(f"{name:28} {paint[name]:>15.3f} {paint[name] / paint[anchor]:>8.2f}x"
+        print(f"{name:37} {paint[name]:>15.3f} {paint[name] / paint[anchor]:>8.2f}x"
               f" {rss[name]:>9.1f} {rss[name] / rss[anchor]:>8.2f}x")
-    for count in counts[1:]:
-        name = f"HubDesk, {count:,} articles"
-        print(f"{name} / {first}: {paint[name] / paint[first]:.2f}x first paint")
+    for tag in roots:
+        first = f"HubDesk{tag}, {counts[0]:,} articles"
+        for count in counts[1:]:
+            name = f"HubDesk{tag}, {count:,} articles"
+            print(f"{name} / {first}: {paint[name] / paint[first]:.2f}x first paint")
     shutil.rmtree(tmp, ignore_errors=True)
 
 
