@@ -4,7 +4,12 @@
 
 1. ``take()`` takes the one-writer lock (``LibraryBusyError`` if another process
    holds it); ``check()`` notes the saves left in the journal and runs SQLite's
-   quick check, returning the first problem of a damaged file;
+   quick check, returning the first problem of a damaged file. With
+   ``defer_if_clean`` it checks only when damage is likely (the last run did not
+   close: its lock was taken over or its journal is not empty; or a check after
+   the last start found damage) and leaves the rest to ``check_in_background()``,
+   which checks on a worker with its own read-only connection and, on damage,
+   marks the library so that the next start checks before opening it;
 2. ``keep_damaged_aside()`` moves a damaged file (with its WAL files) out of the
    way and names the newest good backup; ``restore(backup)`` puts one in place;
 3. ``opened(library)`` says whether the last run crashed (a ``CrashReport``);
@@ -19,6 +24,8 @@ everything here can be used and tested without Qt.
 from __future__ import annotations
 
 import logging
+import threading
+from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,6 +35,13 @@ from hubdesk.library.lock import LibraryLock
 from hubdesk.library.store import Library
 
 log = logging.getLogger(__name__)
+
+CHECK_MARK_SUFFIX = ".check-at-start"  # beside the library: damage was found after a start
+
+
+def check_mark(path: Path) -> Path:
+    """The file that makes the next start check ``path`` before opening it."""
+    return path.with_name(path.name + CHECK_MARK_SUFFIX)
 
 
 @dataclass(frozen=True)
@@ -55,15 +69,49 @@ class Safekeeping:
         """Take the one-writer lock, waiting up to ``wait`` seconds; ``LibraryBusyError`` if held."""
         self.lock.acquire(wait=wait)
 
-    def check(self) -> str | None:
-        """The first problem SQLite finds in the file, or None when it is sound (or absent)."""
+    def check(self, *, defer_if_clean: bool = False) -> str | None:
+        """The first problem SQLite finds in the file, or None when it is sound (or absent).
+
+        ``defer_if_clean``: check only if ``must_check_now()``; otherwise return None
+        at once (the caller then runs ``check_in_background()`` once it is started).
+        """
         self._wal_bytes = recovery.pending_wal_bytes(self.path)
+        if defer_if_clean and not self.must_check_now():
+            return None
         problems = recovery.quick_check(self.path)
+        if not problems:
+            check_mark(self.path).unlink(missing_ok=True)
         return problems[0] if problems else None
+
+    def must_check_now(self) -> bool:
+        """Whether damage is likely: the last run did not close, or a late check found some."""
+        return bool(self.lock.took_over) or self._wal_bytes > 0 or check_mark(self.path).exists()
+
+    def check_in_background(self) -> Future[str | None]:
+        """Run the quick check on a worker thread, with its own read-only connection.
+
+        The future's result is the first problem, or None. A problem also writes the
+        check mark, so the next start checks before opening and keeps the file aside.
+        """
+        done: Future[str | None] = Future()
+
+        def work() -> None:
+            try:
+                problems = recovery.quick_check(self.path)
+                if problems:
+                    log.error("The library %s is damaged: %s", self.path, problems[0])
+                    check_mark(self.path).write_text(problems[0] + "\n", encoding="utf-8")
+                done.set_result(problems[0] if problems else None)
+            except Exception as exc:  # noqa: BLE001 - reported through the future
+                done.set_exception(exc)
+
+        threading.Thread(target=work, name="library-check", daemon=True).start()
+        return done
 
     def keep_damaged_aside(self, problem: str) -> Damage:
         """Move the damaged file out of the way (nothing is deleted); name the newest good backup."""
         aside = recovery.set_aside(self.path)
+        check_mark(self.path).unlink(missing_ok=True)
         return Damage(problem, aside, backup.newest_good_backup(self.path))
 
     def restore(self, backup_path: Path) -> None:

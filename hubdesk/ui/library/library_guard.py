@@ -17,8 +17,9 @@ import logging
 from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QInputDialog, QMainWindow, QMenu, QMessageBox, QWidget
 
@@ -28,9 +29,13 @@ from hubdesk.library.recovery import CrashReport
 from hubdesk.library.safekeeping import Safekeeping
 from hubdesk.library.store import Library
 from hubdesk.ui.editor.article_session import ArticleSession
-from hubdesk.ui.history.history_panel import HistoryPanel
 from hubdesk.ui.shell.errors import show_error
 from hubdesk.ui.shell.single_instance import SingleInstance
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
+
+    from hubdesk.ui.history.history_panel import HistoryPanel
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +56,9 @@ class LibraryGuard(QObject):
         self.history_dock: QDockWidget | None = None
         self.history_panel: HistoryPanel | None = None
         self.crash_box: QMessageBox | None = None
+        self.damage_box: QMessageBox | None = None
+        self.check_deferred = False  # prepare() left the quick check to check_after_start()
+        self._late_check: Future[str | None] | None = None
         self._reload: Callable[[], None] = lambda: None
 
     @property
@@ -67,8 +75,13 @@ class LibraryGuard(QObject):
 
     # ------------------------------------------------------------ before opening
 
-    def prepare(self, parent: QWidget | None = None) -> bool:
-        """Take the library for this process. False when the app must not start."""
+    def prepare(self, parent: QWidget | None = None, *, defer_check: bool = False) -> bool:
+        """Take the library for this process. False when the app must not start.
+
+        ``defer_check``: after a clean close the quick check waits for
+        ``check_after_start()`` (the app calls it once the window is shown); after an
+        unclean exit, or when a late check found damage, it runs now.
+        """
         try:
             self.safekeeping.take()
         except LibraryBusyError:
@@ -81,7 +94,8 @@ class LibraryGuard(QObject):
             except LibraryBusyError as exc:
                 show_error(parent, self.tr("The library is in use."), exc)
                 return False
-        problem = self.safekeeping.check()
+        problem = self.safekeeping.check(defer_if_clean=defer_check)
+        self.check_deferred = defer_check and not self.safekeeping.must_check_now()
         if problem is not None:
             self._handle_damage(problem, parent)
         return True
@@ -106,6 +120,46 @@ class LibraryGuard(QObject):
         box.setDefaultButton(QMessageBox.StandardButton.Open)
         if box.exec() == QMessageBox.StandardButton.Open:
             self.safekeeping.restore(good.path)
+
+    def check_after_start(self, poll_ms: int = 50) -> None:
+        """Run the deferred quick check on a worker; on damage, say so (never blocks)."""
+        if not self.check_deferred or self._late_check is not None:
+            return
+        self._late_check = self.safekeeping.check_in_background()
+        timer = QTimer(self)
+        timer.setInterval(poll_ms)
+
+        def poll() -> None:
+            future = self._late_check
+            if future is None or not future.done():
+                return
+            timer.stop()
+            timer.deleteLater()
+            try:
+                problem = future.result()
+            except Exception as exc:  # noqa: BLE001 - a check that cannot run is not damage
+                log.error("The library check after start failed: %s", exc)
+                return
+            if problem is not None:
+                self._report_late_damage(problem)
+
+        timer.timeout.connect(poll)
+        timer.start()
+
+    def late_check_done(self) -> bool:
+        """True once the deferred check has finished (or when there is none to run)."""
+        return not self.check_deferred or (self._late_check is not None and self._late_check.done())
+
+    def _report_late_damage(self, problem: str) -> None:
+        text = self.tr("The library {path} is damaged ({problem}). Close HubDesk and start it "
+                       "again: it will keep the damaged file aside and offer the newest good "
+                       "backup.").format(path=self.path, problem=problem)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Damaged library"), text,
+                          QMessageBox.StandardButton.Ok, self.host)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        self.damage_box = box
+        box.show()
 
     # ------------------------------------------------------------ once open
 
@@ -134,6 +188,8 @@ class LibraryGuard(QObject):
         except HubDeskError as exc:
             log.error("Cannot empty the old trash: %s", exc)
         crash = self.safekeeping.opened(library)
+        from hubdesk.ui.history.history_panel import HistoryPanel
+
         self.history_panel = HistoryPanel(session, host, undo_stack=undo_stack)
         self.history_panel.title_restored.connect(title_restored)
         dock = QDockWidget(self.tr("History"), host)

@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
-from hubdesk.ui.library.import_formats import import_tip
 from hubdesk.ui.shell import icons
 
 SK = QKeySequence.StandardKey
@@ -46,8 +45,7 @@ def _specs() -> list[_Spec]:
               translate("Actions", "Remove for good the articles in the trash (they go by themselves after 30 days)")),
         _Spec("save", translate("Actions", "&Save"), "mdi6.content-save-outline", (SK.Save,),
               translate("Actions", "Save the article now (it is also saved as you write)")),
-        _Spec("import_files", translate("Actions", "&Import Files…"), "mdi6.file-import-outline", ("Ctrl+Shift+O",),
-              import_tip()),
+        _Spec("import_files", translate("Actions", "&Import Files…"), "mdi6.file-import-outline", ("Ctrl+Shift+O",)),
         _Spec("import_folder", translate("Actions", "Import &Folder…"), "mdi6.folder-download-outline", (),
               translate("Actions", "Import every article file of a folder")),
         _Spec("export", translate("Actions", "&Export…"), "mdi6.export-variant", ("Ctrl+E",),
@@ -212,9 +210,7 @@ class Actions(QObject):
             if shortcuts:
                 action.setShortcuts(shortcuts)
             if spec.tip:
-                action.setStatusTip(spec.tip)
-                shortcut = shortcuts[0].toString(QKeySequence.SequenceFormat.NativeText) if shortcuts else ""
-                action.setToolTip(f"{spec.tip} ({shortcut})" if shortcut else spec.tip)
+                self._set_tip(action, spec.tip)
             action.setCheckable(spec.checkable)
             parent.addAction(action)
             self.all[spec.name] = action
@@ -224,8 +220,23 @@ class Actions(QObject):
         if with_icons:
             self.load_icons()
 
+    @staticmethod
+    def _set_tip(action: QAction, tip: str) -> None:
+        shortcuts = action.shortcuts()
+        shortcut = shortcuts[0].toString(QKeySequence.SequenceFormat.NativeText) if shortcuts else ""
+        action.setStatusTip(tip)
+        action.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
+
     def load_icons(self) -> None:
-        """Give every action its icon, in the window's text colour (again after a theme change)."""
+        """Give every action its icon, in the window's text colour (again after a theme change).
+
+        The Import action's tip comes with them: it names the importers' formats, and
+        reading their list loads the importers, which the first paint does without.
+        """
+        if not self.import_files.statusTip():
+            from hubdesk.ui.library.import_formats import import_tip
+
+            self._set_tip(self.import_files, import_tip())
         parent = self.parent()
         colour = parent.palette().windowText().color()
         for name, icon_name in self._icons.items():

@@ -93,7 +93,8 @@ def build(db_path: Path | None, argv: list[str]):
     from hubdesk.ui.library.library_guard import LibraryGuard
 
     guard = LibraryGuard(path, app)  # one writer, damaged file, crash report, backups
-    if not guard.prepare():
+    # After a clean close the quick check runs on a worker once the window is shown.
+    if not guard.prepare(defer_check=True):
         app.setProperty("hubdeskHandedOver", guard.handed_over)
         return app, None
     try:
@@ -107,9 +108,9 @@ def build(db_path: Path | None, argv: list[str]):
 
     ensure_welcome(library, language)
     window = MainWindow(library, settings, defer_decoration=True)
-    window.attach_guard(guard)
+    window.attach_guard(guard)  # History and the deferred check come with finish_building()
     window.open_last_article()
-    window.decorate_after_first_paint()
+    window.decorate_after_first_paint()  # finish_building() once the text is painted
     window.show()
 
     def on_setting(key: str) -> None:

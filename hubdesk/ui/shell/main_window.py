@@ -30,7 +30,6 @@ from hubdesk.ui.editor import last_position
 from hubdesk.ui.editor.article_session import ArticleSession
 from hubdesk.ui.editor.article_spelling import ArticleSpellCheck
 from hubdesk.ui.editor.find_replace import FindReplace
-from hubdesk.ui.editor.fix_typography import FixTypography
 from hubdesk.ui.editor.format_commands import FormatCommands
 from hubdesk.ui.editor.markdown_editor import MarkdownEditor
 from hubdesk.ui.editor.markdown_highlighter import MarkdownHighlighter
@@ -44,11 +43,10 @@ from hubdesk.ui.editor.title_field import TitleField, install_title_field
 from hubdesk.ui.editor.typing_aids import TypingAids
 from hubdesk.ui.editor.word_counts import WordCounts
 from hubdesk.ui.library.library_panel import LibraryPanel
-from hubdesk.ui.review.review_desk import ReviewDesk
+from hubdesk.ui.shell import feature_wiring as wiring
 from hubdesk.ui.shell.actions import Actions
 from hubdesk.ui.shell.dock_widths import COMPACT_BELOW, EditorShare, compact_layout, scrollable
 from hubdesk.ui.shell.menus import build_menus
-from hubdesk.ui.shell.modes_and_help import ModesAndHelp
 from hubdesk.ui.shell.settings import Settings
 from hubdesk.ui.shell.side_panels import SidePanels
 from hubdesk.ui.shell.status_line import StatusLine
@@ -68,7 +66,9 @@ class MainWindow(QMainWindow):
         self, library: Library, settings: Settings, parent: QWidget | None = None,
         *, defer_decoration: bool = False,
     ):
-        """``defer_decoration``: icons and side panels come with ``decorate()``, after showing."""
+        """``defer_decoration``: what the first paint does without (reader mode, exchange,
+        modes, sites, icons, side panels, the library guard's History) comes with
+        ``finish_building()``, after showing; otherwise the window is complete at once."""
         super().__init__(parent)
         self.library = library
         self.settings = settings
@@ -110,55 +110,49 @@ class MainWindow(QMainWindow):
         self.counts = WordCounts(self.editor, self.session, library, self.navigator.total_words,
                                  self.status_line, self)  # selection words, word target
         self._connect()
+        wiring.install_editor_commands(self)
         install_title_field(self.title_field, self.editor, self.session, self.side)
-        self._wire_features()
+        self._guard: LibraryGuard | None = None  # attached by finish_building()
+        self._features_installed = not defer_decoration
+        if defer_decoration:
+            wiring.install_review(self)  # it follows the article from its first opening
+        else:
+            wiring.install_features(self)
         self.apply_settings()
         self._restore_layout()
         self._update_title()
         if not defer_decoration:
-            self.decorate()
+            self.finish_building()
 
-    def _wire_features(self) -> None:
-        """Hand each feature what it works with (this window is the one place that wires them)."""
-        from hubdesk.ui.library.library_exchange import LibraryExchange
-        from hubdesk.ui.reader.reader_mode import ReaderMode
+    def finish_building(self) -> None:
+        """Complete the window: the features, icons and side panels the first paint did
+        without, and the library guard's History and start-up check. Safe to call again.
+        The focus stays where it was (the writer may already be typing)."""
+        focus = QApplication.focusWidget()
+        if not self._features_installed:
+            self._features_installed = True
+            wiring.install_late_features(self)
+        self.decorate()
+        guard, self._guard = self._guard, None
+        if guard is not None:
+            self._attach_guard_now(guard)
+            guard.check_after_start()
+        if focus is not None and QApplication.focusWidget() is not focus:
+            focus.setFocus(Qt.FocusReason.OtherFocusReason)
 
-        a = self.actions_
-        self.reader = ReaderMode(  # F11: the reader in place of the workspace
-            self, library=self.library, settings=self.settings, session=self.session,
-            library_panel=self.library_panel, action=a.reader_mode,
-            open_article=self.open_article, editor=self.editor,
-        )
-        self.exchange = LibraryExchange(  # folder import and archives
-            self, library=self.library, session=self.session, library_panel=self.library_panel,
-            export_archive_action=a.export_archive, import_archive_action=a.import_archive,
-            open_article=self.open_article,
-        )
-        self.modes = ModesAndHelp(  # distraction-free, typewriter, Help menu, language restart
-            self, actions=a, settings=self.settings, library=self.library, editor=self.editor,
-            splitter=self.splitter, hide_also=[self.preview, self.find_bar], outline=self.navigator,
-            counts=self.counts, library_panel=self.library_panel, open_article=self.open_article)
-        from hubdesk.ui.publish.wiring import install_site_exchange
-
-        self.sites = install_site_exchange(self, a)  # File ▸ Publish…, Pull from Site…, Sites…
-        self.review = ReviewDesk(  # the pre-publication checklist
-            self, session=self.session, editor=self.editor, word_target=self.counts.target,
-            settings=self.settings, navigator=self.navigator, undo_stack=self.undo_stack,
-            spell_checker=self.spelling.checker, view_menu=self.view_menu, beside=self.credits_dock,
-            show_title=lambda: self._show_dock(self.metadata_dock),
-            show_credits=lambda: self._show_dock(self.credits_dock))
-        self.side.title_changed.connect(self.review.article_changed)
-        self.side.credits_changed.connect(self.review.article_changed)
-        self.review.signed.connect(self.library_panel.model.update_review)
+    @property
+    def finished(self) -> bool:
+        """True once ``finish_building()`` has run (tests and benchmarks wait for it)."""
+        return self._features_installed and self.side.built and self._guard is None
 
     def decorate_after_first_paint(self) -> None:
-        """Run ``decorate()`` once the editor has been painted: the writer sees the text first."""
+        """Run ``finish_building()`` once the editor has been painted: the text comes first."""
         self.editor.viewport().installEventFilter(self)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.Paint and watched is self.editor.viewport():
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self.decorate)
+            QTimer.singleShot(0, self.finish_building)
         return False
 
     def decorate(self) -> None:
@@ -244,8 +238,8 @@ class MainWindow(QMainWindow):
         self.navigator.part_clicked.connect(self.sync.show_part)
         self.navigator.part_clicked.connect(self._refocus)
         s.parts_replaced.connect(self._on_structure_changed)
-        self.navigator.title_clicked.connect(lambda: self._show_dock(self.metadata_dock))
-        self.navigator.credits_clicked.connect(lambda: self._show_dock(self.credits_dock))
+        self.navigator.title_clicked.connect(lambda: self.show_dock(self.metadata_dock))
+        self.navigator.credits_clicked.connect(lambda: self.show_dock(self.credits_dock))
         self.editor.cursorPositionChanged.connect(self._update_part_label)
         self.library_panel.article_activated.connect(self.open_article)
         self.library_panel.hit_activated.connect(self._open_at_hits)  # a search result: its hits
@@ -265,26 +259,7 @@ class MainWindow(QMainWindow):
         a.export.triggered.connect(self.export)
         a.preferences.triggered.connect(self.show_preferences)
         a.quit.triggered.connect(self.close)
-        a.undo.triggered.connect(lambda: self._edit("undo"))
-        a.redo.triggered.connect(lambda: self._edit("redo"))
-        a.cut.triggered.connect(self.editor.cut)
-        a.copy.triggered.connect(lambda: self._edit("copy"))
-        a.paste.triggered.connect(self.editor.paste)
-        a.select_all.triggered.connect(lambda: self._edit("selectAll"))
-        a.find.triggered.connect(lambda: self.find_bar.open_bar(False))
-        a.replace.triggered.connect(lambda: self.find_bar.open_bar(True))
-        a.find_next.triggered.connect(self.find_bar.find)
-        a.find_previous.triggered.connect(lambda: self.find_bar.find(backward=True))
         a.search_library.triggered.connect(self._focus_search)
-        a.section_add.triggered.connect(self.navigator.add_section)
-        a.section_rename.triggered.connect(self.navigator.rename_current)
-        a.section_delete.triggered.connect(self.navigator.delete_current)
-        a.section_split.triggered.connect(self.navigator.split_at_cursor)
-        a.section_merge.triggered.connect(self.navigator.merge_current)
-        a.section_up.triggered.connect(lambda: self.navigator.move_current(-1))
-        a.section_down.triggered.connect(lambda: self.navigator.move_current(1))
-        a.focus_section.toggled.connect(self.set_focus_mode)
-        a.word_target.triggered.connect(self.counts.ask_target)
         s.before_text.append(self.highlighter.defer_if_long)  # a long text: coloured in slices
         s.about_to_show.connect(self.spelling.prepare)  # the article's language,
         self.side.title_changed.connect(self.spelling.refresh)  # its change in Metadata,
@@ -293,29 +268,8 @@ class MainWindow(QMainWindow):
         self.side.title_changed.connect(self.counts.update_target)
         self.navigator.edits.after_edit.append(self._refocus)  # focus mode follows a moved section
         self.editor.history_moved.connect(self._refocus)  # and its undo and redo
-        a.format_bold.triggered.connect(self.formatting.bold)
-        a.format_italic.triggered.connect(self.formatting.italic)
-        a.format_link.triggered.connect(self.formatting.link)
-        a.insert_image.triggered.connect(self.formatting.insert_image)
-        a.insert_table.triggered.connect(self.formatting.insert_table)
-        self.fix_typography = FixTypography(
-            self.editor, lambda: self.session.article.language if self.session.article else "", self)
-        a.fix_typography.triggered.connect(self.fix_typography.run)
-        self.editor.context_menu_hooks.append(self.formatting.menu_hook(
-            [a.format_bold, a.format_italic, a.format_link, a.insert_image, a.insert_table]))
-        a.show_preview.setChecked(True)
-        a.show_preview.toggled.connect(self.preview.setVisible)
-        a.about.triggered.connect(self.show_about)
-        a.about_qt.triggered.connect(QApplication.aboutQt)
-        for action in (a.section_up, a.section_down, a.section_split, a.section_merge,
-                       a.format_bold, a.format_italic, a.format_link):
-            self.editor.window_shortcuts.update(action.shortcuts())
         for action in (a.history, a.restore_backup, a.reader_mode):
             action.setEnabled(False)  # enabled by the features that provide them
-        self.navigator.set_context_actions([
-            a.section_add, a.section_rename, a.section_delete, a.section_split,
-            a.section_merge, a.section_up, a.section_down,
-        ])
 
     # ------------------------------------------------------------ settings and layout
 
@@ -379,7 +333,17 @@ class MainWindow(QMainWindow):
             self.find_bar.show_search_hits(query)
 
     def attach_guard(self, guard: LibraryGuard) -> None:
-        """Give the library guard what it works with: History beside the checklist, its actions."""
+        """Give the library guard what it works with: History beside the checklist, its actions.
+
+        Before ``finish_building()`` the guard waits for it (its History is not needed
+        for the first paint); a deferred start-up check then starts too."""
+        if not self.finished:
+            self._guard = guard
+            return
+        self._attach_guard_now(guard)
+        guard.check_after_start()
+
+    def _attach_guard_now(self, guard: LibraryGuard) -> None:
         guard.attach(
             self.library, host=self, session=self.session, undo_stack=self.undo_stack,
             history_action=self.actions_.history, restore_action=self.actions_.restore_backup,
@@ -451,7 +415,7 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ commands
 
-    def _edit(self, method: str) -> None:
+    def edit(self, method: str) -> None:
         """Undo, redo, copy, select all: for the panel that has the focus."""
         focus = QApplication.focusWidget()
         if method in ("undo", "redo") and self.side.owns(focus):
@@ -465,7 +429,7 @@ class MainWindow(QMainWindow):
         self.library_panel.search.setFocus()
         self.library_panel.search.selectAll()
 
-    def _show_dock(self, dock: QDockWidget | None) -> None:
+    def show_dock(self, dock: QDockWidget | None) -> None:
         if dock is not None:
             dock.show()
             dock.raise_()

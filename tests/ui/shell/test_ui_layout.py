@@ -213,15 +213,19 @@ def test_the_app_starts_with_the_editor_focused_and_whole_tab_titles(qtbot, qapp
         window.resize(1366, 768)
         window.activateWindow()
         assert QTest.qWaitForWindowActive(window)
-        qtbot.waitUntil(lambda: window.side.built)
+        qtbot.waitUntil(lambda: window.finished)  # History and the panels come after the first paint
         assert QApplication.focusWidget() is window.editor
         before = window.editor.toPlainText()
         QTest.keyClicks(QApplication.focusWidget(), "zq")
         assert window.editor.toPlainText() != before and "zq" in window.editor.toPlainText()
-        bars = [b for b in window.findChildren(QTabBar) if b.isVisible() and b.count() > 1]
-        titles = sorted(([b.tabText(i).replace("&&", "&") for i in range(b.count())] for b in bars),
-                        key=len)
-        assert sorted(titles, key=lambda t: t[0]) == sorted(TABS[setting], key=lambda t: t[0])
+
+        def tab_titles():
+            bars = [b for b in window.findChildren(QTabBar) if b.isVisible() and b.count() > 1]
+            titles = ([b.tabText(i).replace("&&", "&") for i in range(b.count())] for b in bars)
+            return bars, sorted(titles, key=lambda t: t[0])
+
+        qtbot.waitUntil(lambda: tab_titles()[1] == sorted(TABS[setting], key=lambda t: t[0]))
+        bars = tab_titles()[0]
         in_front = {b.tabText(b.currentIndex()) for b in bars}
         assert in_front == {TABS[setting][0][1], TABS[setting][1][0]}  # Metadata above, Outline below
         for bar in bars:
