@@ -6,8 +6,9 @@ under the cache folder (``~/.cache/hubdesk-bench/retext``; needs the package
 index once). ReText opens a 2,000-word Markdown file in preview mode; HubDesk
 opens its library of 1,000 (and 10,000) generated articles of 2,000 words with
 the last article shown. Launches alternate (HubDesk 1,000, ReText, HubDesk
-10,000, and again), each in a fresh process with its own empty settings, and
-report: the time from process start (taken before the interpreter starts) to the
+10,000, and again), each in a fresh process with its own empty settings, on a library
+closed cleanly (the probe exits at once, so the benchmark folds the journal in and
+removes the lock after each launch), and report: the time from process start (taken before the interpreter starts) to the
 first paint of the main window, and the resident memory (RSS) of the process
 one second after that paint, once deferred start-up work is done.
 
@@ -29,6 +30,7 @@ import argparse
 import json
 import os
 import shutil
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -129,6 +131,20 @@ def launch(python: Path, probe: str, target: Path, env: dict[str, str]) -> dict:
     return json.loads(lines[-1])
 
 
+def close_cleanly(db: Path) -> None:
+    """Leave the library as a clean quit does: journal folded in, no lock.
+
+    The probe ends the process at once after measuring; without this every launch
+    would start after an "unclean exit", with its synchronous quick check.
+    """
+    from hubdesk.library.lock import lock_path
+
+    con = sqlite3.connect(db)
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    con.close()
+    lock_path(db).unlink(missing_ok=True)
+
+
 def library_with(count: int) -> Path:
     """A library of ``count`` generated articles (kept in the cache folder between runs)."""
     from hubdesk.library.store import Library
@@ -184,6 +200,7 @@ def main() -> None:
             shutil.copy(library_with(count), libraries[count, tag])
             launch(Path(sys.executable), HUBDESK_PROBE, libraries[count, tag],
                    environment(tmp, f"h{count}{tag.strip(' ()')}", root))
+            close_cleanly(libraries[count, tag])
     results: dict[str, list[dict]] = {
         f"HubDesk{tag}, {c:,} articles": [] for c in counts for tag in roots}
     results["ReText 8, 2,000-word file"] = []
@@ -193,6 +210,7 @@ def main() -> None:
                 results[f"HubDesk{tag}, {count:,} articles"].append(launch(
                     Path(sys.executable), HUBDESK_PROBE, libraries[count, tag],
                     environment(tmp, f"h{count}{tag.strip(' ()')}", root)))
+                close_cleanly(libraries[count, tag])
             if count == counts[0]:
                 results["ReText 8, 2,000-word file"].append(
                     launch(retext, RETEXT_PROBE, md, environment(tmp, "retext")))

@@ -121,6 +121,15 @@ class LibraryGuard(QObject):
         if box.exec() == QMessageBox.StandardButton.Open:
             self.safekeeping.restore(good.path)
 
+    def check_now(self, parent: QWidget | None = None) -> bool:
+        """Run the deferred check at once (the library would not open); True on damage,
+        which is then handled as at start-up (kept aside, a backup offered)."""
+        self.check_deferred = False
+        problem = self.safekeeping.check()
+        if problem is not None:
+            self._handle_damage(problem, parent)
+        return problem is not None
+
     def check_after_start(self, poll_ms: int = 50) -> None:
         """Run the deferred quick check on a worker; on damage, say so (never blocks)."""
         if not self.check_deferred or self._late_check is not None:

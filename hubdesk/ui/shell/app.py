@@ -97,11 +97,8 @@ def build(db_path: Path | None, argv: list[str]):
     if not guard.prepare(defer_check=True):
         app.setProperty("hubdeskHandedOver", guard.handed_over)
         return app, None
-    try:
-        library = Library.open(path)
-    except HubDeskError as exc:
-        guard.shutdown()
-        show_error(None, QCoreApplication.translate("App", "The library could not be opened."), exc)
+    library = _open_library(path, guard)
+    if library is None:
         return app, None
     from hubdesk.ui.shell.main_window import MainWindow
     from hubdesk.ui.shell.welcome import ensure_welcome
@@ -130,6 +127,23 @@ def build(db_path: Path | None, argv: list[str]):
     gc.freeze()  # what start-up built lives on: keep it out of every later collection
     _end_cleanly(app, window, guard)
     return app, window
+
+
+def _open_library(path: Path, guard) -> Library | None:
+    """Open the library; if it will not open and its check was deferred, check it now
+    (a damaged file is kept aside and a backup offered) and try once more."""
+    try:
+        return Library.open(path)
+    except HubDeskError as exc:
+        error = exc
+    if guard.check_deferred and guard.check_now():
+        try:
+            return Library.open(path)
+        except HubDeskError as exc:
+            error = exc
+    guard.shutdown()
+    show_error(None, QCoreApplication.translate("App", "The library could not be opened."), error)
+    return None
 
 
 def _save_open_work(window) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 from hubdesk.errors import LibraryError
 from hubdesk.library import backup
 from hubdesk.library.lock import LibraryLock, is_locked, lock_path
+from hubdesk.library.safekeeping import check_mark
 from hubdesk.library.store import Library
 from hubdesk.ui.library.library_guard import LibraryGuard
 from tests import corpus
@@ -257,3 +258,104 @@ def test_restore_cancelled_or_unsaved_changes_leave_the_library(qtbot, library, 
     finally:
         guard.instance.close()
         guard.lock.release()
+
+
+# ---------------------------------------------------------------- the quick check at start-up
+# The app asks for ``prepare(defer_check=True)``: after a clean close the check runs on a
+# worker once the window is shown; after an unclean exit, or once damage was found late,
+# it runs before the library is opened.
+
+
+def test_a_sound_library_closed_cleanly_is_checked_after_the_start(qtbot, library_path):
+    with Library.open(library_path) as lib:
+        corpus.fill_library(lib, 3, words=200)
+    guard = LibraryGuard(library_path)
+    try:
+        assert guard.prepare(defer_check=True)
+        assert guard.check_deferred and not guard.late_check_done()
+        guard.check_after_start(poll_ms=5)
+        qtbot.waitUntil(guard.late_check_done)
+        assert guard.damage_box is None
+        assert not check_mark(library_path).exists()
+    finally:
+        guard.instance.close()
+        guard.lock.release()
+
+
+def test_damage_after_a_clean_close_is_found_after_the_start_and_kept_aside_at_the_next(
+        qtbot, library_path, monkeypatch):
+    _damaged(library_path, with_backup=True)
+    seen = _answer_boxes(monkeypatch, QMessageBox.StandardButton.Cancel)
+    guard = LibraryGuard(library_path)
+    try:
+        assert guard.prepare(defer_check=True)  # not checked yet: the window comes first
+        assert seen == [] and guard.check_deferred and library_path.exists()
+        guard.check_after_start(poll_ms=5)
+        qtbot.waitUntil(lambda: guard.damage_box is not None and guard.damage_box.isVisible())
+        box = guard.damage_box
+        assert not box.isModal()  # the writer is told at once, and nothing waits on it
+        assert box.text().startswith(f"The library {library_path} is damaged (")
+        assert box.text().endswith("Close HubDesk and start it again: it will keep the damaged "
+                                   "file aside and offer the newest good backup.")
+        assert check_mark(library_path).exists()
+        box.close()
+    finally:
+        guard.instance.close()
+        guard.lock.release()
+    # The next start checks before opening, even after a clean close, and keeps the file aside.
+    again = LibraryGuard(library_path)
+    try:
+        assert again.prepare(defer_check=True)
+        assert not again.check_deferred
+    finally:
+        again.instance.close()
+        again.lock.release()
+    [(text, informative, _buttons)] = seen
+    assert text.startswith(f"The library {library_path} is damaged (")
+    assert informative.startswith("Open the newest good backup, from ")
+    assert list(library_path.parent.glob("library.hubdesk.damaged-*"))
+    assert not library_path.exists() and not check_mark(library_path).exists()
+
+
+def test_after_an_unclean_exit_the_check_runs_before_opening(qtbot, library_path, monkeypatch):
+    _damaged(library_path, with_backup=False)
+    lock_path(library_path).write_text(json.dumps(  # the last run did not close
+        {"pid": 2**22 + 17, "host": socket.gethostname(), "since": 0}), encoding="utf-8")
+    seen = _answer_boxes(monkeypatch, QMessageBox.StandardButton.Ok)
+    guard = LibraryGuard(library_path)
+    try:
+        assert guard.prepare(defer_check=True)
+        assert not guard.check_deferred and guard.late_check_done()
+    finally:
+        guard.instance.close()
+        guard.lock.release()
+    [(text, informative, _buttons)] = seen
+    assert text.startswith(f"The library {library_path} is damaged (")
+    assert informative == "No good backup was found: HubDesk starts with an empty library."
+    assert not library_path.exists()
+
+
+def test_the_app_starts_on_a_library_damaged_after_a_clean_close(qtbot, qapp, library_path,
+                                                                 monkeypatch):
+    """Too damaged to open: the deferred check runs at once and keeps the file aside."""
+    from hubdesk.ui.shell import app as app_module
+
+    with Library.open(library_path) as lib:
+        corpus.fill_library(lib, 3, words=200)
+    with library_path.open("r+b") as fh:  # the first page too: SQLite cannot read the schema
+        fh.write(b"\0" * 4096 * 4)
+    seen = _answer_boxes(monkeypatch, QMessageBox.StandardButton.Ok)
+    _app, window = app_module.build(library_path, [])
+    try:
+        assert window is not None
+        qtbot.addWidget(window)
+        [(text, informative, _buttons)] = seen
+        assert text.startswith(f"The library {library_path} is damaged (")
+        assert informative == "No good backup was found: HubDesk starts with an empty library."
+        assert list(library_path.parent.glob("library.hubdesk.damaged-*"))
+        qtbot.waitUntil(lambda: window.finished)
+        assert window.session.article is not None  # a new library, with its welcome article
+    finally:
+        if window is not None:
+            window.close()
+            _app.aboutToQuit.emit()
