@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 
 from hubdesk.errors import HubDeskError
-from hubdesk.formats.markdown_format import markdown_to_article
 from hubdesk.library.store import Library
 from hubdesk.model.article import Article, new_id, utc_now
 from hubdesk.paths import resource
@@ -17,6 +16,8 @@ WELCOME_KEY = "ui.welcome_added"
 
 def welcome_article(language: str) -> Article:
     """A fresh copy of the welcome guide (``fr`` or ``en``), with new ids and today's dates."""
+    from hubdesk.formats.markdown_format import markdown_to_article  # front matter: yaml, once
+
     name = language if language in ("fr", "en") else "en"
     path = resource("welcome", f"{name}.md")
     article = markdown_to_article(path.read_text(encoding="utf-8"), path)

@@ -1,5 +1,7 @@
 """Showing the window with an article open loads none of the heavy format libraries:
-the importers, exporters and site clients load on first use."""
+the importers, exporters and site clients load on first use; the icons come from
+their fonts without qtawesome; the app's first paint also waits for none of the
+features it does without (they come with ``MainWindow.finish_building``)."""
 
 from __future__ import annotations
 
@@ -8,10 +10,11 @@ import os
 import subprocess
 import sys
 
-from tests import ROOT
+from hubdesk.library.store import Library
+from tests import ROOT, corpus
 
 HEAVY = ("docx", "odf", "markdownify", "bs4", "html5lib", "pypdf", "httpx", "keyring",
-         "readability", "ebooklib", "PIL")
+         "readability", "ebooklib", "PIL", "qtawesome", "qtpy")
 
 SCRIPT = """
 import json, sys, tempfile
@@ -31,6 +34,8 @@ assert window.open_last_article()
 window.show()
 for _ in range(5):
     app.processEvents()
+assert window.finished and window.actions_.save.icon().availableSizes() == []  # drawn from a font
+assert not window.actions_.save.icon().isNull()
 print(json.dumps(sorted(sys.modules)))
 window.close()
 library.close()
@@ -45,3 +50,61 @@ def test_the_window_opens_without_the_format_libraries(tmp_path):
     modules = set(json.loads(done.stdout.strip().splitlines()[-1]))
     assert "hubdesk.ui.shell.main_window" in modules  # the script did build the window
     assert sorted(m for m in HEAVY if m in modules) == []
+
+
+# What the app has loaded when its window is first painted, then once it is finished.
+FIRST_PAINT = """
+import json, sys
+from pathlib import Path
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+from hubdesk.ui.shell.app import build, create_application
+app = create_application([])
+seen = {}
+
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if "paint" not in seen and event.type() == QEvent.Type.Paint:
+            window = obj.window() if isinstance(obj, QWidget) else None
+            if isinstance(window, QMainWindow) and window.isVisible():
+                seen["paint"] = sorted(sys.modules)
+                seen["finished"] = window.finished
+        return False
+
+watcher = FirstPaint(app)
+app.installEventFilter(watcher)
+app, window = build(Path(sys.argv[1]), [])
+def report():
+    if not window.finished:
+        return
+    seen["history"] = window.findChild(QObject, "historyDock") is not None
+    seen["reader"] = window.actions_.reader_mode.isEnabled()
+    seen["focus"] = QApplication.focusWidget() is window.editor
+    print(json.dumps(seen))
+    window.close()
+    app.quit()
+timer = QTimer()
+timer.timeout.connect(report)
+timer.start(20)
+app.exec()
+"""
+
+LATE = ("hubdesk.importers", "yaml", "hubdesk.ui.reader.reader_mode", "hubdesk.ui.publish.wiring",
+        "hubdesk.ui.library.library_exchange", "hubdesk.ui.history.history_panel",
+        "hubdesk.ui.shell.modes_and_help")
+
+
+def test_the_first_paint_waits_for_none_of_the_late_features(tmp_path):
+    with Library.open(tmp_path / "l.hubdesk") as library:  # a library in use: no welcome article
+        corpus.fill_library(library, 3, words=300)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT),
+               XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_DATA_HOME=str(tmp_path / "data"))
+    done = subprocess.run([sys.executable, "-c", FIRST_PAINT, str(tmp_path / "l.hubdesk")],
+                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
+                          check=True)
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    at_paint = set(seen["paint"])
+    assert "hubdesk.ui.editor.markdown_editor" in at_paint  # the paint was the window's
+    assert not seen["finished"]
+    assert sorted(m for m in LATE if m in at_paint) == []
+    assert seen["history"] and seen["reader"] and seen["focus"]  # then the window is complete
