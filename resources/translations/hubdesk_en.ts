@@ -2276,6 +2276,10 @@ New articles are added; an article already here is replaced only by a newer copy
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The library {path} is damaged ({problem}). Close HubDesk and start it again: it will keep the damaged file aside and offer the newest good backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>

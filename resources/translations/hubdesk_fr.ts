@@ -2281,6 +2281,10 @@ Les nouveaux articles sont ajoutés&#x202f;; un article déjà présent n’est 
         <translation>Démarrer avec une bibliothèque vide</translation>
     </message>
     <message>
+        <source>The library {path} is damaged ({problem}). Close HubDesk and start it again: it will keep the damaged file aside and offer the newest good backup.</source>
+        <translation>La bibliothèque {path} est endommagée ({problem}). Fermez HubDesk et relancez-le : il mettra le fichier endommagé de côté et proposera la sauvegarde saine la plus récente.</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>Historique</translation>
     </message>
