@@ -25,6 +25,8 @@ def open_window(
     """A shown main window on ``library`` with the last (or welcome) article open."""
     ensure_welcome(library, language)
     window = MainWindow(library, settings)
+    window.finish_building()  # built complete already; the app defers this past its first paint
+    assert window.finished
     qtbot.addWidget(window)
     if size is not None:
         window.resize(*size)

@@ -21,19 +21,18 @@ from pathlib import Path
 
 from hubdesk.errors import (
     ArticleNotFoundError,
-    DamagedLibraryError,
     HubDeskError,
     LibraryBusyError,
     LibraryError,
     SearchIndexError,
 )
-from hubdesk.library import article_rows
+from hubdesk.library import article_rows, opening
 from hubdesk.library.article_rows import db_time
 from hubdesk.library.background_save import BackgroundWriter, prepare
 from hubdesk.library.files import SQLITE_MAGIC as SQLITE_MAGIC  # re-exported
-from hubdesk.library.files import inspect_file, refuse_read_only, write_error
-from hubdesk.library.recovery import connect_for_reading
-from hubdesk.library.schema import APPLICATION_ID, LIBRARY_ID_KEY, MIGRATIONS, SCHEMA_VERSION
+from hubdesk.library.files import inspect_file as inspect_file  # re-exported (the CLI's check)
+from hubdesk.library.files import write_error
+from hubdesk.library.schema import LIBRARY_ID_KEY
 from hubdesk.library.search_query import to_fts_query
 from hubdesk.model.article import Article, ArticleSummary, SearchHit, Status, iso_utc, utc_now
 
@@ -71,89 +70,21 @@ class Library:
 
     @classmethod
     def open(cls, path: str | Path, *, create: bool = True) -> Library:
-        path = Path(path).expanduser()
-        version = inspect_file(path)
-        if version == 0 and not create and not path.exists():
-            raise LibraryError("library.missing", path=path)
-        refuse_read_only(path)
-        if not path.parent.exists():
-            try:
-                path.parent.mkdir(parents=True, exist_ok=True)
-            except OSError as exc:
-                raise LibraryError(
-                    "library.cannot_create_folder", folder=path.parent, reason=exc.strerror or exc
-                ) from exc
-        try:
-            con = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-        except sqlite3.Error as exc:
-            raise LibraryError("library.cannot_open", path=path, reason=exc) from exc
-        lib = cls(path, con)
-        try:
-            lib._configure()
-            lib._migrate(version)
-        except sqlite3.OperationalError as exc:
-            con.close()
-            if "locked" in str(exc) or "busy" in str(exc):
-                raise LibraryBusyError("library.in_use", path=path) from exc
-            if "readonly" in str(exc) or "read-only" in str(exc):
-                raise LibraryError("library.read_only", path=path) from exc
-            raise LibraryError("library.cannot_open", path=path, reason=exc) from exc
-        except sqlite3.DatabaseError as exc:
-            con.close()
-            raise DamagedLibraryError("library.damaged", path=path, problem=exc) from exc
-        except BaseException:
-            con.close()
-            raise
-        return lib
+        """Open (or create) the library at ``path``, migrated to the current schema."""
+        return opening.open_library(cls, path, create=create)
 
     @classmethod
     def open_read_only(cls, path: str | Path) -> Library:
         """Open an existing library only to read it: nothing is created or written (no
         folder, no empty library, no write-ahead files), so it works in a read-only
         folder too. Any attempt to write raises ``LibraryError``."""
-        path = Path(path).expanduser()
-        if not path.is_file():
-            raise LibraryError("library.missing_nothing_created", path=path)
-        if inspect_file(path) == 0:
-            raise LibraryError("library.empty", path=path)
-        try:
-            con = connect_for_reading(path)
-            con.execute("PRAGMA query_only = ON")
-        except sqlite3.Error as exc:
-            raise LibraryError("library.cannot_open", path=path, reason=exc) from exc
-        lib = cls(path, con)
-        lib.read_only = True
-        return lib
+        return opening.open_read_only(cls, path)
 
     def _configure(self) -> None:
-        c = self._con
-        c.execute("PRAGMA busy_timeout = 5000")
-        c.execute("PRAGMA foreign_keys = ON")
-        mode = c.execute("PRAGMA journal_mode").fetchone()[0]
-        if mode != "wal":
-            c.execute("PRAGMA journal_mode = WAL")
-        c.execute("PRAGMA synchronous = FULL")
+        opening.configure(self._con)
 
     def _migrate(self, version: int) -> None:
-        if 0 < version < SCHEMA_VERSION:
-            from hubdesk.library.backup import create_backup
-
-            create_backup(self._con, self.path, reason=f"before-v{SCHEMA_VERSION}")
-        if version >= SCHEMA_VERSION:
-            return
-        # Every step in one transaction: a kill or a power cut leaves the old version or
-        # the new one, never a library halfway between.
-        with self.transaction() as c:
-            # Another process may have created or migrated the file since it was
-            # inspected (several HubDesks starting on a new library at once): the
-            # version is read again under the write lock.
-            found = c.execute("PRAGMA user_version").fetchone()[0]
-            for target in range(found + 1, SCHEMA_VERSION + 1):
-                log.info("Migrating %s to library version %d", self.path, target)
-                MIGRATIONS[target](c)
-            if found < SCHEMA_VERSION:
-                c.execute(f"PRAGMA user_version = {int(SCHEMA_VERSION)}")
-                c.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        opening.migrate(self, version)
 
     def close(self) -> None:
         """Close the connection; any later use raises ``LibraryError("library.closed")``."""

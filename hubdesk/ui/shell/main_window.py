@@ -7,15 +7,13 @@ concern lives in its own module (session, navigator, preview, library panel…).
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
-    QFileDialog,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -44,22 +42,21 @@ from hubdesk.ui.editor.typing_aids import TypingAids
 from hubdesk.ui.editor.word_counts import WordCounts
 from hubdesk.ui.library.library_panel import LibraryPanel
 from hubdesk.ui.shell import feature_wiring as wiring
+from hubdesk.ui.shell import window_layout
 from hubdesk.ui.shell.actions import Actions
-from hubdesk.ui.shell.dock_widths import COMPACT_BELOW, EditorShare, compact_layout, scrollable
+from hubdesk.ui.shell.dock_widths import scrollable
 from hubdesk.ui.shell.menus import build_menus
 from hubdesk.ui.shell.settings import Settings
 from hubdesk.ui.shell.side_panels import SidePanels
 from hubdesk.ui.shell.status_line import StatusLine
+from hubdesk.ui.shell.window_commands import WindowCommands
 
 if TYPE_CHECKING:
     from hubdesk.ui.library.library_guard import LibraryGuard
 
 log = logging.getLogger(__name__)
 
-STATE_VERSION = 1
-
-
-class MainWindow(QMainWindow):
+class MainWindow(WindowCommands, QMainWindow):
     """The writer's workspace on one library (passed in; the window never opens one itself)."""
 
     def __init__(
@@ -119,7 +116,7 @@ class MainWindow(QMainWindow):
         else:
             wiring.install_features(self)
         self.apply_settings()
-        self._restore_layout()
+        window_layout.restore_layout(self)
         self._update_title()
         if not defer_decoration:
             self.finish_building()
@@ -290,32 +287,6 @@ class MainWindow(QMainWindow):
         self.find_bar.load_icons()
         self.navigator.rebuild()
 
-    def _restore_layout(self) -> None:
-        geometry = self.settings.window_state("geometry")
-        if geometry is None or not self.restoreGeometry(geometry):
-            screen = self.screen().availableGeometry() if self.screen() else None
-            if screen is None:
-                self.resize(1440, 900)
-            else:  # never larger than the screen (at 1366×768 the find bar was off screen)
-                self.resize(min(1440, screen.width()), min(900, screen.height() - 40))  # 40: title bar
-        state = self.settings.window_state("state")
-        if state is not None:
-            self.restoreState(state, STATE_VERSION)
-        elif self.width() < COMPACT_BELOW:  # 1366×768, 1440×900: one side column, a wider editor
-            compact_layout(self, self.library_dock, self.outline_dock,
-                           [self.metadata_dock, self.credits_dock])
-        splitter = self.settings.window_state("splitter")
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
-        else:
-            EditorShare(self.splitter, self.editor)
-
-    def save_layout(self) -> None:
-        self.settings.set_window_state("geometry", self.saveGeometry())
-        self.settings.set_window_state("state", QByteArray(self.saveState(STATE_VERSION)))
-        self.settings.set_window_state("splitter", self.splitter.saveState())
-        self.settings.sync()
-
     # ------------------------------------------------------------ articles
 
     def open_article(self, article_id: str) -> bool:
@@ -415,101 +386,6 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ commands
 
-    def edit(self, method: str) -> None:
-        """Undo, redo, copy, select all: for the panel that has the focus."""
-        focus = QApplication.focusWidget()
-        if method in ("undo", "redo") and self.side.owns(focus):
-            getattr(self.undo_stack, method)()
-            return
-        target = focus if focus is not None and hasattr(focus, method) else self.editor
-        getattr(target, method)()
-
-    def _focus_search(self) -> None:
-        self.library_dock.show()
-        self.library_panel.search.setFocus()
-        self.library_panel.search.selectAll()
-
-    def show_dock(self, dock: QDockWidget | None) -> None:
-        if dock is not None:
-            dock.show()
-            dock.raise_()
-
-    def set_focus_mode(self, on: bool) -> None:
-        if self.actions_.focus_section.isChecked() != on:
-            self.actions_.focus_section.setChecked(on)
-            return
-        tracker = self.session.tracker
-        if on and self.session.article is not None:
-            part = self.navigator.current_part()
-            blocks = (tracker.parts[part].start_block, tracker.end_block(part))
-            if blocks == self.editor.focus_range():
-                return  # still on the same section: leave the view alone
-            self.editor.set_focus_range(blocks)
-        else:
-            self.editor.set_focus_range(None)
-        if self.session.article is not None:  # editor and preview stay on the section being written
-            self.sync.keep_part(self.navigator.current_part())
-
-    def _refocus(self, *_args) -> None:
-        """In focus mode, show the part the cursor is now in (after a jump or a move)."""
-        if self.actions_.focus_section.isChecked():
-            self.set_focus_mode(True)
-
-    def _on_structure_changed(self, _start: int, removed: int, added: int) -> None:
-        if removed != 1 or added != 1:  # sections added, removed or moved
-            self._refocus()
-
-    def import_files(self) -> None:
-        from hubdesk.ui.library.import_formats import import_filter
-
-        paths, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Import articles"), str(Path.home()),
-            import_filter(),
-        )
-        if paths:
-            self.import_paths([Path(p) for p in paths])
-
-    def import_paths(self, paths: list[Path]) -> None:
-        """Import files; the open article is saved first, and shown anew if an import updated it."""
-        if not self.session.save():
-            return
-        self.exchange.reload_if_updated(set(self.library_panel.import_paths(paths)))
-
-    def import_folder(self) -> None:
-        self.exchange.import_folder()  # progress, cancel and a summary, in a worker thread
-
-    def export(self) -> None:
-        ids = self.library_panel.selected_ids()
-        if self.session.article is not None and (len(ids) <= 1 or not self.library_panel.view.hasFocus()):
-            ids = [self.session.article.id]
-        if not ids or not self.session.save() or not self.review.may_export(ids):
-            return
-        from hubdesk.ui.export.export_dialog import ExportDialog
-
-        ExportDialog(self.library, ids, self).exec()
-
-    def show_preferences(self) -> None:
-        from hubdesk.ui.shell.preferences_dialog import PreferencesDialog
-
-        PreferencesDialog(self.settings, self, more=[self.actions_.wordpress_sites]).exec()
-
-    def show_about(self) -> None:
-        from hubdesk.ui.shell.about_dialog import AboutDialog
-
-        AboutDialog(self).exec()
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt override)
-        from hubdesk.ui.library.import_formats import droppable
-
-        if droppable([Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt override)
-        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
-        if paths:
-            event.acceptProposedAction()
-            self.import_paths(paths)
-
     # ------------------------------------------------------------ status
 
     def _update_title(self, *_args) -> None:
@@ -546,6 +422,6 @@ class MainWindow(QMainWindow):
                 return
         if self.session.article is not None:
             last_position.remember_cursor(self.library, self.session.article.id, self.editor)
-        self.save_layout()
+        window_layout.save_layout(self)
         event.accept()
 

@@ -338,8 +338,14 @@ def test_after_an_unclean_exit_the_check_runs_before_opening(qtbot, library_path
 def test_the_app_starts_on_a_library_damaged_after_a_clean_close(qtbot, qapp, library_path,
                                                                  monkeypatch):
     """Too damaged to open: the deferred check runs at once and keeps the file aside."""
-    from hubdesk.ui.shell import app as app_module
+    import sys
 
+    from PySide6.QtCore import QLocale
+
+    from hubdesk.ui.shell import app as app_module
+    from hubdesk.ui.shell.translations import remove_translations
+
+    before_locale, before_hook = QLocale(), sys.excepthook
     with Library.open(library_path) as lib:
         corpus.fill_library(lib, 3, words=200)
     with library_path.open("r+b") as fh:  # the first page too: SQLite cannot read the schema
@@ -358,4 +364,9 @@ def test_the_app_starts_on_a_library_damaged_after_a_clean_close(qtbot, qapp, li
     finally:
         if window is not None:
             window.close()
-            _app.aboutToQuit.emit()
+            for guard in _app.findChildren(LibraryGuard):  # as at quit: close, unlock
+                if guard.path == library_path:
+                    guard.shutdown()
+        sys.excepthook = before_hook
+        remove_translations(qapp)
+        QLocale.setDefault(before_locale)
