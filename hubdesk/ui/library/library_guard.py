@@ -59,6 +59,9 @@ class LibraryGuard(QObject):
         self.damage_box: QMessageBox | None = None
         self.check_deferred = False  # prepare() left the quick check to check_after_start()
         self._late_check: Future[str | None] | None = None
+        self._late_handled = False
+        self._late_timer = QTimer(self)  # polls the worker's result (no callback across threads)
+        self._late_timer.timeout.connect(self._poll_late_check)
         self._reload: Callable[[], None] = lambda: None
 
     @property
@@ -135,29 +138,26 @@ class LibraryGuard(QObject):
         if not self.check_deferred or self._late_check is not None:
             return
         self._late_check = self.safekeeping.check_in_background()
-        timer = QTimer(self)
-        timer.setInterval(poll_ms)
+        self._late_timer.setInterval(poll_ms)
+        self._late_timer.start()
 
-        def poll() -> None:
-            future = self._late_check
-            if future is None or not future.done():
-                return
-            timer.stop()
-            timer.deleteLater()
-            try:
-                problem = future.result()
-            except Exception as exc:  # noqa: BLE001 - a check that cannot run is not damage
-                log.error("The library check after start failed: %s", exc)
-                return
-            if problem is not None:
-                self._report_late_damage(problem)
-
-        timer.timeout.connect(poll)
-        timer.start()
+    def _poll_late_check(self) -> None:
+        future = self._late_check
+        if future is None or not future.done():
+            return
+        self._late_timer.stop()
+        self._late_handled = True
+        try:
+            problem = future.result()
+        except Exception as exc:  # noqa: BLE001 - a check that cannot run is not damage
+            log.error("The library check after start failed: %s", exc)
+            return
+        if problem is not None:
+            self._report_late_damage(problem)
 
     def late_check_done(self) -> bool:
-        """True once the deferred check has finished (or when there is none to run)."""
-        return not self.check_deferred or (self._late_check is not None and self._late_check.done())
+        """True once the deferred check's result has been handled (or when there is none)."""
+        return not self.check_deferred or self._late_handled
 
     def _report_late_damage(self, problem: str) -> None:
         text = self.tr("The library {path} is damaged ({problem}). Close HubDesk and start it "
@@ -165,8 +165,7 @@ class LibraryGuard(QObject):
                        "backup.").format(path=self.path, problem=problem)
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Damaged library"), text,
                           QMessageBox.StandardButton.Ok, self.host)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.setWindowModality(Qt.WindowModality.NonModal)  # kept by the guard: shown once
         self.damage_box = box
         box.show()
 
