@@ -84,7 +84,8 @@ holder = {}
 def extra():
     w = holder.get("window")
     ok = w is not None and w.session.article is not None
-    return {"ok": ok, "title": w.session.article.title if ok else ""}
+    return {"ok": ok, "title": w.session.article.title if ok else "",
+            "code": __import__("hubdesk").__file__}
 flt = make_filter(QObject, QEvent, QMainWindow, QTimer, app, extra)
 app.installEventFilter(flt)
 app, holder["window"] = build(__import__("pathlib").Path(sys.argv[2]), [])
@@ -121,10 +122,13 @@ def retext_python() -> Path:
 
 
 def launch(python: Path, probe: str, target: Path, env: dict[str, str]) -> dict:
+    # ``python -c`` puts the working folder first on sys.path: run from the checkout
+    # measured (PYTHONPATH), or the checkout the benchmark was started in would win.
+    cwd = env.get("PYTHONPATH") or str(target.parent)
     start = time.time()
     code = f"SETTLE_S = {SETTLE_S}\n" + probe
     out = subprocess.run([str(python), "-c", code, repr(start), str(target)],
-                         env=env, capture_output=True, text=True, timeout=180)
+                         env=env, capture_output=True, text=True, timeout=180, cwd=cwd)
     lines = [line for line in out.stdout.splitlines() if line.startswith("{")]
     if not lines:
         raise RuntimeError(f"{python} probe failed:\n{out.stderr[-2000:]}")
@@ -215,6 +219,10 @@ def main() -> None:
                 results["ReText 8, 2,000-word file"].append(
                     launch(retext, RETEXT_PROBE, md, environment(tmp, "retext")))
     assert all(r["ok"] for rows in results.values() for r in rows), results
+    for tag, root in roots.items():  # each launch ran the checkout it names
+        for count in counts:
+            for r in results[f"HubDesk{tag}, {count:,} articles"]:
+                assert Path(r["code"]).is_relative_to(root), (root, r["code"])
     paint = {k: statistics.median(r["paint"] for r in v) for k, v in results.items()}
     rss = {k: statistics.median(r["rss"] for r in v) for k, v in results.items()}
     anchor = "ReText 8, 2,000-word file"
