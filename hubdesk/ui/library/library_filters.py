@@ -34,7 +34,8 @@ class LibraryFilters(QWidget):
 
     filters_changed = Signal(dict)
 
-    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+    def __init__(self, library: Library, parent: QWidget | None = None, *, fill: bool = True) -> None:
+        """``fill``: list the tags, languages and authors in use now (else ``refresh_choices()``)."""
         super().__init__(parent)
         self._library = library
         grid = QGridLayout(self)
@@ -85,7 +86,8 @@ class LibraryFilters(QWidget):
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
 
-        self.refresh_choices()
+        # Reading them takes time in proportion to the library: the app does it after its paint.
+        self.refresh_choices(values=fill)
         self._set_order(SORTS["updated"])
         for combo in (self.status_combo, self.tag_combo, self.language_combo, self.author_combo):
             combo.currentIndexChanged.connect(self._emit)
@@ -106,8 +108,9 @@ class LibraryFilters(QWidget):
     def _language_label(self, code: str) -> str:
         return {"fr": self.tr("French"), "en": self.tr("English")}.get(code, code)
 
-    def refresh_choices(self) -> None:
-        """Reload the tags, languages and authors in use, keeping the current choices."""
+    def refresh_choices(self, values: bool = True) -> None:
+        """Reload the tags, languages and authors in use, keeping the current choices
+        (``values=False``: only the "Any …" entries)."""
         fill = (
             (self.tag_combo, self.tr("Any tag"), "tag", str),
             (self.language_combo, self.tr("Any language"), "language", self._language_label),
@@ -118,7 +121,7 @@ class LibraryFilters(QWidget):
             with QSignalBlocker(combo):
                 combo.clear()
                 combo.addItem(any_label, None)
-                for value in self._library.distinct_values(field):
+                for value in self._library.distinct_values(field) if values else ():
                     combo.addItem(label(value), value)
                 index = combo.findData(current) if current is not None else 0
                 combo.setCurrentIndex(max(0, index))

@@ -42,7 +42,9 @@ class LibraryPanel(QWidget):
     hit_activated = Signal(str, str)  # a search result opened: article id, the search's words
     article_deleted = Signal(str)
 
-    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+    def __init__(self, library: Library, parent: QWidget | None = None, *,
+                 fill_filters: bool = True) -> None:
+        """``fill_filters``: False leaves the filter choices to ``filters.refresh_choices()``."""
         super().__init__(parent)
         self.library = library
         self.setObjectName("libraryPanel")
@@ -75,7 +77,7 @@ class LibraryPanel(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 12)
         self.model.fetch_gate = self._last_row_shown
-        self.filters = LibraryFilters(library, self)
+        self.filters = LibraryFilters(library, self, fill=fill_filters)
         self.filters.filters_changed.connect(self._on_filters_changed)
         self.view.clicked.connect(self._on_clicked)
         self.view.activated.connect(self._on_clicked)

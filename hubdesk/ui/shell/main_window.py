@@ -81,7 +81,7 @@ class MainWindow(WindowCommands, QMainWindow):
         self.preview.images_folder = assets_dir(library.path)
         self.session = ArticleSession(library, self.editor, self)
         self.navigator = SectionNavigator(self.session, self)
-        self.library_panel = LibraryPanel(library, self)
+        self.library_panel = LibraryPanel(library, self, fill_filters=not defer_decoration)
         self.side = SidePanels(self.undo_stack, self)
         self.title_field = TitleField(self.undo_stack, self)  # the title, above the body
         self.sync = ScrollSync(self.editor, self.preview, self.session.tracker, self)
@@ -129,6 +129,7 @@ class MainWindow(WindowCommands, QMainWindow):
         if not self._features_installed:
             self._features_installed = True
             wiring.install_late_features(self)
+            self.library_panel.filters.refresh_choices()  # tags, languages, authors in use
         self.decorate()
         guard, self._guard = self._guard, None
         if guard is not None:

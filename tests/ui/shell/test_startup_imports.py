@@ -69,6 +69,7 @@ class FirstPaint(QObject):
             if isinstance(window, QMainWindow) and window.isVisible():
                 seen["paint"] = sorted(sys.modules)
                 seen["finished"] = window.finished
+                seen["languages_at_paint"] = window.library_panel.filters.language_combo.count()
         return False
 
 watcher = FirstPaint(app)
@@ -80,6 +81,7 @@ def report():
     seen["history"] = window.findChild(QObject, "historyDock") is not None
     seen["reader"] = window.actions_.reader_mode.isEnabled()
     seen["focus"] = QApplication.focusWidget() is window.editor
+    seen["languages"] = window.library_panel.filters.language_combo.count()
     print(json.dumps(seen))
     window.close()
     app.quit()
@@ -108,3 +110,5 @@ def test_the_first_paint_waits_for_none_of_the_late_features(tmp_path):
     assert not seen["finished"]
     assert sorted(m for m in LATE if m in at_paint) == []
     assert seen["history"] and seen["reader"] and seen["focus"]  # then the window is complete
+    # The filters' choices (a query over every article) come after the paint too.
+    assert seen["languages_at_paint"] == 1 and seen["languages"] > 1  # "Any language", then those used
