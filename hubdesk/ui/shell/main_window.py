@@ -411,6 +411,9 @@ class MainWindow(WindowCommands, QMainWindow):
     # ------------------------------------------------------------ closing
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        guard, self._guard = self._guard, None
+        if guard is not None:  # closed before it was finished: the guard still closes the library
+            self._attach_guard_now(guard)
         if not self.session.save():
             answer = QMessageBox.warning(
                 self, self.tr("Unsaved changes"),

@@ -370,3 +370,23 @@ def test_the_app_starts_on_a_library_damaged_after_a_clean_close(qtbot, qapp, li
         sys.excepthook = before_hook
         remove_translations(qapp)
         QLocale.setDefault(before_locale)
+
+
+def test_a_window_closed_before_it_is_finished_still_closes_the_library(qtbot, library_path,
+                                                                        tmp_path):
+    """A quit during start-up (before the first paint): the guard still closes and unlocks."""
+    from hubdesk.ui.shell.main_window import MainWindow
+
+    with Library.open(library_path) as lib:
+        corpus.fill_library(lib, 2, words=200)
+    guard = LibraryGuard(library_path)
+    assert guard.prepare(defer_check=True)
+    library = Library.open(library_path)
+    window = MainWindow(library, make_settings(tmp_path), defer_decoration=True)
+    qtbot.addWidget(window)
+    window.attach_guard(guard)
+    assert not window.finished and guard.history_dock is None  # waits for finish_building()
+    assert window.close()
+    guard.shutdown()
+    assert library.closed and not is_locked(library_path)
+    assert [b.reason for b in backup.list_backups(library_path)] == [""]  # the close-time backup
