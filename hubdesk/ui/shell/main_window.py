@@ -110,6 +110,7 @@ class MainWindow(WindowCommands, QMainWindow):
         wiring.install_editor_commands(self)
         install_title_field(self.title_field, self.editor, self.session, self.side)
         self._guard: LibraryGuard | None = None  # attached by finish_building()
+        self._closed = False
         self._features_installed = not defer_decoration
         if defer_decoration:
             wiring.install_review(self)  # it follows the article from its first opening
@@ -125,6 +126,8 @@ class MainWindow(WindowCommands, QMainWindow):
         """Complete the window: the features, icons and side panels the first paint did
         without, and the library guard's History and start-up check. Safe to call again.
         The focus stays where it was (the writer may already be typing)."""
+        if self._closed or self.library.closed:  # quit before the first paint's timer ran
+            return
         focus = QApplication.focusWidget()
         if not self._features_installed:
             self._features_installed = True
@@ -427,5 +430,6 @@ class MainWindow(WindowCommands, QMainWindow):
         if self.session.article is not None:
             last_position.remember_cursor(self.library, self.session.article.id, self.editor)
         window_layout.save_layout(self)
+        self._closed = True
         event.accept()
 
