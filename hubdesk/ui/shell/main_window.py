@@ -56,6 +56,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+
 class MainWindow(WindowCommands, QMainWindow):
     """The writer's workspace on one library (passed in; the window never opens one itself)."""
 
@@ -133,7 +134,8 @@ class MainWindow(WindowCommands, QMainWindow):
             self._features_installed = True
             wiring.install_late_features(self)
             self.library_panel.filters.refresh_choices()  # tags, languages, authors in use
-        self.decorate()
+        if not self.side.built:
+            self.decorate()
         guard, self._guard = self._guard, None
         if guard is not None:
             self._attach_guard_now(guard)
@@ -167,6 +169,7 @@ class MainWindow(WindowCommands, QMainWindow):
         if first and self.side.credits_widget is not None:
             self.credits_dock.setWidget(scrollable(self.side.credits_widget))
         self.navigator.rebuild()
+
     # ------------------------------------------------------------ building
 
     def _build_central(self) -> None:
