@@ -28,6 +28,7 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -41,6 +42,7 @@ from hubdesk.formats import md_document  # noqa: E402
 from hubdesk.library.store import Library  # noqa: E402
 from hubdesk.ui.editor.section_navigator import _words  # noqa: E402
 from hubdesk.ui.shell import icons  # noqa: E402
+from hubdesk.ui.shell.app import GIL_SWITCH_S  # noqa: E402
 from hubdesk.ui.shell.main_window import MainWindow  # noqa: E402
 from hubdesk.ui.shell.settings import Settings  # noqa: E402
 from tests import corpus  # noqa: E402
@@ -162,6 +164,7 @@ def main() -> None:
     parser.add_argument("--words", type=int, nargs="+", default=list(WORDS))
     parser.add_argument("--no-saves", action="store_true", help="time the structural edits only")
     args = parser.parse_args()
+    sys.setswitchinterval(GIL_SWITCH_S)  # as the app does (hubdesk.ui.shell.app)
     app = QApplication.instance() or QApplication([])
     tmp = Path(tempfile.mkdtemp(prefix="hubdesk-edits-"))
     library = Library.open(tmp / "bench.hubdesk")

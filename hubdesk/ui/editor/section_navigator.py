@@ -142,7 +142,13 @@ class SectionNavigator(QTreeWidget):
         return cached
 
     def item_for_part(self, part: int) -> QTreeWidgetItem | None:
-        for row in range(self.topLevelItemCount()):
+        count = self.topLevelItemCount()
+        guess = {TITLE: 0, CREDITS: count - 2, DISCLOSURE: count - 1}.get(part, part + 1)
+        if 0 <= guess < count:  # the rows are in outline order: no search needed
+            item = self.topLevelItem(guess)
+            if item.data(0, ROLE_PART) == part:
+                return item
+        for row in range(count):
             item = self.topLevelItem(row)
             if item.data(0, ROLE_PART) == part:
                 return item
