@@ -74,3 +74,43 @@ def test_row_icons_are_ready_made_pictures_in_the_text_colour(qtbot, library, tm
     text = nav.palette().text().color()
     assert max(abs(c.red() - text.red()) + abs(c.green() - text.green()) + abs(c.blue() - text.blue())
                for c in drawn) < 40
+
+
+def _count_cells_fit(nav) -> None:
+    """Every count is shown whole: the column is as wide as its widest cell or header."""
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    option = QStyleOptionViewItem()
+    nav.initViewItemOption(option)
+    widths = [nav.header().sectionSizeHint(1)]
+    for r in range(nav.topLevelItemCount()):
+        index = nav.indexFromItem(nav.topLevelItem(r), 1)
+        widths.append(nav.itemDelegateForIndex(index).sizeHint(option, index).width())
+    assert nav.header().sectionSize(1) == max(widths)
+
+
+def test_the_count_column_follows_its_widest_count(qtbot, library, tmp_path):
+    """The count column is sized from its cells (not re-measured at every change): it
+    widens when a count gains digits, narrows when it loses them, after edits and undo."""
+    window = open_window(qtbot, library, make_settings(tmp_path))
+    nav = window.navigator
+    nav.headerItem().setText(1, "#")  # a header narrower than the counts
+    nav.rebuild()
+    _count_cells_fit(nav)
+    narrow = nav.header().sectionSize(1)
+    put_cursor_in(window, 1, line=1)
+    window.editor.insertPlainText(" ".join(["mot"] * 12_345) + " ")
+    qtbot.waitUntil(lambda: max(nav._counts) >= 12_345)
+    _count_cells_fit(nav)
+    assert nav.header().sectionSize(1) > narrow
+    nav.edits.merge_with_next(0)
+    _count_cells_fit(nav)
+    while window.editor.document().isUndoAvailable():
+        window.editor.undo()
+    qtbot.waitUntil(lambda: nav.header().sectionSize(1) == narrow)
+    _count_cells_fit(nav)
+    font = nav.font()
+    font.setPointSize(font.pointSize() + 6)
+    nav.setFont(font)
+    _count_cells_fit(nav)
+    assert nav.header().sectionSize(1) > narrow
