@@ -227,8 +227,13 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         if self.spell_check is None:
             return
         for start, length in self.spell_check(text):
-            for i in range(start, start + length):
-                f = self.format(i)
+            end = start + length
+            while start < end:  # each run of one format (a word may be half emphasised)
+                f = self.format(start)
+                run = start + 1
+                while run < end and self.format(run) == f:
+                    run += 1
                 f.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
                 f.setUnderlineColor(self.misspelt_colour)
-                self.setFormat(i, 1, f)
+                self.setFormat(start, run - start, f)
+                start = run
