@@ -20,7 +20,12 @@ the same pass over the same article:
   renders and colours (the first step of issue 17);
   both draw the outline's icons from the icon font on every repaint;
 - "region": now: the tracker re-reads only the parts an edit touched, a moved part
-  keeps its rendering and its lines keep their colours; outline icons are pictures.
+  keeps its rendering and its lines keep their colours; outline icons are pictures,
+  the outline's count column is sized once (not measured at each count update), and a
+  move or split without definitions or note references checks no other part's HTML.
+
+The old paths are put back by monkeypatching; the status bar's label slots (a new text
+no longer lays the bar out again) are not undone, so the baselines gain from them too.
 
     python -m benchmarks.bench_edits [--runs 3] [--words 2000 20000 100000] [--no-saves]
 """
@@ -38,7 +43,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication, QHeaderView  # noqa: E402
 
 from hubdesk.formats import md_document  # noqa: E402
 from hubdesk.library.store import Library  # noqa: E402
@@ -116,12 +121,14 @@ def measure(
     session = window.session
     tracker = session.tracker
     kept_replace = md_document.MarkdownDocument.replace
+    kept_mode = nav.header().sectionResizeMode(1)
     if mode != "region":  # the whole text re-read, every inserted part rendered
         tracker._rescan_region = lambda *args: False
         md_document.MarkdownDocument.replace = _fresh_replace
         window.highlighter.keep_colours = lambda *args: None
         colour = nav.palette().text().color()
         nav._row_icon = lambda name: icons.icon(name, colour)  # the icon font, drawn per paint
+        nav.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         nav.rebuild()
     rebuild = mode == "rebuild"
     if rebuild:
@@ -163,6 +170,8 @@ def measure(
         del tracker._rescan_region
         del window.highlighter.keep_colours
         del nav._row_icon
+        nav.header().setSectionResizeMode(1, kept_mode)
+        nav._counts_width_key = ()
         nav.rebuild()
         md_document.MarkdownDocument.replace = kept_replace
     return {k: statistics.median(v) * 1000 for k, v in times.items()}
