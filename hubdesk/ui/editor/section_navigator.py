@@ -390,5 +390,21 @@ class SectionNavigator(QTreeWidget):
         return menu
 
 
+_PARAGRAPH_WORDS: dict[str, int] = {}  # paragraph -> words: a keystroke recounts one paragraph
+
+
+def _body_words(body: str) -> int:
+    """``count_words(body)``, paragraph by paragraph (a word never spans a line break)."""
+    if len(_PARAGRAPH_WORDS) > 20_000:
+        _PARAGRAPH_WORDS.clear()
+    total = 0
+    for paragraph in body.split("\n\n"):
+        words = _PARAGRAPH_WORDS.get(paragraph)
+        if words is None:
+            words = _PARAGRAPH_WORDS[paragraph] = count_words(paragraph)
+        total += words
+    return total
+
+
 def _words(part) -> int:
-    return count_words(part.body) + count_words(part.heading or "")
+    return _body_words(part.body) + count_words(part.heading or "")

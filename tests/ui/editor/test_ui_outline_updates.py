@@ -114,3 +114,20 @@ def test_the_count_column_follows_its_widest_count(qtbot, library, tmp_path):
     nav.setFont(font)
     _count_cells_fit(nav)
     assert nav.header().sectionSize(1) > narrow
+
+
+def test_counts_by_paragraph_equal_the_whole_count():
+    """The outline counts a body paragraph by paragraph (remembered); the sum is the count
+    of the whole text, whatever joins or splits words at line ends and blank lines."""
+    import random
+
+    from hubdesk.model.article import count_words
+    from hubdesk.ui.editor.section_navigator import _body_words
+
+    rng = random.Random(5)
+    pieces = ["word", "l’été", "don't", "-", "co-op", "42", "*em*", "`x`", " ", "\n", "\n\n",
+              "\n\n\n", "—", "[a](b)", "\u00ad", "\u200b", "é", "'", "’"]
+    for _ in range(400):
+        body = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 60)))
+        assert _body_words(body) == count_words(body), repr(body)
+        assert _body_words(body) == count_words(body), repr(body)  # remembered: the same
