@@ -22,6 +22,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFrame, QMenu, QPlainTextEdit, QWidget
 
 from hubdesk.ui.editor.line_repaint import LineRepaint
+from hubdesk.ui.editor.quiet_scroll_bar import QuietScrollBar
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +68,7 @@ class MarkdownEditor(QPlainTextEdit):
         self.set_editor_font("", 12)
         self.document().setDocumentMargin(18)
         self.line_repaint = LineRepaint(self)  # typing repaints its line, not the whole view
+        self.setVerticalScrollBar(QuietScrollBar(Qt.Orientation.Vertical, self))
 
     # ------------------------------------------------------------ look
 

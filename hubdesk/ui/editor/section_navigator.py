@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from hubdesk.formats.render import disclosure_sentence
 from hubdesk.model.article import count_words
 from hubdesk.ui.editor.article_session import ArticleSession
+from hubdesk.ui.editor.quiet_scroll_bar import QuietScrollBar
 from hubdesk.ui.editor.section_edits import SectionEdits
 from hubdesk.ui.shell import icons
 
@@ -48,6 +49,7 @@ class SectionNavigator(QTreeWidget):
     def __init__(self, session: ArticleSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("navigator")
+        self.setVerticalScrollBar(QuietScrollBar(Qt.Orientation.Vertical, self))
         self.session = session
         self.edits = SectionEdits(session.editor, session.tracker)
         self._counts: list[int] = []
