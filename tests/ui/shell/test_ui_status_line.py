@@ -8,12 +8,13 @@ from tests.ui_helpers import make_settings, open_window, put_cursor_in
 
 
 class _Requests(QObject):
-    def __init__(self) -> None:
+    def __init__(self, kind: QEvent.Type = QEvent.Type.LayoutRequest) -> None:
         super().__init__()
+        self.kind = kind
         self.count = 0
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.LayoutRequest:
+        if event.type() == self.kind:
             self.count += 1
         return False
 
@@ -50,8 +51,12 @@ def test_new_texts_of_the_same_width_repaint_the_labels_only(qtbot, library, tmp
     window.navigator.edits.rename_section(2, long_name)
     qtbot.wait(1)
     assert label.text() == long_name
-    window.navigator.move_current(-1)
+    paints = _Requests(QEvent.Type.Paint)
+    for widget in right:
+        widget.installEventFilter(paints)
+    window.navigator.move_current(-1)  # the same name, words and save state after it
     qtbot.wait(1)
+    assert paints.count == 0  # the labels on the right: not repainted
     assert label.text() == long_name
     assert window.session.article.sections[1].heading == long_name
     assert requests.count == 0
