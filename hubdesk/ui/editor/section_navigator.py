@@ -52,6 +52,7 @@ class SectionNavigator(QTreeWidget):
         self.setVerticalScrollBar(QuietScrollBar(Qt.Orientation.Vertical, self))
         self.session = session
         self.edits = SectionEdits(session.editor, session.tracker)
+        self.edits.after_edit.append(self.follow_cursor)
         self._counts: list[int] = []
         self._title_words = 0
         self._following = False
@@ -262,8 +263,8 @@ class SectionNavigator(QTreeWidget):
         return self.current_part() - 1
 
     def follow_cursor(self) -> None:
-        if self.session.article is None:
-            return
+        if self.session.article is None or self.edits.busy:
+            return  # a structural edit follows once its cursor is in place (after_edit)
         item = self.item_for_part(self.current_part())
         if item is not None and item is not self.currentItem():
             self._following = True

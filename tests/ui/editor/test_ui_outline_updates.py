@@ -131,3 +131,26 @@ def test_counts_by_paragraph_equal_the_whole_count():
         body = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 60)))
         assert _body_words(body) == count_words(body), repr(body)
         assert _body_words(body) == count_words(body), repr(body)  # remembered: the same
+
+
+def test_the_outline_row_follows_a_structural_edit_once(qtbot, library, tmp_path):
+    """During a move, a split or a merge the cursor passes through other parts; the
+    outline's current row changes once, to the part the cursor ends in."""
+    window = open_window(qtbot, library, make_settings(tmp_path))
+    nav = window.navigator
+    changes: list[int] = []
+    nav.currentItemChanged.connect(lambda item, _old: changes.append(item.data(0, ROLE_PART)))
+    put_cursor_in(window, 2)
+    changes.clear()
+    assert nav.move_current(1)
+    assert changes == [3] and nav.current_part() == 3
+    assert nav.currentItem() is nav.item_for_part(3)
+    changes.clear()
+    assert nav.edits.split_at_cursor("Coupée")
+    assert changes == [4] and nav.currentItem() is nav.item_for_part(4)
+    changes.clear()
+    assert nav.edits.merge_with_next(2)
+    assert changes == [3] and nav.currentItem() is nav.item_for_part(nav.current_part())
+    window.editor.undo()
+    assert nav.currentItem() is nav.item_for_part(nav.current_part())
+    assert_outline_is_rebuilt_one(nav)
