@@ -24,6 +24,7 @@ import gc
 import os
 import shutil
 import statistics
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -39,6 +40,7 @@ from PySide6.QtWidgets import QApplication, QTextBrowser  # noqa: E402
 from hubdesk.formats.render import render_article_body  # noqa: E402
 from hubdesk.library.store import Library  # noqa: E402
 from hubdesk.model.document import parse  # noqa: E402
+from hubdesk.ui.shell.app import GIL_SWITCH_S  # noqa: E402
 from hubdesk.ui.shell.main_window import MainWindow  # noqa: E402
 from hubdesk.ui.shell.settings import Settings  # noqa: E402
 from tests import corpus  # noqa: E402
@@ -99,6 +101,7 @@ def main() -> None:
     parser.add_argument("--keys", type=int, default=40)
     parser.add_argument("--plain", action="store_true", help="no reference links or footnotes")
     args = parser.parse_args()
+    sys.setswitchinterval(GIL_SWITCH_S)  # as the app does (hubdesk.ui.shell.app)
     app = QApplication([])
     settings = Settings()
     settings.set("autosave_delay_ms", 60000)  # saving is not part of the keystroke

@@ -97,7 +97,10 @@ class MarkdownDocument:
             _MAY_DEFINE.search(t) for t in texts
         ):
             self._forget_context()
-        self._epoch += 1
+        elif any(p.refs or "[^" in p.text for p in old) or any("[^" in t for t in texts):
+            self._epoch += 1  # footnote numbers after the run may change
+        # else: no definition and no note reference came or went: every other part's
+        # HTML stands, and html() checks the kept ones where they now stand.
 
     def set_language(self, language: str) -> None:
         if language != self.language:
@@ -181,7 +184,9 @@ class MarkdownDocument:
         ctx = self.context()
         prior = self._prior(index)
         result = self._guarded(part.text, ctx, prior)
-        if part.definitions != result.definitions:
+        if part.definitions is None and not result.definitions:
+            part.definitions = result.definitions  # a new part defining nothing: the context stands
+        elif part.definitions != result.definitions:
             part.definitions = result.definitions
             self._forget_context()
             ctx = self.context()

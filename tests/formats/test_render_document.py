@@ -188,3 +188,95 @@ def test_a_moved_part_keeps_its_rendering_unless_its_place_changes_it() -> None:
                 shown[j] = doc.html(j)
     article = Article(title="T", language="en", lead=moved[0], sections=[Section(p.split("\n")[0][3:], p.split("\n\n", 1)[1]) for p in moved[1:]])
     assert joined(shown) == whole(article)
+
+
+def _show_like_the_preview(doc: MarkdownDocument, shown: list[str], start: int, removed: int,
+                           texts: list[str]) -> None:
+    """What the preview does for a structural edit: render the parts put in, then the stale."""
+    doc.replace(start, removed, texts)
+    shown[start : start + removed] = [doc.html(start + n) for n in range(len(texts))]
+    for _ in range(len(doc) + 2):
+        stale = doc.stale()
+        if not stale:
+            return
+        for j in stale:
+            if j == doc.notes_index:
+                shown[-1] = doc.notes_html()
+            else:
+                shown[j] = doc.html(j)
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_structural_edits_show_what_a_fresh_document_renders(seed: int) -> None:
+    """Moves, deletions, insertions and rewrites of whole sections on articles with
+    footnotes, references and abbreviations: after each, the parts shown (the new ones
+    rendered, then whatever ``stale`` names) equal a new document of the new text."""
+    rng = random.Random(seed)
+    parts = body_parts(Gen(30_000 + seed).article())
+    spare = [p for p in body_parts(Gen(40_000 + seed).article())[1:] if p]
+    doc = MarkdownDocument(list(parts))
+    shown = doc.all_html()
+    for _ in range(12):
+        n = len(parts)
+        kind = rng.choice(("move", "move", "delete", "insert", "rewrite"))
+        if n < 3:
+            kind = "insert"
+        if kind == "move":
+            i = rng.randrange(1, n - 1)
+            start, removed, texts = i, 2, [parts[i + 1], parts[i]]
+        elif kind == "delete":
+            start, removed, texts = rng.randrange(1, n), 1, []
+        elif kind == "insert":
+            start, removed, texts = rng.randrange(1, n + 1), 0, [rng.choice(spare)]
+        else:
+            i = rng.randrange(1, n - 1)
+            start, removed, texts = i, 2, [rng.choice(spare)]
+        parts[start : start + removed] = texts
+        _show_like_the_preview(doc, shown, start, removed, texts)
+        expected = MarkdownDocument(list(parts)).all_html()
+        assert joined(shown) == joined(expected), f"seed {seed}, {kind} at {start}"
+
+
+def test_moving_plain_sections_checks_no_other_part(monkeypatch) -> None:
+    """A move of sections without definitions or note references leaves every other
+    part's HTML as it is: ``stale`` names nothing and looks at no part."""
+    parts = ["Lead [x][r]."] + [f"## S{i}\n\nText {i} with [a link][r]." for i in range(60)]
+    parts.append("## End\n\n[r]: https://example.org/r\n\nMore[^n].\n\n[^n]: A note.")
+    doc = MarkdownDocument(parts)
+    doc.all_html()
+    assert doc.stale() == []
+    checked: list[int] = []
+    outdated = MarkdownDocument._outdated
+    monkeypatch.setattr(MarkdownDocument, "_outdated",
+                        lambda self, i, *a: checked.append(i) or outdated(self, i, *a))
+    renders = doc.renders
+    doc.replace(10, 2, [parts[11], parts[10]])
+    assert doc.stale() == []
+    assert checked == []
+    swapped = [*parts[:10], parts[11], parts[10], *parts[12:]]
+    assert [doc.html(10), doc.html(11)] == MarkdownDocument(swapped).all_html()[10:12]
+    assert doc.renders == renders  # both kept their rendering
+    assert sorted(set(checked)) == [10, 11]  # only the moved parts were checked where they now stand
+    doc.replace(60, 2, [parts[61], parts[60]])  # the section with the note moves: numbers may change
+    assert doc._epoch != doc._checked
+
+
+def test_a_new_plain_section_leaves_the_other_parts_alone(monkeypatch) -> None:
+    """Splitting a section in two (neither half defines anything) renders the two halves
+    and checks no other part; the result equals a new document of the new text."""
+    parts = ["Lead [x][r]."] + [f"## S{i}\n\nText {i} with [a link][r] and HTML." for i in range(40)]
+    parts.append("## End\n\n*[HTML]: HyperText\n\n[r]: https://example.org/r")
+    doc = MarkdownDocument(parts)
+    doc.all_html()
+    checked: list[int] = []
+    outdated = MarkdownDocument._outdated
+    monkeypatch.setattr(MarkdownDocument, "_outdated",
+                        lambda self, i, *a: checked.append(i) or outdated(self, i, *a))
+    halves = ["## S5\n\nText 5 with [a link][r].", "## Split\n\nand HTML."]
+    doc.replace(6, 1, halves)
+    shown = [doc.html(6), doc.html(7)]
+    assert doc.stale() == []
+    assert checked == []
+    expected = MarkdownDocument([*parts[:6], *halves, *parts[7:]]).all_html()
+    assert shown == expected[6:8]
+    assert '<abbr title="HyperText">HTML</abbr>' in shown[1]

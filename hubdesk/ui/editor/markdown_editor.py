@@ -21,6 +21,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QMenu, QPlainTextEdit, QWidget
 
+from hubdesk.ui.editor.line_repaint import LineRepaint
+from hubdesk.ui.editor.quiet_scroll_bar import QuietScrollBar
+
 log = logging.getLogger(__name__)
 
 _PREFERRED_FONTS = ("iA Writer Quattro S", "IBM Plex Mono", "JetBrains Mono", "DejaVu Sans Mono")
@@ -64,6 +67,8 @@ class MarkdownEditor(QPlainTextEdit):
         self.paste_hooks: list[Callable[[QMimeData], bool]] = []  # True: the paste is handled
         self.set_editor_font("", 12)
         self.document().setDocumentMargin(18)
+        self.line_repaint = LineRepaint(self)  # typing repaints its line, not the whole view
+        self.setVerticalScrollBar(QuietScrollBar(Qt.Orientation.Vertical, self))
 
     # ------------------------------------------------------------ look
 

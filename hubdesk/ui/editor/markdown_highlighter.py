@@ -62,6 +62,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         self._slices.timeout.connect(self._colour_slice)
         self._kept: dict[tuple[str, int], tuple[list, int]] = {}  # see keep_colours
         self.kept_reused = 0  # blocks given kept colours (for tests and benchmarks)
+        self.coloured: list[int] = []  # blocks coloured since the last edit (line_repaint)
         self.set_palette(palette)
 
     def defer_if_long(self, text: str, first_line: int = 0) -> None:
@@ -180,6 +181,8 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         QTimer.singleShot(0, self._kept.clear)
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt override)
+        if len(self.coloured) < 2:  # one is the edited line; a second is enough to know
+            self.coloured.append(self.currentBlock().blockNumber())
         in_fence = self.previousBlockState() == _IN_FENCE
         if self._light:  # the state now, the colours in a later slice
             if not self._fences:  # no fence anywhere: every block is "not in a fence"
@@ -224,8 +227,13 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         if self.spell_check is None:
             return
         for start, length in self.spell_check(text):
-            for i in range(start, start + length):
-                f = self.format(i)
+            end = start + length
+            while start < end:  # each run of one format (a word may be half emphasised)
+                f = self.format(start)
+                run = start + 1
+                while run < end and self.format(run) == f:
+                    run += 1
                 f.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
                 f.setUnderlineColor(self.misspelt_colour)
-                self.setFormat(i, 1, f)
+                self.setFormat(start, run - start, f)
+                start = run

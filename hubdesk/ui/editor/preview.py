@@ -18,7 +18,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, QUrl, Signal
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QFont,
     QFontDatabase,
@@ -47,6 +47,7 @@ from hubdesk.ui.editor.preview_builder import (
     new_document,
     part_html,
 )
+from hubdesk.ui.editor.quiet_scroll_bar import QuietScrollBar
 from hubdesk.ui.shell import offline_policy
 
 log = logging.getLogger(__name__)
@@ -97,6 +98,7 @@ class Preview(QTextBrowser):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setVerticalScrollBar(QuietScrollBar(Qt.Orientation.Vertical, self))  # issue 17
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setReadOnly(True)

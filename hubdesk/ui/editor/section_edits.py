@@ -56,6 +56,7 @@ class SectionEdits:
         self.tracker = tracker
         self.carets = CaretHistory(editor)
         self.after_edit: list[Callable[[], None]] = []  # run once the cursor is in place
+        self.busy = False  # inside an edit: the cursor passes through other parts
 
     # ------------------------------------------------------------ positions
 
@@ -139,20 +140,24 @@ class SectionEdits:
         cursor = QTextCursor(doc)
         cursor.setPosition(caret_before)  # where Qt's own undo puts the cursor back
         self.carets.recording = True
+        self.busy = True
         try:
-            cursor.beginEditBlock()
-            change(cursor)
-            cursor.endEditBlock()
+            try:
+                cursor.beginEditBlock()
+                change(cursor)
+                cursor.endEditBlock()
+            finally:
+                self.carets.recording = False
+            after = caret_after()
+            if after is None:
+                after = self.writing_position(min(cursor.position(), doc.characterCount() - 1))
+            self.carets.record(CaretRecord(
+                steps, self.carets.steps(), length, self.carets.length(), caret_before, after))
+            placed = QTextCursor(doc)
+            placed.setPosition(after)
+            self.editor.setTextCursor(placed)
         finally:
-            self.carets.recording = False
-        after = caret_after()
-        if after is None:
-            after = self.writing_position(min(cursor.position(), doc.characterCount() - 1))
-        self.carets.record(CaretRecord(
-            steps, self.carets.steps(), length, self.carets.length(), caret_before, after))
-        placed = QTextCursor(doc)
-        placed.setPosition(after)
-        self.editor.setTextCursor(placed)
+            self.busy = False
         self.editor.ensureCursorVisible()
         for hook in self.after_edit:
             hook()

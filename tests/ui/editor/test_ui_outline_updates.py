@@ -74,3 +74,83 @@ def test_row_icons_are_ready_made_pictures_in_the_text_colour(qtbot, library, tm
     text = nav.palette().text().color()
     assert max(abs(c.red() - text.red()) + abs(c.green() - text.green()) + abs(c.blue() - text.blue())
                for c in drawn) < 40
+
+
+def _count_cells_fit(nav) -> None:
+    """Every count is shown whole: the column is as wide as its widest cell or header."""
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    option = QStyleOptionViewItem()
+    nav.initViewItemOption(option)
+    widths = [nav.header().sectionSizeHint(1)]
+    for r in range(nav.topLevelItemCount()):
+        index = nav.indexFromItem(nav.topLevelItem(r), 1)
+        widths.append(nav.itemDelegateForIndex(index).sizeHint(option, index).width())
+    assert nav.header().sectionSize(1) == max(widths)
+
+
+def test_the_count_column_follows_its_widest_count(qtbot, library, tmp_path):
+    """The count column is sized from its cells (not re-measured at every change): it
+    widens when a count gains digits, narrows when it loses them, after edits and undo."""
+    window = open_window(qtbot, library, make_settings(tmp_path))
+    nav = window.navigator
+    nav.headerItem().setText(1, "#")  # a header narrower than the counts
+    nav.rebuild()
+    _count_cells_fit(nav)
+    narrow = nav.header().sectionSize(1)
+    put_cursor_in(window, 1, line=1)
+    window.editor.insertPlainText(" ".join(["mot"] * 12_345) + " ")
+    qtbot.waitUntil(lambda: max(nav._counts) >= 12_345)
+    _count_cells_fit(nav)
+    assert nav.header().sectionSize(1) > narrow
+    nav.edits.merge_with_next(0)
+    _count_cells_fit(nav)
+    while window.editor.document().isUndoAvailable():
+        window.editor.undo()
+    qtbot.waitUntil(lambda: nav.header().sectionSize(1) == narrow)
+    _count_cells_fit(nav)
+    font = nav.font()
+    font.setPointSize(font.pointSize() + 6)
+    nav.setFont(font)
+    _count_cells_fit(nav)
+    assert nav.header().sectionSize(1) > narrow
+
+
+def test_counts_by_paragraph_equal_the_whole_count():
+    """The outline counts a body paragraph by paragraph (remembered); the sum is the count
+    of the whole text, whatever joins or splits words at line ends and blank lines."""
+    import random
+
+    from hubdesk.model.article import count_words
+    from hubdesk.ui.editor.section_navigator import _body_words
+
+    rng = random.Random(5)
+    pieces = ["word", "l’été", "don't", "-", "co-op", "42", "*em*", "`x`", " ", "\n", "\n\n",
+              "\n\n\n", "—", "[a](b)", "\u00ad", "\u200b", "é", "'", "’"]
+    for _ in range(400):
+        body = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 60)))
+        assert _body_words(body) == count_words(body), repr(body)
+        assert _body_words(body) == count_words(body), repr(body)  # remembered: the same
+
+
+def test_the_outline_row_follows_a_structural_edit_once(qtbot, library, tmp_path):
+    """During a move, a split or a merge the cursor passes through other parts; the
+    outline's current row changes once, to the part the cursor ends in."""
+    window = open_window(qtbot, library, make_settings(tmp_path))
+    nav = window.navigator
+    changes: list[int] = []
+    nav.currentItemChanged.connect(lambda item, _old: changes.append(item.data(0, ROLE_PART)))
+    put_cursor_in(window, 2)
+    changes.clear()
+    assert nav.move_current(1)
+    assert changes == [3] and nav.current_part() == 3
+    assert nav.currentItem() is nav.item_for_part(3)
+    changes.clear()
+    assert nav.edits.split_at_cursor("Coupée")
+    assert changes == [4] and nav.currentItem() is nav.item_for_part(4)
+    changes.clear()
+    assert nav.edits.merge_with_next(2)
+    assert changes == [3] and nav.currentItem() is nav.item_for_part(nav.current_part())
+    window.editor.undo()
+    assert nav.currentItem() is nav.item_for_part(nav.current_part())
+    assert_outline_is_rebuilt_one(nav)
