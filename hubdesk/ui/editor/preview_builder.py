@@ -138,6 +138,7 @@ class Built:
     frames: list[QTextFrame]
     markdown: MarkdownDocument
     formats: dict[str, QTextBlockFormat]
+    snapshot: Snapshot | None = None  # what it was built from (None: built from the article as it is)
 
 
 def new_document(font: QFont, css: str, parent: QObject | None = None) -> QTextDocument:
@@ -168,7 +169,7 @@ def build(snapshot: Snapshot, cancelled: threading.Event | None = None) -> Built
             return None
         frames.append(append_frame(cursor, fragment, formats))
     cursor.endEditBlock()
-    return Built(doc, frames, markdown, formats)
+    return Built(doc, frames, markdown, formats, snapshot)
 
 
 class _Relay(QObject):
