@@ -4,7 +4,7 @@ Opens articles of 10, 20, 40 and 80 KB in a real main window (ordinary prose,
 lines of only ``-``, ``<a `` repeated, many sections) and records, with a 1 ms
 timer on the UI thread, the longest gap between its ticks from the click until
 the preview is complete, the editor's colours and underlines are all done, the
-checklist's findings are shown, and 300 ms more (Qt lays out a large document in
+checklist's findings are shown, the outline's review marks are written, and 300 ms more (Qt lays out a large document in
 steps after it is shown). The same run measures the baseline: the checklist (and
 its spelling count) run on the UI thread when the article opens, as before issue
 16's fix (``--preview-baseline`` adds the older one: the preview built there too).
@@ -100,7 +100,8 @@ def measure(app: QApplication, window: MainWindow, ids: list[str], blank: str) -
         QTimer.singleShot(0, lambda a=article_id: window.open_article(a))
         _settle(app, lambda a=article_id: window.session.article is not None
                 and window.session.article.id == a and window.preview.is_complete()
-                and window.highlighter.is_coloured() and not window.review.checklist.pending)
+                and window.highlighter.is_coloured() and not window.review.checklist.pending
+                and window.review.marks.is_done())
         stalls.append(meter.stop())
     return stalls
 
