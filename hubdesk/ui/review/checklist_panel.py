@@ -36,6 +36,7 @@ log = logging.getLogger(__name__)
 
 DELAY_MS = 400  # after the last keystroke
 SLICE_S = 0.008  # the longest stretch of rows listed in one turn of the event loop
+MAX_ROWS = 500  # findings listed; a row says how many more (thousands would only slow the list)
 _COLOURS = {Severity.ERROR: "#c62828", Severity.WARNING: "#b26a00", Severity.INFO: "#607d8b"}
 _BRUSHES: dict[str, QBrush] = {}
 
@@ -177,7 +178,8 @@ class ChecklistPanel(QWidget):
 
     def _fill(self) -> None:
         """List the findings: at once when they are few, else ``SLICE_S`` of rows per turn
-        of the event loop (thousands of findings must not block the window)."""
+        of the event loop. At most ``MAX_ROWS`` are listed, then one row says how many more
+        there are (the summary counts them all; fixing typography fixes them all)."""
         self.tree.clear()
         self._filled = 0
         self._fill_slice()
@@ -185,9 +187,10 @@ class ChecklistPanel(QWidget):
     def _fill_slice(self) -> None:
         language = QLocale().name()[:2]
         findings = self.findings
+        listed = min(len(findings), MAX_ROWS)
         deadline = time.perf_counter() + SLICE_S
         items = []
-        while self._filled < len(findings):
+        while self._filled < listed:
             finding = findings[self._filled]
             message = finding.message(language)
             item = QTreeWidgetItem([self.where(finding), message])
@@ -197,8 +200,12 @@ class ChecklistPanel(QWidget):
             self._filled += 1
             if self._filled % 16 == 0 and time.perf_counter() > deadline:
                 break
+        if self._filled == listed and len(findings) > listed:
+            more = QTreeWidgetItem(["", self.tr("… and %n more finding(s)", "", len(findings) - listed)])
+            more.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            items.append(more)
         self.tree.addTopLevelItems(items)
-        if self._filled < len(findings):
+        if self._filled < listed:
             self._filler.start()
         else:
             self.tree.resizeColumnToContents(0)
@@ -222,7 +229,7 @@ class ChecklistPanel(QWidget):
     def finding_at(self, item: QTreeWidgetItem) -> Finding | None:
         """The current finding behind a row of the list."""
         row = self.tree.indexOfTopLevelItem(item)
-        return self.findings[row] if 0 <= row < len(self.findings) else None
+        return self.findings[row] if 0 <= row < min(len(self.findings), MAX_ROWS) else None
 
     def jump_to_item(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         finding = self.finding_at(item)

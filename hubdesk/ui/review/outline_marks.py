@@ -129,8 +129,10 @@ class OutlineMarks(QObject):
             self._pass = None
             return
         deadline = time.perf_counter() + SLICE_S
-        outline = self.outline
-        blocked = outline.blockSignals(True)
+        outline, model = self.outline, self.outline.model()
+        # The model's signals too: each change would make the view measure the rows again
+        # (its word count column fits its contents), once per slice: quadratic over slices.
+        blocked, model_blocked = outline.blockSignals(True), model.blockSignals(True)
         try:
             count = outline.topLevelItemCount()
             while job.row < count:
@@ -139,7 +141,9 @@ class OutlineMarks(QObject):
                 if job.row % 16 == 0 and time.perf_counter() > deadline:
                     break
         finally:
+            model.blockSignals(model_blocked)
             outline.blockSignals(blocked)
+        outline.viewport().update()  # the marks written are drawn at the next paint
         if job.row < count:
             self._slicer.start()
             return
