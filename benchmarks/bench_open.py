@@ -7,7 +7,8 @@ the preview is complete, the editor's colours and underlines are all done, the
 checklist's findings are shown, the outline's review marks are written, and 300 ms more (Qt lays out a large document in
 steps after it is shown). The same run measures the baseline: the checklist (and
 its spelling count) run on the UI thread when the article opens, as before issue
-16's fix (``--preview-baseline`` adds the older one: the preview built there too).
+16's fix (``--preview-baseline`` adds the older one: the preview built there too). Caches are
+dropped before each path, so that no path opens a text the other one has just checked.
 
     python -m benchmarks.bench_open
 """
@@ -26,8 +27,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QElapsedTimer, QSettings, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from hubdesk.checklist import Checklist  # noqa: E402
 from hubdesk.importers.dispatch import import_text  # noqa: E402
 from hubdesk.library.store import Library  # noqa: E402
+from hubdesk.model import article as article_module  # noqa: E402
+from hubdesk.model.provenance import edited_share  # noqa: E402
 from hubdesk.ui.editor import preview as preview_module  # noqa: E402
 from hubdesk.ui.shell.app import GIL_SWITCH_S  # noqa: E402
 from hubdesk.ui.shell.main_window import MainWindow  # noqa: E402
@@ -89,6 +93,17 @@ def _settle(app: QApplication, done, extra_s: float = 0.3, limit_s: float = 120)
         time.sleep(0.0005)
 
 
+def forget_caches(window: MainWindow) -> None:
+    """Each path opens its articles as for the first time: the checklist's scans, the
+    spelling counts and caches, the word counts warmed by the other path are dropped."""
+    panel = window.review.checklist
+    panel.checklist = panel.worker.checklist = Checklist()
+    window.review.misspellings.forget()
+    window.spelling.checker._cache = {}
+    article_module._count_long.cache_clear()
+    edited_share.cache_clear()
+
+
 def measure(app: QApplication, window: MainWindow, ids: list[str], blank: str) -> list[float]:
     meter = StallMeter()
     stalls = []
@@ -141,6 +156,7 @@ def main() -> None:
             preview_module.SYNC_CHARS = limit
             # The baseline: the checklist run on the UI thread when the article opens.
             panel.start = panel.refresh if checklist_on_ui else type(panel).start.__get__(panel)
+            forget_caches(window)
             rows[path] = measure(app, window, ids[name], blank.id)
         for path, times in rows.items():
             growth = times[3] / times[0] if times[0] > 0 else float("nan")
