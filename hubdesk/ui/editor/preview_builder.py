@@ -179,6 +179,15 @@ class _Relay(QObject):
 _pool: ThreadPoolExecutor | None = None
 
 
+def _executor() -> ThreadPoolExecutor:
+    """The one preview worker, its thread started."""
+    global _pool
+    if _pool is None:
+        _pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="preview")
+        _pool.submit(lambda: None)
+    return _pool
+
+
 class BackgroundBuild(QObject):
     """Builds documents in a worker thread; ``finished(generation, built)`` on the UI thread."""
 
@@ -190,12 +199,11 @@ class BackgroundBuild(QObject):
         self._relay.built.connect(self.finished)
         self._cancel: threading.Event | None = None
         self.running = False
+        _executor()  # its thread starts now, not in the first long open (a start waits for it)
 
     def start(self, generation: int, snapshot: Snapshot) -> None:
-        global _pool
         self.cancel()
-        if _pool is None:
-            _pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="preview")
+        pool = _executor()
         cancel = self._cancel = threading.Event()
         relay = self._relay
         main = QCoreApplication.instance().thread()
@@ -214,7 +222,7 @@ class BackgroundBuild(QObject):
             except RuntimeError:  # the preview was closed meanwhile
                 log.debug("Preview gone before its document was built")
 
-        _pool.submit(work)
+        pool.submit(work)
 
     def cancel(self) -> None:
         if self._cancel is not None:
