@@ -20,10 +20,12 @@ _HIDE = "\x00"
 _SPACES = " \t\n" + NBSP + NNBSP
 
 _CODE_SPAN = re.compile(r"(`+)(?:.|\n)*?\1")
-_INLINE_LINK = re.compile(r"(!?)\[([^\]\n]*)\]\(([^)\n]*)\)")
+_INLINE_LINK = re.compile(r"(!?)\[([^\]\n]*)\]\(([^)\n]*)\)")  # tried by _inline_links only
 _AUTOLINK = re.compile(r"<[a-zA-Z][a-zA-Z0-9+.-]*:[^>\s]*>")
 _BARE_URL = re.compile(r"\b(?:https?|ftp|mailto):[^\s<>)\]]+|\bwww\.[^\s<>)\]]+", re.IGNORECASE)
-_HTML_TAG = re.compile(r"</?[a-zA-Z][^>\n]*>")
+_HTML_TAG = re.compile(r"</?[a-zA-Z][^>\n]*>")  # found by _html_tags (linear), not by itself
+_TAG_OPEN = re.compile(r"</?[a-zA-Z]")
+_LINK_OPEN = re.compile(r"\[")
 _ENTITY = re.compile(r"&#?\w+;")
 _DEFINITION = re.compile(r"^[ ]{0,3}\[(\^?[^\]\n]+)\]:[ \t]*(\S*)[^\n]*", re.MULTILINE)
 _TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$",
@@ -60,6 +62,77 @@ def _hide_all(pattern: re.Pattern[str], text: str) -> str:
     return pattern.sub(lambda m: _hidden(m.group()), text)
 
 
+class _Next:
+    """The next position of one character in a text, for positions asked in increasing order
+    (each character of the text is looked at once, whatever the number of questions)."""
+
+    def __init__(self, text: str, char: str) -> None:
+        self.text, self.char, self.at = text, char, -1
+
+    def after(self, position: int) -> int:
+        """The first index >= ``position`` holding the character, or ``len(text)``."""
+        if self.at < position:
+            found = self.text.find(self.char, position)
+            self.at = len(self.text) if found < 0 else found
+        return self.at
+
+
+def _html_tags(text: str) -> list[tuple[int, int]]:
+    """The spans ``_HTML_TAG.finditer`` finds, in linear time.
+
+    The expression itself is quadratic where tags never close (``<a `` repeated: every
+    ``<`` scans to the end of the line); a tag runs from its ``<`` to the first ``>``,
+    if that comes before the end of the line.
+    """
+    spans = []
+    closing, newline = _Next(text, ">"), _Next(text, "\n")
+    end = 0
+    for m in _TAG_OPEN.finditer(text):
+        if m.start() < end:
+            continue
+        gt = closing.after(m.end())
+        if gt < len(text) and gt < newline.after(m.end()):
+            spans.append((m.start(), gt + 1))
+            end = gt + 1
+    return spans
+
+
+def _inline_links(text: str) -> list[re.Match[str]]:
+    """The matches of ``_INLINE_LINK.finditer``, in linear time (the expression is tried
+    only where its closing ``](`` and ``)`` come before the end of the line)."""
+    found = []
+    bracket, paren = _Next(text, "]"), _Next(text, ")")
+    line_end, target_line_end = _Next(text, "\n"), _Next(text, "\n")  # two increasing streams
+    end = 0
+    for opening in _LINK_OPEN.finditer(text):
+        start = opening.start()
+        if start < end:
+            continue
+        close = bracket.after(start + 1)
+        if close + 1 >= len(text) or text[close + 1] != "(" or line_end.after(start + 1) < close:
+            continue
+        if paren.after(close + 2) >= min(target_line_end.after(close + 2), len(text)):
+            continue
+        if start > end and text[start - 1] == "!":
+            start -= 1
+        match = _INLINE_LINK.match(text, start)
+        if match is not None:
+            found.append(match)
+            end = match.end()
+    return found
+
+
+def _hide_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    if not spans:
+        return text
+    out, last = [], 0
+    for start, stop in spans:
+        out += [text[last:start], _hidden(text[start:stop])]
+        last = stop
+    out.append(text[last:])
+    return "".join(out)
+
+
 def _hide_fences(text: str) -> str:
     if not may_hold_fences(text):
         return text
@@ -93,7 +166,7 @@ def mask(text: str) -> str:
         masked = _hide_all(_CODE_SPAN, masked)
     if "<" in masked:
         masked = _hide_all(_AUTOLINK, masked)
-        masked = _hide_all(_HTML_TAG, masked)
+        masked = _hide_spans(masked, _html_tags(masked))
     if "&" in masked:
         masked = _hide_all(_ENTITY, masked)
     if "-" in masked and "|" in masked:
@@ -101,7 +174,13 @@ def mask(text: str) -> str:
     if "]:" in masked:
         masked = _DEFINITION.sub(_hide_definition, masked)
     if "](" in masked:
-        masked = _INLINE_LINK.sub(_hide_link_target, masked)
+        matches = _inline_links(masked)
+        if matches:
+            out, last = [], 0
+            for m in matches:
+                out += [masked[last:m.start()], _hide_link_target(m)]
+                last = m.end()
+            masked = "".join(out) + masked[last:]
     if ":" in masked or "www." in masked:
         masked = _hide_all(_BARE_URL, masked)
     return masked
@@ -201,7 +280,7 @@ def links(text: str) -> list[Link]:
     """Inline links and images, autolinks and link definitions, in order."""
     found: list[Link] = []
     fenced = mask_fences_only(text)
-    for m in _INLINE_LINK.finditer(fenced):
+    for m in _inline_links(fenced):
         target = m.group(3).strip()
         url = target.split()[0] if target and (target.endswith('"') or target.endswith("'")) \
             and len(target.split()) > 1 else target

@@ -486,6 +486,13 @@
             <numerusform>%n findings; nothing blocks publication.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more finding(s)</source>
+        <translation>
+            <numerusform>… and %n more finding</numerusform>
+            <numerusform>… and %n more findings</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Title</source>
         <translation type="unfinished"></translation>

@@ -486,6 +486,13 @@
             <numerusform>%n constats ; rien ne bloque la publication.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more finding(s)</source>
+        <translation>
+            <numerusform>… et %n autre constat</numerusform>
+            <numerusform>… et %n autres constats</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Title</source>
         <translation>Titre</translation>

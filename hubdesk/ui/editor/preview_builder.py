@@ -138,6 +138,7 @@ class Built:
     frames: list[QTextFrame]
     markdown: MarkdownDocument
     formats: dict[str, QTextBlockFormat]
+    snapshot: Snapshot | None = None  # what it was built from (None: built from the article as it is)
 
 
 def new_document(font: QFont, css: str, parent: QObject | None = None) -> QTextDocument:
@@ -168,7 +169,7 @@ def build(snapshot: Snapshot, cancelled: threading.Event | None = None) -> Built
             return None
         frames.append(append_frame(cursor, fragment, formats))
     cursor.endEditBlock()
-    return Built(doc, frames, markdown, formats)
+    return Built(doc, frames, markdown, formats, snapshot)
 
 
 class _Relay(QObject):
@@ -176,6 +177,15 @@ class _Relay(QObject):
 
 
 _pool: ThreadPoolExecutor | None = None
+
+
+def _executor() -> ThreadPoolExecutor:
+    """The one preview worker, its thread started."""
+    global _pool
+    if _pool is None:
+        _pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="preview")
+        _pool.submit(lambda: None)
+    return _pool
 
 
 class BackgroundBuild(QObject):
@@ -189,12 +199,11 @@ class BackgroundBuild(QObject):
         self._relay.built.connect(self.finished)
         self._cancel: threading.Event | None = None
         self.running = False
+        _executor()  # its thread starts now, not in the first long open (a start waits for it)
 
     def start(self, generation: int, snapshot: Snapshot) -> None:
-        global _pool
         self.cancel()
-        if _pool is None:
-            _pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="preview")
+        pool = _executor()
         cancel = self._cancel = threading.Event()
         relay = self._relay
         main = QCoreApplication.instance().thread()
@@ -213,7 +222,7 @@ class BackgroundBuild(QObject):
             except RuntimeError:  # the preview was closed meanwhile
                 log.debug("Preview gone before its document was built")
 
-        _pool.submit(work)
+        pool.submit(work)
 
     def cancel(self) -> None:
         if self._cancel is not None:

@@ -11,6 +11,7 @@ one edit that Undo takes back.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
@@ -34,7 +35,17 @@ from hubdesk.ui.review.checklist_worker import ChecklistWorker, CountMisspelt
 log = logging.getLogger(__name__)
 
 DELAY_MS = 400  # after the last keystroke
+SLICE_S = 0.008  # the longest stretch of rows listed in one turn of the event loop
+MAX_ROWS = 500  # findings listed; a row says how many more (thousands would only slow the list)
 _COLOURS = {Severity.ERROR: "#c62828", Severity.WARNING: "#b26a00", Severity.INFO: "#607d8b"}
+_BRUSHES: dict[str, QBrush] = {}
+
+
+def _brush(colour: str) -> QBrush:
+    brush = _BRUSHES.get(colour)
+    if brush is None:
+        brush = _BRUSHES[colour] = QBrush(QColor(colour))
+    return brush
 
 
 class ChecklistPanel(QWidget):
@@ -67,6 +78,11 @@ class ChecklistPanel(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DELAY_MS)
         self._timer.timeout.connect(self.start)
+        self._filled = 0  # findings listed so far
+        self._filler = QTimer(self)  # the next rows of a long list, at the next turn
+        self._filler.setSingleShot(True)
+        self._filler.setInterval(0)
+        self._filler.timeout.connect(self._fill_slice)
 
         self.summary = QLabel(self)
         self.summary.setObjectName("checklistSummary")
@@ -104,8 +120,9 @@ class ChecklistPanel(QWidget):
 
     @property
     def pending(self) -> bool:
-        """Findings are on their way: typing has not paused yet, or the worker is busy."""
-        return self._timer.isActive() or self.worker.busy
+        """Findings are on their way: typing has not paused yet, the worker is busy, or a long
+        list is still being filled."""
+        return self._timer.isActive() or self.worker.busy or self._filler.isActive()
 
     def _counter(self) -> CountMisspelt | None:
         return self.misspellings() if self.misspellings is not None else None
@@ -160,17 +177,38 @@ class ChecklistPanel(QWidget):
         self.summary.setText(text)
 
     def _fill(self) -> None:
-        language = QLocale().name()[:2]
+        """List the findings: at once when they are few, else ``SLICE_S`` of rows per turn
+        of the event loop. At most ``MAX_ROWS`` are listed, then one row says how many more
+        there are (the summary counts them all; fixing typography fixes them all)."""
         self.tree.clear()
+        self._filled = 0
+        self._fill_slice()
+
+    def _fill_slice(self) -> None:
+        language = QLocale().name()[:2]
+        findings = self.findings
+        listed = min(len(findings), MAX_ROWS)
+        deadline = time.perf_counter() + SLICE_S
         items = []
-        for finding in self.findings:
-            item = QTreeWidgetItem([self.where(finding), finding.message(language)])
-            item.setForeground(0, QBrush(QColor(_COLOURS[finding.severity])))
-            item.setToolTip(1, f"{finding.message(language)}\n{self.severity_name(finding.severity)}"
-                                f" · {finding.rule}")
+        while self._filled < listed:
+            finding = findings[self._filled]
+            message = finding.message(language)
+            item = QTreeWidgetItem([self.where(finding), message])
+            item.setForeground(0, _brush(_COLOURS[finding.severity]))
+            item.setToolTip(1, f"{message}\n{self.severity_name(finding.severity)} · {finding.rule}")
             items.append(item)
+            self._filled += 1
+            if self._filled % 16 == 0 and time.perf_counter() > deadline:
+                break
+        if self._filled == listed and len(findings) > listed:
+            more = QTreeWidgetItem(["", self.tr("… and %n more finding(s)", "", len(findings) - listed)])
+            more.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            items.append(more)
         self.tree.addTopLevelItems(items)
-        self.tree.resizeColumnToContents(0)
+        if self._filled < listed:
+            self._filler.start()
+        else:
+            self.tree.resizeColumnToContents(0)
 
     def where(self, finding: Finding) -> str:
         n = "" if finding.index is None else str(finding.index + 1)
@@ -191,7 +229,7 @@ class ChecklistPanel(QWidget):
     def finding_at(self, item: QTreeWidgetItem) -> Finding | None:
         """The current finding behind a row of the list."""
         row = self.tree.indexOfTopLevelItem(item)
-        return self.findings[row] if 0 <= row < len(self.findings) else None
+        return self.findings[row] if 0 <= row < min(len(self.findings), MAX_ROWS) else None
 
     def jump_to_item(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         finding = self.finding_at(item)

@@ -29,6 +29,15 @@ CountMisspelt = Callable[[Article], "int | None"]
 _pool: ThreadPoolExecutor | None = None
 
 
+def _executor() -> ThreadPoolExecutor:
+    """The one checklist worker, its thread started."""
+    global _pool
+    if _pool is None:
+        _pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="checklist")
+        _pool.submit(lambda: None)
+    return _pool
+
+
 def snapshot(article: Article) -> Article:
     """A copy of ``article`` that later edits of the open one do not change."""
     return replace(
@@ -57,6 +66,7 @@ class ChecklistWorker(QObject):
         self._relay = _Relay(self)
         self._relay.done.connect(self._on_done)
         self._future: Future[None] | None = None
+        _executor()  # its thread starts now, not in the first open (a start waits for it)
 
     @property
     def busy(self) -> bool:
@@ -71,9 +81,7 @@ class ChecklistWorker(QObject):
 
     def start(self, article: Article, context: CheckContext, count: CountMisspelt | None) -> None:
         """Check a snapshot of ``article`` in the worker; earlier requests are dropped."""
-        global _pool
-        if _pool is None:
-            _pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="checklist")
+        pool = _executor()
         self.latest += 1
         generation = self.latest
         copied = snapshot(article)
@@ -91,7 +99,7 @@ class ChecklistWorker(QObject):
             except RuntimeError:  # the panel was closed meanwhile
                 log.debug("Checklist panel gone before its findings")
 
-        self._future = _pool.submit(work)
+        self._future = pool.submit(work)
 
     def wait(self) -> None:
         """Block until the newest request's work is done (its answer is then queued to the
