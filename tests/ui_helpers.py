@@ -24,8 +24,8 @@ def open_window(
 ) -> MainWindow:
     """A shown main window on ``library`` with the last (or welcome) article open."""
     ensure_welcome(library, language)
-    window = MainWindow(library, settings)
-    window.finish_building()  # built complete already; the app defers this past its first paint
+    window = MainWindow(library, settings, defer_decoration=True)  # built as the app builds it
+    window.finish_building()  # which the app runs after its first paint
     assert window.finished
     qtbot.addWidget(window)
     if size is not None:

@@ -132,7 +132,12 @@ class MainWindow(WindowCommands, QMainWindow):
         focus = QApplication.focusWidget()
         if not self._features_installed:
             self._features_installed = True
+            docks = self.saveState(window_layout.STATE_VERSION)
             wiring.install_late_features(self)
+            # Reader mode takes the central widget and gives it back inside a stack: in
+            # between, the docks took the whole width, and the editor lost its font.
+            self.restoreState(docks, window_layout.STATE_VERSION)
+            self.apply_settings()
             self.library_panel.filters.refresh_choices()  # tags, languages, authors in use
         if not self.side.built:
             self.decorate()

@@ -35,13 +35,27 @@ def dark(qapp):
 def _fresh_window(qtbot, library, tmp_path, size):
     """A first launch (no saved layout) at a given window size."""
     ensure_welcome(library, "en")
-    window = MainWindow(library, make_settings(tmp_path))
+    window = MainWindow(library, make_settings(tmp_path), defer_decoration=True)  # as the app
     qtbot.addWidget(window)
     window.resize(*size)
+    assert window.open_last_article()
     window.show()
     qtbot.waitExposed(window)
-    assert window.open_last_article()
+    window.finish_building()  # what the app runs after its first paint
     return window
+
+
+@pytest.mark.parametrize("size_pt", [11, 15])
+def test_the_editor_keeps_its_font_setting_once_the_window_is_finished(qtbot, library, tmp_path, size_pt):
+    settings = make_settings(tmp_path)
+    settings.set("editor_font_size", size_pt)
+    window = open_window(qtbot, library, settings)
+    assert window.finished
+    assert window.editor.font().pointSize() == size_pt
+    assert window.editor.document().defaultFont().pointSize() == size_pt
+    window.actions_.reader_mode.trigger()  # the reader takes the central widget and gives it back
+    window.actions_.reader_mode.trigger()
+    assert window.editor.font().pointSize() == size_pt
 
 
 @pytest.mark.parametrize("size", [(1366, 768), (1440, 900)])
