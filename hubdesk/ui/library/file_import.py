@@ -17,7 +17,6 @@ import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QWidget
 
 from hubdesk.importers.duplicates import Duplicates
@@ -59,24 +58,8 @@ def run_import(
     stays on its summary until the user closes it.
     """
     dialog = ImportDialog(library, paths, parent, choices=choices, ask_again=False)
-    loop = QEventLoop()
-    dialog.completed.connect(lambda _r: loop.quit())
-    dialog.failed.connect(lambda _m: loop.quit())
-    timer = QTimer(dialog)
-    timer.setSingleShot(True)
-    timer.timeout.connect(loop.quit)
-    timer.start(SHOW_AFTER_MS)
     dialog.start()
-    # Events are processed (the window paints, timers run); the user's clicks and keys
-    # wait until the import ends or its dialog is up.
-    loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
-    timer.stop()
-    if dialog.result_value is None and dialog.error is None:  # still running: show the progress
-        dialog.completed.connect(lambda r: None if r.cancelled else dialog.accept())
-        dialog.exec()
-    elif dialog.error is not None or dialog.result_value.cancelled:
-        dialog.exec()
-    dialog.wait_for_job()
+    dialog.wait_shown_if_long(SHOW_AFTER_MS)
     return dialog
 
 

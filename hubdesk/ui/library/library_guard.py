@@ -29,6 +29,7 @@ from hubdesk.library.safekeeping import Safekeeping
 from hubdesk.library.store import Library
 from hubdesk.ui.editor.article_session import ArticleSession
 from hubdesk.ui.history.history_panel import HistoryPanel
+from hubdesk.ui.library.restore_backup import restore_with_progress
 from hubdesk.ui.shell.errors import show_error
 from hubdesk.ui.shell.single_instance import SingleInstance
 
@@ -215,10 +216,9 @@ class LibraryGuard(QObject):
         chosen = backups[labels.index(label)]
         if not session.save():
             return False
-        try:
-            self.safekeeping.restore_into(chosen.path)
-        except HubDeskError as exc:
-            show_error(w, self.tr("The backup could not be restored."), exc)
+        error = restore_with_progress(self.library, chosen.path, w)  # in a worker
+        if error is not None:
+            show_error(w, self.tr("The backup could not be restored."), error)
             return False
         self._reload()
         w.statusBar().showMessage(self.tr("Restored the backup from {when}.").format(
