@@ -294,6 +294,13 @@ def main() -> int:
     app.setOrganizationName("hubdesk-bench")
     app.setApplicationName("bench-ui-block")
     pdf_export.install()
+    from hubdesk.ui.shell import errors as ui_errors
+
+    refusals: list[str] = []  # an import refused shows its message: noted, not waited on
+    ui_errors.presenter = lambda summary, detail: refusals.append(f"{summary} {detail[:120]}")
+    from hubdesk.ui.library import file_import
+
+    file_import.ask_duplicates = lambda items, parent=None: {}  # every file is new; never wait on a question
     shapes = [s for s in SHAPES if not args.shapes or any(p in s.name for p in args.shapes)]
     with tempfile.TemporaryDirectory() as tmp:
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)
@@ -317,6 +324,9 @@ def main() -> int:
                     over.append(f"{op} / {shape.name}")
         bench.panel.close()
         bench.library.close()
+        if refusals or bench.refused:
+            print(f"{len(refusals) + len(bench.refused)} import(s) refused (a refusal is a result too), e.g.:",
+                  (refusals + bench.refused)[0])
         print(f"{len(over)} row(s) over {LIMIT_MS} ms" + (": " + "; ".join(over) if over else ""))
     return 0
 
