@@ -8,7 +8,8 @@ interval between two beats (and from the click to the first, and from the last t
 end) minus the period: how long the window could not paint or take a key. Each action
 is run as the app runs it (the dialog or panel the user clicks, with its worker), from
 the click until its work is done; the baseline beside it is the same work called
-directly on the UI thread, in the same run. The shapes are those of
+directly on the UI thread, in the same run, at the largest size run (a size whose action
+takes more than ``--cap`` seconds ends its row: the larger sizes print ``-``). The shapes are those of
 ``benchmarks.bench_growth`` (ordinary prose, ``<a `` repeated, lines of ``-``, a credit
 line with spaces, one long paragraph, many sections; the repeated search terms for
 search). A row with a gap over ``LIMIT_MS`` at any size is marked ``OVER``.
@@ -154,6 +155,7 @@ class Bench:
         return app, base
 
     def _archive(self, text: str) -> tuple[Action, Action]:
+        from hubdesk.errors import HubDeskError
         from hubdesk.formats.archive import import_archive
         from hubdesk.ui.library.archive_dialogs import ArchiveImportDialog
 
@@ -167,7 +169,10 @@ class Bench:
             dialog.start()
 
         def base(done: Callable[[], None]) -> None:
-            import_archive(self.library, base_path)
+            try:
+                import_archive(self.library, base_path)
+            except HubDeskError as exc:  # a refusal (a ZIP bomb's ratio) is a result too
+                self.refused.append(str(exc))
             done()
 
         return app, base
@@ -239,6 +244,38 @@ class Bench:
         return app, base
 
 
+def _calibration(reps: int) -> str:
+    """The gaps this machine gives with no work at all, and beside a worker thread that only
+    runs Python for a second (it shares the interpreter lock with the UI thread): the floor
+    under which no action's gap can go here."""
+    import threading
+
+    from PySide6.QtCore import QTimer
+
+    def idle(done: Callable[[], None]) -> None:
+        QTimer.singleShot(1000, done)
+
+    def python_worker(done: Callable[[], None]) -> None:
+        def work() -> None:
+            end = time.perf_counter() + 1.0
+            while time.perf_counter() < end:
+                sum(range(200))
+
+        thread = threading.Thread(target=work)
+        thread.start()
+
+        def poll() -> None:
+            if thread.is_alive():
+                QTimer.singleShot(PERIOD_MS, poll)
+            else:
+                done()
+        poll()
+
+    floor = min(ui_gap(idle) for _ in range(reps))
+    worker = min(ui_gap(python_worker) for _ in range(reps))
+    return f"calibration: nothing running {floor:.0f} ms; beside a 1 s pure-Python worker thread {worker:.0f} ms"
+
+
 def _best_gap(bench: Bench, op: str, text: str, reps: int) -> float:
     """The smallest of ``reps`` runs' longest gaps: what the action itself blocks, without the
     moments the machine (shared, noisy) gave the UI thread no processor."""
@@ -307,10 +344,11 @@ def main() -> int:
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
         bench = Bench(Path(tmp))
         print(f"longest UI-thread gap in ms (heartbeat every {PERIOD_MS} ms) from the click until the work "
-              f"is done; baseline = the same work at 8n called on the UI thread; each app cell is the best of --reps runs; prose = the action on "
+              f"is done; baseline = the same work at the largest size run (8n unless '-'), called on the UI thread; each app cell is the best of --reps runs; prose = the action on "
               f"ordinary prose of the 8n length; OVER = a gap over {LIMIT_MS} ms at some size")
         print(f"{'action':16} {'shape':28} {'n':>7} {'n':>8} {'2n':>8} {'4n':>8} {'8n':>8} "
               f"{'baseline':>9} {'prose':>8}")
+        print(_calibration(args.reps), flush=True)
         over = []
         for op in args.ops:
             warm = _prose_query(200) if op == "search" else _prose_file(2000)
