@@ -166,14 +166,14 @@ class TaskDialog(QDialog):
         self.completed.disconnect(loop.quit)
         self.failed.disconnect(loop.quit)
         if self.result_value is None and self.error is None:  # still running: show the progress
-            def close_if_done(result: object) -> None:
-                if not getattr(result, "cancelled", False):
+            def close_if_done(_result: object) -> None:
+                if not self._cancel.is_set():  # a cancelled job's summary says what was done
                     self.accept()
             self.completed.connect(close_if_done)
             if not keep_open_on_failure:
                 self.failed.connect(lambda _m: self.reject())
             self.exec()
-        elif (self.error is not None and keep_open_on_failure) or getattr(self.result_value, "cancelled", False):
+        elif self.error is not None and keep_open_on_failure:
             self.exec()
         self.wait_for_job()
 
