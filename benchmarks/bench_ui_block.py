@@ -218,9 +218,8 @@ class Bench:
 
         def reset(action: Action) -> Action:
             def run(done: Callable[[], None]) -> None:
-                self.panel.search.blockSignals(True)
-                self.panel.search.clear()
-                self.panel.search.blockSignals(False)
+                self.panel.search.clear()  # the list again, so that the same query runs anew
+                self.panel.apply_search()
                 action(done)
             return run
 
