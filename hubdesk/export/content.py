@@ -9,6 +9,7 @@ from datetime import datetime
 from pathlib import Path
 
 from hubdesk.export.images import Embedder, rewrite_images
+from hubdesk.formats.md_document import MarkdownDocument
 from hubdesk.formats.render import (
     CONTENTS,
     RenderOptions,
@@ -24,6 +25,7 @@ from hubdesk.model.dates import long_day
 from hubdesk.model.document import heading_line
 
 _HEADING_RE = re.compile(r"\s*<h2\b[^>]*>(.*?)</h2>", re.S)
+_SECTION_HEADING_RE = re.compile(r'<section class="hd-section" id="([^"]*)">\s*<h2\b[^>]*>(.*?)</h2>', re.S)
 _H1_RE = re.compile(r"<(/?)h1\b")
 _LEADING_H1_RE = re.compile(r'^(\s*<div class="hd-lead">)?\s*<h1\b[^>]*>(.*?)</h1>\n?', re.S)
 
@@ -52,10 +54,33 @@ class Heading:
     text: str  # plain text of the heading
 
 
-def headings(article: Article) -> list[Heading]:
-    """The section headings, with the anchors the rendered body gives them."""
-    return [Heading(section_anchor(s.heading, i), heading_text(s.heading))
-            for i, s in enumerate(article.sections)]
+def headings(article: Article, doc: MarkdownDocument | None = None) -> list[Heading]:
+    """The section headings, with the anchors the rendered body gives them.
+
+    With ``doc`` (the body already rendered as a document) each heading's text is read from
+    its rendered section, so that an export renders every part once.
+    """
+    if doc is None:
+        return [Heading(section_anchor(s.heading, i), heading_text(s.heading))
+                for i, s in enumerate(article.sections)]
+    out = []
+    for i, s in enumerate(article.sections):
+        m = _HEADING_RE.match(doc.html(i + 1))
+        out.append(Heading(section_anchor(s.heading, i),
+                           plain_text(m.group(1)) if m else heading_text(s.heading)))
+    return out
+
+
+def headings_in(body: str, article: Article) -> list[Heading]:
+    """The section headings as ``render_article_body`` rendered them in ``body`` (a heading it
+    did not render as ``<h2>`` is rendered alone, as ``headings`` does)."""
+    found = {anchor: text for anchor, text in _SECTION_HEADING_RE.findall(body)}
+    out = []
+    for i, s in enumerate(article.sections):
+        anchor = section_anchor(s.heading, i)
+        text = plain_text(found[anchor]) if anchor in found else heading_text(s.heading)
+        out.append(Heading(anchor, text))
+    return out
 
 
 def heading_text(heading: str) -> str:
@@ -88,9 +113,10 @@ def toc_labels(texts: list[str]) -> list[str]:
     return [f"{n}. {t}" for n, t in enumerate(texts, start=1)]
 
 
-def toc_html(article: Article, tag: str = "nav") -> str:
-    """A contents list linking to each section's anchor (empty for fewer than two sections)."""
-    entries = headings(article)
+def toc_html(article: Article, tag: str = "nav", entries: list[Heading] | None = None) -> str:
+    """A contents list linking to each section's anchor (empty for fewer than two sections);
+    ``entries`` are the headings when the caller has them already."""
+    entries = headings(article) if entries is None else entries
     if len(entries) < 2:
         return ""
     items = "".join(
@@ -130,19 +156,36 @@ def article_html(
     keep_remote_images: bool = False,
 ) -> str:
     """The whole article as one sanitised HTML fragment: title, byline, contents, body, credits."""
+    return article_html_and_headings(
+        article, include_toc=include_toc, include_disclosure=include_disclosure, asset_dir=asset_dir,
+        embed=embed, tag=tag, keep_remote_images=keep_remote_images)[0]
+
+
+def article_html_and_headings(
+    article: Article,
+    *,
+    include_toc: bool,
+    include_disclosure: bool,
+    asset_dir: Path | None,
+    embed: Embedder,
+    tag: str = "nav",
+    keep_remote_images: bool = False,
+) -> tuple[str, list[Heading]]:
+    """``article_html`` and the section headings read from it (each part is rendered once)."""
     body = render_article_body(
         article, RenderOptions(include_disclosure=include_disclosure, include_back_to_top=True)
     )
+    entries = headings_in(body, article)
     title_end = body.find("</h1>") + len("</h1>")
     body = body[:title_end] + one_h1(body[title_end:], article.title)  # one H1: the title
     line = byline(article)
     if line:
         body = f'{body[:title_end]}\n<p class="hd-byline">{html.escape(line)}</p>{body[title_end:]}'
-    toc = toc_html(article, tag) if include_toc else ""
+    toc = toc_html(article, tag, entries) if include_toc else ""
     if toc:
         at = body.find('<section class="hd-section"')
         body = f"{body[:at]}{toc}\n{body[at:]}" if at >= 0 else body + toc
-    return rewrite_images(body, asset_dir, embed, keep_remote=keep_remote_images)
+    return rewrite_images(body, asset_dir, embed, keep_remote=keep_remote_images), entries
 
 
 def disclosure_text(article: Article) -> str:

@@ -13,7 +13,7 @@ from html import escape
 from pathlib import Path
 
 from hubdesk import __version__
-from hubdesk.export.content import article_html, contents_title, headings
+from hubdesk.export.content import Heading, article_html_and_headings, contents_title
 from hubdesk.export.html_export import house_css
 from hubdesk.export.html_tree import parse, to_xhtml, xml_id
 from hubdesk.export.images import MEDIA_TYPES
@@ -73,9 +73,8 @@ def _label(article: Article) -> str:
     return article.title.strip() or UNTITLED.get(article.language, UNTITLED["en"])
 
 
-def _nav(article: Article) -> str:
+def _nav(article: Article, entries: list[Heading]) -> str:
     items = [f'<li><a href="article.xhtml#top">{_x(_label(article))}</a>']
-    entries = headings(article)
     if entries:
         sub = "".join(
             f'<li><a href="article.xhtml#{_x(xml_id(h.anchor))}">{_x(h.text.strip() or "—")}</a></li>'
@@ -145,7 +144,7 @@ def _opf(article: Article, images: list[tuple[str, Path]]) -> str:
 def write_epub(article: Article, path: Path, options: ExportOptions) -> None:
     article = xml_safe_article(article)
     images = _Images()
-    fragment = article_html(
+    fragment, entries = article_html_and_headings(
         article,
         include_toc=options.include_toc,
         include_disclosure=options.include_disclosure,
@@ -159,7 +158,7 @@ def write_epub(article: Article, path: Path, options: ExportOptions) -> None:
         deflate = zipfile.ZIP_DEFLATED
         z.writestr("META-INF/container.xml", _CONTAINER, deflate)
         z.writestr("EPUB/package.opf", _opf(article, images.files), deflate)
-        z.writestr("EPUB/nav.xhtml", _nav(article), deflate)
+        z.writestr("EPUB/nav.xhtml", _nav(article, entries), deflate)
         z.writestr("EPUB/article.xhtml", page, deflate)
         z.writestr("EPUB/style.css", house_css() + _EPUB_CSS_EXTRA, deflate)
         for name, src in images.files:

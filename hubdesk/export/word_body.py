@@ -42,7 +42,7 @@ class WordBody:
 def word_body(article: Article) -> WordBody:
     """The lead, the sections and the notes, with every link resolved over the whole article."""
     doc = body_document(article)
-    entries = headings(article)
+    entries = headings(article, doc)  # read from the rendered parts: each is rendered once
     targets = "".join(f'<span id="{a}"></span>' for a in [TOP, *(h.anchor for h in entries)])
     parts = [targets, one_h1(doc.html(0), article.title)]  # the title is printed once
     for i in range(len(entries)):

@@ -22,7 +22,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.exceptions import PackageNotFoundError
 
 from hubdesk.errors import ImportRefusedError
-from hubdesk.importers.imported import ImportedArticle, Metadata, assemble
+from hubdesk.importers.imported import ImportedArticle, Metadata, assemble, title_from_text
 from hubdesk.importers.zip_guard import check_zip
 
 log = logging.getLogger(__name__)
@@ -239,6 +239,8 @@ def import_docx(path: Path, *, default_language: str = "") -> ImportedArticle:
         tags=[t.strip() for t in (core.keywords or "").split(",") if t.strip()],
         language=(core.language or "").split("-")[0].lower(),
     )
+    if not meta.title and body.strip():  # text without a title: its first line, as text import does
+        meta.title, body = title_from_text(body, path.stem)
     if not meta.title:
         raise ImportRefusedError(path, "import.nothing")
     article = assemble(f"# {meta.title}\n\n{body}", meta, default_language=default_language)

@@ -109,6 +109,22 @@ def _footnotes_at_end(body: str) -> tuple[str, str]:
     return "\n\n".join(paragraphs[:cut]), "\n\n".join(paragraphs[cut:])
 
 
+TITLE_MAX = 200  # a first paragraph longer than this is text, not a title
+
+
+def title_from_text(body: str, fallback: str) -> tuple[str, str]:
+    """(title, body) for a document with text but no title: its first paragraph, as the text
+    importer takes its first line, when that is a short plain paragraph (it then leaves the
+    body); otherwise ``fallback`` (the file's name) and the whole body."""
+    blocks = re.split(r"\n[ \t]*\n", body.strip("\n"), maxsplit=1)
+    first = blocks[0].strip()
+    plain = " ".join(_plain(first).split())
+    if (plain and len(plain) <= TITLE_MAX and not first.startswith(("#", ">", "|", "!", "<", "[^"))
+            and not is_bullet(first) and not re.match(r"\d+[.)]\s", first)):
+        return plain, blocks[1] if len(blocks) > 1 else ""
+    return fallback, body
+
+
 def split_title(markdown: str, title: str) -> tuple[str, str]:
     """The title and the rest: the first ``# `` line is the title (given or not)."""
     lines = markdown.strip("\n").split("\n")

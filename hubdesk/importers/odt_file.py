@@ -23,7 +23,7 @@ from odf.namespaces import DRAWNS, FONS, OFFICENS, STYLENS, TABLENS, TEXTNS, XLI
 from odf.opendocument import load as load_odf
 
 from hubdesk.errors import ImportRefusedError
-from hubdesk.importers.imported import ImportedArticle, Metadata, assemble
+from hubdesk.importers.imported import ImportedArticle, Metadata, assemble, title_from_text
 from hubdesk.importers.zip_guard import check_zip
 
 _REMOTE_RE = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//)", re.IGNORECASE)
@@ -225,6 +225,8 @@ def import_odt(path: Path, *, default_language: str = "") -> ImportedArticle:
         tags=[t.strip() for t in _meta_text(doc, "keyword").split(",") if t.strip()],
         language=_meta_text(doc, "language").split("-")[0].lower(),
     )
+    if not meta.title and body.strip():  # text without a title: its first line, as text import does
+        meta.title, body = title_from_text(body, path.stem)
     if not meta.title:
         raise ImportRefusedError(path, "import.nothing")
     article = assemble(f"# {meta.title}\n\n{body}", meta, default_language=default_language)

@@ -2008,6 +2008,10 @@ Skip this file, update the existing article with it, or keep both?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Comparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This version could not be restored.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3254,6 +3258,21 @@ Application password for %2:</source>
     </message>
     <message>
         <source>The credits could not be exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1 and restoring it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is restored.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2011,6 +2011,10 @@ Ignorer ce fichier, mettre à jour l’article existant avec lui, ou garder les 
         <translation>C’est le texte actuel.</translation>
     </message>
     <message>
+        <source>Comparing…</source>
+        <translation>Comparaison…</translation>
+    </message>
+    <message>
         <source>This version could not be restored.</source>
         <translation>Cette version n’a pas pu être restaurée.</translation>
     </message>
@@ -3263,6 +3267,21 @@ Mot de passe d’application de %2&#xa0;:</translation>
     <message>
         <source>The credits could not be exported.</source>
         <translation>Les crédits n’ont pas pu être exportés.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a Backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Checking %1 and restoring it…</source>
+        <translation>Vérification de %1 et restauration…</translation>
+    </message>
+    <message>
+        <source>The backup is restored.</source>
+        <translation>La sauvegarde est restaurée.</translation>
     </message>
 </context>
 <context>

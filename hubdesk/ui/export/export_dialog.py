@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hubdesk.errors import HubDeskError
 from hubdesk.export import EXTENSIONS, FORMATS, PAPER_SIZES, ExportOptions, ExportResult
 from hubdesk.export.files import safe_stem
 from hubdesk.export.library_images import assets_dir
@@ -65,6 +64,9 @@ class ExportDialog(QDialog):
         self._settings = QSettings(ORGANISATION, APPLICATION)
         self._cancel = threading.Event()
         self._thread: ExportThread | None = None
+        # The title and slug from the library list: the article's text is read by the worker only.
+        wanted = set(self.article_ids) if len(self.article_ids) == 1 else set()
+        self._names = {s.id: (s.title, s.slug) for s in library.list_articles() if s.id in wanted}
         self._build()
         self._restore()
         self._update()
@@ -172,10 +174,7 @@ class ExportDialog(QDialog):
         self.format_combo.currentIndexChanged.connect(self._fill_name)
 
     def _title_of(self, article_id: str) -> str:
-        try:
-            return self.library.load_article(article_id).title
-        except HubDeskError:
-            return article_id
+        return self._names[article_id][0] if article_id in self._names else article_id
 
     def _restore(self) -> None:
         s = self._settings
@@ -205,13 +204,10 @@ class ExportDialog(QDialog):
         return self.selection_radio.isChecked() and len(self.article_ids) == 1
 
     def _fill_name(self) -> None:
-        if len(self.article_ids) != 1:
+        if len(self.article_ids) != 1 or self.article_ids[0] not in self._names:
             return
-        try:
-            article = self.library.load_article(self.article_ids[0])
-        except HubDeskError:
-            return
-        self.name_edit.setText(safe_stem(article.slug or article.title) + EXTENSIONS[self.fmt])
+        title, slug = self._names[self.article_ids[0]]
+        self.name_edit.setText(safe_stem(slug or title) + EXTENSIONS[self.fmt])
 
     def _update(self) -> None:
         single = self._single()

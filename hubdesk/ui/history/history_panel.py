@@ -34,6 +34,7 @@ from hubdesk.model.document import compose
 from hubdesk.model.signoff import SignOff, section_hash
 from hubdesk.ui.editor.article_session import ArticleSession
 from hubdesk.ui.editor.field_command import FieldCommand
+from hubdesk.ui.history.diff_worker import LARGE_DIFF_CHARS, DiffThread, start_diff
 from hubdesk.ui.history.provenance_rows import PROVENANCE_ROLE, provenance_item
 from hubdesk.ui.shell.errors import show_error
 
@@ -237,13 +238,24 @@ class HistoryPanel(QWidget):
             return
         try:
             rev = history.get_revision(self.library, rev_id)
-            pieces = history.diff_with_current(self.library, rev_id)
+            heading, body = history.revision_text(self.library, rev_id)
+            now = history.current_text(self.library, rev.article_id, rev.section_id) or ("", "")
         except HubDeskError as exc:
             show_error(self, self.tr("This version could not be read."), exc)
             return
         note = self.tr("This is the current text.") if rev.current else ""
-        self.diff.setHtml((f"<p><i>{html.escape(note)}</i></p>" if note else "") + diff_html(pieces))
+        intro = f"<p><i>{html.escape(note)}</i></p>" if note else ""
+        old, new = f"{heading}\n\n{body}", f"{now[0]}\n\n{now[1]}"
         self.restore_button.setEnabled(not rev.current)
+        if len(old) + len(new) < LARGE_DIFF_CHARS:
+            self.diff.setHtml(intro + diff_html(history.word_diff(old, new)))
+            return
+        self.diff.setPlainText(self.tr("Comparing…"))  # a long text: compared in a worker
+        start_diff(DiffThread(rev_id, old, new, lambda pieces: intro + diff_html(pieces)), self._show_diff)
+
+    def _show_diff(self, rev_id: int, text: str) -> None:
+        if rev_id == self.selected_revision():  # else the writer has chosen another version since
+            self.diff.setHtml(text)
 
     # ------------------------------------------------------------ restoring
 

@@ -44,11 +44,13 @@ class ImportDialog(TaskDialog):
     def __init__(
         self, library: Library, paths: list[Path], parent: QWidget | None = None,
         duplicates: Duplicates = Duplicates.SKIP, choices: dict[Path, Duplicates] | None = None,
+        *, ask_again: bool = True,
     ) -> None:
         super().__init__(library, self.tr("Import articles"), parent)
         self.paths = [Path(p) for p in paths]
         self.duplicates = duplicates
         self.choices = choices or {}  # the user's answer for given files
+        self.ask_again = ask_again  # ask about the duplicates found (else the caller does)
         self.follow_up: ImportDialog | None = None  # the import of the duplicates, if asked
         names = ", ".join(str(p) for p in self.paths[:3]) + ("…" if len(self.paths) > 3 else "")
         self.heading.setText(folder_heading(names))
@@ -93,7 +95,7 @@ class ImportDialog(TaskDialog):
             self.tr("Already in the library"),
             [(_shown(d.path, roots), d.title) for d in result.duplicates], expanded=True,
         )
-        if result.duplicates and not result.cancelled and not self.choices:  # answered once
+        if result.duplicates and not result.cancelled and not self.choices and self.ask_again:  # answered once
             self._offer_duplicates([(d.path, d.title) for d in result.duplicates])
         if result.imported:
             self.articles_imported.emit([i.article_id for i in result.imported])

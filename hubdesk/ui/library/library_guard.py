@@ -279,10 +279,11 @@ class LibraryGuard(QObject):
         chosen = backups[labels.index(label)]
         if not session.save():
             return False
-        try:
-            self.safekeeping.restore_into(chosen.path)
-        except HubDeskError as exc:
-            show_error(w, self.tr("The backup could not be restored."), exc)
+        from hubdesk.ui.library.restore_backup import restore_with_progress  # on first use
+
+        error = restore_with_progress(self.library, chosen.path, w)  # in a worker
+        if error is not None:
+            show_error(w, self.tr("The backup could not be restored."), error)
             return False
         self._reload()
         w.statusBar().showMessage(self.tr("Restored the backup from {when}.").format(

@@ -279,22 +279,15 @@ class LibraryPanel(QWidget):
     def import_paths(self, paths: list[Path]) -> list[str]:
         """Import files (folders are searched); returns the new or updated articles' ids.
 
-        A file whose article is already in the library is skipped, updated or kept
-        beside it, as the user answers (see ``duplicate_question``); a file with too
-        few words to tell its language takes the library's.
+        The import runs in the folder import's worker (see ``file_import``). A file whose
+        article is already in the library is skipped, updated or kept beside it, as the
+        user answers (see ``duplicate_question``); a file with too few words to tell its
+        language takes the library's. A cancelled import's dialog has listed the refusals.
         """
-        from hubdesk.importers.duplicates import Duplicates
-        from hubdesk.importers.folder_import import import_paths
-        from hubdesk.ui.library.duplicate_question import ask_duplicates, chosen
+        from hubdesk.ui.library.file_import import import_files
 
-        result = import_paths(self.library, paths, duplicates=Duplicates.SKIP)
-        imported, refused = list(result.imported), list(result.refused)
-        if result.duplicates:
-            answers = chosen(ask_duplicates([(d.path, d.title) for d in result.duplicates], self))
-            if answers:
-                again = import_paths(self.library, list(answers), choices=answers)
-                imported += again.imported
-                refused += again.refused
+        outcome = import_files(self.library, paths, self)  # in a worker; the window keeps painting
+        imported, refused = outcome.imported, [] if outcome.cancelled else outcome.refused
         problems = [error_message(r.error) if r.error is not None else f"{r.path}: {r.reason}"
                     for r in refused]
         if imported:

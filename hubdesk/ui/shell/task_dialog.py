@@ -13,7 +13,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import QEventLoop, QThread, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -143,6 +143,39 @@ class TaskDialog(QDialog):
     def wait_for_job(self) -> None:
         if self._thread is not None:
             self._thread.wait()
+
+    def wait_shown_if_long(self, show_after_ms: int = 400, *, keep_open_on_failure: bool = True) -> None:
+        """Wait for the started job without blocking the UI thread; show this dialog only
+        if the job lasts more than ``show_after_ms``.
+
+        Until then the window keeps painting and its timers run, while the user's clicks
+        and keys wait (they are not lost). A job that ends well closes the dialog; after a
+        cancel or a failure it stays on its summary until the user closes it (unless
+        ``keep_open_on_failure`` is false: the caller then tells the failure its own way).
+        """
+        loop = QEventLoop()
+        self.completed.connect(loop.quit)
+        self.failed.connect(loop.quit)
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.timeout.connect(loop.quit)
+        timer.start(show_after_ms)
+        if self.result_value is None and self.error is None:
+            loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        timer.stop()
+        self.completed.disconnect(loop.quit)
+        self.failed.disconnect(loop.quit)
+        if self.result_value is None and self.error is None:  # still running: show the progress
+            def close_if_done(_result: object) -> None:
+                if not self._cancel.is_set():  # a cancelled job's summary says what was done
+                    self.accept()
+            self.completed.connect(close_if_done)
+            if not keep_open_on_failure:
+                self.failed.connect(lambda _m: self.reject())
+            self.exec()
+        elif self.error is not None and keep_open_on_failure:
+            self.exec()
+        self.wait_for_job()
 
     def _on_progress(self, done: int, total: int, text: str) -> None:
         if total > 0:
