@@ -1,4 +1,4 @@
-"""The desktop checks of ``hubdesk --smoke-test``: Qt, PDF, French, spelling, window, callbacks.
+"""The desktop checks of ``hubdesk --smoke-test``: Qt, PDF, French, spelling, icons, window, callbacks.
 
 The Qt checks that need no widget of HubDesk's are in ``hubdesk.qt.smoke_checks``;
 this module adds the ones that need the app itself (its catalogues, its main
@@ -7,13 +7,14 @@ window). ``hubdesk.__main__`` registers ``CHECKS`` with ``hubdesk.cli.cmd_smoke`
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from hubdesk.cli.cmd_smoke import Check, SmokeContext
 from hubdesk.qt.smoke_checks import check_export_pdf, check_no_errors, check_platform, fail
 from hubdesk.ui.editor import spell_checker
 from hubdesk.ui.editor.spell_checker import SpellChecker
+from hubdesk.ui.shell import icons
 from hubdesk.ui.shell.main_window import MainWindow
 from hubdesk.ui.shell.settings import Settings
 from hubdesk.ui.shell.translations import catalogue_path, install_translations, remove_translations
@@ -65,6 +66,24 @@ def check_spelling(_ctx: SmokeContext) -> str:
     return ", ".join(found)
 
 
+# One glyph of each icon font the window uses, drawn as the tool bar draws it.
+ICON_PROBES = ("mdi6.content-save-outline", "fa5s.book-open")
+
+
+def check_icons(_ctx: SmokeContext) -> str:
+    """Each icon font is found in the installed files and draws its glyph."""
+    drawn = []
+    for name in ICON_PROBES:
+        image = icons.icon(name).pixmap(QSize(32, 32)).toImage()
+        inked = sum(
+            1 for y in range(image.height()) for x in range(image.width()) if image.pixelColor(x, y).alpha()
+        )
+        if image.isNull() or inked == 0:
+            fail(f"the icon {name} draws nothing: its font is missing from the installed files")
+        drawn.append(f"{name.partition('.')[0]} ({inked} px)")
+    return ", ".join(drawn)
+
+
 def check_window(ctx: SmokeContext) -> str:
     app = ctx.qt.app
     window = _main_window(ctx)
@@ -89,6 +108,7 @@ CHECKS: list[tuple[str, Check]] = [
     ("export PDF", check_export_pdf),
     ("French translation", check_french),
     ("spelling", check_spelling),
+    ("icons", check_icons),
     ("window", check_window),
     ("Qt callbacks", check_no_errors),
 ]
