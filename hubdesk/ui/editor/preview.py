@@ -1,12 +1,13 @@
 """The live rich preview: the article as it will be published, updated part by part.
 
 The preview keeps one ``QTextDocument`` in which the title, the lead, every
-section and the closing credits block each sit in their own ``QTextFrame``. A
-keystroke re-renders only the frame of the part that changed, so the work per
+section and the closing credits block each are one region of blocks in the root
+frame (``preview_regions``, which Qt lays out in steps). A
+keystroke re-renders only the region of the part that changed, so the work per
 keystroke depends on the size of one section, not on the article. The body is
 still one Markdown document (``MarkdownDocument``): when an edit changes a
 reference, a footnote or an abbreviation, the other parts that use it are
-rendered again too, and the notes sit in their own frame after the last
+rendered again too, and the notes are a region of their own after the last
 section. A long article's document is built in a worker thread
 (``preview_builder``) so that opening it never freezes the window. Nothing is
 ever loaded from the network; web links open in the system browser after the
@@ -19,16 +20,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import (
-    QFont,
-    QFontDatabase,
-    QPalette,
-    QTextBlockFormat,
-    QTextCursor,
-    QTextDocument,
-    QTextFrame,
-    QTextFrameFormat,
-)
+from PySide6.QtGui import QFont, QFontDatabase, QPalette, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from hubdesk.formats.md_document import MarkdownDocument
@@ -43,18 +35,18 @@ from hubdesk.ui.editor.preview_builder import (
     Snapshot,
     build,
     credits_html,
-    insert_html,
     new_document,
     part_html,
 )
+from hubdesk.ui.editor.preview_regions import Regions
 from hubdesk.ui.editor.quiet_scroll_bar import QuietScrollBar
 from hubdesk.ui.shell import offline_policy
 
 log = logging.getLogger(__name__)
 
 RENDER_DELAY_MS = 15
-_FIRST_PART_FRAME = 1  # frames: title, lead (part 0), sections (parts 1..), notes, credits, back to top
-_TAIL_FRAMES = 2  # credits, back to top
+_FIRST_PART = 1  # regions: title, lead (part 0), sections (parts 1..), notes, credits, back to top
+_TAIL = 2  # credits, back to top
 
 
 def _css(palette: QPalette) -> str:
@@ -105,9 +97,8 @@ class Preview(QTextBrowser):
         self.anchorClicked.connect(self._on_anchor_clicked)
         self._article: Article | None = None
         self._doc: MarkdownDocument | None = None
-        self._frames: list[QTextFrame] = []
         self._own_doc: QTextDocument | None = None
-        self._first_formats: dict[str, QTextBlockFormat] = {}
+        self._regions = Regions(QTextDocument(self))
         self._dirty: set[int] = set()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -143,7 +134,8 @@ class Preview(QTextBrowser):
         self._pending_scroll = None
         font, css = preview_font(self._font_size), _css(self.palette())
         if article is None:
-            self._install(Built(new_document(font, css), [], MarkdownDocument(), {}))
+            empty = new_document(font, css)
+            self._install(Built(empty, Regions(empty), MarkdownDocument()))
             return
         snapshot = Snapshot.of(article, font, css)
         if snapshot.size <= SYNC_CHARS:
@@ -153,7 +145,7 @@ class Preview(QTextBrowser):
             return
         waiting = new_document(font, css)
         QTextCursor(waiting).insertHtml(snapshot.title)
-        self._install(Built(waiting, [], MarkdownDocument(), {}))
+        self._install(Built(waiting, Regions(waiting), MarkdownDocument()))
         self._doc = None  # nothing to update until the document arrives
         self._builder.start(self._generation, snapshot)
 
@@ -162,10 +154,9 @@ class Preview(QTextBrowser):
         self._show_document(built.doc)
 
     def _adopt(self, built: Built) -> None:
-        """Take the frames and parts of ``built`` (its document is not shown yet)."""
+        """Take the regions and parts of ``built`` (its document is not shown yet)."""
         self._doc = built.markdown
-        self._frames = built.frames
-        self._first_formats = built.formats
+        self._regions = built.regions
 
     def _show_document(self, doc: QTextDocument) -> None:
         doc.setParent(self)
@@ -221,9 +212,6 @@ class Preview(QTextBrowser):
     def _credits_html(article: Article) -> str:
         return credits_html(article)
 
-    def _insert_html(self, cursor: QTextCursor, frame: QTextFrame, html: str) -> None:
-        insert_html(cursor, frame, html, self._first_formats)
-
     # ------------------------------------------------------------ part updates
 
     def part_changed(self, index: int) -> None:
@@ -232,7 +220,7 @@ class Preview(QTextBrowser):
         self._timer.start()
 
     def parts_replaced(self, start: int, removed: int, added: int) -> None:
-        """Parts were added, removed or moved: rebuild only the frames in that run."""
+        """Parts were added, removed or moved: rebuild only the regions in that run."""
         if self._article is None:
             return
         if removed == 1 and added == 1:
@@ -244,25 +232,7 @@ class Preview(QTextBrowser):
         self.flush()
         assert self._doc is not None
         self._doc.replace(start, removed, [self._part_text(start + n) for n in range(added)])
-        doc = self.document()
-        cursor = QTextCursor(doc)
-        cursor.beginEditBlock()
-        first = _FIRST_PART_FRAME + start
-        for frame in self._frames[first : first + removed]:
-            cursor.setPosition(frame.firstPosition() - 1)
-            cursor.setPosition(frame.lastPosition() + 1, QTextCursor.MoveMode.KeepAnchor)
-            cursor.removeSelectedText()
-        del self._frames[first : first + removed]
-        new_frames = []
-        anchor = self._frames[first - 1]
-        for n in range(added):
-            cursor.setPosition(anchor.lastPosition() + 1)
-            frame = cursor.insertFrame(QTextFrameFormat())
-            self._insert_html(cursor, frame, self._part_html(start + n))
-            new_frames.append(frame)
-            anchor = frame
-        self._frames[first:first] = new_frames
-        cursor.endEditBlock()
+        self._regions.splice(_FIRST_PART + start, removed, [self._part_html(start + n) for n in range(added)])
         self.part_rendered.emit(start)
         self._render_stale()
 
@@ -282,7 +252,7 @@ class Preview(QTextBrowser):
                 doc.set_part(index, self._part_text(index))
         for index in dirty:
             if index < len(doc):
-                self._replace_frame(_FIRST_PART_FRAME + index, self._part_html(index))
+                self._replace_region(_FIRST_PART + index, self._part_html(index))
                 self.part_rendered.emit(index)
         self._render_stale()
 
@@ -296,14 +266,14 @@ class Preview(QTextBrowser):
             if not stale:
                 return
             for index in stale:
-                self._replace_frame(_FIRST_PART_FRAME + index, self._part_html(index))
+                self._replace_region(_FIRST_PART + index, self._part_html(index))
                 self.part_rendered.emit(index)
 
     def update_title(self) -> None:
-        if self._article is not None and self._frames:
-            self._replace_frame(0, render_title(self._article))
-            if len(self._frames) > _FIRST_PART_FRAME:  # a lead repeating the title shows or goes
-                self._replace_frame(_FIRST_PART_FRAME, self._part_html(0))
+        if self._article is not None and len(self._regions):
+            self._replace_region(0, render_title(self._article))
+            if len(self._regions) > _FIRST_PART:  # a lead repeating the title shows or goes
+                self._replace_region(_FIRST_PART, self._part_html(0))
 
     def update_credits(self) -> None:
         if self._builder.running:
@@ -311,9 +281,9 @@ class Preview(QTextBrowser):
         if self._doc is not None and self._article is not None:
             self._doc.set_language(self._article.language)
             self._render_stale()
-        if self._article is not None and len(self._frames) >= 2:
-            self._replace_frame(len(self._frames) - 2, self._credits_html(self._article))
-            self._replace_frame(len(self._frames) - 1, render_back_to_top(self._article.language))
+        if self._article is not None and len(self._regions) >= 2:
+            self._replace_region(len(self._regions) - 2, self._credits_html(self._article))
+            self._replace_region(len(self._regions) - 1, render_back_to_top(self._article.language))
 
     def _part_text(self, index: int) -> str:
         article = self._article
@@ -327,63 +297,65 @@ class Preview(QTextBrowser):
         assert article is not None and doc is not None
         return part_html(doc, article.sections, index, article.title)
 
-    def _replace_frame(self, frame_index: int, html: str) -> None:
-        frame = self._frames[frame_index]
-        cursor = QTextCursor(frame.document())  # the shown document, or one about to be
-        cursor.setPosition(frame.firstPosition())
-        cursor.setPosition(frame.lastPosition(), QTextCursor.MoveMode.KeepAnchor)
-        self._insert_html(cursor, frame, html)
+    def _replace_region(self, region: int, html: str) -> None:
+        self._regions.replace(region, html)  # in the shown document, or one about to be
 
     # ------------------------------------------------------------ positions
 
-    def frame_count(self) -> int:
-        return len(self._frames)
+    def region_count(self) -> int:
+        """Regions of the document: title, lead, sections, notes, credits, back to top."""
+        return len(self._regions)
 
     def part_text(self, index: int) -> str:
         """The visible text of part ``index`` (for tests and accessibility)."""
-        frame = self._frames[_FIRST_PART_FRAME + index]
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(frame.firstPosition())
-        cursor.setPosition(frame.lastPosition(), QTextCursor.MoveMode.KeepAnchor)
-        return cursor.selectedText().replace("\u2029", "\n")
+        return self._regions.text(_FIRST_PART + index)
 
     def credits_text(self) -> str:
-        frame = self._frames[-_TAIL_FRAMES]
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(frame.firstPosition())
-        cursor.setPosition(frame.lastPosition(), QTextCursor.MoveMode.KeepAnchor)
-        return cursor.selectedText().replace("\u2029", "\n")
+        return self._regions.text(len(self._regions) - _TAIL)
 
     def title_text(self) -> str:
-        return self.part_text(-1) if self._frames else ""
+        return self._regions.text(0) if len(self._regions) else ""
 
-    def _frame_top(self, frame_index: int) -> tuple[float, float]:
+    def anchor_names(self, index: int) -> list[str]:
+        """The link targets in part ``index``, in order."""
+        return self._regions.anchor_names(_FIRST_PART + index)
+
+    def _region_top(self, region: int) -> tuple[float, float]:
+        """Top and height of a region in the document (where its first block starts)."""
         layout = self.document().documentLayout()
-        rect = layout.frameBoundingRect(self._frames[frame_index])
-        return rect.top(), rect.height()
+        top = layout.blockBoundingRect(self._regions.first_block(region)).top()
+        end = layout.blockBoundingRect(self._regions.separator(region + 1)).top()
+        return top, end - top
 
     def scroll_to_part(self, index: int, fraction: float = 0.0) -> None:
         """Put part ``index`` (0 = lead; -1 = title; len = credits) at the top of the view."""
         if self._builder.running:
             self._pending_scroll = (index, fraction)
             return
-        if not self._frames:
+        if not len(self._regions):
             return
-        frame_index = max(0, min(len(self._frames) - 1, _FIRST_PART_FRAME + index))
-        top, height = self._frame_top(frame_index)
+        region = max(0, min(len(self._regions) - 1, _FIRST_PART + index))
+        top, height = self._region_top(region)
         self.verticalScrollBar().setValue(int(top + height * max(0.0, min(1.0, fraction))))
 
     def part_at_top(self) -> tuple[int, float]:
         """The part at the top of the view and how far into it the view is (0-1)."""
-        if not self._frames:
+        count = len(self._regions)
+        if not count:
             return 0, 0.0
         y = self.verticalScrollBar().value()
-        for frame_index in range(len(self._frames)):
-            top, height = self._frame_top(frame_index)
-            if y < top + height or frame_index == len(self._frames) - 1:
-                fraction = (y - top) / height if height > 0 else 0.0
-                return frame_index - _FIRST_PART_FRAME, max(0.0, min(1.0, fraction))
-        return 0, 0.0
+        # The first region ending below y (the last if none does), found by halving.
+        lo, hi = 0, count - 1
+        while lo < hi:
+            mid = (lo + hi) // 2
+            top, height = self._region_top(mid)
+            if y < top + height:
+                hi = mid
+            else:
+                lo = mid + 1
+        top, height = self._region_top(lo)
+        fraction = (y - top) / height if height > 0 else 0.0
+        return lo - _FIRST_PART, max(0.0, min(1.0, fraction))
 
     # ------------------------------------------------------------ safety
 
@@ -413,6 +385,6 @@ class Preview(QTextBrowser):
         if name == "top":
             self.verticalScrollBar().setValue(0)
         elif name in ("credits", "disclosure"):
-            self.scroll_to_part(len(self._frames))
+            self.scroll_to_part(len(self._regions))
         else:
             self.scrollToAnchor(name)

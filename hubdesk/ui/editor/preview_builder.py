@@ -1,7 +1,7 @@
 """Builds the preview's document of a whole article, off the UI thread when it is long.
 
 Opening an article renders every part (Markdown to HTML, in Python) and inserts
-each into its own ``QTextFrame`` (HTML parsing, in Qt). On hostile texts (80 KB
+each as a region of the document (``preview_regions``; HTML parsing, in Qt). On hostile texts (80 KB
 of lines of ``-``) that is seconds of work, so a long article is built in a
 worker thread on a ``QTextDocument`` of its own, from a snapshot of the
 article's text taken on the UI thread; the finished document is moved to the UI
@@ -12,20 +12,12 @@ GIL during Qt calls, so the UI thread keeps running meanwhile.
 from __future__ import annotations
 
 import logging
-import re
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtGui import (
-    QFont,
-    QTextBlockFormat,
-    QTextCursor,
-    QTextDocument,
-    QTextFrame,
-    QTextFrameFormat,
-)
+from PySide6.QtGui import QFont, QTextDocument
 
 from hubdesk.export.content import one_h1
 from hubdesk.formats.md_document import MarkdownDocument
@@ -39,14 +31,12 @@ from hubdesk.formats.render import (
     wrap_section,
 )
 from hubdesk.model.article import Article, Section
+from hubdesk.ui.editor.preview_regions import Regions
 
 log = logging.getLogger(__name__)
 
 SYNC_CHARS = 3000  # articles up to this much Markdown are built at once, on the UI thread
 DOCUMENT_MARGIN = 28
-
-# The first element that makes a block: wrappers (section, div, footer) do not.
-_FIRST_TAG_RE = re.compile(r"<(?!/|section|div|footer|header|article)\w+(?: class=\"[^\"]*\")?")
 
 
 def credits_html(article: Article) -> str:
@@ -66,43 +56,6 @@ def part_html(doc: MarkdownDocument, sections: list[Section], index: int, title:
         return remote_images_as_placeholders(one_h1(wrap_lead(doc.html(0)), title))
     return remote_images_as_placeholders(
         one_h1(wrap_section(sections[index - 1], index - 1, doc.html(index)), ""))
-
-
-def insert_html(
-    cursor: QTextCursor, frame: QTextFrame, html: str, formats: dict[str, QTextBlockFormat]
-) -> None:
-    """Put ``html`` at the cursor (replacing its selection) inside ``frame``.
-
-    ``insertHtml`` gives the first paragraph the format of the block it lands in,
-    so that block's own format (margins, line height) is set again afterwards. It
-    is the same for every fragment starting with the same element, so it is
-    computed once per element and stylesheet (``formats`` is that cache).
-    """
-    if not html:
-        cursor.removeSelectedText()
-        return
-    cursor.insertHtml(html)
-    match = _FIRST_TAG_RE.search(html)
-    key = match.group(0) if match else ""
-    block_format = formats.get(key)
-    if block_format is None:
-        scratch = QTextDocument()
-        scratch.setDefaultFont(cursor.document().defaultFont())
-        scratch.setDefaultStyleSheet(cursor.document().defaultStyleSheet())
-        scratch.setHtml(html)
-        block_format = formats[key] = scratch.firstBlock().blockFormat()
-    first = QTextCursor(cursor.document())
-    first.setPosition(frame.firstPosition())
-    if key == "<hr" and not first.block().text() and first.block().next().isValid():
-        first.deleteChar()  # a rule is inserted after an empty paragraph: drop that one
-    first.setBlockFormat(block_format)
-
-
-def append_frame(cursor: QTextCursor, html: str, formats: dict[str, QTextBlockFormat]) -> QTextFrame:
-    cursor.movePosition(QTextCursor.MoveOperation.End)
-    frame = cursor.insertFrame(QTextFrameFormat())
-    insert_html(cursor, frame, html, formats)
-    return frame
 
 
 @dataclass
@@ -132,12 +85,11 @@ class Snapshot:
 
 @dataclass
 class Built:
-    """A finished preview document: its frames (title, parts, notes, credits, back to top)."""
+    """A finished preview document: its regions (title, parts, notes, credits, back to top)."""
 
     doc: QTextDocument
-    frames: list[QTextFrame]
+    regions: Regions
     markdown: MarkdownDocument
-    formats: dict[str, QTextBlockFormat]
     snapshot: Snapshot | None = None  # what it was built from (None: built from the article as it is)
 
 
@@ -146,11 +98,12 @@ def new_document(font: QFont, css: str, parent: QObject | None = None) -> QTextD
     doc.setDefaultFont(font)
     doc.setDefaultStyleSheet(css)
     doc.setDocumentMargin(DOCUMENT_MARGIN)
+    doc.setUndoRedoEnabled(False)  # shown, never edited by hand: no history to keep
     return doc
 
 
 def build(snapshot: Snapshot, cancelled: threading.Event | None = None) -> Built | None:
-    """Render every part and lay them out in frames; None if ``cancelled`` was set meanwhile."""
+    """Render every part and put each in its region; None if ``cancelled`` was set meanwhile."""
     markdown = MarkdownDocument(snapshot.parts, snapshot.language)
     fragments = [snapshot.title]
     for index in range(len(markdown)):
@@ -160,16 +113,12 @@ def build(snapshot: Snapshot, cancelled: threading.Event | None = None) -> Built
     fragments += [part_html(markdown, snapshot.sections, markdown.notes_index),
                   snapshot.credits, snapshot.back_to_top]
     doc = new_document(snapshot.font, snapshot.css)
-    formats: dict[str, QTextBlockFormat] = {}
-    frames = []
-    cursor = QTextCursor(doc)
-    cursor.beginEditBlock()
+    regions = Regions(doc)
     for fragment in fragments:
         if cancelled is not None and cancelled.is_set():
             return None
-        frames.append(append_frame(cursor, fragment, formats))
-    cursor.endEditBlock()
-    return Built(doc, frames, markdown, formats, snapshot)
+        regions.append(fragment)
+    return Built(doc, regions, markdown, snapshot)
 
 
 class _Relay(QObject):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from hubdesk.model.article import Credit
 from hubdesk.ui.editor import preview as preview_module
 from hubdesk.ui.editor.preview import Preview
+from hubdesk.ui.editor.preview_regions import Regions
 from tests import corpus
 
 
@@ -43,14 +44,13 @@ def test_edits_made_during_the_build_end_as_a_one_shot_build(qtbot, monkeypatch)
 def test_a_build_nothing_overtook_is_shown_as_it_was_built(qtbot, monkeypatch):
     article = corpus.make_article(20000, seed=22, language="en", sections=30)
     rendered: list[str] = []
-    real = preview_module.insert_html
-    monkeypatch.setattr(preview_module, "insert_html",
-                        lambda cursor, frame, html, formats: rendered.append(html) or real(
-                            cursor, frame, html, formats))
+    real = Regions.replace
+    monkeypatch.setattr(Regions, "replace",
+                        lambda regions, k, html: rendered.append(html) or real(regions, k, html))
     preview = _shown(qtbot, article, wait=False)
     shown_while_building = list(rendered)
     with qtbot.waitSignal(preview.built, timeout=30_000):
         pass
-    assert rendered == shown_while_building  # no frame of the built document rendered again
+    assert rendered == shown_while_building  # no region of the built document rendered again
     monkeypatch.setattr(preview_module, "SYNC_CHARS", 10**9)
     assert preview.document().toHtml() == _shown(qtbot, article).document().toHtml()

@@ -1,0 +1,189 @@
+"""The preview's document as a run of regions (title, parts, notes, credits) in the root frame.
+
+Every region's blocks sit directly in the document's root frame, which Qt lays out
+in steps (the window keeps painting while a long document is laid out); a child
+``QTextFrame`` per region would be laid out whole at once. Regions are kept apart
+by one empty separator block, before the first region, between any two, and after
+the last, which is the spacing that frames gave (Qt put an empty block between two
+frames). ``Regions`` remembers where each separator starts and moves the later ones
+by what an edit added or removed, so that finding a region costs nothing.
+
+As in a frame, a region's first block has no top margin and its last block no
+bottom margin: the separator alone sets the space between two regions.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from PySide6.QtGui import QTextBlock, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
+
+# The first element that makes a block: wrappers (section, div, footer) do not.
+_FIRST_TAG_RE = re.compile(r"<(?!/|section|div|footer|header|article)\w+(?: class=\"[^\"]*\")?")
+_SECTION_ANCHOR_RE = re.compile(r"s\d+-")
+
+
+def _first_format(doc: QTextDocument, html: str, formats: dict[str, QTextBlockFormat]) -> tuple[str, QTextBlockFormat]:
+    """The block format ``html``'s first paragraph has when parsed alone (cached per element)."""
+    match = _FIRST_TAG_RE.search(html)
+    key = match.group(0) if match else ""
+    block_format = formats.get(key)
+    if block_format is None:
+        scratch = QTextDocument()
+        scratch.setDefaultFont(doc.defaultFont())
+        scratch.setDefaultStyleSheet(doc.defaultStyleSheet())
+        scratch.setHtml(html)
+        block_format = scratch.firstBlock().blockFormat()
+        block_format.setTopMargin(0)
+        formats[key] = block_format
+    return key, block_format
+
+
+class Regions:
+    """Where each region of one preview document starts and ends.
+
+    ``self._seps[k]`` is the position of the separator block before region ``k``;
+    the last one closes the document.
+    """
+
+    def __init__(self, doc: QTextDocument, formats: dict[str, QTextBlockFormat] | None = None) -> None:
+        self.doc = doc
+        self.formats: dict[str, QTextBlockFormat] = {} if formats is None else formats
+        self._seps: list[int] = [0]  # an empty document: its one block is the first separator
+
+    def __len__(self) -> int:
+        return len(self._seps) - 1
+
+    # ------------------------------------------------------------ queries
+
+    def bounds(self, k: int) -> tuple[int, int]:
+        """First and last position of region ``k``'s text (its last block's end)."""
+        return self._seps[k] + 1, self._seps[k + 1] - 1
+
+    def first_block(self, k: int) -> QTextBlock:
+        return self.doc.findBlock(self._seps[k] + 1)
+
+    def separator(self, k: int) -> QTextBlock:
+        """The separator block before region ``k`` (``len(self)``: the closing one)."""
+        return self.doc.findBlock(self._seps[k])
+
+    def text(self, k: int) -> str:
+        start, end = self.bounds(k)
+        cursor = QTextCursor(self.doc)
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        return cursor.selectedText().replace("\u2029", "\n")
+
+    def at_position(self, position: int) -> int:
+        """The region holding ``position`` (a separator counts with the region after it)."""
+        return max(0, min(len(self) - 1, bisect.bisect_right(self._seps, position) - 1))
+
+    # ------------------------------------------------------------ edits
+
+    def append(self, html: str) -> None:
+        """Add a region at the end (building a document)."""
+        cursor = QTextCursor(self.doc)
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())  # the region's first block
+        cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())  # the closing separator
+        self._seps.append(cursor.position())
+        cursor.setPosition(self._seps[-2] + 1)
+        self._fill(len(self) - 1, cursor, html)
+
+    def replace(self, k: int, html: str) -> None:
+        """Region ``k`` shows ``html`` instead of what it showed."""
+        start, end = self.bounds(k)
+        cursor = QTextCursor(self.doc)
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        self._fill(k, cursor, html)
+
+    def splice(self, start: int, removed: int, htmls: list[str]) -> None:
+        """Regions ``start .. start+removed`` give way to one new region per ``htmls`` item."""
+        cursor = QTextCursor(self.doc)
+        if removed:
+            a, b = self._seps[start], self._seps[start + removed]
+            cursor.setPosition(a)
+            cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
+            cursor.removeSelectedText()  # whole blocks: separator ``start`` up to separator ``start+removed``
+            del self._seps[start : start + removed]
+            self._shift(start, a - b)
+        for offset, html in enumerate(htmls):
+            k = start + offset
+            at = self._seps[k]
+            cursor.setPosition(at)
+            cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
+            cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
+            # [separator k][region k, empty][the separator that was at ``at``]
+            self._seps.insert(k + 1, at + 2)
+            self._shift(k + 2, 2)
+            cursor.setPosition(at + 1)
+            self._fill(k, cursor, html)
+
+    def rename_anchor(self, k: int, name: str) -> bool:
+        """Give region ``k``'s section anchor (``s3-…``) the name ``name``; False if it had it."""
+        block = self.first_block(k)
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            names = fragment.charFormat().anchorNames()
+            if names:
+                if name in names:
+                    return False
+                kept = [n for n in names if not _SECTION_ANCHOR_RE.match(n)]
+                change = QTextCharFormat()
+                change.setAnchorNames([name, *kept])
+                cursor = QTextCursor(self.doc)
+                cursor.setPosition(fragment.position())
+                cursor.setPosition(fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor)
+                cursor.mergeCharFormat(change)
+                return True
+            it += 1
+        return False
+
+    def anchor_names(self, k: int) -> list[str]:
+        """The anchors in region ``k``, in order."""
+        out: list[str] = []
+        start, end = self.bounds(k)
+        block = self.doc.findBlock(start)
+        while block.isValid() and block.position() <= end:
+            it = block.begin()
+            while not it.atEnd():
+                out += it.fragment().charFormat().anchorNames()
+                it += 1
+            block = block.next()
+        return out
+
+    # ------------------------------------------------------------ internals
+
+    def _shift(self, first: int, delta: int) -> None:
+        if delta:
+            seps = self._seps
+            seps[first:] = [p + delta for p in seps[first:]]
+
+    def _fill(self, k: int, cursor: QTextCursor, html: str) -> None:
+        """Put ``html`` at ``cursor`` (its selection: region ``k``'s text), then set the
+        separators after it and the region's edge margins."""
+        doc = self.doc
+        before = doc.characterCount()
+        if html:
+            cursor.insertHtml(html)
+        else:
+            cursor.removeSelectedText()
+        self._shift(k + 1, doc.characterCount() - before)
+        if not html:
+            return
+        key, block_format = _first_format(doc, html, self.formats)
+        start, end = self.bounds(k)
+        first = QTextCursor(doc)
+        first.setPosition(start)
+        if key == "<hr" and not first.block().text() and first.block().next().position() <= end:
+            first.deleteChar()  # a rule is inserted after an empty paragraph: drop that one
+            self._shift(k + 1, -1)
+        first.setBlockFormat(block_format)
+        last = doc.findBlock(self._seps[k + 1] - 1)
+        if last.blockFormat().bottomMargin():
+            flat = QTextBlockFormat()
+            flat.setBottomMargin(0)
+            QTextCursor(last).mergeBlockFormat(flat)
