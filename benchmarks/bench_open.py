@@ -10,13 +10,21 @@ its spelling count) run on the UI thread when the article opens, as before issue
 16's fix (``--preview-baseline`` adds the older one: the preview built there too). Caches are
 dropped before each path, so that no path opens a text the other one has just checked.
 
+``--before REV`` measures the preview of another revision beside this one instead: the
+bench runs twice, as child processes, once on ``git archive REV`` (the baseline, e.g. the
+preview with one ``QTextFrame`` per part) and once on this tree, shape by shape, with the
+checklist off the UI thread in both, and prints the two rows and their ratio.
+
     python -m benchmarks.bench_open
+    python -m benchmarks.bench_open --before 0864ce4 --shapes dashes sections
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import subprocess
 import sys
 import tempfile
 import time
@@ -53,6 +61,8 @@ SHAPES = {
     "'<a ' repeated": lambda size: "<a " * (size // 3),
     "many sections": lambda size: "\n\n".join(f"## S{i}\n\nWord {i}." for i in range(size // 20)),
 }
+SHORT = {"prose": "ordinary prose", "dashes": "lines of only '-'", "anchors": "'<a ' repeated",
+         "sections": "many sections"}
 
 
 class StallMeter:
@@ -121,11 +131,44 @@ def measure(app: QApplication, window: MainWindow, ids: list[str], blank: str) -
     return stalls
 
 
+def _compare(before: str, shapes: list[str]) -> None:
+    """Run this bench on ``git archive before`` and on this tree, shape by shape; print both."""
+    here = Path(__file__).resolve().parent.parent
+    old = Path(tempfile.mkdtemp(prefix="hubdesk-before-"))
+    archive = subprocess.run(["git", "-C", str(here), "archive", before], check=True,
+                             capture_output=True).stdout
+    subprocess.run(["tar", "-x", "-C", str(old)], input=archive, check=True)
+    print(f"Longest UI-thread block while opening an article (s); sizes 10, 20, 40, 80 KB;"
+          f" before = {before}, after = this tree")
+    print(f"{'shape':22} {'path':9} {'n':>7} {'2n':>7} {'4n':>7} {'8n':>7} {'growth':>7}")
+    for short in shapes:
+        rows = {}
+        for path, tree in (("before", old), ("after", here)):
+            env = dict(os.environ, PYTHONPATH=str(tree))
+            out = subprocess.run([sys.executable, str(Path(__file__).resolve()), "--child", short],
+                                 env=env, cwd=str(tree), check=True, capture_output=True, text=True)
+            rows[path] = json.loads(out.stdout.strip().splitlines()[-1])
+        name = SHORT[short]
+        for path, times in rows.items():
+            growth = times[3] / times[0] if times[0] > 0 else float("nan")
+            print(f"{name:22} {path:9} " + " ".join(f"{t:7.3f}" for t in times) + f" {growth:7.1f}")
+        print(f"{'':22} {'ratio':9} " + " ".join(
+            f"{b / a if a > 0 else float('inf'):6.1f}x" for b, a in zip(rows["before"], rows["after"], strict=True)),
+            flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--preview-baseline", action="store_true",
                         help="also measure the preview built on the UI thread (slow)")
+    parser.add_argument("--before", metavar="REV",
+                        help="compare the preview with this revision's (checklist off the UI thread in both)")
+    parser.add_argument("--shapes", nargs="+", choices=sorted(SHORT), default=list(SHORT))
+    parser.add_argument("--child", choices=sorted(SHORT), help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.before:
+        _compare(args.before, args.shapes)
+        return
     sys.setswitchinterval(GIL_SWITCH_S)  # as the app does (hubdesk.ui.shell.app)
     app = QApplication.instance() or QApplication([])
     tmp = Path(tempfile.mkdtemp(prefix="hubdesk-open-"))
@@ -133,7 +176,9 @@ def main() -> None:
     blank = import_text("# Blank\n\nNothing.\n", markdown=True)
     library.save_article(blank)
     ids: dict[str, list[str]] = {}
-    for name, make in SHAPES.items():
+    names = [SHORT[args.child]] if args.child else [SHORT[s] for s in args.shapes]
+    for name in names:
+        make = SHAPES[name]
         ids[name] = []
         for size in SIZES:
             article = import_text(f"# {name} {size}\n\n{make(size)}\n", markdown=True)
@@ -143,6 +188,12 @@ def main() -> None:
     window = MainWindow(library, settings)
     window.resize(1400, 900)
     window.show()
+    if args.child:  # one path, the current one; the parent prints
+        forget_caches(window)
+        print(json.dumps(measure(app, window, ids[names[0]], blank.id)))
+        window.close()
+        library.close()
+        return
     print("Longest UI-thread block while opening an article (s); sizes 10, 20, 40, 80 KB")
     print(f"{'shape':22} {'path':9} {'n':>7} {'2n':>7} {'4n':>7} {'8n':>7} {'growth':>7}")
     sync = preview_module.SYNC_CHARS
@@ -150,7 +201,7 @@ def main() -> None:
     paths = [("before", sync, True), ("after", sync, False)]
     if args.preview_baseline:
         paths.insert(0, ("preview", 10**12, True))
-    for name in SHAPES:
+    for name in names:
         rows = {}
         for path, limit, checklist_on_ui in paths:
             preview_module.SYNC_CHARS = limit

@@ -24,13 +24,19 @@ from PySide6.QtGui import QFont, QFontDatabase, QPalette, QTextCursor, QTextDocu
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from hubdesk.formats.md_document import MarkdownDocument
-from hubdesk.formats.render import render_back_to_top, render_title, section_markdown
+from hubdesk.formats.render import (
+    render_back_to_top,
+    render_title,
+    section_anchor,
+    section_markdown,
+)
 from hubdesk.model.article import Article
 from hubdesk.paths import resource
 from hubdesk.ui.editor.local_images import is_relative, library_image
 from hubdesk.ui.editor.preview_builder import (
     SYNC_CHARS,
     BackgroundBuild,
+    BackgroundRender,
     Built,
     Snapshot,
     build,
@@ -45,6 +51,7 @@ from hubdesk.ui.shell import offline_policy
 log = logging.getLogger(__name__)
 
 RENDER_DELAY_MS = 15
+ANCHORS_PER_STEP = 200  # section anchors renamed per event-loop turn after parts came or went
 _FIRST_PART = 1  # regions: title, lead (part 0), sections (parts 1..), notes, credits, back to top
 _TAIL = 2  # credits, back to top
 
@@ -82,6 +89,18 @@ def preview_font(points: float) -> QFont:
     return font
 
 
+def _compose(first: tuple[int, int, int] | None, then: tuple[int, int, int]) -> tuple[int, int, int]:
+    """One change of the shown regions for two in a row: ``(start, removed, added)``, where
+    ``first`` maps shown regions to parts and ``then`` (on those parts) follows it."""
+    if first is None:
+        return then
+    s1, r1, a1 = first
+    s2, r2, a2 = then
+    start = min(s1, s2)
+    end = max(s1 + a1, s2 + r2)  # in the parts between the two changes
+    return start, end - a1 + r1 - start, end + a2 - r2 - start
+
+
 class Preview(QTextBrowser):
     """A ``QTextBrowser`` showing one article, re-rendered one part at a time."""
 
@@ -108,6 +127,17 @@ class Preview(QTextBrowser):
         self._builder = BackgroundBuild(self)
         self._builder.finished.connect(self._on_built)
         self._pending_scroll: tuple[int, float] | None = None  # asked for while building
+        # Parts added or removed, their renders on the way from the worker: the shown regions
+        # of parts [start, start + removed) stand for the article's parts [start, start + added).
+        self._splice: tuple[int, int, int] | None = None
+        self._render_generation = 0  # bumped when a render on its way is no longer wanted
+        self._renderer = BackgroundRender(self)
+        self._renderer.finished.connect(self._on_rendered)
+        self._anchors_from: int | None = None  # parts from here on may show an old anchor
+        self._anchor_timer = QTimer(self)
+        self._anchor_timer.setSingleShot(True)
+        self._anchor_timer.setInterval(0)
+        self._anchor_timer.timeout.connect(self._rename_anchors)
         self._font_size = 11.0
         self.confirm_external = lambda url: offline_policy.ask_to_open(self, url)
         self.images_folder: Path | None = None  # the library's images (relative image paths)
@@ -132,6 +162,10 @@ class Preview(QTextBrowser):
         self._dirty.clear()
         self._timer.stop()
         self._pending_scroll = None
+        self._splice = None
+        self._render_generation += 1
+        self._anchors_from = None
+        self._anchor_timer.stop()
         font, css = preview_font(self._font_size), _css(self.palette())
         if article is None:
             empty = new_document(font, css)
@@ -196,7 +230,7 @@ class Preview(QTextBrowser):
         self.flush()
 
     def complete_backlog(self) -> None:
-        """Finish building now (tests and benchmarks that read the whole preview at once)."""
+        """Finish building and rendering now (tests and benchmarks that read the whole preview)."""
         if self._builder.running and self._article is not None:
             self._builder.cancel()
             built = build(Snapshot.of(self._article, self.document().defaultFont(),
@@ -204,9 +238,15 @@ class Preview(QTextBrowser):
             self._generation += 1
             assert built is not None
             self._on_built(self._generation, built)
+        if self._splice is not None:
+            self._apply_splice()
+        self.flush()
+        if self._anchors_from is not None:
+            self._rename_anchors(everything=True)
 
     def is_complete(self) -> bool:
-        return not self._builder.running and not self._dirty
+        return (not self._builder.running and not self._dirty and self._splice is None
+                and self._anchors_from is None)
 
     @staticmethod
     def _credits_html(article: Article) -> str:
@@ -220,7 +260,11 @@ class Preview(QTextBrowser):
         self._timer.start()
 
     def parts_replaced(self, start: int, removed: int, added: int) -> None:
-        """Parts were added, removed or moved: rebuild only the regions in that run."""
+        """Parts were added, removed or moved: rebuild only the regions in that run.
+
+        The parts that need rendering (a split's two halves, a merged section; not a
+        moved one) are rendered by the worker; the regions change when they come back.
+        """
         if self._article is None:
             return
         if removed == 1 and added == 1:
@@ -229,18 +273,69 @@ class Preview(QTextBrowser):
         if self._builder.running:  # still building: build again from the new text
             self.show_article(self._article)
             return
-        self.flush()
         assert self._doc is not None
+        # Parts waiting for a render keep their place; those in the run are rendered with it.
+        shift = added - removed
+        self._dirty = {i if i < start else i + shift for i in self._dirty
+                       if not start <= i < start + removed}
         self._doc.replace(start, removed, [self._part_text(start + n) for n in range(added)])
-        self._regions.splice(_FIRST_PART + start, removed, [self._part_html(start + n) for n in range(added)])
+        self._splice = _compose(self._splice, (start, removed, added))
+        first, _, count = self._splice
+        jobs = self._doc.jobs(range(first, first + count))
+        if not jobs:
+            self._apply_splice()
+            return
+        self._render_generation += 1
+        self._renderer.start(self._render_generation, jobs)
+
+    def _on_rendered(self, generation: int, results: list) -> None:
+        if self._doc is None:
+            return
+        for job, result, shown in results:  # kept only where the part is still as rendered
+            self._doc.accept(job, result, shown)
+        if generation == self._render_generation and self._splice is not None:
+            self._apply_splice()
+
+    def _apply_splice(self) -> None:
+        """Put the regions of the last structure change in (its parts rendered here if the
+        worker's renders did not come, or no longer fit)."""
+        assert self._splice is not None
+        start, removed, added = self._splice
+        self._splice = None
+        self._render_generation += 1
+        self._regions.splice(
+            _FIRST_PART + start, removed, [self._part_html(start + n) for n in range(added)]
+        )
+        if removed != added:  # the sections after the run have new numbers in their anchors
+            begin = start + added
+            self._anchors_from = begin if self._anchors_from is None else min(self._anchors_from, begin)
+            self._anchor_timer.start()
         self.part_rendered.emit(start)
         self._render_stale()
+        if self._dirty:
+            self._timer.start()
+        if self._pending_scroll is not None:
+            self.scroll_to_part(*self._pending_scroll)
+
+    def _rename_anchors(self, everything: bool = False) -> None:
+        """Give a run of sections the anchor of their place (``#s4-…``); more on the next turn."""
+        first, article = self._anchors_from, self._article
+        if first is None or article is None or self._splice is not None:
+            return
+        sections = article.sections
+        end = len(sections) + 1 if everything else min(len(sections) + 1, first + ANCHORS_PER_STEP)
+        for part in range(max(first, 1), end):
+            section = sections[part - 1]
+            self._regions.rename_anchor(_FIRST_PART + part, section_anchor(section.heading, part - 1))
+        self._anchors_from = None if end > len(sections) else end
+        if self._anchors_from is not None:
+            self._anchor_timer.start()
 
     def flush(self) -> None:
         """Render every part waiting for it now."""
         self._timer.stop()
-        if self._builder.running:
-            return  # applied when the document arrives
+        if self._builder.running or self._splice is not None:
+            return  # applied when the document, or the renders, arrive
         if self._article is None or not self._dirty:
             self._dirty.clear()
             return
@@ -259,7 +354,7 @@ class Preview(QTextBrowser):
     def _render_stale(self) -> None:
         """Render again the other parts an edit changed (a definition they use, a note number)."""
         doc = self._doc
-        if doc is None:
+        if doc is None or self._splice is not None:
             return
         for _ in range(len(doc) + 2):
             stale = doc.stale()
@@ -329,9 +424,10 @@ class Preview(QTextBrowser):
 
     def scroll_to_part(self, index: int, fraction: float = 0.0) -> None:
         """Put part ``index`` (0 = lead; -1 = title; len = credits) at the top of the view."""
-        if self._builder.running:
+        if self._builder.running or self._splice is not None:
             self._pending_scroll = (index, fraction)
             return
+        self._pending_scroll = None
         if not len(self._regions):
             return
         region = max(0, min(len(self._regions) - 1, _FIRST_PART + index))
@@ -354,8 +450,15 @@ class Preview(QTextBrowser):
             else:
                 lo = mid + 1
         top, height = self._region_top(lo)
-        fraction = (y - top) / height if height > 0 else 0.0
-        return lo - _FIRST_PART, max(0.0, min(1.0, fraction))
+        fraction = max(0.0, min(1.0, (y - top) / height if height > 0 else 0.0))
+        part = lo - _FIRST_PART
+        if self._splice is not None:  # shown regions are still in the order before the change
+            start, removed, added = self._splice
+            if part >= start + removed:
+                part += added - removed
+            elif part >= start:
+                part, fraction = start, 0.0
+        return part, fraction
 
     # ------------------------------------------------------------ safety
 

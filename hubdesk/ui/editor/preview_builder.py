@@ -20,7 +20,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QFont, QTextDocument
 
 from hubdesk.export.content import one_h1
-from hubdesk.formats.md_document import MarkdownDocument
+from hubdesk.formats.md_document import MarkdownDocument, RenderJob
 from hubdesk.formats.render import (
     body_parts,
     remote_images_as_placeholders,
@@ -178,3 +178,32 @@ class BackgroundBuild(QObject):
             self._cancel.set()
         self._cancel = None
         self.running = False
+
+
+class BackgroundRender(QObject):
+    """Renders parts (``RenderJob``) in the preview worker; ``finished(generation, results)``
+    on the UI thread, ``results`` being ``(job, render, sanitised html)`` in the jobs' order."""
+
+    finished = Signal(int, object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._relay = _Relay(self)
+        self._relay.built.connect(self.finished)
+        _executor()
+
+    def start(self, generation: int, jobs: list[RenderJob]) -> None:
+        relay = self._relay
+
+        def work() -> None:
+            try:
+                results = [(job, *job.run()) for job in jobs]
+            except Exception:  # noqa: BLE001 (a bug must not kill the worker silently)
+                log.exception("Preview parts could not be rendered")
+                results = []  # the preview renders them itself
+            try:
+                relay.built.emit(generation, results)
+            except RuntimeError:  # the preview was closed meanwhile
+                log.debug("Preview gone before its parts were rendered")
+
+        _executor().submit(work)

@@ -122,21 +122,22 @@ class Regions:
             self._fill(k, cursor, html)
 
     def rename_anchor(self, k: int, name: str) -> bool:
-        """Give region ``k``'s section anchor (``s3-…``) the name ``name``; False if it had it."""
-        block = self.first_block(k)
-        it = block.begin()
+        """Give region ``k``'s section anchor (``s3-…``, on its first line) the name ``name``;
+        False if it had that name already or has no section anchor."""
+        it = self.first_block(k).begin()
         while not it.atEnd():
             fragment = it.fragment()
             names = fragment.charFormat().anchorNames()
-            if names:
+            if any(_SECTION_ANCHOR_RE.match(n) for n in names):
                 if name in names:
                     return False
-                kept = [n for n in names if not _SECTION_ANCHOR_RE.match(n)]
                 change = QTextCharFormat()
-                change.setAnchorNames([name, *kept])
+                change.setAnchorNames([name, *(n for n in names if not _SECTION_ANCHOR_RE.match(n))])
                 cursor = QTextCursor(self.doc)
                 cursor.setPosition(fragment.position())
-                cursor.setPosition(fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor)
+                cursor.setPosition(
+                    fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor
+                )
                 cursor.mergeCharFormat(change)
                 return True
             it += 1
