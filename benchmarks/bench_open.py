@@ -52,7 +52,9 @@ SIZES = (10 * KB, 20 * KB, 40 * KB, 80 * KB)
 
 def _prose(size: int) -> str:
     article = corpus.make_article(max(200, size // 6), seed=size, language="en", sections=8)
-    return "\n\n".join([article.lead] + [f"## {s.heading}\n\n{s.body}" for s in article.sections])[:size]
+    return "\n\n".join([article.lead] + [f"## {s.heading}\n\n{s.body}" for s in article.sections])[
+        :size
+    ]
 
 
 SHAPES = {
@@ -61,8 +63,12 @@ SHAPES = {
     "'<a ' repeated": lambda size: "<a " * (size // 3),
     "many sections": lambda size: "\n\n".join(f"## S{i}\n\nWord {i}." for i in range(size // 20)),
 }
-SHORT = {"prose": "ordinary prose", "dashes": "lines of only '-'", "anchors": "'<a ' repeated",
-         "sections": "many sections"}
+SHORT = {
+    "prose": "ordinary prose",
+    "dashes": "lines of only '-'",
+    "anchors": "'<a ' repeated",
+    "sections": "many sections",
+}
 
 
 class StallMeter:
@@ -123,10 +129,17 @@ def measure(app: QApplication, window: MainWindow, ids: list[str], blank: str) -
         meter.start()
         # The open itself is timed by the meter too: it runs from a timer, as a click would.
         QTimer.singleShot(0, lambda a=article_id: window.open_article(a))
-        _settle(app, lambda a=article_id: window.session.article is not None
-                and window.session.article.id == a and window.preview.is_complete()
-                and window.highlighter.is_coloured() and not window.review.checklist.pending
-                and window.review.marks.is_done())
+        _settle(
+            app,
+            lambda a=article_id: (
+                window.session.article is not None
+                and window.session.article.id == a
+                and window.preview.is_complete()
+                and window.highlighter.is_coloured()
+                and not window.review.checklist.pending
+                and window.review.marks.is_done()
+            ),
+        )
         stalls.append(meter.stop())
     return stalls
 
@@ -135,34 +148,54 @@ def _compare(before: str, shapes: list[str]) -> None:
     """Run this bench on ``git archive before`` and on this tree, shape by shape; print both."""
     here = Path(__file__).resolve().parent.parent
     old = Path(tempfile.mkdtemp(prefix="hubdesk-before-"))
-    archive = subprocess.run(["git", "-C", str(here), "archive", before], check=True,
-                             capture_output=True).stdout
+    archive = subprocess.run(
+        ["git", "-C", str(here), "archive", before], check=True, capture_output=True
+    ).stdout
     subprocess.run(["tar", "-x", "-C", str(old)], input=archive, check=True)
-    print(f"Longest UI-thread block while opening an article (s); sizes 10, 20, 40, 80 KB;"
-          f" before = {before}, after = this tree")
+    print(
+        f"Longest UI-thread block while opening an article (s); sizes 10, 20, 40, 80 KB;"
+        f" before = {before}, after = this tree"
+    )
     print(f"{'shape':22} {'path':9} {'n':>7} {'2n':>7} {'4n':>7} {'8n':>7} {'growth':>7}")
     for short in shapes:
         rows = {}
         for path, tree in (("before", old), ("after", here)):
             env = dict(os.environ, PYTHONPATH=str(tree))
-            out = subprocess.run([sys.executable, str(Path(__file__).resolve()), "--child", short],
-                                 env=env, cwd=str(tree), check=True, capture_output=True, text=True)
+            out = subprocess.run(
+                [sys.executable, str(Path(__file__).resolve()), "--child", short],
+                env=env,
+                cwd=str(tree),
+                check=True,
+                capture_output=True,
+                text=True,
+            )
             rows[path] = json.loads(out.stdout.strip().splitlines()[-1])
         name = SHORT[short]
         for path, times in rows.items():
             growth = times[3] / times[0] if times[0] > 0 else float("nan")
             print(f"{name:22} {path:9} " + " ".join(f"{t:7.3f}" for t in times) + f" {growth:7.1f}")
-        print(f"{'':22} {'ratio':9} " + " ".join(
-            f"{b / a if a > 0 else float('inf'):6.1f}x" for b, a in zip(rows["before"], rows["after"], strict=True)),
-            flush=True)
+        print(
+            f"{'':22} {'ratio':9} "
+            + " ".join(
+                f"{b / a if a > 0 else float('inf'):6.1f}x"
+                for b, a in zip(rows["before"], rows["after"], strict=True)
+            ),
+            flush=True,
+        )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--preview-baseline", action="store_true",
-                        help="also measure the preview built on the UI thread (slow)")
-    parser.add_argument("--before", metavar="REV",
-                        help="compare the preview with this revision's (checklist off the UI thread in both)")
+    parser.add_argument(
+        "--preview-baseline",
+        action="store_true",
+        help="also measure the preview built on the UI thread (slow)",
+    )
+    parser.add_argument(
+        "--before",
+        metavar="REV",
+        help="compare the preview with this revision's (checklist off the UI thread in both)",
+    )
     parser.add_argument("--shapes", nargs="+", choices=sorted(SHORT), default=list(SHORT))
     parser.add_argument("--child", choices=sorted(SHORT), help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -213,8 +246,13 @@ def main() -> None:
             growth = times[3] / times[0] if times[0] > 0 else float("nan")
             cells = " ".join(f"{t:7.3f}" for t in times)
             print(f"{name:22} {path:9} {cells} {growth:7.1f}")
-        print(f"{'':22} {'ratio':9} " + " ".join(
-            f"{b / a if a > 0 else float('inf'):6.1f}x" for b, a in zip(rows["before"], rows["after"], strict=True)))
+        print(
+            f"{'':22} {'ratio':9} "
+            + " ".join(
+                f"{b / a if a > 0 else float('inf'):6.1f}x"
+                for b, a in zip(rows["before"], rows["after"], strict=True)
+            )
+        )
     preview_module.SYNC_CHARS = sync
     window.close()
     library.close()

@@ -147,7 +147,9 @@ class MarkdownDocument:
             # Notes are read after the body, and what they define counts for the whole text.
             inner = [eng.collect(t) for t in ctx.footnotes.values() if _MAY_DEFINE.search(t)]
             if any(inner):
-                notes = Context.merge([Definitions(abbreviations=tuple(ctx.abbreviations.items())), *inner])
+                notes = Context.merge(
+                    [Definitions(abbreviations=tuple(ctx.abbreviations.items())), *inner]
+                )
                 ctx.references.update(notes.references)
                 ctx.abbreviations = notes.abbreviations
             self._context = ctx
@@ -173,7 +175,11 @@ class MarkdownDocument:
         totals = self._prior(self.notes_index)
         if self._notes_outdated(totals):
             self._notes = self._guarded("", ctx, totals, notes=True)
-            self._notes_key = (tuple(ctx.footnotes.items()), tuple(sorted(totals.items())), self.language)
+            self._notes_key = (
+                tuple(ctx.footnotes.items()),
+                tuple(sorted(totals.items())),
+                self.language,
+            )
             self._notes_shown = _sanitize(self._notes.html)
         return self._notes_shown
 
@@ -232,7 +238,9 @@ class MarkdownDocument:
         prior = self._prior(index)
         self._store(index, self._guarded(part.text, ctx, prior), prior)
 
-    def _store(self, index: int, result: PartRender, prior: Counter[str], shown: str | None = None) -> None:
+    def _store(
+        self, index: int, result: PartRender, prior: Counter[str], shown: str | None = None
+    ) -> None:
         """Keep ``result`` as part ``index``'s rendering (``shown``: its sanitised HTML, if known)."""
         part = self._parts[index]
         if part.definitions is None and not result.definitions:

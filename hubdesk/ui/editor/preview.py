@@ -17,10 +17,12 @@ writer confirms.
 from __future__ import annotations
 
 import logging
+import re
+import time
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QFont, QFontDatabase, QPalette, QTextCursor, QTextDocument
+from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from hubdesk.formats.md_document import MarkdownDocument
@@ -31,7 +33,6 @@ from hubdesk.formats.render import (
     section_markdown,
 )
 from hubdesk.model.article import Article
-from hubdesk.paths import resource
 from hubdesk.ui.editor.local_images import is_relative, library_image
 from hubdesk.ui.editor.preview_builder import (
     SYNC_CHARS,
@@ -44,61 +45,18 @@ from hubdesk.ui.editor.preview_builder import (
     new_document,
     part_html,
 )
-from hubdesk.ui.editor.preview_regions import Regions
+from hubdesk.ui.editor.preview_regions import Regions, compose_splices
+from hubdesk.ui.editor.preview_style import preview_css, preview_font
 from hubdesk.ui.editor.quiet_scroll_bar import QuietScrollBar
 from hubdesk.ui.shell import offline_policy
 
 log = logging.getLogger(__name__)
 
 RENDER_DELAY_MS = 15
-ANCHORS_PER_STEP = 200  # section anchors renamed per event-loop turn after parts came or went
+ANCHOR_STEP_S = 0.004  # time spent renaming section anchors per event-loop turn
+_SECTION_ANCHOR_RE = re.compile(r"s(\d+)-")
 _FIRST_PART = 1  # regions: title, lead (part 0), sections (parts 1..), notes, credits, back to top
 _TAIL = 2  # credits, back to top
-
-
-def _css(palette: QPalette) -> str:
-    text = palette.color(QPalette.ColorRole.Text)
-    dark = text.lightness() > 128
-    colours = {
-        "@TEXT@": text.name(),
-        "@MUTED@": "#a4a9b1" if dark else "#5b616b",  # as resources/styles/house.css
-        "@ACCENT@": "#7fb2ff" if dark else "#1c5d99",
-        "@RULE@": "#4a4f57" if dark else "#c9ccd1",
-        "@SHADE@": "#2a2d33" if dark else "#f2f1ee",  # code, table headers, placeholders
-    }
-    try:
-        css = resource("styles", "preview.css").read_text(encoding="utf-8")
-    except OSError as exc:
-        log.warning("Preview stylesheet missing: %s", exc)
-        css = ""
-    for key, value in colours.items():
-        css = css.replace(key, value)
-    return css
-
-
-_SERIFS = ("Source Serif 4", "Noto Serif", "Charis SIL", "DejaVu Serif", "Liberation Serif")
-
-
-def preview_font(points: float) -> QFont:
-    """The body font of the preview: a sober serif, at ``points``."""
-    families = set(QFontDatabase.families())
-    family = next((f for f in _SERIFS if f in families), "serif")
-    font = QFont(family)
-    font.setStyleHint(QFont.StyleHint.Serif)
-    font.setPointSizeF(points)
-    return font
-
-
-def _compose(first: tuple[int, int, int] | None, then: tuple[int, int, int]) -> tuple[int, int, int]:
-    """One change of the shown regions for two in a row: ``(start, removed, added)``, where
-    ``first`` maps shown regions to parts and ``then`` (on those parts) follows it."""
-    if first is None:
-        return then
-    s1, r1, a1 = first
-    s2, r2, a2 = then
-    start = min(s1, s2)
-    end = max(s1 + a1, s2 + r2)  # in the parts between the two changes
-    return start, end - a1 + r1 - start, end + a2 - r2 - start
 
 
 class Preview(QTextBrowser):
@@ -166,7 +124,7 @@ class Preview(QTextBrowser):
         self._render_generation += 1
         self._anchors_from = None
         self._anchor_timer.stop()
-        font, css = preview_font(self._font_size), _css(self.palette())
+        font, css = preview_font(self._font_size), preview_css(self.palette())
         if article is None:
             empty = new_document(font, css)
             self._install(Built(empty, Regions(empty), MarkdownDocument()))
@@ -222,10 +180,15 @@ class Preview(QTextBrowser):
         article, snapshot = self._article, built.snapshot
         assert article is not None
         if snapshot is None or (snapshot.title, snapshot.plain_title) != (
-                render_title(article), article.title):
+            render_title(article),
+            article.title,
+        ):
             self.update_title()
         if snapshot is None or (snapshot.language, snapshot.credits, snapshot.back_to_top) != (
-                article.language, self._credits_html(article), render_back_to_top(article.language)):
+            article.language,
+            self._credits_html(article),
+            render_back_to_top(article.language),
+        ):
             self.update_credits()
         self.flush()
 
@@ -233,8 +196,13 @@ class Preview(QTextBrowser):
         """Finish building and rendering now (tests and benchmarks that read the whole preview)."""
         if self._builder.running and self._article is not None:
             self._builder.cancel()
-            built = build(Snapshot.of(self._article, self.document().defaultFont(),
-                                      self.document().defaultStyleSheet()))
+            built = build(
+                Snapshot.of(
+                    self._article,
+                    self.document().defaultFont(),
+                    self.document().defaultStyleSheet(),
+                )
+            )
             self._generation += 1
             assert built is not None
             self._on_built(self._generation, built)
@@ -245,8 +213,12 @@ class Preview(QTextBrowser):
             self._rename_anchors(everything=True)
 
     def is_complete(self) -> bool:
-        return (not self._builder.running and not self._dirty and self._splice is None
-                and self._anchors_from is None)
+        return (
+            not self._builder.running
+            and not self._dirty
+            and self._splice is None
+            and self._anchors_from is None
+        )
 
     @staticmethod
     def _credits_html(article: Article) -> str:
@@ -276,10 +248,11 @@ class Preview(QTextBrowser):
         assert self._doc is not None
         # Parts waiting for a render keep their place; those in the run are rendered with it.
         shift = added - removed
-        self._dirty = {i if i < start else i + shift for i in self._dirty
-                       if not start <= i < start + removed}
+        self._dirty = {
+            i if i < start else i + shift for i in self._dirty if not start <= i < start + removed
+        }
         self._doc.replace(start, removed, [self._part_text(start + n) for n in range(added)])
-        self._splice = _compose(self._splice, (start, removed, added))
+        self._splice = compose_splices(self._splice, (start, removed, added))
         first, _, count = self._splice
         jobs = self._doc.jobs(range(first, first + count))
         if not jobs:
@@ -308,7 +281,10 @@ class Preview(QTextBrowser):
         )
         if removed != added:  # the sections after the run have new numbers in their anchors
             begin = start + added
-            self._anchors_from = begin if self._anchors_from is None else min(self._anchors_from, begin)
+            self._anchors_from = (
+                begin if self._anchors_from is None else min(self._anchors_from, begin)
+            )
+        if self._anchors_from is not None:
             self._anchor_timer.start()
         self.part_rendered.emit(start)
         self._render_stale()
@@ -323,11 +299,15 @@ class Preview(QTextBrowser):
         if first is None or article is None or self._splice is not None:
             return
         sections = article.sections
-        end = len(sections) + 1 if everything else min(len(sections) + 1, first + ANCHORS_PER_STEP)
-        for part in range(max(first, 1), end):
+        until = time.perf_counter() + ANCHOR_STEP_S
+        part = max(first, 1)
+        while part <= len(sections) and (everything or time.perf_counter() < until):
             section = sections[part - 1]
-            self._regions.rename_anchor(_FIRST_PART + part, section_anchor(section.heading, part - 1))
-        self._anchors_from = None if end > len(sections) else end
+            self._regions.rename_anchor(
+                _FIRST_PART + part, section_anchor(section.heading, part - 1)
+            )
+            part += 1
+        self._anchors_from = None if part > len(sections) else part
         if self._anchors_from is not None:
             self._anchor_timer.start()
 
@@ -489,5 +469,18 @@ class Preview(QTextBrowser):
             self.verticalScrollBar().setValue(0)
         elif name in ("credits", "disclosure"):
             self.scroll_to_part(len(self._regions))
+        elif (part := self._section_part(name)) is not None:
+            self.scroll_to_part(part)  # where that section is now, its anchor renamed or not yet
         else:
             self.scrollToAnchor(name)
+
+    def _section_part(self, name: str) -> int | None:
+        """The part whose section has the anchor ``name`` (``s4-heading``), if there is one."""
+        match = _SECTION_ANCHOR_RE.match(name)
+        if match is None or self._article is None:
+            return None
+        index = int(match.group(1)) - 1
+        sections = self._article.sections
+        if 0 <= index < len(sections) and section_anchor(sections[index].heading, index) == name:
+            return index + 1
+        return None

@@ -17,7 +17,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtGui import QFont, QTextDocument
+from PySide6.QtGui import QFont, QTextCursor, QTextDocument
 
 from hubdesk.export.content import one_h1
 from hubdesk.formats.md_document import MarkdownDocument, RenderJob
@@ -55,7 +55,8 @@ def part_html(doc: MarkdownDocument, sections: list[Section], index: int, title:
     if index == 0:
         return remote_images_as_placeholders(one_h1(wrap_lead(doc.html(0)), title))
     return remote_images_as_placeholders(
-        one_h1(wrap_section(sections[index - 1], index - 1, doc.html(index)), ""))
+        one_h1(wrap_section(sections[index - 1], index - 1, doc.html(index)), "")
+    )
 
 
 @dataclass
@@ -74,9 +75,17 @@ class Snapshot:
 
     @classmethod
     def of(cls, article: Article, font: QFont, css: str) -> Snapshot:
-        return cls(render_title(article), article.title, body_parts(article), [replace(s) for s in article.sections],
-                   article.language, credits_html(article), render_back_to_top(article.language),
-                   QFont(font), css)
+        return cls(
+            render_title(article),
+            article.title,
+            body_parts(article),
+            [replace(s) for s in article.sections],
+            article.language,
+            credits_html(article),
+            render_back_to_top(article.language),
+            QFont(font),
+            css,
+        )
 
     @property
     def size(self) -> int:
@@ -90,7 +99,9 @@ class Built:
     doc: QTextDocument
     regions: Regions
     markdown: MarkdownDocument
-    snapshot: Snapshot | None = None  # what it was built from (None: built from the article as it is)
+    snapshot: Snapshot | None = (
+        None  # what it was built from (None: built from the article as it is)
+    )
 
 
 def new_document(font: QFont, css: str, parent: QObject | None = None) -> QTextDocument:
@@ -110,14 +121,20 @@ def build(snapshot: Snapshot, cancelled: threading.Event | None = None) -> Built
         if cancelled is not None and cancelled.is_set():
             return None
         fragments.append(part_html(markdown, snapshot.sections, index, snapshot.plain_title))
-    fragments += [part_html(markdown, snapshot.sections, markdown.notes_index),
-                  snapshot.credits, snapshot.back_to_top]
+    fragments += [
+        part_html(markdown, snapshot.sections, markdown.notes_index),
+        snapshot.credits,
+        snapshot.back_to_top,
+    ]
     doc = new_document(snapshot.font, snapshot.css)
     regions = Regions(doc)
+    cursor = QTextCursor(doc)
+    cursor.beginEditBlock()
     for fragment in fragments:
         if cancelled is not None and cancelled.is_set():
             return None
         regions.append(fragment)
+    cursor.endEditBlock()
     return Built(doc, regions, markdown, snapshot)
 
 

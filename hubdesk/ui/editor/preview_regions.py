@@ -24,7 +24,9 @@ _FIRST_TAG_RE = re.compile(r"<(?!/|section|div|footer|header|article)\w+(?: clas
 _SECTION_ANCHOR_RE = re.compile(r"s\d+-")
 
 
-def _first_format(doc: QTextDocument, html: str, formats: dict[str, QTextBlockFormat]) -> tuple[str, QTextBlockFormat]:
+def _first_format(
+    doc: QTextDocument, html: str, formats: dict[str, QTextBlockFormat]
+) -> tuple[str, QTextBlockFormat]:
     """The block format ``html``'s first paragraph has when parsed alone (cached per element)."""
     match = _FIRST_TAG_RE.search(html)
     key = match.group(0) if match else ""
@@ -47,7 +49,9 @@ class Regions:
     the last one closes the document.
     """
 
-    def __init__(self, doc: QTextDocument, formats: dict[str, QTextBlockFormat] | None = None) -> None:
+    def __init__(
+        self, doc: QTextDocument, formats: dict[str, QTextBlockFormat] | None = None
+    ) -> None:
         self.doc = doc
         self.formats: dict[str, QTextBlockFormat] = {} if formats is None else formats
         self._seps: list[int] = [0]  # an empty document: its one block is the first separator
@@ -95,13 +99,16 @@ class Regions:
         """Region ``k`` shows ``html`` instead of what it showed."""
         start, end = self.bounds(k)
         cursor = QTextCursor(self.doc)
+        cursor.beginEditBlock()  # laid out once, not after each step
         cursor.setPosition(start)
         cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
         self._fill(k, cursor, html)
+        cursor.endEditBlock()
 
     def splice(self, start: int, removed: int, htmls: list[str]) -> None:
         """Regions ``start .. start+removed`` give way to one new region per ``htmls`` item."""
         cursor = QTextCursor(self.doc)
+        cursor.beginEditBlock()  # laid out once, not after each step
         if removed:
             a, b = self._seps[start], self._seps[start + removed]
             cursor.setPosition(a)
@@ -120,6 +127,7 @@ class Regions:
             self._shift(k + 2, 2)
             cursor.setPosition(at + 1)
             self._fill(k, cursor, html)
+        cursor.endEditBlock()
 
     def rename_anchor(self, k: int, name: str) -> bool:
         """Give region ``k``'s section anchor (``s3-…``, on its first line) the name ``name``;
@@ -132,7 +140,9 @@ class Regions:
                 if name in names:
                     return False
                 change = QTextCharFormat()
-                change.setAnchorNames([name, *(n for n in names if not _SECTION_ANCHOR_RE.match(n))])
+                change.setAnchorNames(
+                    [name, *(n for n in names if not _SECTION_ANCHOR_RE.match(n))]
+                )
                 cursor = QTextCursor(self.doc)
                 cursor.setPosition(fragment.position())
                 cursor.setPosition(
@@ -188,3 +198,17 @@ class Regions:
             flat = QTextBlockFormat()
             flat.setBottomMargin(0)
             QTextCursor(last).mergeBlockFormat(flat)
+
+
+def compose_splices(
+    first: tuple[int, int, int] | None, then: tuple[int, int, int]
+) -> tuple[int, int, int]:
+    """One change of the shown regions for two in a row: ``(start, removed, added)``, where
+    ``first`` maps shown regions to parts and ``then`` (on those parts) follows it."""
+    if first is None:
+        return then
+    s1, r1, a1 = first
+    s2, r2, a2 = then
+    start = min(s1, s2)
+    end = max(s1 + a1, s2 + r2)  # in the parts between the two changes
+    return start, end - a1 + r1 - start, end + a2 - r2 - start

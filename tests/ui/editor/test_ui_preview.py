@@ -42,16 +42,27 @@ def test_parts_are_rendered_in_their_own_regions(qtbot):
 def test_raw_html_cannot_run_and_nothing_is_fetched(qtbot):
     article = Article(
         title="Safe",
-        sections=[Section("One", '<script>alert(1)</script><img src="https://example.org/x.png">'
-                                 '<a href="javascript:alert(1)">js</a>')],
+        sections=[
+            Section(
+                "One",
+                '<script>alert(1)</script><img src="https://example.org/x.png">'
+                '<a href="javascript:alert(1)">js</a>',
+            )
+        ],
     )
     preview = make_preview(qtbot, article)
     html = preview.document().toHtml()
     assert "<script" not in html and "javascript:" not in html
-    assert preview.loadResource(QTextDocument.ResourceType.ImageResource,
-                                QUrl("https://example.org/x.png")) is None
-    assert preview.loadResource(QTextDocument.ResourceType.ImageResource,
-                                QUrl("//example.org/x.png")) is None
+    assert (
+        preview.loadResource(
+            QTextDocument.ResourceType.ImageResource, QUrl("https://example.org/x.png")
+        )
+        is None
+    )
+    assert (
+        preview.loadResource(QTextDocument.ResourceType.ImageResource, QUrl("//example.org/x.png"))
+        is None
+    )
 
 
 def test_web_links_open_only_after_confirmation(qtbot, monkeypatch):
@@ -187,7 +198,12 @@ def test_remote_image_is_a_placeholder_in_preview_and_reader(qtbot):
     article = Article(
         title="Images",
         lead="Lead.",
-        sections=[Section("Pictures", "Before.\n\n![A harbour at dawn](https://images.example.org/h.jpg)\n\nAfter.")],
+        sections=[
+            Section(
+                "Pictures",
+                "Before.\n\n![A harbour at dawn](https://images.example.org/h.jpg)\n\nAfter.",
+            )
+        ],
         language="en",
     )
     preview = make_preview(qtbot, article)

@@ -37,7 +37,9 @@ def test_edits_made_during_the_build_end_as_a_one_shot_build(qtbot, monkeypatch)
     reference = _shown(qtbot, article)
     assert preview.document().toHtml() == reference.document().toHtml()
     assert preview.title_text() == "A title changed while the preview was built"
-    assert preview.part_text(5) == f"{article.sections[4].heading}\nA new body for the fifth section."
+    assert (
+        preview.part_text(5) == f"{article.sections[4].heading}\nA new body for the fifth section."
+    )
     assert "A late source" in preview.credits_text()
 
 
@@ -45,8 +47,9 @@ def test_a_build_nothing_overtook_is_shown_as_it_was_built(qtbot, monkeypatch):
     article = corpus.make_article(20000, seed=22, language="en", sections=30)
     rendered: list[str] = []
     real = Regions.replace
-    monkeypatch.setattr(Regions, "replace",
-                        lambda regions, k, html: rendered.append(html) or real(regions, k, html))
+    monkeypatch.setattr(
+        Regions, "replace", lambda regions, k, html: rendered.append(html) or real(regions, k, html)
+    )
     preview = _shown(qtbot, article, wait=False)
     shown_while_building = list(rendered)
     with qtbot.waitSignal(preview.built, timeout=30_000):

@@ -23,7 +23,9 @@ def _long_article() -> Article:
     body = "\n\n".join(f"Paragraph {n} of this section, long enough to wrap." for n in range(12))
     sections = [Section(f"Part {i}", f"Part {i} opens here.\n\n{body}") for i in range(8)]
     sections[2] = Section("Part 2", f"See [the reference][r] and a note.[^n]\n\n{body}")
-    sections[6] = Section("Part 6", f"Defines things.\n\n[r]: https://example.com/r\n\n[^n]: A note.\n\n{body}")
+    sections[6] = Section(
+        "Part 6", f"Defines things.\n\n[r]: https://example.com/r\n\n[^n]: A note.\n\n{body}"
+    )
     return Article(title="Structure", lead="The lead.", language="en", sections=sections)
 
 
@@ -61,7 +63,9 @@ def assert_as_fresh(qtbot, window) -> None:
     article = window.session.article
     fresh = _fresh(window, article)
     parts = len(article.sections) + 1
-    assert preview.region_count() == fresh.region_count() == parts + 4  # title, parts, notes, credits, back to top
+    assert (
+        preview.region_count() == fresh.region_count() == parts + 4
+    )  # title, parts, notes, credits, back to top
     for part in range(parts):
         assert preview.part_text(part) == fresh.part_text(part), part
         assert preview.anchor_names(part) == fresh.anchor_names(part), part
