@@ -10,6 +10,11 @@ by what an edit added or removed, so that finding a region costs nothing.
 
 As in a frame, a region's first block has no top margin and its last block no
 bottom margin: the separator alone sets the space between two regions.
+
+A long region is put in, when a document is built, in pieces of a few thousand
+characters of HTML, each a run of whole top-level elements in the part's wrapper:
+Qt parses HTML holding Python's lock, and one call on a hostile part (20,000
+headings) would stop the window for a tenth of a second even from a worker.
 """
 
 from __future__ import annotations
@@ -19,27 +24,69 @@ import re
 
 from PySide6.QtGui import QTextBlock, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
 
+CHUNK_CHARS = 8000  # a region built from more HTML than this is put in in pieces
+
 # The first element that makes a block: wrappers (section, div, footer) do not.
 _FIRST_TAG_RE = re.compile(r"<(?!/|section|div|footer|header|article)\w+(?: class=\"[^\"]*\")?")
 _SECTION_ANCHOR_RE = re.compile(r"s\d+-")
+_WRAPPER_RE = re.compile(r"<(div|section)\b[^>]*>")
+_TAG_RE = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^>]*?(/?)>")
+_VOID = frozenset("area base br col embed hr img input link meta source track wbr".split())
 
 
 def _first_format(
-    doc: QTextDocument, html: str, formats: dict[str, QTextBlockFormat]
+    doc: QTextDocument, html: str, formats: dict[str, QTextBlockFormat], edge: bool = True
 ) -> tuple[str, QTextBlockFormat]:
-    """The block format ``html``'s first paragraph has when parsed alone (cached per element)."""
+    """The block format ``html``'s first paragraph has when parsed alone (cached per element;
+    at a region's ``edge``, without its top margin, else per wrapper too)."""
     match = _FIRST_TAG_RE.search(html)
     key = match.group(0) if match else ""
-    block_format = formats.get(key)
+    cache_key = key if edge else html[: match.start() if match else 0] + key
+    block_format = formats.get(cache_key)
     if block_format is None:
         scratch = QTextDocument()
         scratch.setDefaultFont(doc.defaultFont())
         scratch.setDefaultStyleSheet(doc.defaultStyleSheet())
         scratch.setHtml(html)
         block_format = scratch.firstBlock().blockFormat()
-        block_format.setTopMargin(0)
-        formats[key] = block_format
+        if edge:
+            block_format.setTopMargin(0)
+        formats[cache_key] = block_format
     return key, block_format
+
+
+def split_html(html: str, size: int | None = None) -> list[str]:
+    """``html`` (one wrapper element) as pieces of about ``size`` characters, each a run of
+    its whole top-level children in a copy of the wrapper (the first keeps its ``id``);
+    ``[html]`` when it is short or not made that way."""
+    size = CHUNK_CHARS if size is None else size
+    if len(html) <= size:
+        return [html]
+    opening = _WRAPPER_RE.match(html)
+    text = html.rstrip()
+    if opening is None or not text.endswith(f"</{opening.group(1)}>"):
+        return [html]
+    close = f"</{opening.group(1)}>"
+    inner = text[opening.end() : len(text) - len(close)]
+    pieces, depth, last = [], 0, 0
+    for tag in _TAG_RE.finditer(inner):
+        if tag.group(1):
+            depth -= 1
+        elif not tag.group(3) and tag.group(2).lower() not in _VOID:
+            depth += 1
+        if depth < 0:
+            return [html]
+        if depth == 0 and tag.end() - last >= size:
+            pieces.append(inner[last : tag.end()])
+            last = tag.end()
+    if depth != 0 or not pieces:
+        return [html]
+    if inner[last:].strip():
+        pieces.append(inner[last:])
+    if len(pieces) < 2:
+        return [html]
+    again = re.sub(r'\s+id="[^"]*"', "", opening.group(0))
+    return [opening.group(0) + pieces[0] + close] + [again + p + close for p in pieces[1:]]
 
 
 class Regions:
@@ -93,7 +140,16 @@ class Regions:
         cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())  # the closing separator
         self._seps.append(cursor.position())
         cursor.setPosition(self._seps[-2] + 1)
-        self._fill(len(self) - 1, cursor, html)
+        k = len(self) - 1
+        pieces = split_html(html)
+        self._fill(k, cursor, pieces[0], trim=len(pieces) == 1)
+        for n, piece in enumerate(pieces[1:], start=2):
+            cursor.setPosition(self._seps[k + 1] - 1)
+            cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
+            self._shift(k + 1, 1)
+            self._put(k, cursor, piece, edge=False)
+            if n == len(pieces):
+                self._trim(k)
 
     def replace(self, k: int, html: str) -> None:
         """Region ``k`` shows ``html`` instead of what it showed."""
@@ -173,27 +229,44 @@ class Regions:
             seps = self._seps
             seps[first:] = [p + delta for p in seps[first:]]
 
-    def _fill(self, k: int, cursor: QTextCursor, html: str) -> None:
+    def _fill(self, k: int, cursor: QTextCursor, html: str, trim: bool = True) -> None:
         """Put ``html`` at ``cursor`` (its selection: region ``k``'s text), then set the
         separators after it and the region's edge margins."""
-        doc = self.doc
-        before = doc.characterCount()
         if html:
-            cursor.insertHtml(html)
+            self._put(k, cursor, html, edge=True)
         else:
+            before = self.doc.characterCount()
             cursor.removeSelectedText()
+            self._shift(k + 1, self.doc.characterCount() - before)
+        if html and trim:
+            self._trim(k)
+
+    def _put(self, k: int, cursor: QTextCursor, html: str, edge: bool) -> None:
+        """Insert ``html`` at ``cursor`` in region ``k``; its first block gets the format it
+        has in ``html`` (``insertHtml`` gives it the one of the block it lands in)."""
+        doc = self.doc
+        at = cursor.selectionStart()
+        before = doc.characterCount()
+        cursor.insertHtml(html)
         self._shift(k + 1, doc.characterCount() - before)
-        if not html:
-            return
-        key, block_format = _first_format(doc, html, self.formats)
-        start, end = self.bounds(k)
         first = QTextCursor(doc)
-        first.setPosition(start)
+        first.setPosition(at)
+        end = self._seps[k + 1] - 1
+        if not edge and not first.block().text() and first.block().next().position() <= end:
+            # A list or a rule does not take the empty block it is put in, but comes after
+            # it: that block goes, and the element keeps the format it was given.
+            first.deletePreviousChar()
+            self._shift(k + 1, -1)
+            return
+        key, block_format = _first_format(doc, html, self.formats, edge)
         if key == "<hr" and not first.block().text() and first.block().next().position() <= end:
             first.deleteChar()  # a rule is inserted after an empty paragraph: drop that one
             self._shift(k + 1, -1)
         first.setBlockFormat(block_format)
-        last = doc.findBlock(self._seps[k + 1] - 1)
+
+    def _trim(self, k: int) -> None:
+        """No bottom margin on region ``k``'s last block (a frame's was not laid out)."""
+        last = self.doc.findBlock(self._seps[k + 1] - 1)
         if last.blockFormat().bottomMargin():
             flat = QTextBlockFormat()
             flat.setBottomMargin(0)
