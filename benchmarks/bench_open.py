@@ -16,7 +16,7 @@ preview with one ``QTextFrame`` per part) and once on this tree, shape by shape,
 checklist off the UI thread in both, and prints the two rows and their ratio.
 
     python -m benchmarks.bench_open
-    python -m benchmarks.bench_open --before 0864ce4 --shapes dashes sections
+    python -m benchmarks.bench_open --before 0864ce4 --shapes dashes sections --repeat 3
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -144,8 +145,9 @@ def measure(app: QApplication, window: MainWindow, ids: list[str], blank: str) -
     return stalls
 
 
-def _compare(before: str, shapes: list[str]) -> None:
-    """Run this bench on ``git archive before`` and on this tree, shape by shape; print both."""
+def _compare(before: str, shapes: list[str], repeat: int) -> None:
+    """Run this bench on ``git archive before`` and on this tree, shape by shape, ``repeat``
+    times each in turn; print both (the median of the runs, size by size)."""
     here = Path(__file__).resolve().parent.parent
     old = Path(tempfile.mkdtemp(prefix="hubdesk-before-"))
     archive = subprocess.run(
@@ -154,22 +156,26 @@ def _compare(before: str, shapes: list[str]) -> None:
     subprocess.run(["tar", "-x", "-C", str(old)], input=archive, check=True)
     print(
         f"Longest UI-thread block while opening an article (s); sizes 10, 20, 40, 80 KB;"
-        f" before = {before}, after = this tree"
+        f" before = {before}, after = this tree; median of {repeat} run(s) each, taken in turn"
     )
     print(f"{'shape':22} {'path':9} {'n':>7} {'2n':>7} {'4n':>7} {'8n':>7} {'growth':>7}")
     for short in shapes:
-        rows = {}
-        for path, tree in (("before", old), ("after", here)):
-            env = dict(os.environ, PYTHONPATH=str(tree))
-            out = subprocess.run(
-                [sys.executable, str(Path(__file__).resolve()), "--child", short],
-                env=env,
-                cwd=str(tree),
-                check=True,
-                capture_output=True,
-                text=True,
-            )
-            rows[path] = json.loads(out.stdout.strip().splitlines()[-1])
+        runs: dict[str, list[list[float]]] = {"before": [], "after": []}
+        for _ in range(repeat):
+            for path, tree in (("before", old), ("after", here)):
+                env = dict(os.environ, PYTHONPATH=str(tree))
+                out = subprocess.run(
+                    [sys.executable, str(Path(__file__).resolve()), "--child", short],
+                    env=env,
+                    cwd=str(tree),
+                    check=True,
+                    capture_output=True,
+                    text=True,
+                )
+                runs[path].append(json.loads(out.stdout.strip().splitlines()[-1]))
+        rows = {
+            path: [statistics.median(t) for t in zip(*r, strict=True)] for path, r in runs.items()
+        }
         name = SHORT[short]
         for path, times in rows.items():
             growth = times[3] / times[0] if times[0] > 0 else float("nan")
@@ -197,10 +203,11 @@ def main() -> None:
         help="compare the preview with this revision's (checklist off the UI thread in both)",
     )
     parser.add_argument("--shapes", nargs="+", choices=sorted(SHORT), default=list(SHORT))
+    parser.add_argument("--repeat", type=int, default=1, help="with --before: runs of each tree")
     parser.add_argument("--child", choices=sorted(SHORT), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.before:
-        _compare(args.before, args.shapes)
+        _compare(args.before, args.shapes, args.repeat)
         return
     sys.setswitchinterval(GIL_SWITCH_S)  # as the app does (hubdesk.ui.shell.app)
     app = QApplication.instance() or QApplication([])
