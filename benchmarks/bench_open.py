@@ -13,10 +13,13 @@ dropped before each path, so that no path opens a text the other one has just ch
 ``--before REV`` measures the preview of another revision beside this one instead: the
 bench runs twice, as child processes, once on ``git archive REV`` (the baseline, e.g. the
 preview with one ``QTextFrame`` per part) and once on this tree, shape by shape, with the
-checklist off the UI thread in both, and prints the two rows and their ratio.
+checklist off the UI thread in both, and prints the two rows and their ratio; with
+``--preview-only`` each article is opened in a preview widget alone (no window, outline,
+colours or checklist), which shows what opening costs the preview itself.
 
     python -m benchmarks.bench_open
     python -m benchmarks.bench_open --before 0864ce4 --shapes dashes sections --repeat 3
+    python -m benchmarks.bench_open --before 0864ce4 --shapes dashes sections --preview-only
 """
 
 from __future__ import annotations
@@ -145,7 +148,26 @@ def measure(app: QApplication, window: MainWindow, ids: list[str], blank: str) -
     return stalls
 
 
-def _compare(before: str, shapes: list[str], repeat: int) -> None:
+def measure_preview(app: QApplication, library: Library, ids: list[str], blank: str) -> list[float]:
+    """As ``measure``, with the preview alone (no window): what opening costs the preview."""
+    preview = preview_module.Preview()
+    preview.resize(700, 900)
+    preview.show()
+    meter = StallMeter()
+    stalls = []
+    for article_id in ids:
+        preview.show_article(library.load_article(blank))
+        _settle(app, preview.is_complete, 0.1)
+        article = library.load_article(article_id)
+        meter.start()
+        QTimer.singleShot(0, lambda a=article: preview.show_article(a))
+        _settle(app, lambda: preview.is_complete() and meter.clock.elapsed() > 50)
+        stalls.append(meter.stop())
+    preview.close()
+    return stalls
+
+
+def _compare(before: str, shapes: list[str], repeat: int, preview_only: bool = False) -> None:
     """Run this bench on ``git archive before`` and on this tree, shape by shape, ``repeat``
     times each in turn; print both (the median of the runs, size by size)."""
     here = Path(__file__).resolve().parent.parent
@@ -157,6 +179,7 @@ def _compare(before: str, shapes: list[str], repeat: int) -> None:
     print(
         f"Longest UI-thread block while opening an article (s); sizes 10, 20, 40, 80 KB;"
         f" before = {before}, after = this tree; median of {repeat} run(s) each, taken in turn"
+        + ("; the preview alone" if preview_only else "")
     )
     print(f"{'shape':22} {'path':9} {'n':>7} {'2n':>7} {'4n':>7} {'8n':>7} {'growth':>7}")
     for short in shapes:
@@ -165,7 +188,8 @@ def _compare(before: str, shapes: list[str], repeat: int) -> None:
             for path, tree in (("before", old), ("after", here)):
                 env = dict(os.environ, PYTHONPATH=str(tree))
                 out = subprocess.run(
-                    [sys.executable, str(Path(__file__).resolve()), "--child", short],
+                    [sys.executable, str(Path(__file__).resolve()), "--child", short]
+                    + (["--preview-only"] if preview_only else []),
                     env=env,
                     cwd=str(tree),
                     check=True,
@@ -204,10 +228,13 @@ def main() -> None:
     )
     parser.add_argument("--shapes", nargs="+", choices=sorted(SHORT), default=list(SHORT))
     parser.add_argument("--repeat", type=int, default=1, help="with --before: runs of each tree")
+    parser.add_argument(
+        "--preview-only", action="store_true", help="with --before: open in a preview alone"
+    )
     parser.add_argument("--child", choices=sorted(SHORT), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.before:
-        _compare(args.before, args.shapes, args.repeat)
+        _compare(args.before, args.shapes, args.repeat, args.preview_only)
         return
     sys.setswitchinterval(GIL_SWITCH_S)  # as the app does (hubdesk.ui.shell.app)
     app = QApplication.instance() or QApplication([])
@@ -224,6 +251,10 @@ def main() -> None:
             article = import_text(f"# {name} {size}\n\n{make(size)}\n", markdown=True)
             library.save_article(article)
             ids[name].append(article.id)
+    if args.child and args.preview_only:
+        print(json.dumps(measure_preview(app, library, ids[names[0]], blank.id)))
+        library.close()
+        return
     settings = Settings(QSettings(str(tmp / "s.ini"), QSettings.Format.IniFormat))
     window = MainWindow(library, settings)
     window.resize(1400, 900)
