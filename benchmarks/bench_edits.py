@@ -40,13 +40,20 @@ no longer lays the bar out again) are not undone, so the baselines gain from the
 
     python -m benchmarks.bench_edits [--runs 3] [--words 2000 20000 100000] [--no-saves]
         [--modes rebuild rescan sync region]
+    python -m benchmarks.bench_edits --before 0864ce4 --words 100000 --runs 5 --repeat 3
+
+``--before REV`` runs the current path ("region") of that revision's code and of this tree
+in child processes, in turn, and prints their UI, apply, anchors and answer times (an older
+preview has no later turns: its apply and anchors are 0, its answer its UI time).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -87,6 +94,8 @@ _RENAMED: list[float] = []  # each step of renaming section anchors, how long
 
 def _timing_renders(preview) -> None:
     """Time the preview's later turns: taking the worker's renders, renaming anchors."""
+    if not hasattr(preview, "_renderer"):  # an older preview (``--before``): none of those
+        return
     handle, rename = preview._on_rendered, preview._rename_anchors
 
     def timed(generation: int, results: list) -> None:
@@ -170,7 +179,8 @@ def measure(
     _APPLY.clear()
     _ANCHORS.clear()
     preview = window.preview
-    if mode != "region":  # the preview renders new parts on the UI thread
+    synchronous = mode != "region" and hasattr(preview, "_renderer")
+    if synchronous:  # the preview renders new parts on the UI thread
         preview._renderer.start = lambda generation, jobs: preview._on_rendered(generation, [])
     middle = len(window.session.article.sections) // 2
     session = window.session
@@ -230,7 +240,7 @@ def measure(
         session.parts_replaced.disconnect(handler)
         session.parts_replaced.connect(nav._on_parts_replaced)
         nav.rebuild()
-    if mode != "region":
+    if synchronous:
         del preview._renderer.start
     if mode in ("rebuild", "rescan"):
         del tracker._rescan_region
@@ -243,13 +253,70 @@ def measure(
     return {k: statistics.median(v) * 1000 for k, v in times.items()}
 
 
+def _compare(before: str, words: list[int], runs: int, repeat: int) -> None:
+    """The "region" path of ``git archive before`` and of this tree, in turn, ``repeat`` times."""
+    here = Path(__file__).resolve().parent.parent
+    old = Path(tempfile.mkdtemp(prefix="hubdesk-before-"))
+    archive = subprocess.run(
+        ["git", "-C", str(here), "archive", before], check=True, capture_output=True
+    ).stdout
+    subprocess.run(["tar", "-x", "-C", str(old)], input=archive, check=True)
+    print(
+        f"Structural edits, ms (median of {repeat} run(s) of each tree, each the median of"
+        f" {runs}); before = {before}, after = this tree"
+    )
+    for count in words:
+        got: dict[str, list[dict[str, list[float]]]] = {"before": [], "after": []}
+        for _ in range(repeat):
+            for path, tree in (("before", old), ("after", here)):
+                out = subprocess.run(
+                    [
+                        sys.executable,
+                        str(Path(__file__).resolve()),
+                        "--child",
+                        "--words",
+                        str(count),
+                        "--runs",
+                        str(runs),
+                    ],
+                    env=dict(os.environ, PYTHONPATH=str(tree)),
+                    cwd=str(tree),
+                    check=True,
+                    capture_output=True,
+                    text=True,
+                )
+                got[path].append(json.loads(out.stdout.strip().splitlines()[-1]))
+        ops = list(got["after"][0])
+        print(f"{'words':>8} {'path':>16} " + " ".join(f"{n:>12}" for n in ops))
+        for k, label in enumerate(("ui", "apply", "anchors", "answer")):
+            for path in ("before", "after"):
+                cells = [statistics.median(r[op][k] for r in got[path]) for op in ops]
+                print(
+                    f"{count:>8,} {path + ' ' + label:>16} "
+                    + " ".join(f"{c:>12.1f}" for c in cells),
+                    flush=True,
+                )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--words", type=int, nargs="+", default=list(WORDS))
     parser.add_argument("--no-saves", action="store_true", help="time the structural edits only")
     parser.add_argument("--modes", nargs="+", choices=MODES, default=list(MODES))
+    parser.add_argument(
+        "--before",
+        metavar="REV",
+        help="compare the current path with this revision's, in child processes",
+    )
+    parser.add_argument("--repeat", type=int, default=1, help="with --before: runs of each tree")
+    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.before:
+        _compare(args.before, args.words, args.runs, args.repeat)
+        return
+    if args.child:  # one tree's current path; the parent prints
+        args.modes, args.no_saves = ["region"], True
     sys.setswitchinterval(GIL_SWITCH_S)  # as the app does (hubdesk.ui.shell.app)
     app = QApplication.instance() or QApplication([])
     tmp = Path(tempfile.mkdtemp(prefix="hubdesk-edits-"))
@@ -259,7 +326,8 @@ def main() -> None:
     window.resize(1400, 900)
     window.show()
     _timing_renders(window.preview)
-    print("UI-thread time per operation (ms, median); target: under 16 ms at 100k words")
+    if not args.child:
+        print("UI-thread time per operation (ms, median); target: under 16 ms at 100k words")
     header = False
     for words in args.words:
         article = corpus.make_article(words, seed=words, language="en")
@@ -276,12 +344,29 @@ def main() -> None:
             answer_rows[mode] = {k: statistics.median(v) * 1000 for k, v in _ANSWER.items()}
             apply_rows[mode] = {k: statistics.median(v) * 1000 for k, v in _APPLY.items()}
             anchor_rows[mode] = {k: statistics.median(v) * 1000 for k, v in _ANCHORS.items()}
+            if args.child:
+                print(
+                    json.dumps(
+                        {
+                            n: [
+                                row[n],
+                                apply_rows[mode].get(n, 0.0),
+                                anchor_rows[mode].get(n, 0.0),
+                                answer_rows[mode][n],
+                            ]
+                            for n in row
+                        }
+                    )
+                )
+                continue
             if not header:
                 print(f"{'words':>8} {'path':>12} " + " ".join(f"{n:>12}" for n in row))
                 header = True
             print(
                 f"{words:>8,} {mode:>12} " + " ".join(f"{row[n]:>12.1f}" for n in row), flush=True
             )
+        if args.child:
+            continue
         tables = (
             ("cpu", cpu_rows),
             ("apply", apply_rows),
