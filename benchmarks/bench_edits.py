@@ -33,7 +33,9 @@ UI time (the operation, then the event loop until it is idle, the worker's rende
 waited for), each operation's "answer" is the time until the preview shows its result,
 "apply" the UI time of putting the regions in when the worker's renders come back (a
 later turn of the event loop), and "anchors" the longest of the later turns that give the
-sections after a split, merge, add or delete the anchor of their new place.
+sections after a split, merge, add or delete the anchor of their new place; "shown" is the
+time until the preview shows the new parts (the anchors may still be being renamed), and
+"answer" until it is complete.
 
 The old paths are put back by monkeypatching; the status bar's label slots (a new text
 no longer lays the bar out again) are not undone, so the baselines gain from them too.
@@ -43,8 +45,8 @@ no longer lays the bar out again) are not undone, so the baselines gain from the
     python -m benchmarks.bench_edits --before 0864ce4 --words 100000 --runs 5 --repeat 3
 
 ``--before REV`` runs the current path ("region") of that revision's code and of this tree
-in child processes, in turn, and prints their UI, apply, anchors and answer times (an older
-preview has no later turns: its apply and anchors are 0, its answer its UI time).
+in child processes, in turn, and prints their UI, apply, anchors, answer and shown times (an
+older preview has no later turns: its apply and anchors are 0, its answer its UI time).
 """
 
 from __future__ import annotations
@@ -85,7 +87,8 @@ def _idle(app: QApplication, window: MainWindow) -> None:
 
 
 _CPU: dict[str, list[float]] = {}  # main-thread CPU time of the last measure(), per operation
-_ANSWER: dict[str, list[float]] = {}  # until the preview shows the result, per operation
+_ANSWER: dict[str, list[float]] = {}  # until the preview is complete, per operation
+_SHOWN: dict[str, list[float]] = {}  # until it shows the new parts (anchors may follow)
 _APPLY: dict[str, list[float]] = {}  # the UI time of putting the worker's renders in
 _APPLIED: list[float] = []  # each time the preview took the worker's renders, how long
 _ANCHORS: dict[str, list[float]] = {}  # the longest step of renaming section anchors
@@ -126,9 +129,15 @@ def _timed(app: QApplication, window: MainWindow, action, name: str = "") -> flo
     spent = time.perf_counter() - start - later
     if name:
         _CPU.setdefault(name, []).append(time.thread_time() - cpu - later)
-        while not window.preview.is_complete():
+        preview = window.preview
+        shown = None
+        while not preview.is_complete():
+            if shown is None and getattr(preview, "_splice", None) is None and not preview._dirty:
+                shown = time.perf_counter() - start
             app.processEvents()
-        _ANSWER.setdefault(name, []).append(time.perf_counter() - start)
+        answer = time.perf_counter() - start
+        _SHOWN.setdefault(name, []).append(answer if shown is None else shown)
+        _ANSWER.setdefault(name, []).append(answer)
         _APPLY.setdefault(name, []).append(max(_APPLIED, default=0.0))
         _ANCHORS.setdefault(name, []).append(max(_RENAMED, default=0.0))
     return spent
@@ -176,6 +185,7 @@ def measure(
     times: dict[str, list[float]] = {k: [] for k in names}
     _CPU.clear()
     _ANSWER.clear()
+    _SHOWN.clear()
     _APPLY.clear()
     _ANCHORS.clear()
     preview = window.preview
@@ -288,7 +298,7 @@ def _compare(before: str, words: list[int], runs: int, repeat: int) -> None:
                 got[path].append(json.loads(out.stdout.strip().splitlines()[-1]))
         ops = list(got["after"][0])
         print(f"{'words':>8} {'path':>16} " + " ".join(f"{n:>12}" for n in ops))
-        for k, label in enumerate(("ui", "apply", "anchors", "answer")):
+        for k, label in enumerate(("ui", "apply", "anchors", "answer", "shown")):
             for path in ("before", "after"):
                 cells = [statistics.median(r[op][k] for r in got[path]) for op in ops]
                 print(
@@ -337,13 +347,14 @@ def main() -> None:
         while not window.highlighter.is_coloured():  # a long text's colours come in slices
             app.processEvents()
         _idle(app, window)
-        rows, cpu_rows, answer_rows, apply_rows, anchor_rows = {}, {}, {}, {}, {}
+        rows, cpu_rows, answer_rows, apply_rows, anchor_rows, shown_rows = {}, {}, {}, {}, {}, {}
         for mode in args.modes:
             rows[mode] = row = measure(app, window, args.runs, mode=mode, saves=not args.no_saves)
             cpu_rows[mode] = {k: statistics.median(v) * 1000 for k, v in _CPU.items()}
             answer_rows[mode] = {k: statistics.median(v) * 1000 for k, v in _ANSWER.items()}
             apply_rows[mode] = {k: statistics.median(v) * 1000 for k, v in _APPLY.items()}
             anchor_rows[mode] = {k: statistics.median(v) * 1000 for k, v in _ANCHORS.items()}
+            shown_rows[mode] = {k: statistics.median(v) * 1000 for k, v in _SHOWN.items()}
             if args.child:
                 print(
                     json.dumps(
@@ -353,6 +364,7 @@ def main() -> None:
                                 apply_rows[mode].get(n, 0.0),
                                 anchor_rows[mode].get(n, 0.0),
                                 answer_rows[mode][n],
+                                shown_rows[mode][n],
                             ]
                             for n in row
                         }
@@ -371,6 +383,7 @@ def main() -> None:
             ("cpu", cpu_rows),
             ("apply", apply_rows),
             ("anchors", anchor_rows),
+            ("shown", shown_rows),
             ("answer", answer_rows),
         )
         for label, table in tables:
