@@ -2,16 +2,16 @@
 
 The preview keeps one ``QTextDocument`` in which the title, the lead, every
 section and the closing credits block each are one region of blocks in the root
-frame (``preview_regions``, which Qt lays out in steps). A
-keystroke re-renders only the region of the part that changed, so the work per
+frame (``preview_regions``, which Qt lays out in steps). A keystroke re-renders only the region of the part that changed, so the work per
 keystroke depends on the size of one section, not on the article. The body is
 still one Markdown document (``MarkdownDocument``): when an edit changes a
 reference, a footnote or an abbreviation, the other parts that use it are
 rendered again too, and the notes are a region of their own after the last
 section. A long article's document is built in a worker thread
-(``preview_builder``) so that opening it never freezes the window. Nothing is
-ever loaded from the network; web links open in the system browser after the
-writer confirms.
+(``preview_builder``) so that opening it never freezes the window; the new parts
+of a split, a merge or an added section are rendered by the same worker, and
+their regions change when the renders come back. Nothing is ever loaded from the
+network; web links open in the system browser after the writer confirms.
 """
 
 from __future__ import annotations

@@ -1,12 +1,14 @@
 """Builds the preview's document of a whole article, off the UI thread when it is long.
 
 Opening an article renders every part (Markdown to HTML, in Python) and inserts
-each as a region of the document (``preview_regions``; HTML parsing, in Qt). On hostile texts (80 KB
-of lines of ``-``) that is seconds of work, so a long article is built in a
-worker thread on a ``QTextDocument`` of its own, from a snapshot of the
-article's text taken on the UI thread; the finished document is moved to the UI
-thread and swapped in. ``QTextDocument`` is reentrant and PySide releases the
-GIL during Qt calls, so the UI thread keeps running meanwhile.
+each as a region of the document (``preview_regions``; HTML parsing, in Qt). On
+hostile texts (80 KB of lines of ``-``) that is seconds of work, so a long
+article is built in a worker thread on a ``QTextDocument`` of its own, from a
+snapshot of the article's text taken on the UI thread; the finished document is
+moved to the UI thread and swapped in. ``QTextDocument`` is reentrant; Python's
+lock is let go between Qt calls (not during ``insertHtml``, hence the long parts
+put in in pieces), so the UI thread keeps running meanwhile. The same worker
+renders the new parts of a structural edit (``BackgroundRender``).
 """
 
 from __future__ import annotations
