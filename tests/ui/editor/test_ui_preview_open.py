@@ -97,11 +97,12 @@ def test_a_long_part_put_in_in_pieces_looks_as_put_in_whole(qtbot, monkeypatch):
     monkeypatch.setattr(preview_module, "SYNC_CHARS", 10**9)
     monkeypatch.setattr(preview_regions, "CHUNK_CHARS", 10**9)
     whole = _shown(qtbot, article)
-    starts = set()
+    starts, shown = set(), [whole]  # each preview kept until the test ends
     for size in (200, 225, 250, 300):  # pieces that start with each kind of element
         starts |= {piece.split(">", 1)[1].lstrip()[:3] for piece in split_html(html, size)}
         monkeypatch.setattr(preview_regions, "CHUNK_CHARS", size)
         pieces = _shown(qtbot, article)
+        shown.append(pieces)
         assert _blocks(pieces) == _blocks(whole)
         assert [pieces.part_text(i) for i in range(3)] == [whole.part_text(i) for i in range(3)]
     assert {"<ul", "<ol", "<ta", "<hr", "<bl", "<h3", "<p>"} <= starts
