@@ -19,22 +19,43 @@ the same pass over the same article:
 - "rescan": the outline updated row by row, but still a whole-text re-read, fresh
   renders and colours (the first step of issue 17);
   both draw the outline's icons from the icon font on every repaint;
+- "sync": as "region" below, but the preview renders a split's or merge's new parts on
+  the UI thread before it changes its regions (the code before the preview worker took
+  those renders);
 - "region": now: the tracker re-reads only the parts an edit touched, a moved part
   keeps its rendering and its lines keep their colours; outline icons are pictures,
-  the outline's count column is sized once (not measured at each count update), and a
-  move or split without definitions or note references checks no other part's HTML.
+  the outline's count column is sized once (not measured at each count update), a
+  move or split without definitions or note references checks no other part's HTML,
+  and the preview worker renders the new parts of a split or a merge.
+
+The three older paths all render the preview's new parts on the UI thread. Besides the
+UI time (the operation, then the event loop until it is idle, the worker's renders not
+waited for), each operation's "answer" is the time until the preview shows its result,
+"apply" the UI time of putting the regions in when the worker's renders come back (a
+later turn of the event loop), and "anchors" the longest of the later turns that give the
+sections after a split, merge, add or delete the anchor of their new place; "shown" is the
+time until the preview shows the new parts (the anchors may still be being renamed), and
+"answer" until it is complete.
 
 The old paths are put back by monkeypatching; the status bar's label slots (a new text
 no longer lays the bar out again) are not undone, so the baselines gain from them too.
 
     python -m benchmarks.bench_edits [--runs 3] [--words 2000 20000 100000] [--no-saves]
+        [--modes rebuild rescan sync region]
+    python -m benchmarks.bench_edits --before 0864ce4 --words 100000 --runs 5 --repeat 3
+
+``--before REV`` runs the current path ("region") of that revision's code and of this tree
+in child processes, in turn, and prints their UI, apply, anchors, answer and shown times (an
+older preview has no later turns: its apply and anchors are 0, its answer its UI time).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -56,6 +77,7 @@ from tests import corpus  # noqa: E402
 from tests.ui_helpers import put_cursor_in  # noqa: E402
 
 WORDS = (2_000, 20_000, 100_000)
+MODES = ("rebuild", "rescan", "sync", "region")
 
 
 def _idle(app: QApplication, window: MainWindow) -> None:
@@ -65,15 +87,60 @@ def _idle(app: QApplication, window: MainWindow) -> None:
 
 
 _CPU: dict[str, list[float]] = {}  # main-thread CPU time of the last measure(), per operation
+_ANSWER: dict[str, list[float]] = {}  # until the preview is complete, per operation
+_SHOWN: dict[str, list[float]] = {}  # until it shows the new parts (anchors may follow)
+_APPLY: dict[str, list[float]] = {}  # the UI time of putting the worker's renders in
+_APPLIED: list[float] = []  # each time the preview took the worker's renders, how long
+_ANCHORS: dict[str, list[float]] = {}  # the longest step of renaming section anchors
+_RENAMED: list[float] = []  # each step of renaming section anchors, how long
+
+
+def _timing_renders(preview) -> None:
+    """Time the preview's later turns: taking the worker's renders, renaming anchors."""
+    if not hasattr(preview, "_renderer"):  # an older preview (``--before``): none of those
+        return
+    handle, rename = preview._on_rendered, preview._rename_anchors
+
+    def timed(generation: int, results: list) -> None:
+        start = time.perf_counter()
+        handle(generation, results)
+        _APPLIED.append(time.perf_counter() - start)
+
+    def timed_rename() -> None:
+        start = time.perf_counter()
+        rename()
+        _RENAMED.append(time.perf_counter() - start)
+
+    preview._renderer.finished.disconnect(handle)
+    preview._renderer.finished.connect(timed)
+    preview._anchor_timer.timeout.disconnect(rename)
+    preview._anchor_timer.timeout.connect(timed_rename)
 
 
 def _timed(app: QApplication, window: MainWindow, action, name: str = "") -> float:
+    """UI time of ``action`` and the events it posts, less the preview's later turns should
+    they come meanwhile (taking the worker's renders, renaming anchors: counted apart)."""
+    _APPLIED.clear()
+    _RENAMED.clear()
     start, cpu = time.perf_counter(), time.thread_time()
     action()
     _idle(app, window)
+    later = sum(_APPLIED) + sum(_RENAMED)
+    spent = time.perf_counter() - start - later
     if name:
-        _CPU.setdefault(name, []).append(time.thread_time() - cpu)
-    return time.perf_counter() - start
+        _CPU.setdefault(name, []).append(time.thread_time() - cpu - later)
+        preview = window.preview
+        shown = None
+        while not preview.is_complete():
+            if shown is None and getattr(preview, "_splice", None) is None and not preview._dirty:
+                shown = time.perf_counter() - start
+            app.processEvents()
+        answer = time.perf_counter() - start
+        _SHOWN.setdefault(name, []).append(answer if shown is None else shown)
+        _ANSWER.setdefault(name, []).append(answer)
+        _APPLY.setdefault(name, []).append(max(_APPLIED, default=0.0))
+        _ANCHORS.setdefault(name, []).append(max(_RENAMED, default=0.0))
+    return spent
 
 
 def _autosave(app: QApplication, window: MainWindow) -> float:
@@ -117,12 +184,20 @@ def measure(
     names += ("move", "new heading", "split", "merge")
     times: dict[str, list[float]] = {k: [] for k in names}
     _CPU.clear()
+    _ANSWER.clear()
+    _SHOWN.clear()
+    _APPLY.clear()
+    _ANCHORS.clear()
+    preview = window.preview
+    synchronous = mode != "region" and hasattr(preview, "_renderer")
+    if synchronous:  # the preview renders new parts on the UI thread
+        preview._renderer.start = lambda generation, jobs: preview._on_rendered(generation, [])
     middle = len(window.session.article.sections) // 2
     session = window.session
     tracker = session.tracker
     kept_replace = md_document.MarkdownDocument.replace
     kept_mode = nav.header().sectionResizeMode(1)
-    if mode != "region":  # the whole text re-read, every inserted part rendered
+    if mode in ("rebuild", "rescan"):  # the whole text re-read, every inserted part rendered
         tracker._rescan_region = lambda *args: False
         md_document.MarkdownDocument.replace = _fresh_replace
         window.highlighter.keep_colours = lambda *args: None
@@ -151,22 +226,33 @@ def measure(
         _idle(app, window)
         put_cursor_in(window, middle)
         times["new heading"].append(  # the edit the New Section dialog's OK makes
-            _timed(app, window, lambda: nav.edits.add_section(nav.current_section(), "Added"),
-                   "new heading"))
+            _timed(
+                app,
+                window,
+                lambda: nav.edits.add_section(nav.current_section(), "Added"),
+                "new heading",
+            )
+        )
         window.editor.undo()
         _idle(app, window)
         put_cursor_in(window, middle, line=1)
         split = nav.current_section()
-        times["split"].append(_timed(app, window, lambda: nav.edits.split_at_cursor("Split"), "split"))
+        times["split"].append(
+            _timed(app, window, lambda: nav.edits.split_at_cursor("Split"), "split")
+        )
         times["merge"].append(
-            _timed(app, window, lambda s=split: nav.edits.merge_with_next(s), "merge"))
+            _timed(app, window, lambda s=split: nav.edits.merge_with_next(s), "merge")
+        )
+        assert window.preview.is_complete()
         _idle(app, window)
         window.session.save()
     if rebuild:
         session.parts_replaced.disconnect(handler)
         session.parts_replaced.connect(nav._on_parts_replaced)
         nav.rebuild()
-    if mode != "region":
+    if synchronous:
+        del preview._renderer.start
+    if mode in ("rebuild", "rescan"):
         del tracker._rescan_region
         del window.highlighter.keep_colours
         del nav._row_icon
@@ -177,12 +263,70 @@ def measure(
     return {k: statistics.median(v) * 1000 for k, v in times.items()}
 
 
+def _compare(before: str, words: list[int], runs: int, repeat: int) -> None:
+    """The "region" path of ``git archive before`` and of this tree, in turn, ``repeat`` times."""
+    here = Path(__file__).resolve().parent.parent
+    old = Path(tempfile.mkdtemp(prefix="hubdesk-before-"))
+    archive = subprocess.run(
+        ["git", "-C", str(here), "archive", before], check=True, capture_output=True
+    ).stdout
+    subprocess.run(["tar", "-x", "-C", str(old)], input=archive, check=True)
+    print(
+        f"Structural edits, ms (median of {repeat} run(s) of each tree, each the median of"
+        f" {runs}); before = {before}, after = this tree"
+    )
+    for count in words:
+        got: dict[str, list[dict[str, list[float]]]] = {"before": [], "after": []}
+        for _ in range(repeat):
+            for path, tree in (("before", old), ("after", here)):
+                out = subprocess.run(
+                    [
+                        sys.executable,
+                        str(Path(__file__).resolve()),
+                        "--child",
+                        "--words",
+                        str(count),
+                        "--runs",
+                        str(runs),
+                    ],
+                    env=dict(os.environ, PYTHONPATH=str(tree)),
+                    cwd=str(tree),
+                    check=True,
+                    capture_output=True,
+                    text=True,
+                )
+                got[path].append(json.loads(out.stdout.strip().splitlines()[-1]))
+        ops = list(got["after"][0])
+        print(f"{'words':>8} {'path':>16} " + " ".join(f"{n:>12}" for n in ops))
+        for k, label in enumerate(("ui", "apply", "anchors", "answer", "shown")):
+            for path in ("before", "after"):
+                cells = [statistics.median(r[op][k] for r in got[path]) for op in ops]
+                print(
+                    f"{count:>8,} {path + ' ' + label:>16} "
+                    + " ".join(f"{c:>12.1f}" for c in cells),
+                    flush=True,
+                )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--words", type=int, nargs="+", default=list(WORDS))
     parser.add_argument("--no-saves", action="store_true", help="time the structural edits only")
+    parser.add_argument("--modes", nargs="+", choices=MODES, default=list(MODES))
+    parser.add_argument(
+        "--before",
+        metavar="REV",
+        help="compare the current path with this revision's, in child processes",
+    )
+    parser.add_argument("--repeat", type=int, default=1, help="with --before: runs of each tree")
+    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.before:
+        _compare(args.before, args.words, args.runs, args.repeat)
+        return
+    if args.child:  # one tree's current path; the parent prints
+        args.modes, args.no_saves = ["region"], True
     sys.setswitchinterval(GIL_SWITCH_S)  # as the app does (hubdesk.ui.shell.app)
     app = QApplication.instance() or QApplication([])
     tmp = Path(tempfile.mkdtemp(prefix="hubdesk-edits-"))
@@ -191,7 +335,9 @@ def main() -> None:
     window = MainWindow(library, settings)
     window.resize(1400, 900)
     window.show()
-    print("UI-thread time per operation (ms, median); target: under 16 ms at 100k words")
+    _timing_renders(window.preview)
+    if not args.child:
+        print("UI-thread time per operation (ms, median); target: under 16 ms at 100k words")
     header = False
     for words in args.words:
         article = corpus.make_article(words, seed=words, language="en")
@@ -201,21 +347,61 @@ def main() -> None:
         while not window.highlighter.is_coloured():  # a long text's colours come in slices
             app.processEvents()
         _idle(app, window)
-        rows, cpu_rows = {}, {}
-        for mode in ("rebuild", "rescan", "region"):
+        rows, cpu_rows, answer_rows, apply_rows, anchor_rows, shown_rows = {}, {}, {}, {}, {}, {}
+        for mode in args.modes:
             rows[mode] = row = measure(app, window, args.runs, mode=mode, saves=not args.no_saves)
             cpu_rows[mode] = {k: statistics.median(v) * 1000 for k, v in _CPU.items()}
+            answer_rows[mode] = {k: statistics.median(v) * 1000 for k, v in _ANSWER.items()}
+            apply_rows[mode] = {k: statistics.median(v) * 1000 for k, v in _APPLY.items()}
+            anchor_rows[mode] = {k: statistics.median(v) * 1000 for k, v in _ANCHORS.items()}
+            shown_rows[mode] = {k: statistics.median(v) * 1000 for k, v in _SHOWN.items()}
+            if args.child:
+                print(
+                    json.dumps(
+                        {
+                            n: [
+                                row[n],
+                                apply_rows[mode].get(n, 0.0),
+                                anchor_rows[mode].get(n, 0.0),
+                                answer_rows[mode][n],
+                                shown_rows[mode][n],
+                            ]
+                            for n in row
+                        }
+                    )
+                )
+                continue
             if not header:
                 print(f"{'words':>8} {'path':>12} " + " ".join(f"{n:>12}" for n in row))
                 header = True
-            print(f"{words:>8,} {mode:>12} " + " ".join(f"{row[n]:>12.1f}" for n in row), flush=True)
-        for mode in ("rebuild", "rescan", "region"):  # not inflated by other processes
-            row = cpu_rows[mode]
-            print(f"{words:>8,} {mode + ' cpu':>12} " + " ".join(
-                f"{row[n]:>12.1f}" if n in row else f"{'':>12}" for n in rows[mode]), flush=True)
-        ratio = {n: rows["rescan"][n] / rows["region"][n] for n in rows["region"]}
-        print(f"{words:>8,} {'x faster':>12} " + " ".join(f"{ratio[n]:>11.1f}x" for n in ratio),
-              flush=True)
+            print(
+                f"{words:>8,} {mode:>12} " + " ".join(f"{row[n]:>12.1f}" for n in row), flush=True
+            )
+        if args.child:
+            continue
+        tables = (
+            ("cpu", cpu_rows),
+            ("apply", apply_rows),
+            ("anchors", anchor_rows),
+            ("shown", shown_rows),
+            ("answer", answer_rows),
+        )
+        for label, table in tables:
+            for mode in args.modes:  # cpu: not inflated by other processes
+                row = table[mode]
+                print(
+                    f"{words:>8,} {mode + ' ' + label:>12} "
+                    + " ".join(f"{row[n]:>12.1f}" if n in row else f"{'':>12}" for n in rows[mode]),
+                    flush=True,
+                )
+        for old in ("rescan", "sync"):
+            if old in rows and "region" in rows:
+                ratio = {n: rows[old][n] / rows["region"][n] for n in rows["region"]}
+                print(
+                    f"{words:>8,} {'x vs ' + old:>12} "
+                    + " ".join(f"{ratio[n]:>11.1f}x" for n in ratio),
+                    flush=True,
+                )
     window.close()
     library.close()
 

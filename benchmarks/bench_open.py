@@ -10,13 +10,25 @@ its spelling count) run on the UI thread when the article opens, as before issue
 16's fix (``--preview-baseline`` adds the older one: the preview built there too). Caches are
 dropped before each path, so that no path opens a text the other one has just checked.
 
+``--before REV`` measures the preview of another revision beside this one instead: the
+bench runs twice, as child processes, once on ``git archive REV`` (the baseline, e.g. the
+preview with one ``QTextFrame`` per part) and once on this tree, shape by shape, with the
+checklist off the UI thread in both, and prints the two rows and their ratio; with
+``--preview-only`` each article is opened in a preview widget alone (no window, outline,
+colours or checklist), which shows what opening costs the preview itself.
+
     python -m benchmarks.bench_open
+    python -m benchmarks.bench_open --before 0864ce4 --shapes dashes sections --repeat 3
+    python -m benchmarks.bench_open --before 0864ce4 --shapes dashes sections --preview-only
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -44,7 +56,9 @@ SIZES = (10 * KB, 20 * KB, 40 * KB, 80 * KB)
 
 def _prose(size: int) -> str:
     article = corpus.make_article(max(200, size // 6), seed=size, language="en", sections=8)
-    return "\n\n".join([article.lead] + [f"## {s.heading}\n\n{s.body}" for s in article.sections])[:size]
+    return "\n\n".join([article.lead] + [f"## {s.heading}\n\n{s.body}" for s in article.sections])[
+        :size
+    ]
 
 
 SHAPES = {
@@ -52,6 +66,12 @@ SHAPES = {
     "lines of only '-'": lambda size: "-\n" * (size // 2),
     "'<a ' repeated": lambda size: "<a " * (size // 3),
     "many sections": lambda size: "\n\n".join(f"## S{i}\n\nWord {i}." for i in range(size // 20)),
+}
+SHORT = {
+    "prose": "ordinary prose",
+    "dashes": "lines of only '-'",
+    "anchors": "'<a ' repeated",
+    "sections": "many sections",
 }
 
 
@@ -113,19 +133,109 @@ def measure(app: QApplication, window: MainWindow, ids: list[str], blank: str) -
         meter.start()
         # The open itself is timed by the meter too: it runs from a timer, as a click would.
         QTimer.singleShot(0, lambda a=article_id: window.open_article(a))
-        _settle(app, lambda a=article_id: window.session.article is not None
-                and window.session.article.id == a and window.preview.is_complete()
-                and window.highlighter.is_coloured() and not window.review.checklist.pending
-                and window.review.marks.is_done())
+        _settle(
+            app,
+            lambda a=article_id: (
+                window.session.article is not None
+                and window.session.article.id == a
+                and window.preview.is_complete()
+                and window.highlighter.is_coloured()
+                and not window.review.checklist.pending
+                and window.review.marks.is_done()
+            ),
+        )
         stalls.append(meter.stop())
     return stalls
 
 
+def measure_preview(app: QApplication, library: Library, ids: list[str], blank: str) -> list[float]:
+    """As ``measure``, with the preview alone (no window): what opening costs the preview."""
+    preview = preview_module.Preview()
+    preview.resize(700, 900)
+    preview.show()
+    meter = StallMeter()
+    stalls = []
+    for article_id in ids:
+        preview.show_article(library.load_article(blank))
+        _settle(app, preview.is_complete, 0.1)
+        article = library.load_article(article_id)
+        meter.start()
+        QTimer.singleShot(0, lambda a=article: preview.show_article(a))
+        _settle(app, lambda: preview.is_complete() and meter.clock.elapsed() > 50)
+        stalls.append(meter.stop())
+    preview.close()
+    return stalls
+
+
+def _compare(before: str, shapes: list[str], repeat: int, preview_only: bool = False) -> None:
+    """Run this bench on ``git archive before`` and on this tree, shape by shape, ``repeat``
+    times each in turn; print both (the median of the runs, size by size)."""
+    here = Path(__file__).resolve().parent.parent
+    old = Path(tempfile.mkdtemp(prefix="hubdesk-before-"))
+    archive = subprocess.run(
+        ["git", "-C", str(here), "archive", before], check=True, capture_output=True
+    ).stdout
+    subprocess.run(["tar", "-x", "-C", str(old)], input=archive, check=True)
+    print(
+        f"Longest UI-thread block while opening an article (s); sizes 10, 20, 40, 80 KB;"
+        f" before = {before}, after = this tree; median of {repeat} run(s) each, taken in turn"
+        + ("; the preview alone" if preview_only else "")
+    )
+    print(f"{'shape':22} {'path':9} {'n':>7} {'2n':>7} {'4n':>7} {'8n':>7} {'growth':>7}")
+    for short in shapes:
+        runs: dict[str, list[list[float]]] = {"before": [], "after": []}
+        for _ in range(repeat):
+            for path, tree in (("before", old), ("after", here)):
+                env = dict(os.environ, PYTHONPATH=str(tree))
+                out = subprocess.run(
+                    [sys.executable, str(Path(__file__).resolve()), "--child", short]
+                    + (["--preview-only"] if preview_only else []),
+                    env=env,
+                    cwd=str(tree),
+                    check=True,
+                    capture_output=True,
+                    text=True,
+                )
+                runs[path].append(json.loads(out.stdout.strip().splitlines()[-1]))
+        rows = {
+            path: [statistics.median(t) for t in zip(*r, strict=True)] for path, r in runs.items()
+        }
+        name = SHORT[short]
+        for path, times in rows.items():
+            growth = times[3] / times[0] if times[0] > 0 else float("nan")
+            print(f"{name:22} {path:9} " + " ".join(f"{t:7.3f}" for t in times) + f" {growth:7.1f}")
+        print(
+            f"{'':22} {'ratio':9} "
+            + " ".join(
+                f"{b / a if a > 0 else float('inf'):6.1f}x"
+                for b, a in zip(rows["before"], rows["after"], strict=True)
+            ),
+            flush=True,
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--preview-baseline", action="store_true",
-                        help="also measure the preview built on the UI thread (slow)")
+    parser.add_argument(
+        "--preview-baseline",
+        action="store_true",
+        help="also measure the preview built on the UI thread (slow)",
+    )
+    parser.add_argument(
+        "--before",
+        metavar="REV",
+        help="compare the preview with this revision's (checklist off the UI thread in both)",
+    )
+    parser.add_argument("--shapes", nargs="+", choices=sorted(SHORT), default=list(SHORT))
+    parser.add_argument("--repeat", type=int, default=1, help="with --before: runs of each tree")
+    parser.add_argument(
+        "--preview-only", action="store_true", help="with --before: open in a preview alone"
+    )
+    parser.add_argument("--child", choices=sorted(SHORT), help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.before:
+        _compare(args.before, args.shapes, args.repeat, args.preview_only)
+        return
     sys.setswitchinterval(GIL_SWITCH_S)  # as the app does (hubdesk.ui.shell.app)
     app = QApplication.instance() or QApplication([])
     tmp = Path(tempfile.mkdtemp(prefix="hubdesk-open-"))
@@ -133,16 +243,28 @@ def main() -> None:
     blank = import_text("# Blank\n\nNothing.\n", markdown=True)
     library.save_article(blank)
     ids: dict[str, list[str]] = {}
-    for name, make in SHAPES.items():
+    names = [SHORT[args.child]] if args.child else [SHORT[s] for s in args.shapes]
+    for name in names:
+        make = SHAPES[name]
         ids[name] = []
         for size in SIZES:
             article = import_text(f"# {name} {size}\n\n{make(size)}\n", markdown=True)
             library.save_article(article)
             ids[name].append(article.id)
+    if args.child and args.preview_only:
+        print(json.dumps(measure_preview(app, library, ids[names[0]], blank.id)))
+        library.close()
+        return
     settings = Settings(QSettings(str(tmp / "s.ini"), QSettings.Format.IniFormat))
     window = MainWindow(library, settings)
     window.resize(1400, 900)
     window.show()
+    if args.child:  # one path, the current one; the parent prints
+        forget_caches(window)
+        print(json.dumps(measure(app, window, ids[names[0]], blank.id)))
+        window.close()
+        library.close()
+        return
     print("Longest UI-thread block while opening an article (s); sizes 10, 20, 40, 80 KB")
     print(f"{'shape':22} {'path':9} {'n':>7} {'2n':>7} {'4n':>7} {'8n':>7} {'growth':>7}")
     sync = preview_module.SYNC_CHARS
@@ -150,7 +272,7 @@ def main() -> None:
     paths = [("before", sync, True), ("after", sync, False)]
     if args.preview_baseline:
         paths.insert(0, ("preview", 10**12, True))
-    for name in SHAPES:
+    for name in names:
         rows = {}
         for path, limit, checklist_on_ui in paths:
             preview_module.SYNC_CHARS = limit
@@ -162,8 +284,13 @@ def main() -> None:
             growth = times[3] / times[0] if times[0] > 0 else float("nan")
             cells = " ".join(f"{t:7.3f}" for t in times)
             print(f"{name:22} {path:9} {cells} {growth:7.1f}")
-        print(f"{'':22} {'ratio':9} " + " ".join(
-            f"{b / a if a > 0 else float('inf'):6.1f}x" for b, a in zip(rows["before"], rows["after"], strict=True)))
+        print(
+            f"{'':22} {'ratio':9} "
+            + " ".join(
+                f"{b / a if a > 0 else float('inf'):6.1f}x"
+                for b, a in zip(rows["before"], rows["after"], strict=True)
+            )
+        )
     preview_module.SYNC_CHARS = sync
     window.close()
     library.close()

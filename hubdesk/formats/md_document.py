@@ -8,6 +8,12 @@ rendered at once. Each rendering remembers what it used; after an edit,
 :meth:`MarkdownDocument.stale` names the parts whose HTML the edit changed
 (a definition they use, a footnote number, an earlier reference to the same
 note), and only those need rendering again.
+
+A part can also be rendered elsewhere (a worker thread): :meth:`MarkdownDocument.jobs`
+takes, on the document's thread, what rendering some parts needs (``RenderJob``);
+``RenderJob.run`` renders with nothing shared but that; :meth:`MarkdownDocument.accept`
+keeps a result only if the part, the definitions and the notes before it are still
+those it was rendered with.
 """
 
 from __future__ import annotations
@@ -33,6 +39,23 @@ class _Part:
     result: PartRender | None = None
     shown: str | None = None  # the sanitised HTML last handed out
     refs: tuple[str, ...] = ()  # footnote references as last rendered
+
+
+@dataclass(frozen=True)
+class RenderJob:
+    """What rendering one part needs, copied so that any thread can run it."""
+
+    index: int
+    part: _Part  # which part it was (an edit replaces the object, not its text)
+    text: str
+    context: Context
+    prior: Counter[str]
+    language: str
+
+    def run(self) -> tuple[PartRender, str]:
+        """The part rendered, and its sanitised HTML (thread-safe: one engine per thread)."""
+        result = _render_text(self.text, self.context, self.prior, self.language)
+        return result, _sanitize(result.html)
 
 
 class MarkdownDocument:
@@ -124,7 +147,9 @@ class MarkdownDocument:
             # Notes are read after the body, and what they define counts for the whole text.
             inner = [eng.collect(t) for t in ctx.footnotes.values() if _MAY_DEFINE.search(t)]
             if any(inner):
-                notes = Context.merge([Definitions(abbreviations=tuple(ctx.abbreviations.items())), *inner])
+                notes = Context.merge(
+                    [Definitions(abbreviations=tuple(ctx.abbreviations.items())), *inner]
+                )
                 ctx.references.update(notes.references)
                 ctx.abbreviations = notes.abbreviations
             self._context = ctx
@@ -150,7 +175,11 @@ class MarkdownDocument:
         totals = self._prior(self.notes_index)
         if self._notes_outdated(totals):
             self._notes = self._guarded("", ctx, totals, notes=True)
-            self._notes_key = (tuple(ctx.footnotes.items()), tuple(sorted(totals.items())), self.language)
+            self._notes_key = (
+                tuple(ctx.footnotes.items()),
+                tuple(sorted(totals.items())),
+                self.language,
+            )
             self._notes_shown = _sanitize(self._notes.html)
         return self._notes_shown
 
@@ -173,6 +202,30 @@ class MarkdownDocument:
             out.append(self.notes_index)
         return out
 
+    def jobs(self, indices: range) -> list[RenderJob]:
+        """What rendering the parts in ``indices`` that need it takes (none: all are ready)."""
+        out = []
+        for index in indices:
+            part = self._parts[index]
+            if part.result is None or self._outdated(index, part.result):
+                ctx, prior = self.context(), self._prior(index)
+                out.append(RenderJob(index, part, part.text, ctx, prior, self.language))
+        return out
+
+    def accept(self, job: RenderJob, result: PartRender, shown: str) -> bool:
+        """Keep a job's result if its part is still as rendered; False (dropped) otherwise."""
+        index, part = job.index, job.part
+        if index >= len(self._parts) or self._parts[index] is not part or part.text != job.text:
+            return False
+        if self._context is not job.context or self.language != job.language:
+            return False
+        prior = self._prior(index)
+        if prior != job.prior:
+            return False
+        self.renders += 1
+        self._store(index, result, prior, shown)
+        return True
+
     def all_html(self) -> list[str]:
         """Every part, then the notes: the whole document."""
         return [self.html(i) for i in range(len(self._parts))] + [self.notes_html()]
@@ -183,7 +236,13 @@ class MarkdownDocument:
         part = self._parts[index]
         ctx = self.context()
         prior = self._prior(index)
-        result = self._guarded(part.text, ctx, prior)
+        self._store(index, self._guarded(part.text, ctx, prior), prior)
+
+    def _store(
+        self, index: int, result: PartRender, prior: Counter[str], shown: str | None = None
+    ) -> None:
+        """Keep ``result`` as part ``index``'s rendering (``shown``: its sanitised HTML, if known)."""
+        part = self._parts[index]
         if part.definitions is None and not result.definitions:
             part.definitions = result.definitions  # a new part defining nothing: the context stands
         elif part.definitions != result.definitions:
@@ -192,12 +251,13 @@ class MarkdownDocument:
             ctx = self.context()
             if self._outdated(index, result, prior):
                 result = self._guarded(part.text, ctx, prior)
+                shown = None
         if part.refs != result.footnote_refs:
             self._epoch += 1
             del self._prefix[index + 1 :]
         part.refs = result.footnote_refs
         part.result = result
-        part.shown = None
+        part.shown = shown
 
     def _forget_context(self) -> None:
         self._context = None
@@ -207,20 +267,7 @@ class MarkdownDocument:
         self, text: str, ctx: Context, prior: Counter[str], notes: bool = False
     ) -> PartRender:
         self.renders += 1
-        safe = defuse(text)
-        try:
-            result = engine().render(
-                safe.text, ctx, prior=prior, notes=notes, language=self.language
-            )
-        except RecursionError:
-            log.warning("Markdown nested too deeply to render; shown as plain text")
-            return PartRender(_plain(text), Definitions(), {}, {}, (), {})
-        except RuntimeError as exc:  # e.g. a note defining another note inside it
-            log.warning("Markdown could not be rendered (%s); shown as plain text", exc)
-            return PartRender(_plain(text), Definitions(), {}, {}, (), {})
-        if safe.plain:
-            result = replace(result, html=safe.restore(result.html))
-        return result
+        return _render_text(text, ctx, prior, self.language, notes)
 
     def _refs(self, index: int) -> tuple[str, ...]:
         """Footnote references of part ``index`` as last rendered (rendering it if never)."""
@@ -277,6 +324,24 @@ class MarkdownDocument:
         text = "\n".join(ctx.footnotes.values())
         used = {k: v for k, v in ctx.abbreviations.items() if k in text}
         return used != notes.abbreviations_used
+
+
+def _render_text(
+    text: str, ctx: Context, prior: Counter[str], language: str, notes: bool = False
+) -> PartRender:
+    """One part rendered with the document's definitions; plain text if Markdown cannot."""
+    safe = defuse(text)
+    try:
+        result = engine().render(safe.text, ctx, prior=prior, notes=notes, language=language)
+    except RecursionError:
+        log.warning("Markdown nested too deeply to render; shown as plain text")
+        return PartRender(_plain(text), Definitions(), {}, {}, (), {})
+    except RuntimeError as exc:  # e.g. a note defining another note inside it
+        log.warning("Markdown could not be rendered (%s); shown as plain text", exc)
+        return PartRender(_plain(text), Definitions(), {}, {}, (), {})
+    if safe.plain:
+        result = replace(result, html=safe.restore(result.html))
+    return result
 
 
 def whole_html(text: str, language: str = "en") -> str:

@@ -1,93 +1,62 @@
 """The live rich preview: the article as it will be published, updated part by part.
 
 The preview keeps one ``QTextDocument`` in which the title, the lead, every
-section and the closing credits block each sit in their own ``QTextFrame``. A
-keystroke re-renders only the frame of the part that changed, so the work per
+section and the closing credits block each are one region of blocks in the root
+frame (``preview_regions``, which Qt lays out in steps). A keystroke re-renders only the region of the part that changed, so the work per
 keystroke depends on the size of one section, not on the article. The body is
 still one Markdown document (``MarkdownDocument``): when an edit changes a
 reference, a footnote or an abbreviation, the other parts that use it are
-rendered again too, and the notes sit in their own frame after the last
+rendered again too, and the notes are a region of their own after the last
 section. A long article's document is built in a worker thread
-(``preview_builder``) so that opening it never freezes the window. Nothing is
-ever loaded from the network; web links open in the system browser after the
-writer confirms.
+(``preview_builder``) so that opening it never freezes the window; the new parts
+of a split, a merge or an added section are rendered by the same worker, and
+their regions change when the renders come back. Nothing is ever loaded from the
+network; web links open in the system browser after the writer confirms.
 """
 
 from __future__ import annotations
 
 import logging
+import re
+import time
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import (
-    QFont,
-    QFontDatabase,
-    QPalette,
-    QTextBlockFormat,
-    QTextCursor,
-    QTextDocument,
-    QTextFrame,
-    QTextFrameFormat,
-)
+from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from hubdesk.formats.md_document import MarkdownDocument
-from hubdesk.formats.render import render_back_to_top, render_title, section_markdown
+from hubdesk.formats.render import (
+    render_back_to_top,
+    render_title,
+    section_anchor,
+    section_markdown,
+)
 from hubdesk.model.article import Article
-from hubdesk.paths import resource
 from hubdesk.ui.editor.local_images import is_relative, library_image
 from hubdesk.ui.editor.preview_builder import (
     SYNC_CHARS,
     BackgroundBuild,
+    BackgroundRender,
     Built,
     Snapshot,
     build,
     credits_html,
-    insert_html,
     new_document,
     part_html,
 )
+from hubdesk.ui.editor.preview_regions import Regions, compose_splices
+from hubdesk.ui.editor.preview_style import preview_css, preview_font
 from hubdesk.ui.editor.quiet_scroll_bar import QuietScrollBar
 from hubdesk.ui.shell import offline_policy
 
 log = logging.getLogger(__name__)
 
 RENDER_DELAY_MS = 15
-_FIRST_PART_FRAME = 1  # frames: title, lead (part 0), sections (parts 1..), notes, credits, back to top
-_TAIL_FRAMES = 2  # credits, back to top
-
-
-def _css(palette: QPalette) -> str:
-    text = palette.color(QPalette.ColorRole.Text)
-    dark = text.lightness() > 128
-    colours = {
-        "@TEXT@": text.name(),
-        "@MUTED@": "#a4a9b1" if dark else "#5b616b",  # as resources/styles/house.css
-        "@ACCENT@": "#7fb2ff" if dark else "#1c5d99",
-        "@RULE@": "#4a4f57" if dark else "#c9ccd1",
-        "@SHADE@": "#2a2d33" if dark else "#f2f1ee",  # code, table headers, placeholders
-    }
-    try:
-        css = resource("styles", "preview.css").read_text(encoding="utf-8")
-    except OSError as exc:
-        log.warning("Preview stylesheet missing: %s", exc)
-        css = ""
-    for key, value in colours.items():
-        css = css.replace(key, value)
-    return css
-
-
-_SERIFS = ("Source Serif 4", "Noto Serif", "Charis SIL", "DejaVu Serif", "Liberation Serif")
-
-
-def preview_font(points: float) -> QFont:
-    """The body font of the preview: a sober serif, at ``points``."""
-    families = set(QFontDatabase.families())
-    family = next((f for f in _SERIFS if f in families), "serif")
-    font = QFont(family)
-    font.setStyleHint(QFont.StyleHint.Serif)
-    font.setPointSizeF(points)
-    return font
+ANCHOR_STEP_S = 0.004  # time spent renaming section anchors per event-loop turn
+_SECTION_ANCHOR_RE = re.compile(r"s(\d+)-")
+_FIRST_PART = 1  # regions: title, lead (part 0), sections (parts 1..), notes, credits, back to top
+_TAIL = 2  # credits, back to top
 
 
 class Preview(QTextBrowser):
@@ -105,9 +74,8 @@ class Preview(QTextBrowser):
         self.anchorClicked.connect(self._on_anchor_clicked)
         self._article: Article | None = None
         self._doc: MarkdownDocument | None = None
-        self._frames: list[QTextFrame] = []
         self._own_doc: QTextDocument | None = None
-        self._first_formats: dict[str, QTextBlockFormat] = {}
+        self._regions = Regions(QTextDocument(self))
         self._dirty: set[int] = set()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -117,6 +85,17 @@ class Preview(QTextBrowser):
         self._builder = BackgroundBuild(self)
         self._builder.finished.connect(self._on_built)
         self._pending_scroll: tuple[int, float] | None = None  # asked for while building
+        # Parts added or removed, their renders on the way from the worker: the shown regions
+        # of parts [start, start + removed) stand for the article's parts [start, start + added).
+        self._splice: tuple[int, int, int] | None = None
+        self._render_generation = 0  # bumped when a render on its way is no longer wanted
+        self._renderer = BackgroundRender(self)
+        self._renderer.finished.connect(self._on_rendered)
+        self._anchors_from: int | None = None  # parts from here on may show an old anchor
+        self._anchor_timer = QTimer(self)
+        self._anchor_timer.setSingleShot(True)
+        self._anchor_timer.setInterval(0)
+        self._anchor_timer.timeout.connect(self._rename_anchors)
         self._font_size = 11.0
         self.confirm_external = lambda url: offline_policy.ask_to_open(self, url)
         self.images_folder: Path | None = None  # the library's images (relative image paths)
@@ -141,9 +120,14 @@ class Preview(QTextBrowser):
         self._dirty.clear()
         self._timer.stop()
         self._pending_scroll = None
-        font, css = preview_font(self._font_size), _css(self.palette())
+        self._splice = None
+        self._render_generation += 1
+        self._anchors_from = None
+        self._anchor_timer.stop()
+        font, css = preview_font(self._font_size), preview_css(self.palette())
         if article is None:
-            self._install(Built(new_document(font, css), [], MarkdownDocument(), {}))
+            empty = new_document(font, css)
+            self._install(Built(empty, Regions(empty), MarkdownDocument()))
             return
         snapshot = Snapshot.of(article, font, css)
         if snapshot.size <= SYNC_CHARS:
@@ -153,7 +137,7 @@ class Preview(QTextBrowser):
             return
         waiting = new_document(font, css)
         QTextCursor(waiting).insertHtml(snapshot.title)
-        self._install(Built(waiting, [], MarkdownDocument(), {}))
+        self._install(Built(waiting, Regions(waiting), MarkdownDocument()))
         self._doc = None  # nothing to update until the document arrives
         self._builder.start(self._generation, snapshot)
 
@@ -162,10 +146,9 @@ class Preview(QTextBrowser):
         self._show_document(built.doc)
 
     def _adopt(self, built: Built) -> None:
-        """Take the frames and parts of ``built`` (its document is not shown yet)."""
+        """Take the regions and parts of ``built`` (its document is not shown yet)."""
         self._doc = built.markdown
-        self._frames = built.frames
-        self._first_formats = built.formats
+        self._regions = built.regions
 
     def _show_document(self, doc: QTextDocument) -> None:
         doc.setParent(self)
@@ -197,32 +180,49 @@ class Preview(QTextBrowser):
         article, snapshot = self._article, built.snapshot
         assert article is not None
         if snapshot is None or (snapshot.title, snapshot.plain_title) != (
-                render_title(article), article.title):
+            render_title(article),
+            article.title,
+        ):
             self.update_title()
         if snapshot is None or (snapshot.language, snapshot.credits, snapshot.back_to_top) != (
-                article.language, self._credits_html(article), render_back_to_top(article.language)):
+            article.language,
+            self._credits_html(article),
+            render_back_to_top(article.language),
+        ):
             self.update_credits()
         self.flush()
 
     def complete_backlog(self) -> None:
-        """Finish building now (tests and benchmarks that read the whole preview at once)."""
+        """Finish building and rendering now (tests and benchmarks that read the whole preview)."""
         if self._builder.running and self._article is not None:
             self._builder.cancel()
-            built = build(Snapshot.of(self._article, self.document().defaultFont(),
-                                      self.document().defaultStyleSheet()))
+            built = build(
+                Snapshot.of(
+                    self._article,
+                    self.document().defaultFont(),
+                    self.document().defaultStyleSheet(),
+                )
+            )
             self._generation += 1
             assert built is not None
             self._on_built(self._generation, built)
+        if self._splice is not None:
+            self._apply_splice()
+        self.flush()
+        if self._anchors_from is not None:
+            self._rename_anchors(everything=True)
 
     def is_complete(self) -> bool:
-        return not self._builder.running and not self._dirty
+        return (
+            not self._builder.running
+            and not self._dirty
+            and self._splice is None
+            and self._anchors_from is None
+        )
 
     @staticmethod
     def _credits_html(article: Article) -> str:
         return credits_html(article)
-
-    def _insert_html(self, cursor: QTextCursor, frame: QTextFrame, html: str) -> None:
-        insert_html(cursor, frame, html, self._first_formats)
 
     # ------------------------------------------------------------ part updates
 
@@ -232,7 +232,11 @@ class Preview(QTextBrowser):
         self._timer.start()
 
     def parts_replaced(self, start: int, removed: int, added: int) -> None:
-        """Parts were added, removed or moved: rebuild only the frames in that run."""
+        """Parts were added, removed or moved: rebuild only the regions in that run.
+
+        The parts that need rendering (a split's two halves, a merged section; not a
+        moved one) are rendered by the worker; the regions change when they come back.
+        """
         if self._article is None:
             return
         if removed == 1 and added == 1:
@@ -241,36 +245,77 @@ class Preview(QTextBrowser):
         if self._builder.running:  # still building: build again from the new text
             self.show_article(self._article)
             return
-        self.flush()
         assert self._doc is not None
+        # Parts waiting for a render keep their place; those in the run are rendered with it.
+        shift = added - removed
+        self._dirty = {
+            i if i < start else i + shift for i in self._dirty if not start <= i < start + removed
+        }
         self._doc.replace(start, removed, [self._part_text(start + n) for n in range(added)])
-        doc = self.document()
-        cursor = QTextCursor(doc)
-        cursor.beginEditBlock()
-        first = _FIRST_PART_FRAME + start
-        for frame in self._frames[first : first + removed]:
-            cursor.setPosition(frame.firstPosition() - 1)
-            cursor.setPosition(frame.lastPosition() + 1, QTextCursor.MoveMode.KeepAnchor)
-            cursor.removeSelectedText()
-        del self._frames[first : first + removed]
-        new_frames = []
-        anchor = self._frames[first - 1]
-        for n in range(added):
-            cursor.setPosition(anchor.lastPosition() + 1)
-            frame = cursor.insertFrame(QTextFrameFormat())
-            self._insert_html(cursor, frame, self._part_html(start + n))
-            new_frames.append(frame)
-            anchor = frame
-        self._frames[first:first] = new_frames
-        cursor.endEditBlock()
+        self._splice = compose_splices(self._splice, (start, removed, added))
+        first, _, count = self._splice
+        jobs = self._doc.jobs(range(first, first + count))
+        if not jobs:
+            self._apply_splice()
+            return
+        self._render_generation += 1
+        self._renderer.start(self._render_generation, jobs)
+
+    def _on_rendered(self, generation: int, results: list) -> None:
+        if self._doc is None:
+            return
+        for job, result, shown in results:  # kept only where the part is still as rendered
+            self._doc.accept(job, result, shown)
+        if generation == self._render_generation and self._splice is not None:
+            self._apply_splice()
+
+    def _apply_splice(self) -> None:
+        """Put the regions of the last structure change in (its parts rendered here if the
+        worker's renders did not come, or no longer fit)."""
+        assert self._splice is not None
+        start, removed, added = self._splice
+        self._splice = None
+        self._render_generation += 1
+        self._regions.splice(
+            _FIRST_PART + start, removed, [self._part_html(start + n) for n in range(added)]
+        )
+        if removed != added:  # the sections after the run have new numbers in their anchors
+            begin = start + added
+            self._anchors_from = (
+                begin if self._anchors_from is None else min(self._anchors_from, begin)
+            )
+        if self._anchors_from is not None:
+            self._anchor_timer.start()
         self.part_rendered.emit(start)
         self._render_stale()
+        if self._dirty:
+            self._timer.start()
+        if self._pending_scroll is not None:
+            self.scroll_to_part(*self._pending_scroll)
+
+    def _rename_anchors(self, everything: bool = False) -> None:
+        """Give a run of sections the anchor of their place (``#s4-…``); more on the next turn."""
+        first, article = self._anchors_from, self._article
+        if first is None or article is None or self._splice is not None:
+            return
+        sections = article.sections
+        until = time.perf_counter() + ANCHOR_STEP_S
+        part = max(first, 1)
+        while part <= len(sections) and (everything or time.perf_counter() < until):
+            section = sections[part - 1]
+            self._regions.rename_anchor(
+                _FIRST_PART + part, section_anchor(section.heading, part - 1)
+            )
+            part += 1
+        self._anchors_from = None if part > len(sections) else part
+        if self._anchors_from is not None:
+            self._anchor_timer.start()
 
     def flush(self) -> None:
         """Render every part waiting for it now."""
         self._timer.stop()
-        if self._builder.running:
-            return  # applied when the document arrives
+        if self._builder.running or self._splice is not None:
+            return  # applied when the document, or the renders, arrive
         if self._article is None or not self._dirty:
             self._dirty.clear()
             return
@@ -282,28 +327,28 @@ class Preview(QTextBrowser):
                 doc.set_part(index, self._part_text(index))
         for index in dirty:
             if index < len(doc):
-                self._replace_frame(_FIRST_PART_FRAME + index, self._part_html(index))
+                self._replace_region(_FIRST_PART + index, self._part_html(index))
                 self.part_rendered.emit(index)
         self._render_stale()
 
     def _render_stale(self) -> None:
         """Render again the other parts an edit changed (a definition they use, a note number)."""
         doc = self._doc
-        if doc is None:
+        if doc is None or self._splice is not None:
             return
         for _ in range(len(doc) + 2):
             stale = doc.stale()
             if not stale:
                 return
             for index in stale:
-                self._replace_frame(_FIRST_PART_FRAME + index, self._part_html(index))
+                self._replace_region(_FIRST_PART + index, self._part_html(index))
                 self.part_rendered.emit(index)
 
     def update_title(self) -> None:
-        if self._article is not None and self._frames:
-            self._replace_frame(0, render_title(self._article))
-            if len(self._frames) > _FIRST_PART_FRAME:  # a lead repeating the title shows or goes
-                self._replace_frame(_FIRST_PART_FRAME, self._part_html(0))
+        if self._article is not None and len(self._regions):
+            self._replace_region(0, render_title(self._article))
+            if len(self._regions) > _FIRST_PART:  # a lead repeating the title shows or goes
+                self._replace_region(_FIRST_PART, self._part_html(0))
 
     def update_credits(self) -> None:
         if self._builder.running:
@@ -311,9 +356,9 @@ class Preview(QTextBrowser):
         if self._doc is not None and self._article is not None:
             self._doc.set_language(self._article.language)
             self._render_stale()
-        if self._article is not None and len(self._frames) >= 2:
-            self._replace_frame(len(self._frames) - 2, self._credits_html(self._article))
-            self._replace_frame(len(self._frames) - 1, render_back_to_top(self._article.language))
+        if self._article is not None and len(self._regions) >= 2:
+            self._replace_region(len(self._regions) - 2, self._credits_html(self._article))
+            self._replace_region(len(self._regions) - 1, render_back_to_top(self._article.language))
 
     def _part_text(self, index: int) -> str:
         article = self._article
@@ -327,63 +372,73 @@ class Preview(QTextBrowser):
         assert article is not None and doc is not None
         return part_html(doc, article.sections, index, article.title)
 
-    def _replace_frame(self, frame_index: int, html: str) -> None:
-        frame = self._frames[frame_index]
-        cursor = QTextCursor(frame.document())  # the shown document, or one about to be
-        cursor.setPosition(frame.firstPosition())
-        cursor.setPosition(frame.lastPosition(), QTextCursor.MoveMode.KeepAnchor)
-        self._insert_html(cursor, frame, html)
+    def _replace_region(self, region: int, html: str) -> None:
+        self._regions.replace(region, html)  # in the shown document, or one about to be
 
     # ------------------------------------------------------------ positions
 
-    def frame_count(self) -> int:
-        return len(self._frames)
+    def region_count(self) -> int:
+        """Regions of the document: title, lead, sections, notes, credits, back to top."""
+        return len(self._regions)
 
     def part_text(self, index: int) -> str:
         """The visible text of part ``index`` (for tests and accessibility)."""
-        frame = self._frames[_FIRST_PART_FRAME + index]
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(frame.firstPosition())
-        cursor.setPosition(frame.lastPosition(), QTextCursor.MoveMode.KeepAnchor)
-        return cursor.selectedText().replace("\u2029", "\n")
+        return self._regions.text(_FIRST_PART + index)
 
     def credits_text(self) -> str:
-        frame = self._frames[-_TAIL_FRAMES]
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(frame.firstPosition())
-        cursor.setPosition(frame.lastPosition(), QTextCursor.MoveMode.KeepAnchor)
-        return cursor.selectedText().replace("\u2029", "\n")
+        return self._regions.text(len(self._regions) - _TAIL)
 
     def title_text(self) -> str:
-        return self.part_text(-1) if self._frames else ""
+        return self._regions.text(0) if len(self._regions) else ""
 
-    def _frame_top(self, frame_index: int) -> tuple[float, float]:
+    def anchor_names(self, index: int) -> list[str]:
+        """The link targets in part ``index``, in order."""
+        return self._regions.anchor_names(_FIRST_PART + index)
+
+    def _region_top(self, region: int) -> tuple[float, float]:
+        """Top and height of a region in the document (where its first block starts)."""
         layout = self.document().documentLayout()
-        rect = layout.frameBoundingRect(self._frames[frame_index])
-        return rect.top(), rect.height()
+        top = layout.blockBoundingRect(self._regions.first_block(region)).top()
+        end = layout.blockBoundingRect(self._regions.separator(region + 1)).top()
+        return top, end - top
 
     def scroll_to_part(self, index: int, fraction: float = 0.0) -> None:
         """Put part ``index`` (0 = lead; -1 = title; len = credits) at the top of the view."""
-        if self._builder.running:
+        if self._builder.running or self._splice is not None:
             self._pending_scroll = (index, fraction)
             return
-        if not self._frames:
+        self._pending_scroll = None
+        if not len(self._regions):
             return
-        frame_index = max(0, min(len(self._frames) - 1, _FIRST_PART_FRAME + index))
-        top, height = self._frame_top(frame_index)
+        region = max(0, min(len(self._regions) - 1, _FIRST_PART + index))
+        top, height = self._region_top(region)
         self.verticalScrollBar().setValue(int(top + height * max(0.0, min(1.0, fraction))))
 
     def part_at_top(self) -> tuple[int, float]:
         """The part at the top of the view and how far into it the view is (0-1)."""
-        if not self._frames:
+        count = len(self._regions)
+        if not count:
             return 0, 0.0
         y = self.verticalScrollBar().value()
-        for frame_index in range(len(self._frames)):
-            top, height = self._frame_top(frame_index)
-            if y < top + height or frame_index == len(self._frames) - 1:
-                fraction = (y - top) / height if height > 0 else 0.0
-                return frame_index - _FIRST_PART_FRAME, max(0.0, min(1.0, fraction))
-        return 0, 0.0
+        # The first region ending below y (the last if none does), found by halving.
+        lo, hi = 0, count - 1
+        while lo < hi:
+            mid = (lo + hi) // 2
+            top, height = self._region_top(mid)
+            if y < top + height:
+                hi = mid
+            else:
+                lo = mid + 1
+        top, height = self._region_top(lo)
+        fraction = max(0.0, min(1.0, (y - top) / height if height > 0 else 0.0))
+        part = lo - _FIRST_PART
+        if self._splice is not None:  # shown regions are still in the order before the change
+            start, removed, added = self._splice
+            if part >= start + removed:
+                part += added - removed
+            elif part >= start:
+                part, fraction = start, 0.0
+        return part, fraction
 
     # ------------------------------------------------------------ safety
 
@@ -413,6 +468,19 @@ class Preview(QTextBrowser):
         if name == "top":
             self.verticalScrollBar().setValue(0)
         elif name in ("credits", "disclosure"):
-            self.scroll_to_part(len(self._frames))
+            self.scroll_to_part(len(self._regions))
+        elif (part := self._section_part(name)) is not None:
+            self.scroll_to_part(part)  # where that section is now, its anchor renamed or not yet
         else:
             self.scrollToAnchor(name)
+
+    def _section_part(self, name: str) -> int | None:
+        """The part whose section has the anchor ``name`` (``s4-heading``), if there is one."""
+        match = _SECTION_ANCHOR_RE.match(name)
+        if match is None or self._article is None:
+            return None
+        index = int(match.group(1)) - 1
+        sections = self._article.sections
+        if 0 <= index < len(sections) and section_anchor(sections[index].heading, index) == name:
+            return index + 1
+        return None

@@ -1,34 +1,28 @@
 """Builds the preview's document of a whole article, off the UI thread when it is long.
 
 Opening an article renders every part (Markdown to HTML, in Python) and inserts
-each into its own ``QTextFrame`` (HTML parsing, in Qt). On hostile texts (80 KB
-of lines of ``-``) that is seconds of work, so a long article is built in a
-worker thread on a ``QTextDocument`` of its own, from a snapshot of the
-article's text taken on the UI thread; the finished document is moved to the UI
-thread and swapped in. ``QTextDocument`` is reentrant and PySide releases the
-GIL during Qt calls, so the UI thread keeps running meanwhile.
+each as a region of the document (``preview_regions``; HTML parsing, in Qt). On
+hostile texts (80 KB of lines of ``-``) that is seconds of work, so a long
+article is built in a worker thread on a ``QTextDocument`` of its own, from a
+snapshot of the article's text taken on the UI thread; the finished document is
+moved to the UI thread and swapped in. ``QTextDocument`` is reentrant; Python's
+lock is let go between Qt calls (not during ``insertHtml``, hence the long parts
+put in in pieces), so the UI thread keeps running meanwhile. The same worker
+renders the new parts of a structural edit (``BackgroundRender``).
 """
 
 from __future__ import annotations
 
 import logging
-import re
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtGui import (
-    QFont,
-    QTextBlockFormat,
-    QTextCursor,
-    QTextDocument,
-    QTextFrame,
-    QTextFrameFormat,
-)
+from PySide6.QtGui import QFont, QTextCursor, QTextDocument
 
 from hubdesk.export.content import one_h1
-from hubdesk.formats.md_document import MarkdownDocument
+from hubdesk.formats.md_document import MarkdownDocument, RenderJob
 from hubdesk.formats.render import (
     body_parts,
     remote_images_as_placeholders,
@@ -39,14 +33,12 @@ from hubdesk.formats.render import (
     wrap_section,
 )
 from hubdesk.model.article import Article, Section
+from hubdesk.ui.editor.preview_regions import Regions
 
 log = logging.getLogger(__name__)
 
 SYNC_CHARS = 3000  # articles up to this much Markdown are built at once, on the UI thread
 DOCUMENT_MARGIN = 28
-
-# The first element that makes a block: wrappers (section, div, footer) do not.
-_FIRST_TAG_RE = re.compile(r"<(?!/|section|div|footer|header|article)\w+(?: class=\"[^\"]*\")?")
 
 
 def credits_html(article: Article) -> str:
@@ -65,44 +57,8 @@ def part_html(doc: MarkdownDocument, sections: list[Section], index: int, title:
     if index == 0:
         return remote_images_as_placeholders(one_h1(wrap_lead(doc.html(0)), title))
     return remote_images_as_placeholders(
-        one_h1(wrap_section(sections[index - 1], index - 1, doc.html(index)), ""))
-
-
-def insert_html(
-    cursor: QTextCursor, frame: QTextFrame, html: str, formats: dict[str, QTextBlockFormat]
-) -> None:
-    """Put ``html`` at the cursor (replacing its selection) inside ``frame``.
-
-    ``insertHtml`` gives the first paragraph the format of the block it lands in,
-    so that block's own format (margins, line height) is set again afterwards. It
-    is the same for every fragment starting with the same element, so it is
-    computed once per element and stylesheet (``formats`` is that cache).
-    """
-    if not html:
-        cursor.removeSelectedText()
-        return
-    cursor.insertHtml(html)
-    match = _FIRST_TAG_RE.search(html)
-    key = match.group(0) if match else ""
-    block_format = formats.get(key)
-    if block_format is None:
-        scratch = QTextDocument()
-        scratch.setDefaultFont(cursor.document().defaultFont())
-        scratch.setDefaultStyleSheet(cursor.document().defaultStyleSheet())
-        scratch.setHtml(html)
-        block_format = formats[key] = scratch.firstBlock().blockFormat()
-    first = QTextCursor(cursor.document())
-    first.setPosition(frame.firstPosition())
-    if key == "<hr" and not first.block().text() and first.block().next().isValid():
-        first.deleteChar()  # a rule is inserted after an empty paragraph: drop that one
-    first.setBlockFormat(block_format)
-
-
-def append_frame(cursor: QTextCursor, html: str, formats: dict[str, QTextBlockFormat]) -> QTextFrame:
-    cursor.movePosition(QTextCursor.MoveOperation.End)
-    frame = cursor.insertFrame(QTextFrameFormat())
-    insert_html(cursor, frame, html, formats)
-    return frame
+        one_h1(wrap_section(sections[index - 1], index - 1, doc.html(index)), "")
+    )
 
 
 @dataclass
@@ -121,9 +77,17 @@ class Snapshot:
 
     @classmethod
     def of(cls, article: Article, font: QFont, css: str) -> Snapshot:
-        return cls(render_title(article), article.title, body_parts(article), [replace(s) for s in article.sections],
-                   article.language, credits_html(article), render_back_to_top(article.language),
-                   QFont(font), css)
+        return cls(
+            render_title(article),
+            article.title,
+            body_parts(article),
+            [replace(s) for s in article.sections],
+            article.language,
+            credits_html(article),
+            render_back_to_top(article.language),
+            QFont(font),
+            css,
+        )
 
     @property
     def size(self) -> int:
@@ -132,13 +96,14 @@ class Snapshot:
 
 @dataclass
 class Built:
-    """A finished preview document: its frames (title, parts, notes, credits, back to top)."""
+    """A finished preview document: its regions (title, parts, notes, credits, back to top)."""
 
     doc: QTextDocument
-    frames: list[QTextFrame]
+    regions: Regions
     markdown: MarkdownDocument
-    formats: dict[str, QTextBlockFormat]
-    snapshot: Snapshot | None = None  # what it was built from (None: built from the article as it is)
+    snapshot: Snapshot | None = (
+        None  # what it was built from (None: built from the article as it is)
+    )
 
 
 def new_document(font: QFont, css: str, parent: QObject | None = None) -> QTextDocument:
@@ -146,30 +111,33 @@ def new_document(font: QFont, css: str, parent: QObject | None = None) -> QTextD
     doc.setDefaultFont(font)
     doc.setDefaultStyleSheet(css)
     doc.setDocumentMargin(DOCUMENT_MARGIN)
+    doc.setUndoRedoEnabled(False)  # shown, never edited by hand: no history to keep
     return doc
 
 
 def build(snapshot: Snapshot, cancelled: threading.Event | None = None) -> Built | None:
-    """Render every part and lay them out in frames; None if ``cancelled`` was set meanwhile."""
+    """Render every part and put each in its region; None if ``cancelled`` was set meanwhile."""
     markdown = MarkdownDocument(snapshot.parts, snapshot.language)
     fragments = [snapshot.title]
     for index in range(len(markdown)):
         if cancelled is not None and cancelled.is_set():
             return None
         fragments.append(part_html(markdown, snapshot.sections, index, snapshot.plain_title))
-    fragments += [part_html(markdown, snapshot.sections, markdown.notes_index),
-                  snapshot.credits, snapshot.back_to_top]
+    fragments += [
+        part_html(markdown, snapshot.sections, markdown.notes_index),
+        snapshot.credits,
+        snapshot.back_to_top,
+    ]
     doc = new_document(snapshot.font, snapshot.css)
-    formats: dict[str, QTextBlockFormat] = {}
-    frames = []
+    regions = Regions(doc)
     cursor = QTextCursor(doc)
     cursor.beginEditBlock()
     for fragment in fragments:
         if cancelled is not None and cancelled.is_set():
             return None
-        frames.append(append_frame(cursor, fragment, formats))
+        regions.append(fragment)
     cursor.endEditBlock()
-    return Built(doc, frames, markdown, formats, snapshot)
+    return Built(doc, regions, markdown, snapshot)
 
 
 class _Relay(QObject):
@@ -229,3 +197,32 @@ class BackgroundBuild(QObject):
             self._cancel.set()
         self._cancel = None
         self.running = False
+
+
+class BackgroundRender(QObject):
+    """Renders parts (``RenderJob``) in the preview worker; ``finished(generation, results)``
+    on the UI thread, ``results`` being ``(job, render, sanitised html)`` in the jobs' order."""
+
+    finished = Signal(int, object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._relay = _Relay(self)
+        self._relay.built.connect(self.finished)
+        _executor()
+
+    def start(self, generation: int, jobs: list[RenderJob]) -> None:
+        relay = self._relay
+
+        def work() -> None:
+            try:
+                results = [(job, *job.run()) for job in jobs]
+            except Exception:  # noqa: BLE001 (a bug must not kill the worker silently)
+                log.exception("Preview parts could not be rendered")
+                results = []  # the preview renders them itself
+            try:
+                relay.built.emit(generation, results)
+            except RuntimeError:  # the preview was closed meanwhile
+                log.debug("Preview gone before its parts were rendered")
+
+        _executor().submit(work)

@@ -22,15 +22,15 @@ def make_preview(qtbot, article: Article, *, wait: bool = True) -> Preview:
     return preview
 
 
-def test_parts_are_rendered_in_their_own_frames(qtbot):
+def test_parts_are_rendered_in_their_own_regions(qtbot):
     article = corpus.make_article(2000, seed=1, language="en", sections=4)
     preview = make_preview(qtbot, article)
-    assert preview.frame_count() == 1 + 1 + 4 + 1 + 2  # title, lead, sections, notes, credits, top
+    assert preview.region_count() == 1 + 1 + 4 + 1 + 2  # title, lead, sections, notes, credits, top
     assert preview.title_text() == article.title
     assert preview.part_text(2).split("\n")[0] == article.sections[1].heading
     assert "Thanks to the author(s) of the original content:" in preview.credits_text()
     assert "Back to top" in preview.toPlainText()
-    # Re-render one section only: the others keep their frames and text.
+    # Re-render one section only: the others keep their regions and text.
     other = preview.part_text(3)
     article.sections[1].body = "A *new* body."
     preview.part_changed(2)
@@ -42,16 +42,27 @@ def test_parts_are_rendered_in_their_own_frames(qtbot):
 def test_raw_html_cannot_run_and_nothing_is_fetched(qtbot):
     article = Article(
         title="Safe",
-        sections=[Section("One", '<script>alert(1)</script><img src="https://example.org/x.png">'
-                                 '<a href="javascript:alert(1)">js</a>')],
+        sections=[
+            Section(
+                "One",
+                '<script>alert(1)</script><img src="https://example.org/x.png">'
+                '<a href="javascript:alert(1)">js</a>',
+            )
+        ],
     )
     preview = make_preview(qtbot, article)
     html = preview.document().toHtml()
     assert "<script" not in html and "javascript:" not in html
-    assert preview.loadResource(QTextDocument.ResourceType.ImageResource,
-                                QUrl("https://example.org/x.png")) is None
-    assert preview.loadResource(QTextDocument.ResourceType.ImageResource,
-                                QUrl("//example.org/x.png")) is None
+    assert (
+        preview.loadResource(
+            QTextDocument.ResourceType.ImageResource, QUrl("https://example.org/x.png")
+        )
+        is None
+    )
+    assert (
+        preview.loadResource(QTextDocument.ResourceType.ImageResource, QUrl("//example.org/x.png"))
+        is None
+    )
 
 
 def test_web_links_open_only_after_confirmation(qtbot, monkeypatch):
@@ -85,7 +96,7 @@ def test_long_article_is_built_in_a_worker_and_edits_made_meanwhile_are_kept(qtb
     assert preview.toPlainText() == article.title
     qtbot.waitUntil(preview.is_complete)
     last = article.sections[-1]
-    assert preview.frame_count() == 1 + 1 + 40 + 1 + 2
+    assert preview.region_count() == 1 + 1 + 40 + 1 + 2
     assert preview.part_text(40).startswith(last.heading + "\n")
     assert len(preview.part_text(40)) > 500
     # A part edited before the document arrives is rendered from the new text.
@@ -112,16 +123,16 @@ def test_hostile_article_is_built_in_a_worker(qtbot):
     preview = make_preview(qtbot, article, wait=False)
     assert not preview.is_complete()
     qtbot.waitUntil(preview.is_complete, timeout=60_000)
-    assert preview.frame_count() == 1 + 1 + 1 + 1 + 2
+    assert preview.region_count() == 1 + 1 + 1 + 1 + 2
     assert preview.part_text(1).startswith("Rules")
 
 
 def _links_in_part(preview: Preview, index: int) -> list[str]:
-    """The link targets in the frame of part ``index``, as the preview holds them."""
-    frame = preview._frames[1 + index]
+    """The link targets in the region of part ``index``, as the preview holds them."""
+    start, end = preview._regions.bounds(1 + index)
     hrefs = []
-    block = preview.document().findBlock(frame.firstPosition())
-    while block.isValid() and block.position() <= frame.lastPosition():
+    block = preview.document().findBlock(start)
+    while block.isValid() and block.position() <= end:
         it = block.begin()
         while not it.atEnd():
             fmt = it.fragment().charFormat()
@@ -187,7 +198,12 @@ def test_remote_image_is_a_placeholder_in_preview_and_reader(qtbot):
     article = Article(
         title="Images",
         lead="Lead.",
-        sections=[Section("Pictures", "Before.\n\n![A harbour at dawn](https://images.example.org/h.jpg)\n\nAfter.")],
+        sections=[
+            Section(
+                "Pictures",
+                "Before.\n\n![A harbour at dawn](https://images.example.org/h.jpg)\n\nAfter.",
+            )
+        ],
         language="en",
     )
     preview = make_preview(qtbot, article)
