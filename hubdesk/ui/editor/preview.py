@@ -286,6 +286,8 @@ class Preview(QTextBrowser):
             )
         if self._anchors_from is not None:
             self._anchor_timer.start()
+        if self._article is not None and self._article.origins:
+            self._refresh_credits()  # the disclosure numbers the AI-drafted sections
         self.part_rendered.emit(start)
         self._render_stale()
         if self._dirty:
@@ -359,6 +361,11 @@ class Preview(QTextBrowser):
         if self._article is not None and len(self._regions) >= 2:
             self._replace_region(len(self._regions) - 2, self._credits_html(self._article))
             self._replace_region(len(self._regions) - 1, render_back_to_top(self._article.language))
+
+    def _refresh_credits(self) -> None:
+        """Write the closing block again (it may number sections, which moved)."""
+        assert self._article is not None
+        self._replace_region(len(self._regions) - _TAIL, self._credits_html(self._article))
 
     def _part_text(self, index: int) -> str:
         article = self._article

@@ -167,3 +167,41 @@ def test_a_link_to_a_section_anchor_scrolls_to_its_new_place(qtbot, library, tmp
     preview._scroll_to_anchor("s5-part-3")  # what a click on a link to #s5-part-3 does
     assert preview.part_at_top()[0] == 5
     assert preview.cursorForPosition(QPoint(60, 2)).block().text() == "Part 3"
+
+
+def test_the_disclosure_numbers_the_ai_drafted_sections_where_they_now_stand(
+    qtbot, library, tmp_path
+):
+    from hubdesk.model.provenance import SectionOrigin, section_text
+
+    window = open_window(qtbot, library, make_settings(tmp_path), size=(1366, 700))
+    article = _long_article()
+    library.save_article(article)  # written by a person, but for one section (below)
+    assert window.open_article(article.id)
+    qtbot.waitUntil(window.preview.is_complete)
+    drafted = window.session.article.sections[3]  # marked as the Review menu marks it
+    window.session.article.origins[drafted.id] = SectionOrigin(
+        "Chappie", section_text(drafted), article.created
+    )
+    window.preview.update_credits()
+    qtbot.waitUntil(window.preview.is_complete)
+    assert "Section 4 drafted with Chappie." in window.preview.credits_text()
+    edits = window.navigator.edits
+
+    put_cursor_in(window, 2, line=4)  # Part 1: its split puts Part 3 one further down
+    assert edits.split_at_cursor("Split off")
+    assert_as_fresh(qtbot, window)
+    assert "Section 5 drafted with Chappie." in window.preview.credits_text()
+
+    assert edits.merge_with_next(1)
+    assert_as_fresh(qtbot, window)
+    assert "Section 4 drafted with Chappie." in window.preview.credits_text()
+
+    assert edits.delete_section(0)
+    assert_as_fresh(qtbot, window)
+    assert "Section 3 drafted with Chappie." in window.preview.credits_text()
+
+    window.editor.undo()
+    assert heads(window)[0] == "Part 0"
+    assert_as_fresh(qtbot, window)
+    assert "Section 4 drafted with Chappie." in window.preview.credits_text()
