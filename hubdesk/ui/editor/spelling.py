@@ -65,6 +65,8 @@ class Spelling(QObject):
 
     def refresh(self, *_args) -> None:
         """Follow the article's language and the preference (re-underlines only on a change)."""
+        if self.library.closed:  # a dictionary that finished loading as the app quit
+            return
         language = self.language() if self.enabled() else None
         changed = self.checker.set_language(language, self._loaded)
         wanted = self.checker.misspelled if self.checker.active else None
