@@ -74,3 +74,15 @@ def test_only_the_open_articles_dictionary_is_loaded(qtbot, library, tmp_path, m
     english = spell_checker.dictionary_tag("en")
     qtbot.waitUntil(lambda: window.spelling.checker.language == "en", timeout=10_000)
     assert set(spell_checker._loaded) == {french, english}
+
+
+def test_a_layout_with_the_credits_in_front_builds_them_at_start(qtbot, library, tmp_path):
+    settings = make_settings(tmp_path, "layout")
+    first = open_window(qtbot, library, settings)
+    first.show_dock(first.credits_dock)
+    qtbot.waitUntil(lambda: first.side.credits_widget is not None)
+    assert first.close()
+    again = open_window(qtbot, library, make_settings(tmp_path, "layout"))
+    qtbot.waitUntil(lambda: again.side.credits_widget is not None)
+    assert again.credits_dock.widget().widget() is again.side.credits_widget
+    assert again.side.credits_widget.isVisible()
