@@ -11,7 +11,6 @@ folder (``export.images.local_image``), never outside it.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import shutil
 from pathlib import Path
@@ -35,6 +34,8 @@ def add_image(library_path: Path, source: Path) -> str:
         size = source.stat().st_size
         if size > MAX_IMAGE_BYTES:
             raise HubDeskError("image.too_large", path=source, limit=MAX_IMAGE_BYTES // (1024 * 1024))
+        import hashlib  # OpenSSL, about 3 MB: loaded when a hash is first made
+
         digest = hashlib.sha256(source.read_bytes()).hexdigest()
     except OSError as exc:
         raise HubDeskError("image.unreadable", path=source, reason=exc.strerror or exc) from exc

@@ -30,6 +30,12 @@ from dataclasses import dataclass, field
 import markdown
 from markdown.extensions import abbr as md_abbr
 from markdown.extensions import footnotes as md_footnotes
+from markdown.extensions.attr_list import AttrListExtension
+from markdown.extensions.def_list import DefListExtension
+from markdown.extensions.fenced_code import FencedCodeExtension
+from markdown.extensions.md_in_html import MarkdownInHtmlExtension
+from markdown.extensions.sane_lists import SaneListExtension
+from markdown.extensions.tables import TableExtension
 from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
@@ -247,8 +253,19 @@ class Engine:
     """One configured Python-Markdown instance (not thread-safe: one per thread)."""
 
     def __init__(self) -> None:
+        # "extra" and "sane_lists" as instances, in the order "extra" registers them: a name
+        # makes Python-Markdown read every installed package's entry points first.
         md = markdown.Markdown(
-            extensions=["extra", "sane_lists"],
+            extensions=[
+                FencedCodeExtension(),
+                md_footnotes.FootnoteExtension(),
+                AttrListExtension(),
+                DefListExtension(),
+                TableExtension(),
+                md_abbr.AbbrExtension(),
+                MarkdownInHtmlExtension(),
+                SaneListExtension(),
+            ],
             output_format="html",
         )
         self.md = md

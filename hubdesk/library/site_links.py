@@ -10,7 +10,6 @@ of the article's text at that moment, so that both "changed on the site since" a
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sqlite3
 from dataclasses import dataclass, replace
@@ -51,6 +50,8 @@ def text_fingerprint(article: Article) -> str:
          article.disclosure.organisation, article.disclosure.editor],
     ]
     text = json.dumps(data, ensure_ascii=False)
+    import hashlib  # OpenSSL, about 3 MB: loaded when a hash is first made
+
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 

@@ -7,7 +7,6 @@ sign-off of a section is the one that counts.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -28,6 +27,8 @@ NEEDS_SIGNOFF = (Status.READY, Status.PUBLISHED)
 def section_hash(section: Section) -> str:
     """A fingerprint of a section's heading and text (blank lines around the text ignored)."""
     data = f"{section.heading.strip()}\n{section.body.strip()}".encode()
+    import hashlib  # OpenSSL, about 3 MB: loaded when a hash is first made
+
     return hashlib.sha256(data).hexdigest()
 
 

@@ -18,8 +18,6 @@ from PySide6.QtWidgets import QMenu
 from hubdesk.errors import HubDeskError
 from hubdesk.library import personal_dictionary
 from hubdesk.library.store import Library
-from hubdesk.model.article import LANGUAGES
-from hubdesk.ui.editor import spell_checker
 from hubdesk.ui.editor.markdown_editor import MarkdownEditor
 from hubdesk.ui.editor.markdown_highlighter import MarkdownHighlighter
 from hubdesk.ui.editor.spell_checker import SpellChecker
@@ -31,8 +29,9 @@ log = logging.getLogger(__name__)
 class Spelling(QObject):
     """Connects a ``SpellChecker`` to the editor, its highlighter and the library.
 
-    The dictionaries are loaded in a thread (``spell_checker.preload``): an article
-    opened before its dictionary is ready is checked once it is, in slices.
+    A dictionary is loaded in a thread when an article first needs it (only the
+    languages in use are held in memory: a Hunspell dictionary takes 7 to 12 MB); an
+    article opened before its dictionary is ready is checked once it is, in slices.
     """
 
     _dictionary_loaded = Signal()  # from the loading thread
@@ -56,7 +55,6 @@ class Spelling(QObject):
         editor.context_menu_hooks.append(self._add_suggestions)
         self._dictionary_loaded.connect(self.refresh)
         highlighter.first_line = lambda: editor.firstVisibleBlock().blockNumber()
-        spell_checker.preload(LANGUAGES)
 
     def _loaded(self) -> None:
         """In the loading thread: the dictionary asked for is ready."""
@@ -67,6 +65,8 @@ class Spelling(QObject):
 
     def refresh(self, *_args) -> None:
         """Follow the article's language and the preference (re-underlines only on a change)."""
+        if self.library.closed:  # a dictionary that finished loading as the app quit
+            return
         language = self.language() if self.enabled() else None
         changed = self.checker.set_language(language, self._loaded)
         wanted = self.checker.misspelled if self.checker.active else None

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QAction
@@ -20,9 +21,10 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from hubdesk.formats.archive import EXTENSION
 from hubdesk.library.store import Library
 from hubdesk.ui.editor.article_session import ArticleSession
-from hubdesk.ui.library.archive_dialogs import ArchiveImportDialog, ask_and_export, ask_and_import
-from hubdesk.ui.library.import_dialog import ImportDialog
 from hubdesk.ui.library.library_panel import LibraryPanel
+
+if TYPE_CHECKING:
+    from hubdesk.ui.library.archive_dialogs import ArchiveImportDialog
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +77,8 @@ class LibraryExchange(QObject):
     def import_folder(self) -> None:
         if not self._save_open_article():  # what was typed is kept before an import can update it
             return
+        from hubdesk.ui.library.import_dialog import ImportDialog  # the importers load on first use
+
         dialog = ImportDialog.choose_and_import(self.library, self.parent_widget)
         results = []
         while dialog is not None:  # the dialog, then the import of the duplicates if asked
@@ -114,11 +118,15 @@ class LibraryExchange(QObject):
                 choice = ids
             elif box.clickedButton() is not everything:
                 return
+        from hubdesk.ui.library.archive_dialogs import ask_and_export
+
         ask_and_export(self.library, choice, self.parent_widget)
 
     def import_archive(self) -> None:
         if not self._save_open_article():
             return
+        from hubdesk.ui.library.archive_dialogs import ask_and_import
+
         self._after_import(ask_and_import(self.library, self.parent_widget))
 
     def import_archive_file(self, path: Path, *, confirm: bool = True) -> None:
@@ -133,6 +141,8 @@ class LibraryExchange(QObject):
                 return
         if not self._save_open_article():
             return
+        from hubdesk.ui.library.archive_dialogs import ArchiveImportDialog
+
         dialog = ArchiveImportDialog(self.library, path, self.parent_widget)
         dialog.start()
         dialog.exec()

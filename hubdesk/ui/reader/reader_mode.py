@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction
@@ -26,9 +27,11 @@ from hubdesk.library.store import Library
 from hubdesk.ui.editor.article_session import ArticleSession
 from hubdesk.ui.editor.markdown_editor import MarkdownEditor
 from hubdesk.ui.library.library_panel import LibraryPanel
-from hubdesk.ui.reader.reader_view import ReaderView
 from hubdesk.ui.reader.writing_place import WritingPlace
 from hubdesk.ui.shell.settings import Settings
+
+if TYPE_CHECKING:
+    from hubdesk.ui.reader.reader_view import ReaderView
 
 log = logging.getLogger(__name__)
 
@@ -54,36 +57,48 @@ class ReaderMode(QObject):
         self.library_panel = library_panel
         self._open_article = open_article
         self._editor = editor
-        window = host
-        self.view = ReaderView(library, settings, parent=window)
+        self._library = library
+        self._settings = settings
+        self._view: ReaderView | None = None  # built on the first F11 (see ``view``)
         self._hidden: list[QWidget] = []
         self._was_full_screen = False
         self._start_id: str | None = None
-        self._place = WritingPlace(window, editor)  # cursor, scroll, side tabs, focus
+        self._place = WritingPlace(host, editor)  # cursor, scroll, side tabs, focus
 
-        central = window.takeCentralWidget()
-        self.stack = QStackedWidget(window)
+        central = host.takeCentralWidget()
+        self.stack = QStackedWidget(host)
         self.stack.setObjectName("centralStack")
         self.stack.addWidget(central)
-        self.stack.addWidget(self.view)
-        window.setCentralWidget(self.stack)
+        host.setCentralWidget(self.stack)
         self.stack.show()  # a window already on screen does not show a new child by itself
 
         self.action = action
         self.action.setCheckable(True)
         self.action.setEnabled(True)
         self.action.toggled.connect(self.set_active)
-        # The menu bar is hidden while reading: keep F11 working from the reader itself.
-        self.view.addAction(self.action)
-        self.view.exit_requested.connect(lambda: self.set_active(False))
-        self.view.set_neighbour_provider(self._neighbour)
-        self.view.article_changed.connect(self._on_article_changed)
-        self.view.position_saved.connect(self._on_position_saved)
-        window.installEventFilter(self)
+        host.installEventFilter(self)
+
+    @property
+    def view(self) -> ReaderView:
+        """The reader, built the first time it is asked for: a writer who never reads
+        in HubDesk does not hold its browser and page in memory."""
+        if self._view is None:
+            from hubdesk.ui.reader.reader_view import ReaderView
+
+            view = ReaderView(self._library, self._settings, parent=self.host)
+            self.stack.addWidget(view)
+            # The menu bar is hidden while reading: keep F11 working from the reader itself.
+            view.addAction(self.action)
+            view.exit_requested.connect(lambda: self.set_active(False))
+            view.set_neighbour_provider(self._neighbour)
+            view.article_changed.connect(self._on_article_changed)
+            view.position_saved.connect(self._on_position_saved)
+            self._view = view
+        return self._view
 
     @property
     def active(self) -> bool:
-        return self.stack.currentWidget() is self.view
+        return self._view is not None and self.stack.currentWidget() is self._view
 
     # ------------------------------------------------------------ switching
 

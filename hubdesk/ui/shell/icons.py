@@ -12,8 +12,8 @@ window first shows without icons and asks for them right after it is on screen.
 
 from __future__ import annotations
 
-import json
 import logging
+import re
 from importlib.util import find_spec
 from pathlib import Path
 
@@ -37,6 +37,7 @@ FONTS = {
     "mdi6": ("materialdesignicons6-webfont", ""),
     "fa5s": ("fontawesome5-solid-webfont", "Solid"),
 }
+_VALUE = re.compile(r'\s*:\s*"([^"]+)"')  # after a glyph's name in a character map
 GLYPH_SHARE = 0.875  # of the icon's height, as qtawesome draws (room for the font's bearing)
 
 
@@ -52,7 +53,20 @@ class _Font:
             raise OSError(f"Qt cannot load the icon font {ttf}")
         self.family = families[0]
         self.style = style
-        self.codes: dict[str, str] = json.loads(charmap.read_text(encoding="utf-8"))
+        # Kept as text, not parsed: a dict of the 7,000 glyph names would hold about 1 MB
+        # for the few dozen icons HubDesk draws.
+        self._charmap = charmap.read_text(encoding="utf-8")
+
+    def code(self, glyph: str) -> str | None:
+        """The code point (``0xf01c9``) of the glyph named ``glyph``, or None."""
+        key = f'"{glyph}"'
+        at = self._charmap.find(key)
+        while at >= 0:
+            found = _VALUE.match(self._charmap, at + len(key))
+            if found:  # a key, not a value
+                return found.group(1)
+            at = self._charmap.find(key, at + 1)
+        return None
 
     def qfont(self, pixels: int) -> QFont:
         font = QFont(self.family)
@@ -122,7 +136,7 @@ def _glyph_icon(name: str, color: QColor | None) -> QIcon | None:
     font = _fonts.get(prefix)
     if font is None:
         font = _fonts[prefix] = _Font(_fonts_folder(), *FONTS[prefix])
-    code = font.codes.get(glyph)
+    code = font.code(glyph)
     if code is None:
         raise KeyError(f"no glyph {glyph!r} in {prefix}")
     return QIcon(GlyphEngine(font, chr(int(code, 16)), color))

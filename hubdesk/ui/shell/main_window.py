@@ -171,9 +171,21 @@ class MainWindow(WindowCommands, QMainWindow):
         self.side.build()
         if first and self.side.metadata is not None:  # scrollable: a tab change never widens the column
             self.metadata_dock.setWidget(scrollable(self.side.metadata))
-        if first and self.side.credits_widget is not None:
-            self.credits_dock.setWidget(scrollable(self.side.credits_widget))
+        if first:  # the credits pane: built when its tab is first shown (or asked for)
+            if self.side.credits_widget is not None:
+                self._place_credits(self.side.credits_widget)
+            self.side.credits_built.connect(self._place_credits)
+            self.credits_dock.visibilityChanged.connect(self._credits_shown)
+            if not self.credits_dock.visibleRegion().isEmpty():  # its tab is in front
+                self.side.build_credits()
         self.navigator.rebuild()
+
+    def _credits_shown(self, visible: bool) -> None:
+        if visible and not self.credits_dock.visibleRegion().isEmpty():
+            self.side.build_credits()
+
+    def _place_credits(self, pane: QWidget) -> None:
+        self.credits_dock.setWidget(scrollable(pane))
 
     # ------------------------------------------------------------ building
 

@@ -2,6 +2,9 @@
 
 They edit the open ``Article`` in place through one undo stack; this module
 gathers them and says what changed (title/metadata, or credits/disclosure).
+The credits and disclosure editors are built the first time they are asked for
+(their dock tab is shown, or ``credits``/``disclosure`` is read): until then the
+article's credits are only in the model, and nothing shows them.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ class SidePanels(QObject):
 
     title_changed = Signal()
     credits_changed = Signal()
+    credits_built = Signal(QWidget)  # the credits pane, once built: for its dock
 
     def __init__(self, undo_stack: QUndoStack, parent: QWidget) -> None:
         super().__init__(parent)
@@ -30,35 +34,58 @@ class SidePanels(QObject):
         self._article: Article | None = None
         self.built = False
         self.metadata = None
-        self.credits = None
-        self.disclosure = None
+        self._credits = None
+        self._disclosure = None
         self.credits_widget: QWidget | None = None
 
     def build(self) -> None:
-        """Create the panels (after the window is on screen: they are not needed at once)."""
+        """Create the metadata panel (after the window is on screen: it is not needed at
+        once); the credits pane comes with ``build_credits()``."""
         if self.built:
             return
         self.built = True
-        undo_stack, parent = self._undo_stack, self._parent
         # Imported here, not at the top: the first frame does not wait for these modules.
-        from hubdesk.ui.credits.credit_editor import CreditEditor
-        from hubdesk.ui.credits.disclosure_editor import DisclosureEditor
         from hubdesk.ui.editor.metadata_panel import MetadataPanel
 
-        self.metadata = MetadataPanel(undo_stack, parent)
+        self.metadata = MetadataPanel(self._undo_stack, self._parent)
         self.metadata.changed.connect(self.title_changed)
-        self.credits = CreditEditor(undo_stack, parent)
-        self.disclosure = DisclosureEditor(undo_stack, parent)
-        self.credits.changed.connect(self.credits_changed)
-        self.disclosure.changed.connect(self.credits_changed)
+        self.set_article(self._article)
+
+    def build_credits(self) -> None:
+        """Create the credits and disclosure editors (once), and announce their pane."""
+        if self.credits_widget is not None:
+            return
+        from hubdesk.ui.credits.credit_editor import CreditEditor
+        from hubdesk.ui.credits.disclosure_editor import DisclosureEditor
+
+        undo_stack, parent = self._undo_stack, self._parent
+        self._credits = CreditEditor(undo_stack, parent)
+        self._disclosure = DisclosureEditor(undo_stack, parent)
+        self._credits.changed.connect(self.credits_changed)
+        self._disclosure.changed.connect(self.credits_changed)
         self.credits_widget = self._credits_pane(parent)
         self.set_article(self._article)
+        self.credits_built.emit(self.credits_widget)
+
+    @property
+    def credits(self):
+        """The source-credits editor (built on first use)."""
+        self.build_credits()
+        return self._credits
+
+    @property
+    def disclosure(self):
+        """The AI-disclosure editor (built on first use)."""
+        self.build_credits()
+        return self._disclosure
 
     def _credits_pane(self, parent: QWidget) -> QWidget:
         splitter = QSplitter(Qt.Orientation.Vertical, parent)
         splitter.setObjectName("creditsSplitter")
-        for title, widget in ((self.tr("Source credits"), self.credits),
-                              (self.tr("AI disclosure"), self.disclosure)):
+        for title, widget in (
+            (self.tr("Source credits"), self._credits),
+            (self.tr("AI disclosure"), self._disclosure),
+        ):
             box = QGroupBox(title, splitter)
             layout = QVBoxLayout(box)
             layout.setContentsMargins(6, 8, 6, 6)
@@ -70,7 +97,7 @@ class SidePanels(QObject):
 
     def set_article(self, article: Article | None) -> None:
         self._article = article
-        for panel in (self.metadata, self.credits, self.disclosure):
+        for panel in (self.metadata, self._credits, self._disclosure):
             if panel is not None:
                 panel.set_article(article)
                 panel.setEnabled(article is not None)
