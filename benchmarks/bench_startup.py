@@ -14,6 +14,12 @@ one second after that paint, once deferred start-up work is done.
 
     python -m benchmarks.bench_startup [--runs 5] [--articles 1000,10000]
 
+``--retext-spelling`` adds a second anchor measured the same way: ReText 8 with
+pyenchant and its spell check on, in the language of the article HubDesk shows,
+opening that same article as Markdown (HubDesk checks spelling by default; ReText
+does not). It has its own throwaway environment (``retext-spelling``), so the
+plain anchor never loads pyenchant.
+
 ``--before /other/checkout`` also launches that checkout's HubDesk (e.g. a ``git
 archive`` of the code before a change) in the same alternation, for before/after
 figures of the same run; ``HUBDESK_BENCH_ROOT=/other/checkout`` launches only that one.
@@ -41,6 +47,8 @@ from pathlib import Path
 ROOT = Path(os.environ.get("HUBDESK_BENCH_ROOT") or Path(__file__).resolve().parent.parent)
 CACHE = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "hubdesk-bench"
 RETEXT_VENV = CACHE / "retext"
+RETEXT_SPELLING_VENV = CACHE / "retext-spelling"
+LOCALES = {"fr": "fr_FR", "en": "en_US"}
 SETTLE_S = 1.0  # after the first paint, before memory is read
 
 # Shared by both probes: the first Paint of a widget in a visible main window, then RSS.
@@ -101,7 +109,8 @@ class Probed(Base):  # ReText builds its own QApplication: watch it from its cre
     def __init__(self, argv):
         super().__init__(argv)
         self._probe = make_filter(QObject, QEvent, QtWidgets.QMainWindow, QTimer, self,
-                                  lambda: {"ok": True, "title": ""})
+                                  lambda: {"ok": True, "title": "",
+                                           "spelling": "enchant" in sys.modules})
         self.installEventFilter(self._probe)
 
 QtWidgets.QApplication = Probed
@@ -111,14 +120,33 @@ main()
 """
 
 
-def retext_python() -> Path:
-    """The interpreter of the throwaway ReText environment, installed on first use."""
-    python = RETEXT_VENV / "bin" / "python"
+def retext_python(venv: Path = RETEXT_VENV, *extra: str) -> Path:
+    """The interpreter of a throwaway ReText environment, installed on first use."""
+    python = venv / "bin" / "python"
     if not python.exists():
-        print(f"Installing ReText 8 into {RETEXT_VENV} (once)…", flush=True)
-        subprocess.run([sys.executable, "-m", "venv", str(RETEXT_VENV)], check=True)
-        subprocess.run([str(python), "-m", "pip", "install", "-q", "retext>=8,<9"], check=True)
+        print(f"Installing ReText 8 into {venv} (once)…", flush=True)
+        subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+        subprocess.run([str(python), "-m", "pip", "install", "-q", "retext>=8,<9", *extra],
+                       check=True)
     return python
+
+
+def spelling_anchor(library: Path, title: str, tmp: Path) -> tuple[Path, dict[str, str]]:
+    """The article HubDesk showed, as Markdown, and a ReText set-up that spell checks it."""
+    from hubdesk.formats.markdown_format import article_to_markdown
+    from hubdesk.library.store import Library
+
+    with Library.open(library, create=False) as lib:
+        [found] = [a for a in lib.list_articles() if a.title == title][:1]
+        article = lib.load_article(found.id)
+    path = tmp / "shown.md"
+    path.write_text(article_to_markdown(article), encoding="utf-8")
+    env = environment(tmp, "retext-spelling")
+    conf = Path(env["XDG_CONFIG_HOME"]) / "ReText project" / "ReText.conf"
+    conf.parent.mkdir(parents=True, exist_ok=True)
+    conf.write_text(f"[General]\nspellCheck=true\nspellCheckLocale={LOCALES[article.language]}\n",
+                    encoding="utf-8")
+    return path, env
 
 
 def launch(python: Path, probe: str, target: Path, env: dict[str, str]) -> dict:
@@ -190,6 +218,8 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--articles", default="1000,10000")
     parser.add_argument("--before", type=Path, help="another checkout, launched in the same run")
+    parser.add_argument("--retext-spelling", action="store_true",
+                        help="also ReText with its spell check on, on the article HubDesk shows")
     args = parser.parse_args()
     counts = [int(c) for c in args.articles.split(",")]
     roots = {"": ROOT} if args.before is None else {"": ROOT, " (before)": args.before.resolve()}
@@ -198,16 +228,24 @@ def main() -> None:
     tmp = Path(tempfile.mkdtemp(prefix="hubdesk-startup-"))
     md = markdown_file(tmp)
     libraries = {}
+    shown = ""
     for count in counts:  # each launch gets its own copy: the first launch remembers the article
         for tag, root in roots.items():  # the first launch also compiles the bytecode
             libraries[count, tag] = tmp / f"lib-{count}{tag.strip(' ()')}.hubdesk"
             shutil.copy(library_with(count), libraries[count, tag])
-            launch(Path(sys.executable), HUBDESK_PROBE, libraries[count, tag],
-                   environment(tmp, f"h{count}{tag.strip(' ()')}", root))
+            first = launch(Path(sys.executable), HUBDESK_PROBE, libraries[count, tag],
+                           environment(tmp, f"h{count}{tag.strip(' ()')}", root))
             close_cleanly(libraries[count, tag])
+            shown = shown or first["title"]
+    spelling = None
+    if args.retext_spelling:
+        md_shown, spelling_env = spelling_anchor(libraries[counts[0], ""], shown, tmp)
+        spelling = retext_python(RETEXT_SPELLING_VENV, "pyenchant")
     results: dict[str, list[dict]] = {
         f"HubDesk{tag}, {c:,} articles": [] for c in counts for tag in roots}
     results["ReText 8, 2,000-word file"] = []
+    if spelling is not None:
+        results["ReText 8, spell check on, same article"] = []
     for _ in range(args.runs):
         for count in counts:
             for tag, root in roots.items():
@@ -218,7 +256,13 @@ def main() -> None:
             if count == counts[0]:
                 results["ReText 8, 2,000-word file"].append(
                     launch(retext, RETEXT_PROBE, md, environment(tmp, "retext")))
+                if spelling is not None:
+                    results["ReText 8, spell check on, same article"].append(
+                        launch(spelling, RETEXT_PROBE, md_shown, spelling_env))
     assert all(r["ok"] for rows in results.values() for r in rows), results
+    # The plain anchor never checks spelling; the second anchor does (pyenchant loaded).
+    assert not any(r["spelling"] for r in results["ReText 8, 2,000-word file"])
+    assert all(r["spelling"] for r in results.get("ReText 8, spell check on, same article", []))
     for tag, root in roots.items():  # each launch ran the checkout it names
         for count in counts:
             for r in results[f"HubDesk{tag}, {count:,} articles"]:
@@ -231,6 +275,13 @@ def main() -> None:
     for name in results:
         print(f"{name:37} {paint[name]:>15.3f} {paint[name] / paint[anchor]:>8.2f}x"
               f" {rss[name]:>9.1f} {rss[name] / rss[anchor]:>8.2f}x")
+    if spelling is not None:
+        other = "ReText 8, spell check on, same article"
+        print(f"against ReText with its spell check on ({other}):")
+        for name in results:
+            if name.startswith("HubDesk"):
+                print(f"  {name:35} {paint[name] / paint[other]:>6.2f}x first paint"
+                      f" {rss[name] / rss[other]:>6.2f}x RSS")
     for tag in roots:
         first = f"HubDesk{tag}, {counts[0]:,} articles"
         for count in counts[1:]:

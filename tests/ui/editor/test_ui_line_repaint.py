@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QImage, QTextCursor
 
 from hubdesk.ui.editor.markdown_editor import MarkdownEditor
 from hubdesk.ui.editor.markdown_highlighter import MarkdownHighlighter
@@ -63,11 +63,13 @@ def _on_screen(qtbot, editor: MarkdownEditor):
     top_left = viewport.mapTo(editor.window(), viewport.rect().topLeft())
     shot = editor.screen().grabWindow(editor.window().winId(), top_left.x(), top_left.y(),
                                       viewport.width(), viewport.height())
-    return shot.toImage()
+    return shot.toImage().convertToFormat(QImage.Format.Format_RGB32)
 
 
 def _afresh(editor: MarkdownEditor):
-    return editor.viewport().grab().toImage()
+    # One pixel format for both (QImage's == tells formats apart, not only pixels; the
+    # grab's format depends on the windows shown before).
+    return editor.viewport().grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
 
 
 def _key(qtbot, editor: MarkdownEditor, painted: _Painted, key) -> list[QRect]:
