@@ -48,8 +48,32 @@ _HEADING = re.compile(r"^#{1,6}[ \t]")
 _QUOTE = re.compile(r"^[ \t]{0,3}>")
 _LIST = re.compile(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]")
 _FENCE = re.compile(r"^[ \t]{0,3}(```|~~~)")
+_FENCES_IN_TEXT = re.compile(r"^[ \t]{0,3}(?:```|~~~)", re.MULTILINE)
 _FENCE_QT = QRegularExpression(r"^[ \t]{0,3}(```|~~~)")  # the same, for QTextDocument.find
 _UNSET = -1  # a block's state before any colouring: not in a fence
+
+
+def _fence_lines(doc: QTextDocument, text: str) -> list[int]:
+    """The numbers of the lines of ``doc`` (just given ``text``) that are fences."""
+    if "```" not in text and "~~~" not in text:
+        return []
+    if not any(c in text for c in "\r\u2029\ufdd0\ufdd1"):  # a line of text is a block
+        lines, found, at = [], 0, 0
+        for match in _FENCES_IN_TEXT.finditer(text):
+            found += text.count("\n", at, match.start())
+            at = match.start()
+            lines.append(found)
+        return lines
+    lines = []
+    cursor = doc.find(_FENCE_QT, 0)
+    while not cursor.isNull():
+        block = doc.findBlock(cursor.selectionStart())
+        lines.append(block.blockNumber())
+        after = block.next()
+        if not after.isValid():
+            break
+        cursor = doc.find(_FENCE_QT, after.position())
+    return lines
 
 
 class MarkdownHighlighter(QSyntaxHighlighter):
@@ -94,34 +118,20 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             self.setDocument(doc)
             # setDocument asked for a full re-colouring at the next turn: the slices do it.
             QCoreApplication.removePostedEvents(self, QEvent.Type.MetaCall)
-        self._set_fence_states(doc)
+        self._set_fence_states(doc, text)
         self._filling = self._starting = True
         QTimer.singleShot(0, self._start_slices)
 
     @staticmethod
-    def _set_fence_states(doc: QTextDocument) -> None:
+    def _set_fence_states(doc: QTextDocument, text: str) -> None:
         """Give the lines from each opening fence to its closing one the state
         "in a fence", as ``highlightBlock`` would; the others stay unset."""
-        cursor = doc.find(_FENCE_QT, 0)
-        inside: int | None = None  # the block number of the open fence
-        while not cursor.isNull():
-            block = doc.findBlock(cursor.selectionStart())
-            if inside is None:
-                inside = block.blockNumber()
-                opening = block
-            else:
-                line = opening
-                while line.isValid() and line.blockNumber() < block.blockNumber():
-                    line.setUserState(_IN_FENCE)
-                    line = line.next()
-                inside = None
-            after = block.next()
-            if not after.isValid():
-                break
-            cursor = doc.find(_FENCE_QT, after.position())
-        if inside is not None:  # a fence left open: to the end of the text
-            line = opening
-            while line.isValid():
+        fences = _fence_lines(doc, text)
+        if len(fences) % 2:
+            fences.append(doc.blockCount())  # a fence left open: to the end of the text
+        for opening, closing in zip(fences[::2], fences[1::2], strict=True):
+            line = doc.findBlockByNumber(opening)
+            for _ in range(opening, closing):
                 line.setUserState(_IN_FENCE)
                 line = line.next()
 
@@ -137,19 +147,18 @@ class MarkdownHighlighter(QSyntaxHighlighter):
     def _colour_slice(self) -> None:
         doc = self.document()
         deadline = time.perf_counter() + SLICE_S
+        # A look at the clock after each line: a worker thread holding the GIL can make
+        # one line take milliseconds.
         while doc is not None and self._left > 0 and time.perf_counter() < deadline:
-            for _ in range(4):  # a few blocks between looks at the clock: a slice stays ~4 ms
-                block = doc.findBlockByNumber(self._next)
-                if not block.isValid():
-                    block = doc.firstBlock()
-                    self._next = 0
-                if block.userState() == _UNSET:  # its state now as it will be: no cascade
-                    block.setUserState(0)  # (a fence line is in a fence already)
-                self.rehighlightBlock(block)
-                self._next = block.blockNumber() + 1
-                self._left -= 1
-                if self._left <= 0:
-                    break
+            block = doc.findBlockByNumber(self._next)
+            if not block.isValid():
+                block = doc.firstBlock()
+                self._next = 0
+            if block.userState() == _UNSET:  # its state now as it will be: no cascade
+                block.setUserState(0)  # (a fence line is in a fence already)
+            self.rehighlightBlock(block)
+            self._next = block.blockNumber() + 1
+            self._left -= 1
         if doc is None or self._left <= 0:
             self._slices.stop()
             self._filling = False

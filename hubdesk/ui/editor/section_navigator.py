@@ -194,7 +194,12 @@ class SectionNavigator(QTreeWidget):
             rows.append(1 + self._counts.index(longest))
         rows = [r for r in dict.fromkeys(rows) if 0 <= r < count]
         texts = [self.topLevelItem(r).text(1) for r in rows]
-        key = (tuple(texts), self.headerItem().text(1), self.font().key(), self.header().font().key())
+        key = (
+            tuple(texts),
+            self.headerItem().text(1),
+            self.font().key(),
+            self.header().font().key(),
+        )
         if key == self._counts_width_key:
             return
         self._counts_width_key = key
@@ -262,7 +267,11 @@ class SectionNavigator(QTreeWidget):
         numbers move). A structural edit touches a few rows, not the whole outline."""
         parts = self.session.tracker.parts
         self._counts[start : start + removed] = [_words(p) for p in parts[start : start + added]]
-        if start == 0 and added == 0 or self.topLevelItemCount() != len(parts) - added + removed + 3:
+        if (
+            start == 0
+            and added == 0
+            or self.topLevelItemCount() != len(parts) - added + removed + 3
+        ):
             self.rebuild()  # the lead went away, or the rows are not the outline's
             return
         self.blockSignals(True)

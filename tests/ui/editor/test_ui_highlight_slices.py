@@ -114,3 +114,19 @@ def test_short_text_is_coloured_at_once(qtbot):
     editor.setPlainText(_text(60))
     assert highlighter.is_coloured()
     assert _formats(editor)[0] != []
+
+
+def test_fences_found_whatever_separates_the_lines(qtbot):
+    """Emoji (two UTF-16 units) before the fences, and a paragraph separator (a line
+    break for Qt, not for Python): the fences' states are those of a text coloured at once."""
+    lines = [f"Line {i} 🙂 *x*" for i in range(LONG_TEXT_LINES * 2)]
+    lines[10], lines[20], lines[400] = "```", "```", "~~~ left open"
+    for separator_line in ("", "A\u2029B"):
+        text = "\n".join(lines[:300] + [separator_line] + lines[300:])
+        sliced, highlighter = _sliced(qtbot)
+        sliced.setPlainText(text)
+        at_once = _at_once(qtbot, text)
+        assert _in_fence(sliced) == _in_fence(at_once)
+        assert sum(_in_fence(sliced)) > 1000
+        qtbot.waitUntil(highlighter.is_coloured, timeout=30_000)
+        assert _formats(sliced) == _formats(at_once)
