@@ -97,7 +97,7 @@ class SectionNavigator(QTreeWidget):
         not one insertion, relayout and signal per row.
         """
         article = self.session.article
-        sorting = self.isSortingEnabled()
+        sorting, updates = self.isSortingEnabled(), self.updatesEnabled()
         self.setSortingEnabled(False)
         self.setUpdatesEnabled(False)
         self.blockSignals(True)
@@ -134,7 +134,7 @@ class SectionNavigator(QTreeWidget):
             self.addTopLevelItems([title, lead, *sections, credits_item, disclosure])
         finally:
             self.blockSignals(False)
-            self.setUpdatesEnabled(True)
+            self.setUpdatesEnabled(updates)
             self.setSortingEnabled(sorting)
         self._fit_counts()
         self.follow_cursor()
