@@ -111,6 +111,8 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             self._filling = self._starting = False
             put(text)
             return
+        if not doc.isEmpty():  # detaching clears every line's colours: none left to clear
+            doc.clear()
         self.setDocument(None)
         try:
             put(text)

@@ -130,3 +130,17 @@ def test_fences_found_whatever_separates_the_lines(qtbot):
         assert sum(_in_fence(sliced)) > 1000
         qtbot.waitUntil(highlighter.is_coloured, timeout=30_000)
         assert _formats(sliced) == _formats(at_once)
+
+
+def test_a_long_text_after_another_is_coloured_like_at_once(qtbot):
+    """Opening a long article after another: no colour of the first is left on the second."""
+    first = "\n".join(f"## Heading {i} *x*" for i in range(LONG_TEXT_LINES * 2))
+    second = _text(LONG_TEXT_LINES * 2).replace("## Heading", "Plain")
+    sliced, highlighter = _sliced(qtbot)
+    sliced.setPlainText(first)
+    qtbot.waitUntil(highlighter.is_coloured, timeout=30_000)
+    assert _formats(sliced)[5] != []
+    sliced.setPlainText(second)
+    assert _formats(sliced)[0] == []
+    qtbot.waitUntil(highlighter.is_coloured, timeout=30_000)
+    assert _formats(sliced) == _formats(_at_once(qtbot, second))
