@@ -15,11 +15,12 @@ off, or changing its language, re-colours a long text the same way (``recolour``
 
 from __future__ import annotations
 
+import logging
 import re
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QRegularExpression, QTimer
+from PySide6.QtCore import SIGNAL, SLOT, QObject, QRegularExpression, QTimer
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -28,6 +29,8 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextDocument,
 )
+
+log = logging.getLogger(__name__)
 
 _IN_FENCE = 1
 LONG_TEXT_LINES = 1500  # a text with more lines than this is coloured in slices
@@ -50,6 +53,8 @@ _LIST = re.compile(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]")
 _FENCE = re.compile(r"^[ \t]{0,3}(```|~~~)")
 _FENCES_IN_TEXT = re.compile(r"^[ \t]{0,3}(?:```|~~~)", re.MULTILINE)
 _FENCE_QT = QRegularExpression(r"^[ \t]{0,3}(```|~~~)")  # the same, for QTextDocument.find
+_CONTENTS_CHANGE = SIGNAL("contentsChange(int,int,int)")  # QSyntaxHighlighter listens to it
+_REFORMAT = SLOT("_q_reformatBlocks(int,int,int)")  # with this slot (see setDocument)
 _UNSET = -1  # a block's state before any colouring: not in a fence
 
 
@@ -111,15 +116,17 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             self._filling = self._starting = False
             put(text)
             return
-        if not doc.isEmpty():  # detaching clears every line's colours: none left to clear
-            doc.clear()
-        self.setDocument(None)
+        # Detached from the document's changes only: QSyntaxHighlighter.setDocument would
+        # clear every line's colours on the way out, and on the way back ask for a full
+        # re-colouring that holds back every edit's colouring until it has run.
+        detached = QObject.disconnect(doc, _CONTENTS_CHANGE, self, _REFORMAT)
+        if not detached:
+            log.warning("The highlighter could not be detached: the text is coloured at once")
         try:
             put(text)
         finally:
-            self.setDocument(doc)
-            # setDocument asked for a full re-colouring at the next turn: the slices do it.
-            QCoreApplication.removePostedEvents(self, QEvent.Type.MetaCall)
+            if detached:
+                QObject.connect(doc, _CONTENTS_CHANGE, self, _REFORMAT)
         self._set_fence_states(doc, text)
         self._filling = self._starting = True
         QTimer.singleShot(0, self._start_slices)

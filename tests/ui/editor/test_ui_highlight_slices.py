@@ -78,6 +78,15 @@ def test_long_text_is_coloured_in_slices_like_at_once(qtbot):
     assert _formats(sliced) == _formats(at_once)
     states = [sliced.document().findBlockByNumber(n).userState() for n in range(40)]
     assert states == [at_once.document().findBlockByNumber(n).userState() for n in range(40)]
+    # Once coloured, typing is coloured as it is typed, lines after a new fence too.
+    sliced.move_to_block(2)
+    qtbot.keyClicks(sliced, "## Typed *heading*")
+    qtbot.keyClick(sliced, Qt.Key.Key_Return)
+    qtbot.keyClicks(sliced, "~~~")
+    typed = _at_once(qtbot, sliced.toPlainText())
+    assert _formats(sliced)[2] == _formats(typed)[2] != []
+    assert _in_fence(sliced) == _in_fence(typed)
+    assert _formats(sliced) == _formats(typed)
 
 
 def test_fence_left_open_and_typing_while_colouring(qtbot):
