@@ -68,8 +68,9 @@ def _on_screen(qtbot, editor: MarkdownEditor):
     qtbot.wait(5)
     viewport = editor.viewport()
     top_left = viewport.mapTo(editor.window(), viewport.rect().topLeft())
-    shot = editor.screen().grabWindow(editor.window().winId(), top_left.x(), top_left.y(),
-                                      viewport.width(), viewport.height())
+    shot = editor.screen().grabWindow(
+        editor.window().winId(), top_left.x(), top_left.y(), viewport.width(), viewport.height()
+    )
     return shot.toImage()
 
 
@@ -94,7 +95,9 @@ def test_a_letter_typed_in_a_paragraph_repaints_that_paragraph(qtbot, after_long
     narrowed = editor.line_repaint.narrowed
     for letter in "abc":
         rects = _key(qtbot, editor, painted, letter)
-        area = editor.blockBoundingGeometry(block).translated(editor.contentOffset()).toAlignedRect()
+        area = (
+            editor.blockBoundingGeometry(block).translated(editor.contentOffset()).toAlignedRect()
+        )
         assert all(area.adjusted(-2, -2, 2, 2).contains(r) for r in rects), (rects, area)
         assert max(r.height() for r in rects) < editor.viewport().height() // 2
         assert _on_screen(qtbot, editor) == _afresh(editor)
