@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import (
@@ -23,6 +24,9 @@ from PySide6.QtWidgets import QFrame, QMenu, QPlainTextEdit, QWidget
 
 from hubdesk.ui.editor.line_repaint import LineRepaint
 from hubdesk.ui.editor.quiet_scroll_bar import QuietScrollBar
+
+if TYPE_CHECKING:
+    from hubdesk.ui.editor.markdown_highlighter import MarkdownHighlighter
 
 log = logging.getLogger(__name__)
 
@@ -65,10 +69,19 @@ class MarkdownEditor(QPlainTextEdit):
         self.key_hooks: list[Callable[[QKeyEvent], bool]] = []  # True: the key is handled
         self.typed_hooks: list[Callable[[str], None]] = []  # after the editor typed a text
         self.paste_hooks: list[Callable[[QMimeData], bool]] = []  # True: the paste is handled
+        self.highlighter: MarkdownHighlighter | None = None  # puts a long text in (setPlainText)
         self.set_editor_font("", 12)
         self.document().setDocumentMargin(18)
         self.line_repaint = LineRepaint(self)  # typing repaints its line, not the whole view
         self.setVerticalScrollBar(QuietScrollBar(Qt.Orientation.Vertical, self))
+
+    def setPlainText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        """Replace the text; a long one through the highlighter, which colours it in
+        slices afterwards instead of line by line inside this call."""
+        if self.highlighter is None:
+            super().setPlainText(text)
+        else:
+            self.highlighter.put_text(text, super().setPlainText)
 
     # ------------------------------------------------------------ look
 

@@ -3,21 +3,24 @@
 With a spell check set (``set_spell_check``), misspelt words of prose lines get a
 wavy underline on top of their Markdown colours; fenced code is never checked.
 
-A long text put in at once (opening an article) is first given only its block
-states (``defer_if_long``), and coloured afterwards a few milliseconds per
-event-loop turn, from the lines in view: the window never freezes on it. Long
-means many lines or many characters (prose in long paragraphs: the spell check
-costs by the word). Turning the spell check on or off, or changing its language,
-re-colours a long text the same way (``recolour``).
+A long text put in at once (opening an article, ``put_text``) is put in with the
+highlighter detached from the document: Qt does not call it once per line. Only
+the lines inside fences get their block state at once; the other lines keep the
+"unset" state, which means "not in a fence" as 0 does. The colours come afterwards,
+a few milliseconds per event-loop turn, from the lines in view: the window never
+freezes on it. Long means many lines or many characters (prose in long
+paragraphs: the spell check costs by the word). Turning the spell check on or
+off, or changing its language, re-colours a long text the same way (``recolour``).
 """
 
 from __future__ import annotations
 
+import logging
 import re
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import SIGNAL, SLOT, QObject, QRegularExpression, QTimer
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -27,13 +30,18 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+log = logging.getLogger(__name__)
+
 _IN_FENCE = 1
 LONG_TEXT_LINES = 1500  # a text with more lines than this is coloured in slices
 LONG_TEXT_CHARS = 20_000  # and one with more characters
 SLICE_S = 0.004  # colouring per event-loop turn
 
 _RULES = (
-    ("emphasis", re.compile(r"(?<![*\w])\*(?!\s)[^*\n]+?\*(?!\*)|(?<![_\w])_(?!\s)[^_\n]+?_(?!\w)")),
+    (
+        "emphasis",
+        re.compile(r"(?<![*\w])\*(?!\s)[^*\n]+?\*(?!\*)|(?<![_\w])_(?!\s)[^_\n]+?_(?!\w)"),
+    ),
     ("strong", re.compile(r"\*\*(?!\s)[^*\n]+?\*\*|__(?!\s)[^_\n]+?__")),
     ("code", re.compile(r"`[^`\n]+`")),
     ("link", re.compile(r"!?\[[^\]\n]*\]\([^)\n]*\)")),
@@ -43,6 +51,34 @@ _HEADING = re.compile(r"^#{1,6}[ \t]")
 _QUOTE = re.compile(r"^[ \t]{0,3}>")
 _LIST = re.compile(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]")
 _FENCE = re.compile(r"^[ \t]{0,3}(```|~~~)")
+_FENCES_IN_TEXT = re.compile(r"^[ \t]{0,3}(?:```|~~~)", re.MULTILINE)
+_FENCE_QT = QRegularExpression(r"^[ \t]{0,3}(```|~~~)")  # the same, for QTextDocument.find
+_CONTENTS_CHANGE = SIGNAL("contentsChange(int,int,int)")  # QSyntaxHighlighter listens to it
+_REFORMAT = SLOT("_q_reformatBlocks(int,int,int)")  # with this slot (see setDocument)
+_UNSET = -1  # a block's state before any colouring: not in a fence
+
+
+def _fence_lines(doc: QTextDocument, text: str) -> list[int]:
+    """The numbers of the lines of ``doc`` (just given ``text``) that are fences."""
+    if "```" not in text and "~~~" not in text:
+        return []
+    if not any(c in text for c in "\r\u2029\ufdd0\ufdd1"):  # a line of text is a block
+        lines, found, at = [], 0, 0
+        for match in _FENCES_IN_TEXT.finditer(text):
+            found += text.count("\n", at, match.start())
+            at = match.start()
+            lines.append(found)
+        return lines
+    lines = []
+    cursor = doc.find(_FENCE_QT, 0)
+    while not cursor.isNull():
+        block = doc.findBlock(cursor.selectionStart())
+        lines.append(block.blockNumber())
+        after = block.next()
+        if not after.isValid():
+            break
+        cursor = doc.find(_FENCE_QT, after.position())
+    return lines
 
 
 class MarkdownHighlighter(QSyntaxHighlighter):
@@ -53,8 +89,8 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         self.formats: dict[str, QTextCharFormat] = {}
         self.spell_check: Callable[[str], list[tuple[int, int]]] | None = None
         self.first_line: Callable[[], int] = lambda: 0  # where slices start: the lines in view
-        self._light = False  # block states only (a long text being put in)
-        self._fences = True  # the text being put in may hold fences
+        self._filling = False  # a long text put in detached: its blocks' states being set
+        self._starting = False  # its slices start at the next event-loop turn
         self._next = 0  # the next block number the slices colour
         self._left = 0  # blocks still to colour
         self._slices = QTimer(self)
@@ -65,47 +101,80 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         self.coloured: list[int] = []  # blocks coloured since the last edit (line_repaint)
         self.set_palette(palette)
 
-    def defer_if_long(self, text: str, first_line: int = 0) -> None:
-        """``text`` is about to replace the document: if it is long, colour it in slices
-        from line ``first_line`` on (then from the top), after the event loop resumes."""
+    def put_text(self, text: str, put: Callable[[str], None]) -> None:
+        """Put ``text`` in the document with ``put`` (the editor's ``setPlainText``).
+
+        A long text is put in with the highlighter detached; the lines inside fences
+        get their state at once (a keystroke there is coloured right), and every line
+        is coloured in slices from the lines in view, after the event loop resumes.
+        """
         self._slices.stop()
-        if len(text) <= LONG_TEXT_CHARS and text.count("\n", 0, None) < LONG_TEXT_LINES:
-            self._light = False
+        doc = self.document()
+        if doc is None or (
+            len(text) <= LONG_TEXT_CHARS and text.count("\n", 0, None) < LONG_TEXT_LINES
+        ):
+            self._filling = self._starting = False
+            put(text)
             return
-        self._light = True
-        self._fences = "```" in text or "~~~" in text  # none: the light pass has nothing to do
-        self._next = first_line
+        # Detached from the document's changes only: QSyntaxHighlighter.setDocument would
+        # clear every line's colours on the way out, and on the way back ask for a full
+        # re-colouring that holds back every edit's colouring until it has run.
+        detached = QObject.disconnect(doc, _CONTENTS_CHANGE, self, _REFORMAT)
+        if not detached:
+            log.warning("The highlighter could not be detached: the text is coloured at once")
+        try:
+            put(text)
+        finally:
+            if detached:
+                QObject.connect(doc, _CONTENTS_CHANGE, self, _REFORMAT)
+        self._set_fence_states(doc, text)
+        self._filling = self._starting = True
         QTimer.singleShot(0, self._start_slices)
 
+    @staticmethod
+    def _set_fence_states(doc: QTextDocument, text: str) -> None:
+        """Give the lines from each opening fence to its closing one the state
+        "in a fence", as ``highlightBlock`` would; the others stay unset."""
+        fences = _fence_lines(doc, text)
+        if len(fences) % 2:
+            fences.append(doc.blockCount())  # a fence left open: to the end of the text
+        for opening, closing in zip(fences[::2], fences[1::2], strict=True):
+            line = doc.findBlockByNumber(opening)
+            for _ in range(opening, closing):
+                line.setUserState(_IN_FENCE)
+                line = line.next()
+
     def _start_slices(self) -> None:
+        self._starting = False
         doc = self.document()
-        if not self._light or doc is None:
+        if doc is None or not self._filling:
             return
-        self._light = False
         self._left = doc.blockCount()
-        self._next = min(max(0, self._next), self._left - 1)
+        self._next = min(max(0, self.first_line()), self._left - 1)
         self._slices.start()
 
     def _colour_slice(self) -> None:
         doc = self.document()
         deadline = time.perf_counter() + SLICE_S
+        # A look at the clock after each line: a worker thread holding the GIL can make
+        # one line take milliseconds.
         while doc is not None and self._left > 0 and time.perf_counter() < deadline:
-            for _ in range(4):  # a few blocks between looks at the clock: a slice stays ~4 ms
-                block = doc.findBlockByNumber(self._next)
-                if not block.isValid():
-                    block = doc.firstBlock()
-                    self._next = 0
-                self.rehighlightBlock(block)
-                self._next = block.blockNumber() + 1
-                self._left -= 1
-                if self._left <= 0:
-                    break
+            block = doc.findBlockByNumber(self._next)
+            if not block.isValid():
+                block = doc.firstBlock()
+                self._next = 0
+            if block.userState() == _UNSET:  # its state now as it will be: no cascade
+                block.setUserState(0)  # (a fence line is in a fence already)
+            self.rehighlightBlock(block)
+            self._next = block.blockNumber() + 1
+            self._left -= 1
         if doc is None or self._left <= 0:
             self._slices.stop()
+            self._filling = False
 
     def is_coloured(self) -> bool:
         """Every block has its colours (no slices pending)."""
-        return not self._light and not self._slices.isActive()
+        return not self._starting and not self._slices.isActive()
 
     def set_spell_check(self, check: Callable[[str], list[tuple[int, int]]] | None) -> None:
         """Underline what ``check(line)`` reports as misspelt (``(start, length)``), or nothing."""
@@ -120,10 +189,10 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             return
         if doc.characterCount() <= LONG_TEXT_CHARS and doc.blockCount() <= LONG_TEXT_LINES:
             self._slices.stop()
-            self._light = False
+            self._filling = self._starting = False
             self.rehighlight()
             return
-        self._light = False  # a light pass still pending is replaced by these slices
+        self._starting = False  # slices pending after an open are these slices
         self._left = doc.blockCount()
         self._next = min(max(0, self.first_line()), self._left - 1)
         self._slices.start()
@@ -135,8 +204,9 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         muted = QColor("#8d939b" if dark else "#7a8089")
         code = QColor("#e0b47a" if dark else "#9a4d00")
 
-        def fmt(color: QColor | None = None, bold: bool = False, italic: bool = False,
-                size: float = 0) -> QTextCharFormat:
+        def fmt(
+            color: QColor | None = None, bold: bool = False, italic: bool = False, size: float = 0
+        ) -> QTextCharFormat:
             f = QTextCharFormat()
             if color is not None:
                 f.setForeground(color)
@@ -169,14 +239,16 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         back are not coloured again. A line's colours depend only on its text and the
         state of the line before it, which is the key."""
         doc = self.document()
-        if doc is None or self._light:
+        if doc is None or self._filling:
             return
         block = doc.findBlockByNumber(first)
         for _ in range(first, end):
             if not block.isValid():
                 break
             self._kept[(block.text(), block.previous().userState())] = (
-                block.layout().formats(), block.userState())
+                block.layout().formats(),
+                block.userState(),
+            )
             block = block.next()
         QTimer.singleShot(0, self._kept.clear)
 
@@ -184,13 +256,6 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         if len(self.coloured) < 2:  # one is the edited line; a second is enough to know
             self.coloured.append(self.currentBlock().blockNumber())
         in_fence = self.previousBlockState() == _IN_FENCE
-        if self._light:  # the state now, the colours in a later slice
-            if not self._fences:  # no fence anywhere: every block is "not in a fence"
-                self.setCurrentBlockState(0)  # (the same as its slice will give: no cascade)
-                return
-            opens = _FENCE.match(text) is not None
-            self.setCurrentBlockState(_IN_FENCE if in_fence != opens else 0)
-            return
         kept = self._kept.get((text, self.previousBlockState())) if self._kept else None
         if kept is not None:
             for span in kept[0]:
@@ -200,13 +265,17 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             return
         if _FENCE.match(text):
             self.setFormat(0, len(text), self.formats["fence"])
-            self.setCurrentBlockState(0 if in_fence else _IN_FENCE)
+            closing = _UNSET if self._filling and self.currentBlockState() == _UNSET else 0
+            self.setCurrentBlockState(closing if in_fence else _IN_FENCE)
             return
         if in_fence:
             self.setFormat(0, len(text), self.formats["fence"])
             self.setCurrentBlockState(_IN_FENCE)
             return
-        self.setCurrentBlockState(0)
+        # While a long text is being filled, an unset line stays unset ("not in a fence"
+        # too): an edit there does not make Qt colour every following unset line.
+        unset = self._filling and self.currentBlockState() == _UNSET
+        self.setCurrentBlockState(_UNSET if unset else 0)
         heading = _HEADING.match(text)
         if heading:
             self.setFormat(0, len(text), self.formats["heading"])

@@ -37,6 +37,9 @@ log = logging.getLogger(__name__)
 ROLE_PART = Qt.ItemDataRole.UserRole + 1
 TITLE, CREDITS, DISCLOSURE = -1, -2, -3
 _ROW_ICONS: dict[tuple, QIcon] = {}  # (name, colour, width, height, pixel ratio): a picture
+_COUNT_ALIGNMENT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_SECTION_FLAGS = _ROW_FLAGS | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsEditable
 
 
 class SectionNavigator(QTreeWidget):
@@ -87,52 +90,82 @@ class SectionNavigator(QTreeWidget):
     # ------------------------------------------------------------ building
 
     def rebuild(self) -> None:
-        """Rows for the whole article (on open and after structural edits)."""
+        """Rows for the whole article (on open, and when the rows cannot be patched).
+
+        The items are made first, outside the tree, and put in with one call while
+        the outline neither paints nor sorts: thousands of sections cost one insertion,
+        not one insertion, relayout and signal per row.
+        """
         article = self.session.article
+        sorting, updates = self.isSortingEnabled(), self.updatesEnabled()
+        self.setSortingEnabled(False)
+        self.setUpdatesEnabled(False)
         self.blockSignals(True)
-        self.clear()
-        if article is None:
-            self._counts = []
+        try:
+            self.clear()
+            if article is None:
+                self._counts = []
+                return
+            parts = self.session.tracker.parts
+            if len(self._counts) != len(parts):
+                self._counts = [_words(p) for p in parts]
+            self._title_words = count_words(article.title)
+            title = self._item(
+                article.title or self.tr("(untitled)"),
+                str(self._title_words),
+                TITLE,
+                "mdi6.format-header-1",
+            )
+            title.setToolTip(0, self.tr("Title: edit it in the Metadata panel"))
+            lead = self._item(self.tr("Lead"), str(self._counts[0]), 0, "mdi6.text-short")
+            credits = [c for c in article.credits if not c.is_empty()]
+            credits_item = self._item(
+                self.tr("Credits"), str(len(credits)), CREDITS, "mdi6.bookmark-multiple-outline"
+            )
+            sentence = disclosure_sentence(article.disclosure, article.language)
+            disclosure = self._item(
+                self.tr("AI disclosure"),
+                "✓" if article.disclosure.ai_written else "–",
+                DISCLOSURE,
+                "mdi6.robot-outline",
+            )
+            disclosure.setToolTip(0, sentence or self.tr("No disclosure"))
+            sections = self._section_items(1, len(parts))
+            self.addTopLevelItems([title, lead, *sections, credits_item, disclosure])
+        finally:
             self.blockSignals(False)
-            return
-        parts = self.session.tracker.parts
-        if len(self._counts) != len(parts):
-            self._counts = [_words(p) for p in parts]
-        title = self._row(article.title or self.tr("(untitled)"), count_words(article.title),
-                          TITLE, "mdi6.format-header-1")
-        title.setToolTip(0, self.tr("Title: edit it in the Metadata panel"))
-        self._title_words = count_words(article.title)
-        self._row(self.tr("Lead"), self._counts[0], 0, "mdi6.text-short")
-        for n, part in enumerate(parts[1:], start=1):
-            item = self._row(part.heading or "", self._counts[n], n, "mdi6.format-header-2")
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsEditable)
-        credits = [c for c in article.credits if not c.is_empty()]
-        self._row(self.tr("Credits"), len(credits), CREDITS, "mdi6.bookmark-multiple-outline")
-        sentence = disclosure_sentence(article.disclosure, article.language)
-        disclosure = self._row(self.tr("AI disclosure"), 0, DISCLOSURE, "mdi6.robot-outline")
-        disclosure.setText(1, "✓" if article.disclosure.ai_written else "–")
-        disclosure.setToolTip(0, sentence or self.tr("No disclosure"))
-        self.blockSignals(False)
+            self.setUpdatesEnabled(updates)
+            self.setSortingEnabled(sorting)
         self._fit_counts()
         self.follow_cursor()
 
-    def _row(
-        self, text: str, count: int, part: int, icon: str, row: int | None = None
-    ) -> QTreeWidgetItem:
-        item = QTreeWidgetItem([text, str(count)])
+    def _item(self, text: str, count: str, part: int, icon: str) -> QTreeWidgetItem:
+        """A row not yet in the outline (title, lead, credits or disclosure)."""
+        item = QTreeWidgetItem([text, count])
         item.setData(0, ROLE_PART, part)
         if icons.ready():
             item.setIcon(0, self._row_icon(icon))
-        item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if part > 0:
-            flags |= Qt.ItemFlag.ItemIsDragEnabled
-        item.setFlags(flags)
-        if row is None:
-            self.addTopLevelItem(item)
-        else:
-            self.insertTopLevelItem(row, item)
+        item.setTextAlignment(1, _COUNT_ALIGNMENT)
+        item.setFlags(_ROW_FLAGS)
         return item
+
+    def _section_items(self, first: int, end: int) -> list[QTreeWidgetItem]:
+        """Rows for parts ``first .. end - 1`` (sections), not yet in the outline: copies
+        of one model row (icon, alignment, flags), each given its heading, count and part."""
+        model = QTreeWidgetItem(["", ""])
+        if icons.ready():
+            model.setIcon(0, self._row_icon("mdi6.format-header-2"))
+        model.setTextAlignment(1, _COUNT_ALIGNMENT)
+        model.setFlags(_SECTION_FLAGS)
+        parts, counts = self.session.tracker.parts, self._counts
+        items = []
+        for n in range(first, end):
+            item = model.clone()
+            item.setText(0, parts[n].heading or "")
+            item.setText(1, str(counts[n]))
+            item.setData(0, ROLE_PART, n)
+            items.append(item)
+        return items
 
     def _row_icon(self, name: str) -> QIcon:
         """The icon ``name`` as a ready-made picture: an icon-font glyph would be drawn
@@ -161,7 +194,12 @@ class SectionNavigator(QTreeWidget):
             rows.append(1 + self._counts.index(longest))
         rows = [r for r in dict.fromkeys(rows) if 0 <= r < count]
         texts = [self.topLevelItem(r).text(1) for r in rows]
-        key = (tuple(texts), self.headerItem().text(1), self.font().key(), self.header().font().key())
+        key = (
+            tuple(texts),
+            self.headerItem().text(1),
+            self.font().key(),
+            self.header().font().key(),
+        )
         if key == self._counts_width_key:
             return
         self._counts_width_key = key
@@ -229,7 +267,11 @@ class SectionNavigator(QTreeWidget):
         numbers move). A structural edit touches a few rows, not the whole outline."""
         parts = self.session.tracker.parts
         self._counts[start : start + removed] = [_words(p) for p in parts[start : start + added]]
-        if start == 0 and added == 0 or self.topLevelItemCount() != len(parts) - added + removed + 3:
+        if (
+            start == 0
+            and added == 0
+            or self.topLevelItemCount() != len(parts) - added + removed + 3
+        ):
             self.rebuild()  # the lead went away, or the rows are not the outline's
             return
         self.blockSignals(True)
@@ -241,13 +283,17 @@ class SectionNavigator(QTreeWidget):
         first_new = start + min(removed, added)
         for _ in range(removed - added):
             self.takeTopLevelItem(first_new + 1)
-        for n in range(first_new, start + added):
-            item = self._row(parts[n].heading or "", self._counts[n], n, "mdi6.format-header-2",
-                             row=n + 1)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+        if start + added > first_new:
+            self.insertTopLevelItems(first_new + 1, self._section_items(first_new, start + added))
         if added != removed:
-            for n in range(start + added, len(parts)):
-                self.topLevelItem(n + 1).setData(0, ROLE_PART, n)
+            # The later rows' part numbers are not shown: renumbered without a signal each.
+            model = self.model()
+            blocked = model.blockSignals(True)
+            try:
+                for n in range(start + added, len(parts)):
+                    self.topLevelItem(n + 1).setData(0, ROLE_PART, n)
+            finally:
+                model.blockSignals(blocked)
         self.blockSignals(False)
         self._fit_counts()
         if added != 1 or removed != 1:

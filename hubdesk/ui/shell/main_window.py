@@ -281,7 +281,7 @@ class MainWindow(WindowCommands, QMainWindow):
         a.preferences.triggered.connect(self.show_preferences)
         a.quit.triggered.connect(self.close)
         a.search_library.triggered.connect(self._focus_search)
-        s.before_text.append(self.highlighter.defer_if_long)  # a long text: coloured in slices
+        self.editor.highlighter = self.highlighter  # a long text: put in detached, coloured in slices
         s.about_to_show.connect(self.spelling.prepare)  # the article's language,
         self.side.title_changed.connect(self.spelling.refresh)  # its change in Metadata,
         self.settings.changed.connect(self.spelling.refresh)  # and the preference

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QImage, QTextCursor
 
@@ -32,11 +33,17 @@ def _misspelt(line: str) -> list[tuple[int, int]]:
     return [(m.start(), 3) for m in re.finditer(r"\bteh\b", line)]
 
 
-def _editor(qtbot) -> tuple[MarkdownEditor, _Painted]:
+def _editor(qtbot, after_long: bool = False) -> tuple[MarkdownEditor, _Painted]:
+    """The editor on ``TEXT``; ``after_long``: a long text was opened in it before (put in
+    with the highlighter detached, then coloured in slices)."""
     editor = MarkdownEditor()
     qtbot.addWidget(editor)
     highlighter = MarkdownHighlighter(editor.document(), editor.palette())
     highlighter.set_spell_check(_misspelt)
+    if after_long:
+        editor.highlighter = highlighter
+        editor.setPlainText("\n".join([TEXT] * 400))
+        qtbot.waitUntil(highlighter.is_coloured, timeout=30_000)
     editor.setPlainText(TEXT)
     editor.resize(520, 700)
     editor.show()
@@ -61,8 +68,9 @@ def _on_screen(qtbot, editor: MarkdownEditor):
     qtbot.wait(5)
     viewport = editor.viewport()
     top_left = viewport.mapTo(editor.window(), viewport.rect().topLeft())
-    shot = editor.screen().grabWindow(editor.window().winId(), top_left.x(), top_left.y(),
-                                      viewport.width(), viewport.height())
+    shot = editor.screen().grabWindow(
+        editor.window().winId(), top_left.x(), top_left.y(), viewport.width(), viewport.height()
+    )
     return shot.toImage().convertToFormat(QImage.Format.Format_RGB32)
 
 
@@ -81,14 +89,17 @@ def _key(qtbot, editor: MarkdownEditor, painted: _Painted, key) -> list[QRect]:
     return list(painted.rects)
 
 
-def test_a_letter_typed_in_a_paragraph_repaints_that_paragraph(qtbot):
-    editor, painted = _editor(qtbot)
+@pytest.mark.parametrize("after_long", [False, True])
+def test_a_letter_typed_in_a_paragraph_repaints_that_paragraph(qtbot, after_long):
+    editor, painted = _editor(qtbot, after_long)
     _put_cursor(editor, 4, column=20)  # inside the first long paragraph
     block = editor.document().findBlockByNumber(4)
     narrowed = editor.line_repaint.narrowed
     for letter in "abc":
         rects = _key(qtbot, editor, painted, letter)
-        area = editor.blockBoundingGeometry(block).translated(editor.contentOffset()).toAlignedRect()
+        area = (
+            editor.blockBoundingGeometry(block).translated(editor.contentOffset()).toAlignedRect()
+        )
         assert all(area.adjusted(-2, -2, 2, 2).contains(r) for r in rects), (rects, area)
         assert max(r.height() for r in rects) < editor.viewport().height() // 2
         assert _on_screen(qtbot, editor) == _afresh(editor)
@@ -96,10 +107,11 @@ def test_a_letter_typed_in_a_paragraph_repaints_that_paragraph(qtbot):
     assert block.text()[20:23] == "abc"
 
 
-def test_what_moves_other_lines_repaints_them(qtbot):
+@pytest.mark.parametrize("after_long", [False, True])
+def test_what_moves_other_lines_repaints_them(qtbot, after_long):
     """A new line, a joined line, a new wrap and a fence that colours what follows all
     repaint beyond the edited line, and the screen matches a fresh drawing each time."""
-    editor, painted = _editor(qtbot)
+    editor, painted = _editor(qtbot, after_long)
     full = editor.viewport().height()
     _put_cursor(editor, 6)  # "Short line."
     rects = _key(qtbot, editor, painted, Qt.Key.Key_Return)  # a new block
