@@ -169,3 +169,18 @@ def test_a_killed_worker_process_fails_its_article_and_the_others_are_written(
     assert "2 files written" in dialog.summary.text() or "2 file(s) written" in dialog.summary.text()
     assert "1 article" in dialog.summary.text()
     assert dialog.details.item(1).text().startswith("✗ Hold me: “Hold me” could not be exported")
+
+
+def test_the_killed_export_is_told_in_french(qapp) -> None:
+    from hubdesk.errors import ExportError
+    from hubdesk.ui.shell.error_text import error_message
+    from hubdesk.ui.shell.translations import install_translations, remove_translations
+
+    error = ExportError("export.child_died", title="Hold me", format="PDF", how="SIGKILL")
+    try:
+        assert install_translations(qapp, "fr") == "fr"
+        assert error_message(error) == (
+            "«\xa0Hold me\xa0» n’a pas pu être exporté en PDF\xa0: le processus qui l’écrivait s’est "
+            "arrêté (SIGKILL), peut-être faute de mémoire\xa0; rien n’a été écrit.")
+    finally:
+        remove_translations(qapp)
