@@ -41,8 +41,9 @@ EXPORT_JOB = "hubdesk.qt.child_jobs:export_items"
 # ------------------------------------------------------------ imports
 
 
-def parse_file(path: str, language: str, _progress: Callable[[Any], None]) -> tuple[
-        Article, list[AdoptedImage], list[str]]:
+def parse_file(
+    path: str, language: str, _progress: Callable[[Any], None]
+) -> tuple[Article, list[AdoptedImage], list[str]]:
     """(In the worker process) the article in ``path``, its pictures and the notes."""
     notes: list[str] = []
     try:
@@ -60,14 +61,17 @@ class ChildParser:
     def __init__(self, cancelled: Callable[[], bool] | None = None) -> None:
         self.cancelled = cancelled
 
-    def __call__(self, path: Path, notes: list[str], language: str | Callable[[], str]
-                 ) -> tuple[Article, list[AdoptedImage]]:
+    def __call__(
+        self, path: Path, notes: list[str], language: str | Callable[[], str]
+    ) -> tuple[Article, list[AdoptedImage]]:
         if not child_process.IN_CHILD or path.suffix.lower() not in CHILD_SUFFIXES:
             return read_article(path, notes, language)
         chosen = language() if callable(language) else language
         try:
             with child_process.IMPORTS.lease() as child:
-                article, pictures, found = child.call(PARSE_JOB, (str(path), chosen), None, self.cancelled)
+                article, pictures, found = child.call(
+                    PARSE_JOB, (str(path), chosen), None, self.cancelled
+                )
         except ChildCancelled:
             raise ImportCancelled from None
         except ChildDied as exc:
@@ -88,8 +92,13 @@ class ExportItem:
     target: Path
 
 
-def export_items(library_path: str, items: list[tuple[str, str]], fmt: str, options: ExportOptions,
-                 progress: Callable[[Any], None]) -> None:
+def export_items(
+    library_path: str,
+    items: list[tuple[str, str]],
+    fmt: str,
+    options: ExportOptions,
+    progress: Callable[[Any], None],
+) -> None:
     """(In the worker process) write each ``(article id, target)``; tell the parent when
     each starts (``("start", i)``) and how it ended (``("end", i, path, error)``)."""
     if fmt == "pdf":
@@ -132,8 +141,13 @@ Ended = Callable[[int, Path | None, Exception | None], None]  # index, file writ
 
 
 def export_in_child(
-    library_path: Path, items: list[ExportItem], fmt: str, options: ExportOptions,
-    started: Started, ended: Ended, cancelled: Callable[[], bool],
+    library_path: Path,
+    items: list[ExportItem],
+    fmt: str,
+    options: ExportOptions,
+    started: Started,
+    ended: Ended,
+    cancelled: Callable[[], bool],
 ) -> bool:
     """Write ``items`` in the export worker process; False if cancelled (the article being
     written then is not written). If the process dies, that article fails with
@@ -144,16 +158,20 @@ def export_in_child(
         state = {"current": -1, "ended": 0}  # the article being written; how many have ended
         before = _parts(batch[0].target.parent)
 
-        def on_progress(message: tuple[Any, ...], offset: int = first,
-                        state: dict[str, int] = state) -> None:
+        def on_progress(
+            message: tuple[Any, ...], offset: int = first, state: dict[str, int] = state
+        ) -> None:
             if message[0] == "start":
                 state["current"] = message[1]
                 started(offset + message[1])
             else:
                 _, index, path, error = message
                 state["current"], state["ended"] = -1, index + 1
-                ended(offset + index, Path(path) if path else None,
-                      rebuild_error(error) if error is not None else None)
+                ended(
+                    offset + index,
+                    Path(path) if path else None,
+                    rebuild_error(error) if error is not None else None,
+                )
 
         args = (str(library_path), [(i.article_id, str(i.target)) for i in batch], fmt, options)
         try:
@@ -170,7 +188,10 @@ def export_in_child(
                 return True  # every article had ended
             _remove_part(batch[lost].target, before)
             item = batch[lost]
-            ended(first + lost, None, ExportError(
-                "export.child_died", title=item.title, format=fmt.upper(), how=exc.how))
+            ended(
+                first + lost,
+                None,
+                ExportError("export.child_died", title=item.title, format=fmt.upper(), how=exc.how),
+            )
             first += lost + 1
     return True

@@ -91,7 +91,9 @@ def error_data(exc: BaseException) -> ErrorData:
 
 def rebuild_error(data: ErrorData) -> Exception:
     """The exception ``data`` stands for, in this process."""
-    params = {k: rebuild_error(v) if isinstance(v, ErrorData) else v for k, v in data.params.items()}
+    params = {
+        k: rebuild_error(v) if isinstance(v, ErrorData) else v for k, v in data.params.items()
+    }
     if not data.kind:
         return ChildFailed(str(params.get("text", "")))
     cls = getattr(errors, data.kind, HubDeskError)
@@ -150,7 +152,8 @@ class Child:
         context = multiprocessing.get_context("spawn")
         self._conn, child_end = context.Pipe()
         self.process = context.Process(
-            target=child_main, args=(child_end, setup), name="hubdesk-worker", daemon=True)
+            target=child_main, args=(child_end, setup), name="hubdesk-worker", daemon=True
+        )
         self.process.start()
         child_end.close()
         log.info("Worker process %s started", self.process.pid)
@@ -169,7 +172,10 @@ class Child:
         return ChildDied(how)
 
     def call(
-        self, job: str, args: tuple[Any, ...], progress: Callable[[Any], None] | None = None,
+        self,
+        job: str,
+        args: tuple[Any, ...],
+        progress: Callable[[Any], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
     ) -> Any:
         """Run ``job`` in the process and return its value; its progress is passed to

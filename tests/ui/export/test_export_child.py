@@ -37,6 +37,7 @@ def fresh_settings():
 @pytest.fixture
 def not_in_this_process(monkeypatch):
     """Writing a file in the app's own process fails the test: only the worker process writes."""
+
     def refuse(*_args, **_kwargs):
         raise AssertionError("written in the app's process")
 
@@ -50,7 +51,9 @@ def gate(tmp_path, monkeypatch):
     folder = tmp_path / "gate"
     folder.mkdir()
     child_process.EXPORTS.shutdown()
-    monkeypatch.setattr(child_process.EXPORTS, "setup", functools.partial(child_hooks.hold, str(folder)))
+    monkeypatch.setattr(
+        child_process.EXPORTS, "setup", functools.partial(child_hooks.hold, str(folder))
+    )
     yield folder
     (folder / "go").touch()
     child_process.EXPORTS.shutdown()
@@ -96,9 +99,12 @@ def _same_file(a: Path, b: Path) -> None:
 
 @pytest.mark.parametrize("fmt", ["html", "markdown", "epub", "docx", "odt"])
 def test_the_worker_process_writes_the_same_file_as_the_app_did(
-        qtbot, library, tmp_path, fmt, monkeypatch) -> None:
+    qtbot, library, tmp_path, fmt, monkeypatch
+) -> None:
     library.save_article(make_sample_article())
-    expected = export_article(library.load_article(SAMPLE), fmt, tmp_path / f"here{EXTENSIONS[fmt]}")
+    expected = export_article(
+        library.load_article(SAMPLE), fmt, tmp_path / f"here{EXTENSIONS[fmt]}"
+    )
     out = tmp_path / "out"
     out.mkdir()
     monkeypatch.setattr(export_worker, "export_article", lambda *a, **k: pytest.fail("in-process"))
@@ -113,7 +119,8 @@ def test_the_worker_process_writes_the_same_file_as_the_app_did(
 
 
 def test_pdf_export_from_the_app_is_drawn_by_the_worker_process(
-        qtbot, library, tmp_path, not_in_this_process) -> None:
+    qtbot, library, tmp_path, not_in_this_process
+) -> None:
     library.save_article(make_sample_article())
     dialog = _dialog(qtbot, library, [SAMPLE], "pdf", tmp_path)
     with qtbot.waitSignal(dialog.exported, timeout=60_000):
@@ -130,7 +137,8 @@ def test_pdf_export_from_the_app_is_drawn_by_the_worker_process(
 
 
 def test_cancel_stops_the_article_being_written_and_leaves_no_partial_file(
-        qtbot, batch, tmp_path, gate, not_in_this_process) -> None:
+    qtbot, batch, tmp_path, gate, not_in_this_process
+) -> None:
     out = tmp_path / "out"
     out.mkdir()
     dialog = _dialog(qtbot, batch, [], "html", out)
@@ -151,7 +159,8 @@ def test_cancel_stops_the_article_being_written_and_leaves_no_partial_file(
 
 
 def test_a_killed_worker_process_fails_its_article_and_the_others_are_written(
-        qtbot, batch, tmp_path, gate, not_in_this_process) -> None:
+    qtbot, batch, tmp_path, gate, not_in_this_process
+) -> None:
     out = tmp_path / "out"
     out.mkdir()
     dialog = _dialog(qtbot, batch, [], "html", out)
@@ -161,12 +170,19 @@ def test_a_killed_worker_process_fails_its_article_and_the_others_are_written(
     (gate / "go").touch()  # the next process runs freely
     with qtbot.waitSignal(dialog.exported, timeout=30_000):
         os.kill(pid, signal.SIGKILL)  # as the system does when memory runs out
-    assert [(r.title, r.ok) for r in dialog.results] == [("Alpha", True), ("Hold me", False), ("Omega", True)]
+    assert [(r.title, r.ok) for r in dialog.results] == [
+        ("Alpha", True),
+        ("Hold me", False),
+        ("Omega", True),
+    ]
     assert dialog.results[1].error == (
         "“Hold me” could not be exported to HTML: the process writing it stopped (SIGKILL), "
-        "perhaps for lack of memory; nothing was written.")
+        "perhaps for lack of memory; nothing was written."
+    )
     assert sorted(p.name for p in out.iterdir()) == ["alpha.html", "omega.html"]
-    assert "2 files written" in dialog.summary.text() or "2 file(s) written" in dialog.summary.text()
+    assert (
+        "2 files written" in dialog.summary.text() or "2 file(s) written" in dialog.summary.text()
+    )
     assert "1 article" in dialog.summary.text()
     assert dialog.details.item(1).text().startswith("✗ Hold me: “Hold me” could not be exported")
 
@@ -181,6 +197,7 @@ def test_the_killed_export_is_told_in_french(qapp) -> None:
         assert install_translations(qapp, "fr") == "fr"
         assert error_message(error) == (
             "«\xa0Hold me\xa0» n’a pas pu être exporté en PDF\xa0: le processus qui l’écrivait s’est "
-            "arrêté (SIGKILL), peut-être faute de mémoire\xa0; rien n’a été écrit.")
+            "arrêté (SIGKILL), peut-être faute de mémoire\xa0; rien n’a été écrit."
+        )
     finally:
         remove_translations(qapp)

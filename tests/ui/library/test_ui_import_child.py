@@ -22,8 +22,10 @@ from hubdesk.ui.shell.error_text import error_message
 from hubdesk.ui.shell.translations import install_translations, remove_translations
 from tests import child_hooks, corpus
 
-KILLED = ("could not be read: the process reading it stopped (SIGKILL), perhaps for lack of memory;"
-          " nothing was imported from it")
+KILLED = (
+    "could not be read: the process reading it stopped (SIGKILL), perhaps for lack of memory;"
+    " nothing was imported from it"
+)
 
 
 @pytest.fixture
@@ -33,6 +35,7 @@ def dialog_for(qtbot, library):
         qtbot.addWidget(dialog)
         dialog.show()
         return dialog
+
     return make
 
 
@@ -42,7 +45,9 @@ def gate(tmp_path, monkeypatch):
     folder = tmp_path / "gate"
     folder.mkdir()
     child_process.IMPORTS.shutdown()
-    monkeypatch.setattr(child_process.IMPORTS, "setup", functools.partial(child_hooks.hold, str(folder)))
+    monkeypatch.setattr(
+        child_process.IMPORTS, "setup", functools.partial(child_hooks.hold, str(folder))
+    )
     yield folder
     (folder / "go").touch()
     child_process.IMPORTS.shutdown()
@@ -58,7 +63,9 @@ def _page_with_picture(folder: Path) -> Path:
         "<html lang='en'><head><title>A page with a picture</title></head><body><article>"
         "<h1>A page with a picture</h1><p>The lead of the page, long enough to be a lead.</p>"
         "<h2>First part</h2><p>Text and a picture <img src='page_files/pic.png' alt='green'></p>"
-        "<h2>Second part</h2><p>More text of the page.</p></article></body></html>", encoding="utf-8")
+        "<h2>Second part</h2><p>More text of the page.</p></article></body></html>",
+        encoding="utf-8",
+    )
     return page
 
 
@@ -73,9 +80,20 @@ def _files(folder: Path, names: list[str]) -> list[Path]:
 
 
 def _shape(article) -> tuple:
-    return (article.title, article.lead, article.language, article.canonical_url, article.author,
-            article.description, article.tags, article.slug, article.status, article.sections,
-            article.credits, article.disclosure)
+    return (
+        article.title,
+        article.lead,
+        article.language,
+        article.canonical_url,
+        article.author,
+        article.description,
+        article.tags,
+        article.slug,
+        article.status,
+        article.sections,
+        article.credits,
+        article.disclosure,
+    )
 
 
 def _run(qtbot, dialog: ImportDialog):
@@ -85,7 +103,8 @@ def _run(qtbot, dialog: ImportDialog):
 
 
 def test_pages_and_documents_are_parsed_in_the_worker_process_as_in_the_app(
-        qtbot, library, tmp_path, dialog_for, monkeypatch):
+    qtbot, library, tmp_path, dialog_for, monkeypatch
+):
     folder = tmp_path / "in"
     folder.mkdir()
     paths = [_page_with_picture(folder), *_files(folder, ["word.docx", "office.odt", "web.htm"])]
@@ -100,12 +119,15 @@ def test_pages_and_documents_are_parsed_in_the_worker_process_as_in_the_app(
         shape, pictures = expected[item.path]
         assert _shape(library.load_article(item.article_id)) == shape
     [picture] = expected[paths[0]][1]
-    assert (assets_dir(library.path) / picture).read_bytes() == (folder / "page_files" / "pic.png").read_bytes()
+    assert (assets_dir(library.path) / picture).read_bytes() == (
+        folder / "page_files" / "pic.png"
+    ).read_bytes()
     assert library.count_articles() == 4
 
 
 def test_a_killed_worker_process_refuses_its_file_and_the_others_are_imported(
-        qtbot, library, tmp_path, dialog_for, gate):
+    qtbot, library, tmp_path, dialog_for, gate
+):
     folder = tmp_path / "in"
     folder.mkdir()
     _files(folder, ["a.html", "hold-b.html", "x.docx", "y.odt"])
@@ -122,13 +144,18 @@ def test_a_killed_worker_process_refuses_its_file_and_the_others_are_imported(
     assert refused.path.name == "hold-b.html" and refused.reason == KILLED
     assert dialog.summary.text() == "3 imported, 1 refused."
     assert dialog.group_rows(0) == [("hold-b.html", KILLED)]
-    assert sorted(s.title for s in library.list_articles()) == ["Article a", "Article x", "Article y"]
+    assert sorted(s.title for s in library.list_articles()) == [
+        "Article a",
+        "Article x",
+        "Article y",
+    ]
     app = QCoreApplication.instance()
     try:
         assert install_translations(app, "fr") == "fr"
         assert error_message(refused.error) == (
             f"{refused.path}\xa0: n’a pas pu être lu\xa0: le processus qui le lisait s’est arrêté "
-            "(SIGKILL), peut-être faute de mémoire\xa0; rien n’en a été importé")
+            "(SIGKILL), peut-être faute de mémoire\xa0; rien n’en a été importé"
+        )
     finally:
         remove_translations(app)
 
@@ -148,7 +175,9 @@ def test_cancel_while_a_file_is_parsed_stops_at_once(qtbot, library, tmp_path, d
     qtbot.waitUntil(lambda: dialog.result_value is not None, timeout=30_000)
     result = dialog.result_value
     assert result.cancelled and [i.title for i in result.imported] == ["Article a"]
-    assert dialog.summary.text() == "Import cancelled: 2 files were not read. 1 imported, 0 refused."
+    assert (
+        dialog.summary.text() == "Import cancelled: 2 files were not read. 1 imported, 0 refused."
+    )
     assert [s.title for s in library.list_articles()] == ["Article a"]
     with pytest.raises(ProcessLookupError):
         os.kill(pid, 0)  # the cancel killed it
