@@ -40,3 +40,15 @@ def hold(gate_folder: str) -> None:
 
     child_jobs.read_article = held_read
     html_export.write_html = held_write
+
+
+def fail_html(errno_code: int) -> None:
+    """(In a worker process) make every HTML export fail with the OS error ``errno_code``."""
+    import os
+
+    from hubdesk.export import html_export
+
+    def failing_writer(article, path, options):
+        raise OSError(errno_code, os.strerror(errno_code))
+
+    html_export.write_html = failing_writer

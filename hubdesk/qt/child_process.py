@@ -97,9 +97,10 @@ def rebuild_error(data: ErrorData) -> Exception:
     if not data.kind:
         return ChildFailed(str(params.get("text", "")))
     cls = getattr(errors, data.kind, HubDeskError)
+    code = data.code  # one of the core's codes, raised there
     if cls is ImportRefusedError:
-        return ImportRefusedError(Path(data.path or ""), data.code, **params)
-    return cls(data.code, **params)
+        return ImportRefusedError(Path(data.path or ""), code, **params)
+    return cls(code, **params)
 
 
 # ------------------------------------------------------------ the child's side
@@ -149,6 +150,7 @@ class Child:
     """One worker process; runs one job at a time (see :meth:`call`)."""
 
     def __init__(self, setup: Callable[[], None] | None = None) -> None:
+        self.setup = setup
         context = multiprocessing.get_context("spawn")
         self._conn, child_end = context.Pipe()
         self.process = context.Process(
@@ -228,7 +230,10 @@ class ChildPool:
         """A worker process for one job (started if none is idle), given back after it."""
         with self._lock:
             child = self._idle.pop() if self._idle else None
-        if child is None or not child.alive():
+        if child is not None and (not child.alive() or child.setup is not self.setup):
+            child.kill()  # dead, or started for another set-up
+            child = None
+        if child is None:
             child = Child(self.setup)
         with self._lock:
             self._busy.append(child)
