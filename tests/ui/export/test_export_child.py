@@ -201,3 +201,42 @@ def test_the_killed_export_is_told_in_french(qapp) -> None:
         )
     finally:
         remove_translations(qapp)
+
+
+def test_cancelling_an_export_leaves_an_import_running_beside_it(
+    qtbot, batch, tmp_path, gate, not_in_this_process, monkeypatch
+) -> None:
+    from hubdesk.ui.library.import_dialog import ImportDialog
+
+    import_gate = tmp_path / "import-gate"
+    import_gate.mkdir()
+    child_process.IMPORTS.shutdown()
+    monkeypatch.setattr(
+        child_process.IMPORTS, "setup", functools.partial(child_hooks.hold, str(import_gate))
+    )
+    out = tmp_path / "out"
+    out.mkdir()
+    export = _dialog(qtbot, batch, [], "html", out)
+    qtbot.mouseClick(export.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: (gate / "waiting").exists(), timeout=30_000)
+    [exporter] = child_process.EXPORTS.busy_pids()
+    page = tmp_path / "hold-page.html"
+    article = corpus.make_article(300, seed=7, language="en")
+    article.title = "Imported beside"
+    export_article(article, "html", page)
+    importer = ImportDialog(batch, [page])
+    qtbot.addWidget(importer)
+    importer.show()
+    importer.start()
+    qtbot.waitUntil(lambda: (import_gate / "waiting").exists(), timeout=30_000)
+    [reader] = child_process.IMPORTS.busy_pids()  # both processes are in the middle of a job
+    with qtbot.waitSignal(export.exported, timeout=30_000):
+        qtbot.mouseClick(export.close_button, Qt.MouseButton.LeftButton)  # Cancel the export
+    with pytest.raises(ProcessLookupError):
+        os.kill(exporter, 0)
+    assert importer.running and child_process.IMPORTS.busy_pids() == [reader]
+    (import_gate / "go").touch()
+    qtbot.waitUntil(lambda: importer.result_value is not None, timeout=60_000)
+    assert [i.title for i in importer.result_value.imported] == ["Imported beside"]
+    assert importer.result_value.refused == []
+    child_process.IMPORTS.shutdown()
