@@ -146,7 +146,7 @@ def test_cancel_stops_the_article_being_written_and_leaves_no_partial_file(
     qtbot.waitUntil(lambda: (gate / "waiting").exists(), timeout=30_000)
     [pid] = child_process.EXPORTS.busy_pids()
     assert [p.name for p in out.iterdir() if p.name.endswith(".part")]  # half of "Hold me" is there
-    assert dialog.status_label.text() == "Exporting “Hold me”…"
+    qtbot.waitUntil(lambda: dialog.status_label.text() == "Exporting “Hold me”…")
     with qtbot.waitSignal(dialog.exported, timeout=30_000):
         qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)  # Cancel
         assert dialog.isVisible()
