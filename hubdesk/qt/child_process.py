@@ -124,12 +124,17 @@ def child_main(conn: Connection, setup: Callable[[], None] | None) -> None:
             return
         try:
             value = _call(job)(*args, lambda data: conn.send(("progress", data)))
+            answer: tuple[str, Any] = ("done", value)
+        except (BrokenPipeError, EOFError):
+            return  # the app is gone: nobody to answer
         except Exception as exc:  # told to the parent, which decides
             if not isinstance(exc, HubDeskError):
                 log.exception("Job %s failed", job)
-            conn.send(("error", error_data(exc)))
-        else:
-            conn.send(("done", value))
+            answer = ("error", error_data(exc))
+        try:
+            conn.send(answer)
+        except OSError:
+            return
 
 
 # ------------------------------------------------------------ the parent's side
