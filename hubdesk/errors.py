@@ -70,6 +70,7 @@ MESSAGES: dict[str, str] = {
     "import.html_too_many": "is an HTML page with more than {limit} elements, too many for an article; it was not read",
     "import.html_too_deep": "is an HTML page nested more than {limit} levels deep; it was not read",
     "import.front_matter_only": "holds only {kind} front matter and no article text (a section index?); nothing to import",
+    "import.child_died": "could not be read: the process reading it stopped ({how}), perhaps for lack of memory; nothing was imported from it",
     # -- reading an archive (the sentence follows the archive's name)
     "archive.missing": "no such archive file.",
     "archive.too_large": "the archive is larger than {limit} GB.",
@@ -121,6 +122,7 @@ MESSAGES: dict[str, str] = {
     "export.unknown_paper": "Unknown paper size {paper}; use A4 or Letter.",
     "export.target_is_folder": "{path} is a folder; give a file name to export one article.",
     "export.failed": "“{title}” could not be exported to {format}: {reason}",
+    "export.child_died": "“{title}” could not be exported to {format}: the process writing it stopped ({how}), perhaps for lack of memory; nothing was written.",
     # -- the library file
     "library.folder": "{path} is a folder, not a HubDesk library file.",
     "library.unreadable": "Cannot read {path}: {reason}.",

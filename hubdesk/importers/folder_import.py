@@ -22,13 +22,30 @@ from hubdesk.errors import HubDeskError, ImportRefusedError
 from hubdesk.importers import import_file, iter_import_paths, links_leaving
 from hubdesk.importers.defaults import library_language
 from hubdesk.importers.duplicates import DuplicateFinder, Duplicates, Outcome
-from hubdesk.importers.image_import import ImageSources, adopt_images, copy_images
+from hubdesk.importers.image_import import AdoptedImage, ImageSources, adopt_images, copy_images
 from hubdesk.library.store import Library
+from hubdesk.model.article import Article
 
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int, Path], None]  # done, total, the file just handled
 Cancelled = Callable[[], bool]
+#: ``parse(path, notes, default_language)``: the article in one file and the pictures it brings.
+Parse = Callable[[Path, list[str], "str | Callable[[], str]"], tuple[Article, list[AdoptedImage]]]
+
+
+class ImportCancelled(Exception):
+    """Raised by a ``parse`` function stopped by the user's cancel while reading a file."""
+
+
+def read_article(
+    path: Path, notes: list[str], default_language: str | Callable[[], str]
+) -> tuple[Article, list[AdoptedImage]]:
+    """The article in ``path`` with its pictures read (nothing is written): the import's
+    parse, run in this process by default, or in a worker process by the desktop app."""
+    images: ImageSources = {}
+    article = import_file(path, notes, default_language=default_language, images=images)
+    return article, adopt_images(article, images, notes, path)
 
 
 @dataclass(frozen=True)
@@ -89,6 +106,7 @@ def import_paths(
     cancelled: Cancelled | None = None,
     duplicates: Duplicates = Duplicates.SKIP,
     choices: Mapping[Path, Duplicates] | None = None,
+    parse: Parse = read_article,
 ) -> FolderImportResult:
     """Import files and folders (recursively) into the library; never raises for a bad file.
 
@@ -96,6 +114,8 @@ def import_paths(
     ``duplicates`` says (see :mod:`hubdesk.importers.duplicates`), or as ``choices``
     says for a given file (the user's answer for each duplicate). The pictures that
     come with a page or document are copied into the library's images folder.
+    ``parse`` reads each file (see :func:`read_article`); if it raises
+    ``ImportCancelled``, the import stops there as after a cancel.
     """
     choices = {Path(p): c for p, c in (choices or {}).items()}
     result = FolderImportResult()
@@ -112,10 +132,8 @@ def import_paths(
             log.info("Folder import cancelled after %d of %d files", n, len(files))
             break
         notes: list[str] = []
-        images: ImageSources = {}
         try:
-            article = import_file(path, notes, default_language=language, images=images)
-            pictures = adopt_images(article, images, notes, path)
+            article, pictures = parse(path, notes, language)
             outcome, existing = finder.decide(article, choices.get(path, duplicates))
             if outcome in (Outcome.SKIPPED, Outcome.UNCHANGED):
                 where = existing.id if existing is not None else article.id
@@ -125,6 +143,10 @@ def import_paths(
                 continue
             copy_images(library.path, pictures)
             library.save_article(article, touch=False)
+        except ImportCancelled:
+            result.cancelled = True
+            log.info("Folder import cancelled while reading file %d of %d", n + 1, len(files))
+            break
         except ImportRefusedError as exc:
             result.refused.append(Refused(path, exc.reason, exc))
         except HubDeskError as exc:

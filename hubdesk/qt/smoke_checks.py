@@ -1,4 +1,5 @@
-"""The Qt checks of ``hubdesk --smoke-test`` (see ``hubdesk.cli.cmd_smoke``): display, PDF, callbacks.
+"""The Qt checks of ``hubdesk --smoke-test`` (see ``hubdesk.cli.cmd_smoke``): display, PDF, the
+export worker process, callbacks.
 
 They need Qt but no HubDesk widget. The checks that need the app's own widgets and
 catalogues (French, the main window) are in ``hubdesk.ui.shell.smoke_checks``, which
@@ -16,7 +17,7 @@ from PySide6.QtCore import QEvent, QLocale
 from PySide6.QtWidgets import QApplication, QWidget
 
 from hubdesk.cli.cmd_smoke import SmokeContext, SmokeError
-from hubdesk.export import export_article
+from hubdesk.export import ExportOptions, export_article
 from hubdesk.qt.pdf_export import install
 
 
@@ -75,6 +76,32 @@ def check_export_pdf(ctx: SmokeContext) -> str:
     if not data.startswith(b"%PDF-") or b"%%EOF" not in data[-1024:]:
         fail(f"{path.name} is not a complete PDF file")
     return f"{path.name}, {len(data)} bytes"
+
+
+def check_export_worker(ctx: SmokeContext) -> str:
+    """A PDF written by the export worker process, as the Export dialog has it written: proves
+    that a worker started from this program (frozen or not) runs the worker, not the app."""
+    from hubdesk.library.store import Library
+    from hubdesk.qt.child_jobs import ExportItem, export_in_child
+    from hubdesk.qt.child_process import EXPORTS
+
+    article = ctx.sample()
+    path = ctx.folder / "smoke-worker.hubdesk"
+    with Library.open(path) as library:
+        library.save_article(article)
+    target = ctx.folder / "smoke-worker.pdf"
+    ended: list[tuple[object, object]] = []
+    try:
+        export_in_child(path, [ExportItem(article.id, article.title, target)], "pdf", ExportOptions(),
+                        lambda _i: None, lambda _i, p, e: ended.append((p, e)), lambda: False)
+    finally:
+        EXPORTS.shutdown()
+    if ended != [(target, None)]:
+        fail(f"the export worker process did not write {target.name}: {ended}")
+    data = target.read_bytes()
+    if not data.startswith(b"%PDF-") or b"%%EOF" not in data[-1024:]:
+        fail(f"{target.name}, written by the export worker process, is not a complete PDF file")
+    return f"{target.name}, {len(data)} bytes, written by a worker process"
 
 
 def check_no_errors(ctx: SmokeContext) -> str:

@@ -684,6 +684,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>could not be read: the process reading it stopped ({how}), perhaps for lack of memory; nothing was imported from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no such archive file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -857,6 +861,10 @@
     </message>
     <message>
         <source>“{title}” could not be exported to {format}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” could not be exported to {format}: the process writing it stopped ({how}), perhaps for lack of memory; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -684,6 +684,10 @@
         <translation>son champ {field} contient un caractère invalide ({char}, moitié d’une paire de substitution) ; rien n’en a été importé</translation>
     </message>
     <message>
+        <source>could not be read: the process reading it stopped ({how}), perhaps for lack of memory; nothing was imported from it</source>
+        <translation>n’a pas pu être lu&#xa0;: le processus qui le lisait s’est arrêté ({how}), peut-être faute de mémoire&#xa0;; rien n’en a été importé</translation>
+    </message>
+    <message>
         <source>no such archive file.</source>
         <translation>fichier d’archive introuvable.</translation>
     </message>
@@ -858,6 +862,10 @@
     <message>
         <source>“{title}” could not be exported to {format}: {reason}</source>
         <translation>«&#xa0;{title}&#xa0;» n’a pas pu être exporté en {format}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>“{title}” could not be exported to {format}: the process writing it stopped ({how}), perhaps for lack of memory; nothing was written.</source>
+        <translation>«&#xa0;{title}&#xa0;» n’a pas pu être exporté en {format}&#xa0;: le processus qui l’écrivait s’est arrêté ({how}), peut-être faute de mémoire&#xa0;; rien n’a été écrit.</translation>
     </message>
     <message>
         <source>{path} is a folder, not a HubDesk library file.</source>

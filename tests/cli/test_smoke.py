@@ -16,7 +16,7 @@ from hubdesk.paths import resource
 from tests import ROOT  # noqa: E402
 
 CHECK_NAMES = [name for name, _ in smoke.CORE_CHECKS] + [
-    "Qt", "export PDF", "French translation", "window", "Qt callbacks",
+    "Qt", "export PDF", "export worker process", "French translation", "window", "Qt callbacks",
 ]
 
 

@@ -1,9 +1,11 @@
-"""The Export dialog: format, destination, options; exports run in a worker thread.
+"""The Export dialog: format, destination, options; exports run off the window's thread.
 
 The articles are the ones given (the selection in the library) or every article
-of a chosen status. The thread opens its own connection to the library file, so
-the window stays responsive; progress and a summary of what was written are
-shown in the dialog, and the result can be opened or its folder shown.
+of a chosen status. A worker thread lists them on its own connection to the
+library file and the export worker process writes the files (see
+``export_worker``), so the window stays responsive; progress and a summary of
+what was written are shown in the dialog, and the result can be opened or its
+folder shown.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ from hubdesk.export.files import safe_stem
 from hubdesk.export.library_images import assets_dir
 from hubdesk.library.store import Library
 from hubdesk.model.article import Status
+from hubdesk.qt import child_process
 from hubdesk.ui.export.export_worker import ExportJob, ExportThread
 from hubdesk.ui.shell.settings import APPLICATION, ORGANISATION
 
@@ -268,7 +271,7 @@ class ExportDialog(QDialog):
         if self.running:
             return
         job = self.job()
-        if job.fmt == "pdf":
+        if job.fmt == "pdf" and not child_process.IN_CHILD:  # else the worker process draws it
             from hubdesk.qt import pdf_export
 
             pdf_export.install()
@@ -291,7 +294,7 @@ class ExportDialog(QDialog):
         self._update()
 
     def cancel(self) -> None:
-        """Stop after the article being written (files already written stay)."""
+        """Stop now: the article being written is not written; files already written stay."""
         if self.running:
             self._cancel.set()
             self.status_label.setText(self.tr("Cancelling…"))

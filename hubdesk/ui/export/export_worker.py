@@ -1,4 +1,10 @@
-"""The export worker: a thread with its own library connection, one article at a time."""
+"""The export worker: a thread with its own library connection, one article at a time.
+
+The thread lists the articles and names their files; the files are written by the
+export worker process (``hubdesk.qt.child_jobs``), so that writing a large article
+never holds up the window. A cancel kills that process: the article being written
+is not written (no partial file), those already written stay.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +20,8 @@ from hubdesk.export import EXTENSIONS, ExportOptions, ExportResult, export_artic
 from hubdesk.export.files import safe_stem, target_inside, unique_names
 from hubdesk.files import check_folder
 from hubdesk.library.store import Library
+from hubdesk.qt import child_process
+from hubdesk.qt.child_jobs import ExportItem, export_in_child
 from hubdesk.ui.shell.error_text import error_message
 
 log = logging.getLogger(__name__)
@@ -72,6 +80,9 @@ class ExportThread(QThread):
             names = unique_names([safe_stem(summaries[i].slug or summaries[i].title) for i in ids], ext)
         total = len(ids)
         self.progressed.emit(0, total, "")
+        if child_process.IN_CHILD:
+            self._write_in_child(ids, names, summaries, results)
+            return
         for n, (article_id, name) in enumerate(zip(ids, names, strict=True), start=1):
             if self.cancel.is_set():
                 break
@@ -84,3 +95,29 @@ class ExportThread(QThread):
             except HubDeskError as exc:
                 results.append(ExportResult(article_id, title, None, error_message(exc)))
             self.progressed.emit(n, total, title)
+
+    def _write_in_child(self, ids: list[str], names: list[str], summaries: dict,
+                        results: list[ExportResult]) -> None:
+        """Write the files in the export worker process, reporting each article."""
+        job = self.job
+        items: list[ExportItem] = []
+        for article_id, name in zip(ids, names, strict=True):
+            title = summaries[article_id].title
+            try:
+                items.append(ExportItem(article_id, title, target_inside(job.folder, name)))
+            except HubDeskError as exc:
+                results.append(ExportResult(article_id, title, None, error_message(exc)))
+        total, done = len(ids), len(results)
+
+        def started(index: int) -> None:
+            self.progressed.emit(done + index, total, items[index].title)
+
+        def ended(index: int, path: Path | None, error: Exception | None) -> None:
+            item = items[index]
+            text = error_message(error) if error is not None else ""
+            results.append(ExportResult(item.article_id, item.title, path, text))
+            self.progressed.emit(done + index + 1, total, item.title)
+
+        if items:
+            export_in_child(job.library_path, items, job.fmt, job.options, started, ended,
+                            self.cancel.is_set)

@@ -1,4 +1,11 @@
-"""Import a folder of article files, with progress, cancel and a summary."""
+"""Import a folder of article files, with progress, cancel and a summary.
+
+The import runs in the dialog's worker thread, which stores each article; pages,
+Word and OpenDocument files are parsed in the import worker process
+(``hubdesk.qt.child_jobs.ChildParser``), so that a large or hostile file never
+holds up the window. A cancel while such a file is read stops at once; a worker
+process that dies refuses that one file, with the reason, and the others go on.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from hubdesk.importers.duplicates import Duplicates
 from hubdesk.importers.folder_import import FolderImportResult, Refused, import_paths
 from hubdesk.library.store import Library
+from hubdesk.qt.child_jobs import ChildParser
 from hubdesk.ui.library.duplicate_question import ask_duplicates, chosen
 from hubdesk.ui.library.import_formats import folder_heading, nothing_found
 from hubdesk.ui.shell.error_text import reason_message
@@ -63,7 +71,7 @@ class ImportDialog(TaskDialog):
         def job(library, progress, cancelled):
             return import_paths(
                 library, paths, cancelled=cancelled, duplicates=self.duplicates, choices=self.choices,
-                progress=lambda d, t, p: progress(d, t, _shown(p, roots)),
+                progress=lambda d, t, p: progress(d, t, _shown(p, roots)), parse=ChildParser(cancelled),
             )
 
         self.run(job)

@@ -78,6 +78,8 @@ def templates() -> dict[str, str]:
         "import.front_matter_only": QCoreApplication.translate(
             "CoreErrors",
             "holds only {kind} front matter and no article text (a section index?); nothing to import"),
+        "import.child_died": QCoreApplication.translate(
+            "CoreErrors", "could not be read: the process reading it stopped ({how}), perhaps for lack of memory; nothing was imported from it"),
         "archive.missing": QCoreApplication.translate("CoreErrors", "no such archive file."),
         "archive.too_large": QCoreApplication.translate("CoreErrors", "the archive is larger than {limit} GB."),
         "archive.unreadable": QCoreApplication.translate("CoreErrors", "it cannot be read ({reason})."),
@@ -123,6 +125,8 @@ def templates() -> dict[str, str]:
         "export.unknown_paper": QCoreApplication.translate("CoreErrors", "Unknown paper size {paper}; use A4 or Letter."),
         "export.target_is_folder": QCoreApplication.translate("CoreErrors", "{path} is a folder; give a file name to export one article."),
         "export.failed": QCoreApplication.translate("CoreErrors", "“{title}” could not be exported to {format}: {reason}"),
+        "export.child_died": QCoreApplication.translate(
+            "CoreErrors", "“{title}” could not be exported to {format}: the process writing it stopped ({how}), perhaps for lack of memory; nothing was written."),
         "library.folder": QCoreApplication.translate("CoreErrors", "{path} is a folder, not a HubDesk library file."),
         "library.unreadable": QCoreApplication.translate("CoreErrors", "Cannot read {path}: {reason}."),
         "library.not_sqlite": QCoreApplication.translate("CoreErrors", "{path} is not a HubDesk library (not an SQLite database)."),

@@ -11,7 +11,13 @@ from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from hubdesk.cli.cmd_smoke import Check, SmokeContext
-from hubdesk.qt.smoke_checks import check_export_pdf, check_no_errors, check_platform, fail
+from hubdesk.qt.smoke_checks import (
+    check_export_pdf,
+    check_export_worker,
+    check_no_errors,
+    check_platform,
+    fail,
+)
 from hubdesk.ui.editor import spell_checker
 from hubdesk.ui.editor.spell_checker import SpellChecker
 from hubdesk.ui.shell import icons
@@ -106,6 +112,7 @@ def _main_window(ctx: SmokeContext) -> QWidget:
 CHECKS: list[tuple[str, Check]] = [
     ("Qt", check_platform),
     ("export PDF", check_export_pdf),
+    ("export worker process", check_export_worker),
     ("French translation", check_french),
     ("spelling", check_spelling),
     ("icons", check_icons),

@@ -121,31 +121,4 @@ def test_missing_folder_is_reported_in_the_dialog(qtbot, filled, tmp_path: Path)
     assert dialog.export_button.isEnabled()
 
 
-def test_cancel_stops_after_the_current_article(qtbot, filled, tmp_path: Path, monkeypatch) -> None:
-    import threading
-
-    from hubdesk.export import html_export
-
-    release = threading.Event()
-    real = html_export.write_html
-
-    def slow(article, path, options):
-        release.wait(30)
-        real(article, path, options)
-
-    monkeypatch.setattr(html_export, "write_html", slow)
-    dialog = _dialog(qtbot, filled, [])
-    _choose(dialog.status_combo, "ready")
-    _choose(dialog.format_combo, "html")
-    dialog.folder_edit.setText(str(tmp_path))
-    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.status_label.text().startswith("Exporting"))
-    assert dialog.close_button.text() == "Cancel"
-    with qtbot.waitSignal(dialog.exported, timeout=30_000):
-        qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
-        assert dialog.isVisible()  # cancelling does not close the dialog
-        release.set()
-    assert len(dialog.results) == 1 and dialog.results[0].ok
-    assert len(list(tmp_path.glob("*.html"))) == 1
-    assert "cancelled" in dialog.summary.text()
-    assert dialog.close_button.text() == "Close"
+# A cancel kills the export worker process at once: tests/ui/export/test_export_child.py.

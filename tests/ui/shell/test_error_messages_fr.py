@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ast
 import errno
+import functools
 import os
 import sqlite3
 import sys
@@ -26,13 +27,14 @@ from hubdesk.library.lock import LibraryLock
 from hubdesk.library.schema import APPLICATION_ID, SCHEMA_VERSION
 from hubdesk.library.store import Library
 from hubdesk.model.article import Article
+from hubdesk.qt import child_process
 from hubdesk.ui.editor.metadata_panel import MetadataPanel
 from hubdesk.ui.export.export_dialog import ExportDialog
 from hubdesk.ui.library import library_guard
 from hubdesk.ui.shell import app as app_module
 from hubdesk.ui.shell import error_text
 from hubdesk.ui.shell.translations import install_translations, remove_translations
-from tests import corpus
+from tests import child_hooks, corpus
 from tests.ui_helpers import make_settings, open_window, record_errors
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -175,6 +177,9 @@ def _export_failing_with(qtbot, library, tmp_path, monkeypatch, code: int) -> Ex
         raise OSError(code, os.strerror(code))
 
     monkeypatch.setattr(html_export, "write_html", failing_writer)
+    # The export worker process writes the file: it fails there the same way.
+    child_process.EXPORTS.shutdown()
+    monkeypatch.setattr(child_process.EXPORTS, "setup", functools.partial(child_hooks.fail_html, code))
     dialog = ExportDialog(library, [article.id])
     qtbot.addWidget(dialog)
     dialog.show()
@@ -182,6 +187,7 @@ def _export_failing_with(qtbot, library, tmp_path, monkeypatch, code: int) -> Ex
     dialog.folder_edit.setText(str(tmp_path))
     with qtbot.waitSignal(dialog.exported, timeout=60_000):
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    child_process.EXPORTS.shutdown()
     return dialog
 
 
