@@ -1,0 +1,60 @@
+"""The UI thread first: worker threads step aside while it is busy.
+
+Python runs one thread at a time. While a worker thread runs Python, every call of
+the UI thread into Python (a slot, a highlighter's block, a widget's paint) first
+waits for the worker to hand over the interpreter, up to a switch interval each
+time; thousands of such calls in a burst (opening a long article) add up to a
+frozen window. So the UI thread says when it is busy (``hold``), and the workers
+call ``pause`` between small pieces of their work: while the UI thread holds, they
+sleep, which leaves the interpreter to it.
+
+A hold ends by itself after a short time, so a worker never waits on a UI thread
+that has stopped holding (or that is itself waiting for the worker).
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+
+TAIL_S = 0.03
+"""How long a hold lasts after the UI thread last said it was busy: long enough to
+cover the painting and layout that follow a burst of work in the same turn."""
+
+MAX_WAIT_S = 2.0
+"""A worker waits at most this long in one ``pause``, whatever the holds."""
+
+_until = 0.0
+_main = threading.main_thread()
+
+
+def hold(seconds: float = TAIL_S) -> None:
+    """On the UI thread: it is busy now; workers pause until ``seconds`` from now."""
+    global _until
+    end = time.monotonic() + seconds
+    if end > _until:
+        _until = end
+
+
+def release() -> None:
+    """The UI thread is no longer busy: workers go on at once."""
+    global _until
+    _until = 0.0
+
+
+def held() -> bool:
+    """The UI thread holds now."""
+    return time.monotonic() < _until
+
+
+def pause() -> None:
+    """In a worker, between pieces of work: sleep while the UI thread holds.
+
+    Does nothing on the main thread (so code shared by both never waits on itself).
+    """
+    if threading.current_thread() is _main:
+        return
+    start = now = time.monotonic()
+    while now < _until and now - start < MAX_WAIT_S:
+        time.sleep(min(_until - now, 0.01))
+        now = time.monotonic()
