@@ -17,7 +17,7 @@ import logging
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QFont, QTextCursor, QTextDocument
@@ -83,7 +83,7 @@ class Snapshot:
             render_title(article),
             article.title,
             body_parts(article),
-            [replace(s) for s in article.sections],
+            [Section(s.heading, s.body, s.id) for s in article.sections],
             article.language,
             credits_html(article),
             render_back_to_top(article.language),
