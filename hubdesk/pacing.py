@@ -10,6 +10,13 @@ sleep, which leaves the interpreter to it.
 
 A hold ends by itself after a short time, so a worker never waits on a UI thread
 that has stopped holding (or that is itself waiting for the worker).
+
+Between holds, ``pause`` also lets go of the interpreter for a moment every few
+milliseconds. A worker making many short calls that release and take back the
+interpreter (sanitising part after part, filling a Qt document) otherwise takes it
+back each time before the waiting UI thread wakes up, and Python, seeing the
+interpreter change hands, never asks the worker to let go: the UI thread could
+wait a tenth of a second for its next turn.
 """
 
 from __future__ import annotations
@@ -24,8 +31,15 @@ cover the painting and layout that follow a burst of work in the same turn."""
 MAX_WAIT_S = 2.0
 """A worker waits at most this long in one ``pause``, whatever the holds."""
 
+YIELD_EVERY_S = 0.004
+"""A worker lets go of the interpreter at least this often (when it calls ``pause``)..."""
+
+YIELD_S = 0.0003
+"""... for this long: time enough for a waiting thread to wake up and take it."""
+
 _until = 0.0
 _main = threading.main_thread()
+_local = threading.local()  # per worker: when it last let go of the interpreter
 
 
 def hold(seconds: float = TAIL_S) -> None:
@@ -48,13 +62,23 @@ def held() -> bool:
 
 
 def pause() -> None:
-    """In a worker, between pieces of work: sleep while the UI thread holds.
+    """In a worker, between pieces of work: sleep while the UI thread holds, else let go
+    of the interpreter for a moment if it has not done so for ``YIELD_EVERY_S``.
 
     Does nothing on the main thread (so code shared by both never waits on itself).
     """
     if threading.current_thread() is _main:
         return
     start = now = time.monotonic()
-    while now < _until and now - start < MAX_WAIT_S:
-        time.sleep(min(_until - now, 0.01))
-        now = time.monotonic()
+    if now < _until:
+        while now < _until and now - start < MAX_WAIT_S:
+            time.sleep(min(_until - now, 0.01))
+            now = time.monotonic()
+        _local.last = now
+        return
+    last = getattr(_local, "last", None)
+    if last is None:
+        _local.last = now
+    elif now - last >= YIELD_EVERY_S:
+        time.sleep(YIELD_S)
+        _local.last = time.monotonic()
