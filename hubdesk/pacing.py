@@ -28,8 +28,12 @@ TAIL_S = 0.03
 """How long a hold lasts after the UI thread last said it was busy: long enough to
 cover the painting and layout that follow a burst of work in the same turn."""
 
-MAX_WAIT_S = 2.0
-"""A worker waits at most this long in one ``pause``, whatever the holds."""
+MAX_WAIT_S = 0.25
+"""A worker waits at most this long in one ``pause``, whatever the holds..."""
+
+FREE_S = 0.25
+"""... and then goes on this long without waiting: a UI thread that holds all the time
+(an animation painting) slows the workers down, but never stops them."""
 
 YIELD_EVERY_S = 0.004
 """A worker lets go of the interpreter at least this often (when it calls ``pause``)..."""
@@ -62,18 +66,21 @@ def held() -> bool:
 
 
 def pause() -> None:
-    """In a worker, between pieces of work: sleep while the UI thread holds, else let go
-    of the interpreter for a moment if it has not done so for ``YIELD_EVERY_S``.
+    """In a worker, between pieces of work: sleep while the UI thread holds (at most
+    ``MAX_WAIT_S``, then not again for ``FREE_S``), else let go of the interpreter for a
+    moment if it has not done so for ``YIELD_EVERY_S``.
 
     Does nothing on the main thread (so code shared by both never waits on itself).
     """
     if threading.current_thread() is _main:
         return
     start = now = time.monotonic()
-    if now < _until:
+    if now < _until and now >= getattr(_local, "free_until", 0.0):
         while now < _until and now - start < MAX_WAIT_S:
             time.sleep(min(_until - now, 0.01))
             now = time.monotonic()
+        if now < _until:  # waited long enough: go on for a while whatever the holds
+            _local.free_until = now + FREE_S
         _local.last = now
         return
     last = getattr(_local, "last", None)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import threading
+import time
+import types
 
 import pytest
 
@@ -70,3 +72,46 @@ def test_a_shorter_hold_does_not_cut_a_longer_one() -> None:
     pacing.hold(600.0)
     pacing.hold(0.0)
     assert pacing.held()
+
+
+def test_between_holds_a_worker_lets_go_now_and_then(monkeypatch) -> None:
+    slept: list[float] = []
+    clock = types.SimpleNamespace(monotonic=time.monotonic, sleep=slept.append)
+    monkeypatch.setattr(pacing, "time", clock)
+    monkeypatch.setattr(pacing, "YIELD_EVERY_S", 0.0)
+
+    def work() -> list[float]:
+        pacing.pause()  # the first pause only notes the time
+        first = list(slept)
+        pacing.pause()
+        return [*first, *slept]
+
+    thread, answers = _in_worker(work)
+    thread.join(60)
+    assert answers == [[pacing.YIELD_S]]
+
+
+def test_a_worker_does_not_let_go_more_often_than_needed(monkeypatch) -> None:
+    slept: list[float] = []
+    clock = types.SimpleNamespace(monotonic=time.monotonic, sleep=slept.append)
+    monkeypatch.setattr(pacing, "time", clock)
+    monkeypatch.setattr(pacing, "YIELD_EVERY_S", 600.0)
+    thread, answers = _in_worker(lambda: [pacing.pause() for _ in range(100)] and list(slept))
+    thread.join(60)
+    assert answers == [[]]
+
+
+def test_after_waiting_its_longest_a_worker_goes_on_for_a_while(monkeypatch) -> None:
+    monkeypatch.setattr(pacing, "MAX_WAIT_S", 0.01)
+    monkeypatch.setattr(pacing, "FREE_S", 600.0)
+    pacing.hold(600.0)
+
+    def work() -> bool:
+        pacing.pause()  # waits its longest: the UI thread still holds
+        monkeypatch.setattr(pacing, "MAX_WAIT_S", 600.0)
+        pacing.pause()  # free for a while: returns at once
+        return pacing.held()
+
+    thread, answers = _in_worker(work)
+    thread.join(60)
+    assert answers == [True]
