@@ -17,6 +17,7 @@ from hubdesk.checklist.findings import Finding
 from hubdesk.model.article import Article, count_words
 from hubdesk.model.signoff import SignOff, SignState, latest, section_state
 from hubdesk.model.validation import ValidationError, validate_credit_url
+from hubdesk.pacing import pause
 
 log = logging.getLogger(__name__)
 
@@ -90,6 +91,7 @@ class Checklist:
         if not article.sections:
             out.append(Finding("sections.none", "article"))
         for n, section in enumerate(article.sections):
+            pause()
             if not section.body.strip():
                 out.append(Finding("section.empty", "section", n, 0, 0,
                                    {"heading": section.heading}))

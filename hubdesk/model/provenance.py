@@ -98,6 +98,8 @@ def _numbers(numbers: list[int], language: str) -> str:
 def partial_summary(article: Article) -> str:
     """``Sections 2 and 5 drafted with Chappie, reviewed by …`` when only part of the article
     was AI-drafted (empty when none or all of it was), in the article's language."""
+    if not article.origins:  # every section by a person: nothing to say (no need to look)
+        return ""
     found = provenances(article)
     drafted = [n for n, p in enumerate(found, 1) if p.origin is not Origin.PERSON]
     if not drafted or len(drafted) == len(found):

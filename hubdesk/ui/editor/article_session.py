@@ -21,6 +21,7 @@ from concurrent.futures import Future
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QPlainTextEdit
 
+from hubdesk import pacing
 from hubdesk.errors import HubDeskError
 from hubdesk.library.store import Library
 from hubdesk.model.article import Article, Section
@@ -104,6 +105,7 @@ class ArticleSession(QObject):
 
     def show(self, article: Article | None) -> None:
         """Put an article (already loaded) in the editor, with a fresh undo history."""
+        pacing.hold()
         self._autosave.stop()
         self.about_to_show.emit(article)
         self.article = article
@@ -118,7 +120,9 @@ class ArticleSession(QObject):
         self.tracker.rescan(emit=False)
         self.editor.setReadOnly(article is None)
         self._set_clean()
+        pacing.hold()
         self.article_loaded.emit(article)
+        pacing.hold()
 
     def close_article(self) -> bool:
         if not self.save():

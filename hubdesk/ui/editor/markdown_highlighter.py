@@ -30,6 +30,8 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from hubdesk import pacing
+
 log = logging.getLogger(__name__)
 
 _IN_FENCE = 1
@@ -154,6 +156,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         self._slices.start()
 
     def _colour_slice(self) -> None:
+        pacing.hold()
         doc = self.document()
         deadline = time.perf_counter() + SLICE_S
         # A look at the clock after each line: a worker thread holding the GIL can make

@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QFont, QTextCursor, QTextDocument
@@ -33,6 +34,7 @@ from hubdesk.formats.render import (
     wrap_section,
 )
 from hubdesk.model.article import Article, Section
+from hubdesk.pacing import pause
 from hubdesk.ui.editor.preview_regions import Regions
 
 log = logging.getLogger(__name__)
@@ -81,7 +83,7 @@ class Snapshot:
             render_title(article),
             article.title,
             body_parts(article),
-            [replace(s) for s in article.sections],
+            [Section(s.heading, s.body, s.id) for s in article.sections],
             article.language,
             credits_html(article),
             render_back_to_top(article.language),
@@ -120,6 +122,7 @@ def build(snapshot: Snapshot, cancelled: threading.Event | None = None) -> Built
     markdown = MarkdownDocument(snapshot.parts, snapshot.language)
     fragments = [snapshot.title]
     for index in range(len(markdown)):
+        pause()
         if cancelled is not None and cancelled.is_set():
             return None
         fragments.append(part_html(markdown, snapshot.sections, index, snapshot.plain_title))
@@ -133,11 +136,18 @@ def build(snapshot: Snapshot, cancelled: threading.Event | None = None) -> Built
     cursor = QTextCursor(doc)
     cursor.beginEditBlock()
     for fragment in fragments:
+        pause()
         if cancelled is not None and cancelled.is_set():
             return None
         regions.append(fragment)
     cursor.endEditBlock()
     return Built(doc, regions, markdown, snapshot)
+
+
+def _paced(run: Callable[[], tuple]) -> tuple:
+    """``run()`` after the UI thread is done with what it holds."""
+    pause()
+    return run()
 
 
 class _Relay(QObject):
@@ -216,7 +226,7 @@ class BackgroundRender(QObject):
 
         def work() -> None:
             try:
-                results = [(job, *job.run()) for job in jobs]
+                results = [(job, *_paced(job.run)) for job in jobs]
             except Exception:  # noqa: BLE001 (a bug must not kill the worker silently)
                 log.exception("Preview parts could not be rendered")
                 results = []  # the preview renders them itself

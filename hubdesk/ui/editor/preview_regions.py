@@ -24,6 +24,8 @@ import re
 
 from PySide6.QtGui import QTextBlock, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
 
+from hubdesk.pacing import pause
+
 CHUNK_CHARS = 8000  # a region built from more HTML than this is put in in pieces
 
 # The first element that makes a block: wrappers (section, div, footer) do not.
@@ -144,6 +146,7 @@ class Regions:
         pieces = split_html(html)
         self._fill(k, cursor, pieces[0], trim=len(pieces) == 1)
         for n, piece in enumerate(pieces[1:], start=2):
+            pause()  # in a worker: the UI thread's turn between pieces
             cursor.setPosition(self._seps[k + 1] - 1)
             cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
             self._shift(k + 1, 1)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hubdesk import pacing
 from hubdesk.checklist import CheckContext, Checklist, Finding, Severity
 from hubdesk.ui.editor.article_session import ArticleSession
 from hubdesk.ui.review import editor_places
@@ -185,6 +186,7 @@ class ChecklistPanel(QWidget):
         self._fill_slice()
 
     def _fill_slice(self) -> None:
+        pacing.hold()
         language = QLocale().name()[:2]
         findings = self.findings
         listed = min(len(findings), MAX_ROWS)

@@ -13,6 +13,7 @@ import threading
 from collections.abc import Callable
 
 from hubdesk.model.article import Article
+from hubdesk.pacing import pause
 from hubdesk.ui.editor.spell_checker import SpellChecker
 
 _LIMIT = 512
@@ -31,6 +32,7 @@ class MisspellingCounter:
         key = (checker.language, checker.version, text)
         count = self._counts.get(key)
         if count is None:
+            pause()
             count = sum(len(checker.misspelled(line)) for line in text.split("\n"))
             self._counts[key] = count
         self._used[key] = count

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem
 
+from hubdesk import pacing
 from hubdesk.model.article import Article
 from hubdesk.model.provenance import Origin, SectionProvenance, provenance_of
 from hubdesk.model.signoff import SignOff, SignState, latest, section_state
@@ -128,6 +129,7 @@ class OutlineMarks(QObject):
         if job.article is not self.session.article:
             self._pass = None
             return
+        pacing.hold()
         deadline = time.perf_counter() + SLICE_S
         outline, model = self.outline, self.outline.model()
         # The model's signals too: each change would make the view measure the rows again

@@ -41,8 +41,8 @@ from hubdesk.ui.editor.title_field import TitleField, install_title_field
 from hubdesk.ui.editor.typing_aids import TypingAids
 from hubdesk.ui.editor.word_counts import WordCounts
 from hubdesk.ui.library.library_panel import LibraryPanel
+from hubdesk.ui.shell import busy_watch, window_layout
 from hubdesk.ui.shell import feature_wiring as wiring
-from hubdesk.ui.shell import window_layout
 from hubdesk.ui.shell.actions import Actions
 from hubdesk.ui.shell.dock_widths import scrollable
 from hubdesk.ui.shell.menus import build_menus
@@ -72,6 +72,7 @@ class MainWindow(WindowCommands, QMainWindow):
         self.settings = settings
         self.setObjectName("MainWindow")
         self.setAcceptDrops(True)
+        busy_watch.install()  # workers step aside while the window paints and lays out
         self.undo_stack = QUndoStack(self)
         self.actions_ = Actions(self, with_icons=False)
 
