@@ -64,6 +64,7 @@ class Preview(QTextBrowser):
 
     part_rendered = Signal(int)
     built = Signal()  # a long article's document arrived from the worker
+    document_shown = Signal()  # the preview shows another QTextDocument (built anew)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -156,6 +157,7 @@ class Preview(QTextBrowser):
         self.setDocument(doc)
         if old is not None:
             old.deleteLater()
+        self.document_shown.emit()
 
     def _on_built(self, generation: int, built: Built | None) -> None:
         if generation != self._generation or built is None:

@@ -7,10 +7,11 @@ when a part is rendered again; a new rendering is highlighted shortly after.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtGui import QColor, QTextCursor
+from PySide6.QtGui import QColor, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextEdit
 
 from hubdesk.ui.editor.find_replace import MAX_HIGHLIGHTS, FindReplace
@@ -30,7 +31,26 @@ class PreviewHits(QObject):
         self._later.setInterval(150)
         self._later.timeout.connect(self.update)
         find_bar.highlights_changed.connect(self._later.start)  # at most one pass per burst
-        preview.document().contentsChanged.connect(self._rendered)
+        self._watched: QTextDocument | None = None
+        self._watch()
+        document_shown = getattr(preview, "document_shown", None)
+        if document_shown is not None:  # the preview builds a new document per article
+            document_shown.connect(self._document_shown)
+
+    def _watch(self) -> None:
+        """Follow the contents of the document the preview shows now."""
+        doc = self._preview.document()
+        if doc is self._watched:
+            return
+        if self._watched is not None:
+            with contextlib.suppress(RuntimeError, TypeError):  # already deleted
+                self._watched.contentsChanged.disconnect(self._rendered)
+        self._watched = doc
+        doc.contentsChanged.connect(self._rendered)
+
+    def _document_shown(self) -> None:
+        self._watch()
+        self._rendered()
 
     def _rendered(self) -> None:
         if self._preview.extraSelections() or self._find_bar.isVisible():

@@ -132,3 +132,27 @@ def test_editing_the_field_searches_the_text_as_written(qtbot, library, tmp_path
     assert len(bar.matches()) == 4  # a plain find: the text as written, inside words too
     qtbot.keyClicks(bar.find_field, "e")
     assert len(bar.matches()) == 1  # accents count now: only "SOUVERAINETE"
+
+
+def test_the_preview_highlights_follow_a_document_built_after_the_hits_were_shown(
+    qtbot, library, tmp_path, monkeypatch
+) -> None:
+    from hubdesk.ui.editor import preview as preview_module
+
+    window = open_window(qtbot, library, make_settings(tmp_path), size=(1366, 768), language="fr")
+    sample(library)
+    window.library_panel.refresh()
+    search(qtbot, window, "souverainete")
+    click_row(qtbot, window, 0)
+    preview = window.preview
+    qtbot.waitUntil(lambda: len(preview.extraSelections()) == 4)
+    shown = preview.document()
+    # The preview builds the article again in its worker (as for a long article) and
+    # shows a new document, well after the find bar's last change.
+    monkeypatch.setattr(preview_module, "SYNC_CHARS", 0)
+    preview.show_article(window.session.article)
+    qtbot.waitUntil(lambda: preview.is_complete() and preview.document() is not shown)
+    qtbot.waitUntil(lambda: [s.cursor.document() for s in preview.extraSelections()]
+                    == [preview.document()] * 4)
+    assert [fold(s.cursor.selectedText()) for s in preview.extraSelections()] == [
+        "souverainete", "souverainete", "souverainete", "souverainetes"]
