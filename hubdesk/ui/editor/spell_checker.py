@@ -12,18 +12,18 @@ personal dictionary and words ignored for the session count as correct.
 from __future__ import annotations
 
 import logging
-import re
 import threading
 from collections.abc import Callable
 
+from hubdesk.patterns import lazy_pattern
 from hubdesk.ui.editor.spelling_vocabulary import known_word
 
 log = logging.getLogger(__name__)
 
 _enchant: list = []  # pyenchant once imported (None when missing): see ``enchant()``
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+(?:['’][^\W\d_]+)*)*")
-_NOT_PROSE = re.compile(
+_WORD = lazy_pattern(r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+(?:['’][^\W\d_]+)*)*")
+_NOT_PROSE = lazy_pattern(
     r"`+[^`]*`+"  # inline code
     r"|\]\([^)]*\)"  # a link's or an image's target
     r"|<[^<>\n]*>"  # autolinks and HTML tags (no "<" inside: linear on "<a <a <a")
@@ -271,8 +271,8 @@ class SpellChecker:
 
     def words(self, line: str) -> list[tuple[int, int, str]]:
         """(start, end, word) of each prose word of a Markdown line."""
-        masked = _NOT_PROSE.sub(lambda m: " " * len(m.group()), line)
-        return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(masked)]
+        masked = _NOT_PROSE().sub(lambda m: " " * len(m.group()), line)
+        return [(m.start(), m.end(), m.group()) for m in _WORD().finditer(masked)]
 
     def misspelled(self, line: str) -> list[Range]:
         if self._dict is None:
