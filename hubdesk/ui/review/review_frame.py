@@ -19,10 +19,6 @@ from hubdesk.ui.editor.section_navigator import SectionNavigator
 from hubdesk.ui.review.outline_marks import OutlineMarks
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReviewDesk", text)  # the desk's words
-
-
 class ReviewFrame(QObject):
     """The Checklist dock beside ``beside``, the Review menu before View, the outline's marks."""
 
@@ -38,11 +34,11 @@ class ReviewFrame(QObject):
         super().__init__(host)
         self.signoffs: Callable[[], list[SignOff]] = list  # the desk's, once it is built
         self.marks = OutlineMarks(navigator, session, lambda: self.signoffs())
-        self.dock = QDockWidget(_tr("Checklist"), host)
+        self.dock = QDockWidget(QCoreApplication.translate("ReviewDesk", "Checklist"), host)
         self.dock.setObjectName("checklistDock")
         self.dock.setWidget(QWidget(self.dock))
         host.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         host.tabifyDockWidget(beside, self.dock)
         view_menu.addAction(self.dock.toggleViewAction())
-        self.menu = QMenu(_tr("&Review"), host)
+        self.menu = QMenu(QCoreApplication.translate("ReviewDesk", "&Review"), host)
         host.menuBar().insertMenu(view_menu.menuAction(), self.menu)
