@@ -178,6 +178,7 @@ class SpellChecker:
         self._shared: dict[str, bool] | None = None  # a frozen copy reads its original's cache
         self.version = 0  # changes with the language and the words added or ignored
         self.waiting: str | None = None  # a dictionary (or a language's) loaded in a thread
+        self._held: list[tuple[list[str], Callable[[], None], bool]] | None = None
 
     @property
     def active(self) -> bool:
@@ -194,14 +195,14 @@ class SpellChecker:
         if loaded is not None and not tag_known(language or ""):
             if self.waiting != language:
                 self.waiting = language
-                load_in_background([language or ""], loaded, languages=True)
+                self._load([language or ""], loaded, languages=True)
             tag = None  # nothing checked until it is there
         else:
             tag = dictionary_tag(language or "")
             if tag is not None and loaded is not None and not is_loaded(tag):
                 if self.waiting != tag:
                     self.waiting = tag
-                    load_in_background([tag], loaded)
+                    self._load([tag], loaded)
                 tag = None  # nothing checked until it is there
             else:
                 self.waiting = None
@@ -214,6 +215,24 @@ class SpellChecker:
         self.version += 1
         log.info("Spell checking in %s", tag or "no language")
         return True
+
+    def hold_loading(self) -> None:
+        """Start no loading thread until ``release_loading()``: the window's first paint
+        does not share the interpreter with it (``waiting`` says what is asked meanwhile)."""
+        if self._held is None:
+            self._held = []
+
+    def release_loading(self) -> None:
+        """Start the loads asked for since ``hold_loading()``, and any later one at once."""
+        held, self._held = self._held or [], None
+        for wanted, loaded, languages in held:
+            load_in_background(wanted, loaded, languages=languages)
+
+    def _load(self, wanted: list[str], loaded: Callable[[], None], languages: bool = False) -> None:
+        if self._held is not None:
+            self._held.append((wanted, loaded, languages))
+        else:
+            load_in_background(wanted, loaded, languages=languages)
 
     def frozen(self) -> SpellChecker:
         """A copy that checks as this one does now, for another thread: it shares the

@@ -97,6 +97,8 @@ class MainWindow(WindowCommands, QMainWindow):
             lambda: self.session.article.language if self.session.article else "",
             self.article_spelling.enabled, self)
         self.article_spelling.changed.append(self.spelling.refresh)
+        if defer_decoration:  # the open article's dictionary loads once the text is painted
+            self.spelling.checker.hold_loading()
         self.typing_aids = TypingAids(
             self.editor, lambda: self.session.article.language if self.session.article else "",
             lambda: bool(self.settings.get("typography")))
@@ -133,6 +135,7 @@ class MainWindow(WindowCommands, QMainWindow):
         if self._closed or self.library.closed:  # quit before the first paint's timer ran
             return
         focus = QApplication.focusWidget()
+        self.spelling.checker.release_loading()  # held until the text was painted
         if not self._features_installed:
             self._features_installed = True
             wiring.install_review(self)  # it follows the article already open
