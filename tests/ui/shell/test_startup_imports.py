@@ -103,8 +103,10 @@ LATE = ("hubdesk.importers", "yaml", "hubdesk.ui.reader.reader_mode", "hubdesk.u
         "hubdesk.ui.shell.modes_and_help",
         # the review desk fills its dock and menu after the paint; the checklist runs then
         "hubdesk.ui.review.review_desk", "hubdesk.ui.review.checklist_panel", "hubdesk.checklist",
-        # Insert Image and Insert Table load these when used
-        "hubdesk.export.library_images", "hubdesk.ui.editor.table_dialog")
+        # Insert Image and Insert Table load these when used; the Metadata panel comes
+        # with the side panels
+        "hubdesk.export.library_images", "hubdesk.ui.editor.table_dialog",
+        "hubdesk.ui.editor.metadata_panel")
 
 ON_USE = ("hubdesk.ui.reader.reader_view", "hubdesk.ui.credits.credit_editor",
           "hubdesk.ui.library.import_dialog", "hubdesk.ui.library.archive_dialogs",
