@@ -9,6 +9,7 @@ other subcommands start without loading Qt.
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 
@@ -19,7 +20,12 @@ from hubdesk.export import Writer, register_writer_loader
 
 def start_app(db_path: Path, argv: list[str]) -> int:
     """Run the desktop app on the library ``db_path``."""
-    from hubdesk.ui.shell.app import main as app_main
+    gc.disable()  # no collections while the app loads: its build() enables them again
+    try:
+        from hubdesk.ui.shell.app import main as app_main
+    except BaseException:
+        gc.enable()
+        raise
 
     return app_main(db_path, argv)
 

@@ -24,6 +24,7 @@ from typing import BinaryIO
 
 from hubdesk.formats.render import remote_image_label
 from hubdesk.library.image_folder import MAX_IMAGE_BYTES, MEDIA_TYPES
+from hubdesk.patterns import lazy_pattern
 
 log = logging.getLogger(__name__)
 
@@ -122,17 +123,17 @@ def pixel_size(path: Path) -> tuple[int, int] | None:
 
 
 _SVG_HEAD = 4096  # the <svg> start tag is in the first few hundred bytes of any real file
-_SVG_TAG_RE = re.compile(rb"<svg\b[^>]*>", re.IGNORECASE)
-_SVG_ATTR_RE = re.compile(rb"""\b(width|height|viewBox)\s*=\s*["']([^"']*)["']""")
-_SVG_LENGTH_RE = re.compile(rb"^\s*(\d+(?:\.\d+)?)\s*(?:px)?\s*$")
+_SVG_TAG_RE = lazy_pattern(rb"<svg\b[^>]*>", re.IGNORECASE)
+_SVG_ATTR_RE = lazy_pattern(rb"""\b(width|height|viewBox)\s*=\s*["']([^"']*)["']""")
+_SVG_LENGTH_RE = lazy_pattern(rb"^\s*(\d+(?:\.\d+)?)\s*(?:px)?\s*$")
 
 
 def _svg_size(head: bytes) -> tuple[int, int] | None:
-    tag = _SVG_TAG_RE.search(head)
+    tag = _SVG_TAG_RE().search(head)
     if tag is None:
         return None
-    attrs = dict(_SVG_ATTR_RE.findall(tag.group(0)))
-    width, height = (_SVG_LENGTH_RE.match(attrs.get(k, b"")) for k in (b"width", b"height"))
+    attrs = dict(_SVG_ATTR_RE().findall(tag.group(0)))
+    width, height = (_SVG_LENGTH_RE().match(attrs.get(k, b"")) for k in (b"width", b"height"))
     if width and height:
         return round(float(width.group(1))), round(float(height.group(1)))
     box = attrs.get(b"viewBox", b"").replace(b",", b" ").split()

@@ -23,9 +23,12 @@ import logging
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
-from hubdesk.formats.md_engine import Context, Definitions, PartRender, engine
 from hubdesk.formats.md_guard import defuse
+
+if TYPE_CHECKING:  # Python-Markdown and its extensions load when a part is first rendered
+    from hubdesk.formats.md_engine import Context, Definitions, PartRender
 
 log = logging.getLogger(__name__)
 
@@ -135,6 +138,8 @@ class MarkdownDocument:
 
     def context(self) -> Context:
         if self._context is None:
+            from hubdesk.formats.md_engine import Context, Definitions, engine
+
             eng = engine()
             for part in self._parts:
                 if part.definitions is None:
@@ -330,6 +335,8 @@ def _render_text(
     text: str, ctx: Context, prior: Counter[str], language: str, notes: bool = False
 ) -> PartRender:
     """One part rendered with the document's definitions; plain text if Markdown cannot."""
+    from hubdesk.formats.md_engine import Definitions, PartRender, engine
+
     safe = defuse(text)
     try:
         result = engine().render(safe.text, ctx, prior=prior, notes=notes, language=language)
@@ -346,6 +353,8 @@ def _render_text(
 
 def whole_html(text: str, language: str = "en") -> str:
     """Sanitised HTML of a whole Markdown text rendered at once (the reference parts must match)."""
+    from hubdesk.formats.md_engine import engine
+
     safe = defuse(text)
     out = engine().render(safe.text, None, language=language).html
     return _sanitize(safe.restore(out))

@@ -10,17 +10,17 @@ delimiter rows. Applying the fix to its own result changes nothing more.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from hubdesk.formats.typography import is_literal, substitute
 from hubdesk.model.document import FenceTracker
+from hubdesk.patterns import lazy_pattern
 
 _TRIGGERS = set("'\".;:!?[")
-_IN_TAG = re.compile(r"<[A-Za-z/!][^>]*$")  # inside an HTML tag or comment
-_IN_LINK = re.compile(r"\]\([^)]*$")  # inside a link's target and title
-_SKIPPED_LINE = re.compile(
+_IN_TAG = lazy_pattern(r"<[A-Za-z/!][^>]*$")  # inside an HTML tag or comment
+_IN_LINK = lazy_pattern(r"\]\([^)]*$")  # inside a link's target and title
+_SKIPPED_LINE = lazy_pattern(
     r"^(?: {4}|\t)"  # indented code (or a deeply nested list line: left as it is)
     r"|^ {0,3}\[[^\]]+\]:"  # a link reference definition, a footnote or abbreviation definition
     r"|^ {0,3}\*\[[^\]]+\]:"
@@ -59,7 +59,7 @@ def fix_line(language: str, line: str) -> str:
 
 
 def _literal(before: str) -> bool:
-    return is_literal(before) or bool(_IN_TAG.search(before) or _IN_LINK.search(before))
+    return is_literal(before) or bool(_IN_TAG().search(before) or _IN_LINK().search(before))
 
 
 def fix_typography(text: str, language: str, start: int = 0, end: int | None = None) -> list[Change]:
@@ -72,7 +72,7 @@ def fix_typography(text: str, language: str, start: int = 0, end: int | None = N
     offset = 0
     for number, line in enumerate(lines):
         line_start, offset = offset, offset + len(line) + 1
-        if number < skip_to or fences.in_code(line) or _SKIPPED_LINE.match(line):
+        if number < skip_to or fences.in_code(line) or _SKIPPED_LINE().match(line):
             continue
         if line_start >= stop or offset <= start:
             continue

@@ -15,14 +15,16 @@ import unicodedata
 from datetime import date
 from urllib.parse import urlsplit
 
+from hubdesk.patterns import lazy_pattern
+
 logger = logging.getLogger(__name__)
 
 SLUG_MAX_LENGTH = 80
 
-_DMY_RE = re.compile(r"^(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})$")
-_ISO_RE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
-_SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-_HOST_RE = re.compile(r"^[\w.-]+$", re.UNICODE)
+_DMY_RE = lazy_pattern(r"^(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})$")
+_ISO_RE = lazy_pattern(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_SLUG_RE = lazy_pattern(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_HOST_RE = lazy_pattern(r"^[\w.-]+$", re.UNICODE)
 
 
 class ValidationError(ValueError):
@@ -61,11 +63,11 @@ def parse_credit_date(text: str) -> date | None:
     raw = text.strip()
     if not raw:
         return None
-    m = _DMY_RE.match(raw)
+    m = _DMY_RE().match(raw)
     if m:
         day, month, year = (int(g) for g in m.groups())
     else:
-        m = _ISO_RE.match(raw)
+        m = _ISO_RE().match(raw)
         if not m:
             raise ValidationError(
                 DATE_FORMAT,
@@ -119,7 +121,7 @@ def validate_credit_url(text: str) -> str:
             " http:// or https://.",
         )
     host = parts.hostname or ""
-    if not host or not _HOST_RE.match(host) or host.startswith(".") or host.endswith(".."):
+    if not host or not _HOST_RE().match(host) or host.startswith(".") or host.endswith(".."):
         raise ValidationError(
             URL_HOST, raw, f"“{raw}” has no valid host name after {scheme}://."
         )
@@ -131,7 +133,7 @@ def validate_credit_url(text: str) -> str:
 
 def is_valid_slug(text: str) -> bool:
     """Whether ``text`` is already a clean slug: lower-case ASCII words joined by single hyphens."""
-    return len(text) <= SLUG_MAX_LENGTH and bool(_SLUG_RE.match(text))
+    return len(text) <= SLUG_MAX_LENGTH and bool(_SLUG_RE().match(text))
 
 
 def validate_slug(text: str) -> str:
@@ -144,7 +146,7 @@ def validate_slug(text: str) -> str:
             text,
             f"The slug “{text}” is longer than {SLUG_MAX_LENGTH} characters.",
         )
-    if not _SLUG_RE.match(text):
+    if not _SLUG_RE().match(text):
         raise ValidationError(
             SLUG_CHARACTERS,
             text,

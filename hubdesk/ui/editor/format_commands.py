@@ -15,9 +15,7 @@ from PySide6.QtGui import QAction, QTextCursor
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QWidget
 
 from hubdesk.errors import HubDeskError
-from hubdesk.export.library_images import add_image
 from hubdesk.ui.editor.markdown_editor import MarkdownEditor
-from hubdesk.ui.editor.table_dialog import TableDialog, markdown_table
 from hubdesk.ui.shell.errors import show_error
 
 log = logging.getLogger(__name__)
@@ -142,6 +140,8 @@ class FormatCommands(QObject):
             return
         file = Path(path)
         if self.library_path is not None:
+            from hubdesk.export.library_images import add_image  # the export chain: on first use
+
             try:
                 target = add_image(self.library_path, file)
             except HubDeskError as exc:
@@ -160,12 +160,16 @@ class FormatCommands(QObject):
         """A table of rows × columns (from a dialog) on lines of its own."""
         if self.editor.isReadOnly():
             return
+        from hubdesk.ui.editor.table_dialog import TableDialog
+
         dialog = TableDialog(self.dialog_parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         self.insert_table_of(dialog.rows(), dialog.columns())
 
     def insert_table_of(self, rows: int, columns: int) -> None:
+        from hubdesk.ui.editor.table_dialog import markdown_table
+
         header = self.tr("Column %1")
         table = markdown_table(rows, columns, [header.replace("%1", str(i + 1)) for i in range(columns)])
         cursor = self.editor.textCursor()

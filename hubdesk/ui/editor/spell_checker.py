@@ -12,22 +12,18 @@ personal dictionary and words ignored for the session count as correct.
 from __future__ import annotations
 
 import logging
-import re
 import threading
 from collections.abc import Callable
 
+from hubdesk.patterns import lazy_pattern
 from hubdesk.ui.editor.spelling_vocabulary import known_word
 
 log = logging.getLogger(__name__)
 
-try:  # pyenchant finds the system's Hunspell dictionaries (hunspell-fr, hunspell-en-us)
-    import enchant
-except ImportError as exc:  # the library (libenchant) or the module is missing
-    enchant = None
-    log.warning("Spell checking is not available: %s", exc)
+_enchant: list = []  # pyenchant once imported (None when missing): see ``enchant()``
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+(?:['’][^\W\d_]+)*)*")
-_NOT_PROSE = re.compile(
+_WORD = lazy_pattern(r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+(?:['’][^\W\d_]+)*)*")
+_NOT_PROSE = lazy_pattern(
     r"`+[^`]*`+"  # inline code
     r"|\]\([^)]*\)"  # a link's or an image's target
     r"|<[^<>\n]*>"  # autolinks and HTML tags (no "<" inside: linear on "<a <a <a")
@@ -46,6 +42,20 @@ Range = tuple[int, int]  # (start, length)
 _broker_lock = threading.Lock()  # the enchant broker is not thread-safe
 
 
+def enchant():
+    """pyenchant, imported on first use (in the thread that loads the first dictionary,
+    so that the window is shown without it), or None when it is not installed."""
+    with _broker_lock:
+        if not _enchant:
+            try:  # pyenchant finds the system's Hunspell dictionaries (hunspell-fr, -en-us)
+                import enchant as module
+            except ImportError as exc:  # the library (libenchant) or the module is missing
+                module = None
+                log.warning("Spell checking is not available: %s", exc)
+            _enchant.append(module)
+    return _enchant[0]
+
+
 class Dictionary:
     """One loaded Hunspell dictionary; its calls are serialised, so that the editor (UI
     thread) and the checklist's worker can share it."""
@@ -53,8 +63,9 @@ class Dictionary:
     def __init__(self, tag: str) -> None:
         self.tag = tag
         self._lock = threading.Lock()
+        module = enchant()
         with _broker_lock:
-            self._handle = enchant.Dict(tag)
+            self._handle = module.Dict(tag)
 
     def check(self, word: str) -> bool:
         with self._lock:
@@ -80,12 +91,17 @@ def is_loaded(tag: str) -> bool:
     return tag in _loaded
 
 
-def load_in_background(tags: list[str], done: Callable[[], None] | None = None) -> threading.Thread:
-    """Load the dictionaries ``tags`` in a thread (loading one takes 0.1 to 0.5 s), then
+def load_in_background(wanted: list[str], done: Callable[[], None] | None = None,
+                       *, languages: bool = False) -> threading.Thread:
+    """Load the dictionaries ``wanted`` (tags, or with ``languages`` the languages whose
+    dictionary is looked up first) in a thread (loading one takes 0.1 to 0.5 s), then
     call ``done`` there."""
 
     def work() -> None:
-        for tag in tags:
+        for name in wanted:
+            tag = dictionary_tag(name) if languages else name
+            if tag is None:
+                continue
             try:
                 load_dictionary(tag)
             except Exception:  # noqa: BLE001 (a broken dictionary: no spell checking, no crash)
@@ -110,8 +126,6 @@ def preload(languages: tuple[str, ...], wait: bool = False) -> None:
                 except Exception:  # noqa: BLE001 (a broken dictionary: no check, no crash)
                     log.exception("The %s dictionary could not be loaded", tag)
 
-    if enchant is None:
-        return
     if wait:
         work()
     else:
@@ -123,22 +137,30 @@ _tags: dict[str, str | None] = {}  # by language asked: looked up once per proce
 
 def dictionary_tag(language: str) -> str | None:
     """The installed dictionary for an article language (``fr``, ``en``, ``en-GB``…), or None."""
-    if enchant is None or not language:
+    if not language:
         return None
     if language not in _tags:
         _tags[language] = _find_tag(language)
     return _tags[language]
 
 
+def tag_known(language: str) -> bool:
+    """True once the dictionary of ``language`` was looked up (or for no language)."""
+    return not language or language in _tags
+
+
 def _find_tag(language: str) -> str | None:
+    module = enchant()
+    if module is None:
+        return None
     exact = language.replace("-", "_")
     candidates = [exact, *(_PREFERRED.get(language.lower()[:2], ()))]
     for tag in candidates:
         try:
             with _broker_lock:
-                if enchant.dict_exists(tag):
+                if module.dict_exists(tag):
                     return tag
-        except enchant.errors.Error:  # a broken provider: no spell checking, no crash
+        except module.errors.Error:  # a broken provider: no spell checking, no crash
             continue
     return None
 
@@ -155,7 +177,8 @@ class SpellChecker:
         self._cache: dict[str, bool] = {}
         self._shared: dict[str, bool] | None = None  # a frozen copy reads its original's cache
         self.version = 0  # changes with the language and the words added or ignored
-        self.waiting: str | None = None  # a dictionary being loaded in a thread
+        self.waiting: str | None = None  # a dictionary (or a language's) loaded in a thread
+        self._held: list[tuple[list[str], Callable[[], None], bool]] | None = None
 
     @property
     def active(self) -> bool:
@@ -166,16 +189,23 @@ class SpellChecker:
         """Check in ``language`` (None or no dictionary: check nothing). True if it changed.
 
         With ``loaded``, a dictionary not loaded yet is loaded in a thread, which calls
-        ``loaded`` once it is ready: meanwhile nothing is checked (``waiting`` is its tag).
+        ``loaded`` once it is ready: meanwhile nothing is checked (``waiting`` is its tag,
+        or the language while its dictionary is looked up there too, with pyenchant).
         """
-        tag = dictionary_tag(language or "")
-        if tag is not None and loaded is not None and not is_loaded(tag):
-            if self.waiting != tag:
-                self.waiting = tag
-                load_in_background([tag], loaded)
+        if loaded is not None and not tag_known(language or ""):
+            if self.waiting != language:
+                self.waiting = language
+                self._load([language or ""], loaded, languages=True)
             tag = None  # nothing checked until it is there
         else:
-            self.waiting = None
+            tag = dictionary_tag(language or "")
+            if tag is not None and loaded is not None and not is_loaded(tag):
+                if self.waiting != tag:
+                    self.waiting = tag
+                    self._load([tag], loaded)
+                tag = None  # nothing checked until it is there
+            else:
+                self.waiting = None
         if tag == (self._dict.tag if self._dict is not None else None):
             return False
         self._cache = {}  # a new one: a frozen copy may still be reading the old one
@@ -185,6 +215,24 @@ class SpellChecker:
         self.version += 1
         log.info("Spell checking in %s", tag or "no language")
         return True
+
+    def hold_loading(self) -> None:
+        """Start no loading thread until ``release_loading()``: the window's first paint
+        does not share the interpreter with it (``waiting`` says what is asked meanwhile)."""
+        if self._held is None:
+            self._held = []
+
+    def release_loading(self) -> None:
+        """Start the loads asked for since ``hold_loading()``, and any later one at once."""
+        held, self._held = self._held or [], None
+        for wanted, loaded, languages in held:
+            load_in_background(wanted, loaded, languages=languages)
+
+    def _load(self, wanted: list[str], loaded: Callable[[], None], languages: bool = False) -> None:
+        if self._held is not None:
+            self._held.append((wanted, loaded, languages))
+        else:
+            load_in_background(wanted, loaded, languages=languages)
 
     def frozen(self) -> SpellChecker:
         """A copy that checks as this one does now, for another thread: it shares the
@@ -242,8 +290,8 @@ class SpellChecker:
 
     def words(self, line: str) -> list[tuple[int, int, str]]:
         """(start, end, word) of each prose word of a Markdown line."""
-        masked = _NOT_PROSE.sub(lambda m: " " * len(m.group()), line)
-        return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(masked)]
+        masked = _NOT_PROSE().sub(lambda m: " " * len(m.group()), line)
+        return [(m.start(), m.end(), m.group()) for m in _WORD().finditer(masked)]
 
     def misspelled(self, line: str) -> list[Range]:
         if self._dict is None:

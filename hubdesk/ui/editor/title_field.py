@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 from hubdesk.model.article import Article, slugify
 from hubdesk.ui.editor.field_command import FieldCommand
-from hubdesk.ui.editor.metadata_panel import slug_follows_title
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +74,8 @@ class TitleField(QLineEdit):
         article = self._article
         if article is None or text == article.title:
             return
+        from hubdesk.ui.editor.metadata_panel import slug_follows_title  # the panel comes later
+
         changes: dict[str, Any] = {"title": text}
         if slug_follows_title(article) and text.strip():
             changes["slug"] = slugify(text)

@@ -9,9 +9,9 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QUndoStack
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QMessageBox, QPlainTextEdit
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QPlainTextEdit
 
 from hubdesk.checklist import CheckContext
 from hubdesk.model.signoff import NEEDS_SIGNOFF
@@ -20,8 +20,8 @@ from hubdesk.ui.editor.section_navigator import SectionNavigator
 from hubdesk.ui.editor.spell_checker import SpellChecker
 from hubdesk.ui.review.checklist_panel import ChecklistPanel
 from hubdesk.ui.review.misspellings import MisspellingCounter
-from hubdesk.ui.review.outline_marks import OutlineMarks
 from hubdesk.ui.review.provenance_commands import ProvenanceCommands
+from hubdesk.ui.review.review_frame import ReviewFrame
 from hubdesk.ui.review.signoff_commands import SignOffCommands
 from hubdesk.ui.shell.settings import Settings
 
@@ -29,16 +29,18 @@ log = logging.getLogger(__name__)
 
 
 class ReviewDesk(QObject):
-    """Adds the Checklist dock beside ``beside``, a Review menu and the outline's marks."""
+    """Fills the Checklist dock and the Review menu of ``frame``, and keeps the outline's marks.
+
+    It may be built after an article was opened (after the window's first paint): it
+    then follows that article at once."""
 
     signed = Signal(str)  # an article's id, after a sign-off was recorded
 
     def __init__(
         self, host: QMainWindow, *, session: ArticleSession, editor: QPlainTextEdit,
         settings: Settings, navigator: SectionNavigator, undo_stack: QUndoStack,
-        word_target: Callable[[], int], spell_checker: SpellChecker, view_menu: QMenu,
-        beside: QDockWidget, show_title: Callable[[], None],
-        show_credits: Callable[[], None],
+        word_target: Callable[[], int], spell_checker: SpellChecker, frame: ReviewFrame,
+        show_title: Callable[[], None], show_credits: Callable[[], None],
     ) -> None:
         super().__init__(host)
         self.host = host
@@ -48,7 +50,8 @@ class ReviewDesk(QObject):
         self.word_target = word_target
         self.misspellings = MisspellingCounter(spell_checker)
         self.signing = SignOffCommands(session, settings, host)
-        self.marks = OutlineMarks(navigator, session, lambda: self.signing.current)
+        self.marks = frame.marks
+        frame.signoffs = lambda: self.signing.current
         self.checklist = ChecklistPanel(session, editor, self.context, host,
                                         misspellings=self.misspellings.counting)
         self.checklist.title_requested.connect(show_title)
@@ -61,12 +64,11 @@ class ReviewDesk(QObject):
         self.signing.changed.connect(self.checklist.schedule)
         self.signing.recorded.connect(self.signed)
         self.signed.connect(self._show_in_history)
-        self.checklist_dock = QDockWidget(self.tr("Checklist"), host)
-        self.checklist_dock.setObjectName("checklistDock")
+        self.checklist_dock = frame.dock
+        placeholder = self.checklist_dock.widget()
         self.checklist_dock.setWidget(self.checklist)
-        host.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.checklist_dock)
-        host.tabifyDockWidget(beside, self.checklist_dock)
-        view_menu.addAction(self.checklist_dock.toggleViewAction())
+        if placeholder is not None:
+            placeholder.deleteLater()
         self.sign_section = QAction(self.tr("Sign Off &Section"), host)
         self.sign_section.setObjectName("signOffSection")
         self.sign_section.setStatusTip(self.tr("Vouch for the current section as it reads now"))
@@ -90,16 +92,19 @@ class ReviewDesk(QObject):
         separator.setSeparator(True)
         navigator.set_context_actions(  # set by hand in the outline, on the clicked section
             [*navigator.context_menu().actions(), separator, self.mark_ai, self.mark_person])
-        self.menu = QMenu(self.tr("&Review"), host)
+        self.menu = frame.menu
         self.menu.addActions([self.sign_section, self.sign_article])
         self.menu.addSeparator()
         self.menu.addActions([self.paste_ai, self.mark_ai, self.mark_person])
         self.menu.addSeparator()
         self.menu.addAction(self.checklist_dock.toggleViewAction())
-        host.menuBar().insertMenu(view_menu.menuAction(), self.menu)
         self._status = None
         self.status_checks = 0  # for tests: how many metadata changes were looked at
         session.article_loaded.connect(self._remember_status)
+        if session.article is not None:  # built after the opening: what it would have heard
+            self._remember_status(session.article)
+            self.signing.on_loaded(session.article)  # its sign-offs, then the marks
+            self.checklist.start()
 
     def context(self) -> CheckContext:
         """What the checklist needs besides the article (the spelling count comes from the

@@ -40,9 +40,10 @@ class SignOffCommands(QObject):
         self.settings = settings
         self.dialog_parent = parent
         self.current: list[SignOff] = []
-        session.article_loaded.connect(self._on_loaded)
+        session.article_loaded.connect(self.on_loaded)
 
-    def _on_loaded(self, article) -> None:
+    def on_loaded(self, article) -> None:
+        """The open article's sign-offs (another article was opened)."""
         self.current = [] if article is None else signoffs.signoffs(
             self.session.library, article.id)
         self.changed.emit()

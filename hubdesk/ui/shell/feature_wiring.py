@@ -59,21 +59,19 @@ def install_sites(window: MainWindow) -> None:
 
 
 def install_review(window: MainWindow) -> None:
-    """The pre-publication checklist, tabbed beside the credits."""
+    """The pre-publication checklist and sign-offs, in the window's ``review_frame``."""
     from hubdesk.ui.review.review_desk import ReviewDesk
 
     w = window
     w.review = ReviewDesk(
         w, session=w.session, editor=w.editor, word_target=w.counts.target,
         settings=w.settings, navigator=w.navigator, undo_stack=w.undo_stack,
-        spell_checker=w.spelling.checker, view_menu=w.view_menu, beside=w.credits_dock,
+        spell_checker=w.spelling.checker, frame=w.review_frame,
         show_title=lambda: w.show_dock(w.metadata_dock),
         show_credits=lambda: w.show_dock(w.credits_dock))
     w.side.title_changed.connect(w.review.article_changed)
     w.side.credits_changed.connect(w.review.article_changed)
     w.review.signed.connect(w.library_panel.model.update_review)
-    if w.session.article is not None:  # built after the article was opened: show its checks
-        w.review.article_changed()
 
 
 def install_late_features(window: MainWindow) -> None:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from hubdesk import APP_NAME
-from hubdesk.export.library_images import assets_dir
+from hubdesk.library.image_folder import assets_dir
 from hubdesk.library.store import Library
 from hubdesk.ui.editor import last_position
 from hubdesk.ui.editor.article_session import ArticleSession
@@ -41,6 +41,7 @@ from hubdesk.ui.editor.title_field import TitleField, install_title_field
 from hubdesk.ui.editor.typing_aids import TypingAids
 from hubdesk.ui.editor.word_counts import WordCounts
 from hubdesk.ui.library.library_panel import LibraryPanel
+from hubdesk.ui.review.review_frame import ReviewFrame
 from hubdesk.ui.shell import busy_watch, window_layout
 from hubdesk.ui.shell import feature_wiring as wiring
 from hubdesk.ui.shell.actions import Actions
@@ -64,7 +65,7 @@ class MainWindow(WindowCommands, QMainWindow):
         self, library: Library, settings: Settings, parent: QWidget | None = None,
         *, defer_decoration: bool = False,
     ):
-        """``defer_decoration``: what the first paint does without (reader mode, exchange,
+        """``defer_decoration``: what the first paint does without (reader mode, exchange, review,
         modes, sites, icons, side panels, the library guard's History) comes with
         ``finish_building()``, after showing; otherwise the window is complete at once."""
         super().__init__(parent)
@@ -97,6 +98,8 @@ class MainWindow(WindowCommands, QMainWindow):
             lambda: self.session.article.language if self.session.article else "",
             self.article_spelling.enabled, self)
         self.article_spelling.changed.append(self.spelling.refresh)
+        if defer_decoration:  # the open article's dictionary loads once the text is painted
+            self.spelling.checker.hold_loading()
         self.typing_aids = TypingAids(
             self.editor, lambda: self.session.article.language if self.session.article else "",
             lambda: bool(self.settings.get("typography")))
@@ -114,9 +117,11 @@ class MainWindow(WindowCommands, QMainWindow):
         self._guard: LibraryGuard | None = None  # attached by finish_building()
         self._closed = False
         self._features_installed = not defer_decoration
-        if defer_decoration:
-            wiring.install_review(self)  # it follows the article from its first opening
-        else:
+        # The Checklist dock, the Review menu and the outline's review columns, before the
+        # layout is restored; the review desk fills them (after the first paint when deferred).
+        self.review_frame = ReviewFrame(self, session=self.session, navigator=self.navigator,
+                                        view_menu=self.view_menu, beside=self.credits_dock)
+        if not defer_decoration:
             wiring.install_features(self)
         self.apply_settings()
         window_layout.restore_layout(self)
@@ -131,8 +136,10 @@ class MainWindow(WindowCommands, QMainWindow):
         if self._closed or self.library.closed:  # quit before the first paint's timer ran
             return
         focus = QApplication.focusWidget()
+        self.spelling.checker.release_loading()  # held until the text was painted
         if not self._features_installed:
             self._features_installed = True
+            wiring.install_review(self)  # it follows the article already open
             docks = self.saveState(window_layout.STATE_VERSION)
             wiring.install_late_features(self)
             # Reader mode takes the central widget and gives it back inside a stack: in
@@ -343,7 +350,7 @@ class MainWindow(WindowCommands, QMainWindow):
         guard.attach(
             self.library, host=self, session=self.session, undo_stack=self.undo_stack,
             history_action=self.actions_.history, restore_action=self.actions_.restore_backup,
-            view_menu=self.view_menu, beside=self.review.checklist_dock,
+            view_menu=self.view_menu, beside=self.review_frame.dock,
             reload=self.reload_library, title_restored=self._on_history_title_restored,
         )
         self.metadata_dock.raise_()

@@ -12,7 +12,6 @@ from __future__ import annotations
 import logging
 import os
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -74,6 +73,8 @@ def compile_ts(ts: Path, qm: Path) -> None:
     tool = find_qt_tool("lrelease")
     if tool is None:
         raise RuntimeError(f"Cannot compile {ts.name}: Qt's lrelease tool was not found.")
+    import subprocess  # only when a catalogue is compiled, not at each start
+
     qm.parent.mkdir(parents=True, exist_ok=True)
     # Written beside the target, then renamed: another HubDesk never reads half a file.
     partial = qm.with_name(f".{qm.name}.{os.getpid()}.tmp")

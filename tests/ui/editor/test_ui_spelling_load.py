@@ -9,6 +9,7 @@ from PySide6.QtGui import QTextCharFormat
 
 from hubdesk.model.article import Article, Section
 from hubdesk.ui.editor import markdown_highlighter, spell_checker
+from hubdesk.ui.shell.main_window import MainWindow
 from tests.ui_helpers import make_settings, open_window
 
 
@@ -63,3 +64,32 @@ def test_a_long_text_is_underlined_in_slices_like_a_short_one(qtbot, library, tm
     window.settings.set("spell_check", False)  # off: the underlines go, in slices too
     qtbot.waitUntil(lambda: window.highlighter.is_coloured() and _underlined(window) == [],
                     timeout=30_000)
+
+
+def test_the_first_dictionary_loads_once_the_window_is_painted(qtbot, library, tmp_path,
+                                                                monkeypatch):
+    """As the app builds the window: the article's dictionary is asked for before the
+    first paint, and its loading thread starts with ``finish_building()``, after it."""
+    article = Article(title="Spelling", language="en",
+                      sections=[Section("Text", "A well written text, with a mistaek.")])
+    library.save_article(article)
+    monkeypatch.setattr(spell_checker, "_loaded", {})  # as at start-up: nothing loaded yet
+    started = []
+    real = spell_checker.load_in_background
+
+    def load(wanted, done, **kw):
+        started.append(wanted)
+        return real(wanted, done, **kw)
+
+    monkeypatch.setattr(spell_checker, "load_in_background", load)
+    window = MainWindow(library, make_settings(tmp_path), defer_decoration=True)
+    qtbot.addWidget(window)
+    assert window.open_article(article.id)
+    window.show()
+    assert started == [] and window.spelling.checker.waiting is not None  # asked, held
+    window.finish_building()  # what the app runs after the first paint
+    assert len(started) == 1
+    qtbot.waitUntil(lambda: _underlined(window) == ["mistaek"], timeout=10_000)
+    window.spelling.checker.hold_loading()  # held again: the next language waits likewise
+    window.spelling.checker.release_loading()
+    assert len(started) == 1  # nothing was held, nothing more started

@@ -57,7 +57,7 @@ FIRST_PAINT = """
 import json, sys
 from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QWidget
 from hubdesk.ui.shell.app import build, create_application
 app = create_application([])
 seen = {}
@@ -70,6 +70,9 @@ class FirstPaint(QObject):
                 seen["paint"] = sorted(sys.modules)
                 seen["finished"] = window.finished
                 seen["languages_at_paint"] = window.library_panel.filters.language_combo.count()
+                seen["menus_at_paint"] = [a.text() for a in window.menuBar().actions()]
+                seen["docks_at_paint"] = sorted(d.objectName() for d in window.findChildren(QDockWidget))
+                seen["outline_columns_at_paint"] = window.navigator.columnCount()
         return False
 
 watcher = FirstPaint(app)
@@ -83,6 +86,9 @@ def report():
     seen["focus"] = QApplication.focusWidget() is window.editor
     seen["languages"] = window.library_panel.filters.language_combo.count()
     seen["finished_modules"] = sorted(sys.modules)
+    seen["menus"] = [a.text() for a in window.menuBar().actions()]
+    seen["docks"] = sorted(d.objectName() for d in window.findChildren(QDockWidget))
+    seen["outline_columns"] = window.navigator.columnCount()
     print(json.dumps(seen))
     window.close()
     app.quit()
@@ -94,7 +100,13 @@ app.exec()
 
 LATE = ("hubdesk.importers", "yaml", "hubdesk.ui.reader.reader_mode", "hubdesk.ui.publish.wiring",
         "hubdesk.ui.library.library_exchange", "hubdesk.ui.history.history_panel",
-        "hubdesk.ui.shell.modes_and_help")
+        "hubdesk.ui.shell.modes_and_help",
+        # the review desk fills its dock and menu after the paint; the checklist runs then
+        "hubdesk.ui.review.review_desk", "hubdesk.ui.review.checklist_panel", "hubdesk.checklist",
+        # Insert Image and Insert Table load these when used; the Metadata panel comes
+        # with the side panels
+        "hubdesk.export.library_images", "hubdesk.ui.editor.table_dialog",
+        "hubdesk.ui.editor.metadata_panel")
 
 ON_USE = ("hubdesk.ui.reader.reader_view", "hubdesk.ui.credits.credit_editor",
           "hubdesk.ui.library.import_dialog", "hubdesk.ui.library.archive_dialogs",
@@ -115,8 +127,37 @@ def test_the_first_paint_waits_for_none_of_the_late_features(tmp_path):
     assert not seen["finished"]
     assert sorted(m for m in LATE if m in at_paint) == []
     assert seen["history"] and seen["reader"] and seen["focus"]  # then the window is complete
+    # The review desk's place is there at the paint: the same menus, the Checklist dock
+    # (its history neighbour comes later) and the outline's review columns.
+    assert seen["menus_at_paint"] == seen["menus"] and "&Review" in seen["menus"]
+    assert "checklistDock" in seen["docks_at_paint"]
+    assert set(seen["docks"]) - set(seen["docks_at_paint"]) == {"historyDock"}
+    assert seen["outline_columns_at_paint"] == seen["outline_columns"] == 4
     # Nor does the finished window load what only a command shows (reader, credits tab,
     # import dialogs), nor read every installed package's metadata (Python-Markdown).
     assert sorted(m for m in ON_USE if m in seen["finished_modules"]) == []
     # The filters' choices (a query over every article) come after the paint too.
     assert seen["languages_at_paint"] == 1 and seen["languages"] > 1  # "Any language", then those used
+
+
+# The editor asks for the open article's dictionary: pyenchant is imported, and the
+# dictionary looked up, in the loading thread, never on the UI thread.
+SPELLING = """
+import json, sys, threading
+from hubdesk.ui.editor import spell_checker
+asked = []
+spell_checker.load_in_background = lambda wanted, done, **kw: asked.append((wanted, kw))
+checker = spell_checker.SpellChecker()
+checker.set_language("en", lambda: None)
+print(json.dumps({"enchant": "enchant" in sys.modules, "asked": asked,
+                  "waiting": checker.waiting, "active": checker.active}))
+"""
+
+
+def test_the_spelling_library_loads_in_the_loading_thread(tmp_path):
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    done = subprocess.run([sys.executable, "-c", SPELLING], cwd=ROOT, env=env, capture_output=True,
+                          text=True, timeout=120, check=True)
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen == {"enchant": False, "asked": [[["en"], {"languages": True}]], "waiting": "en",
+                    "active": False}

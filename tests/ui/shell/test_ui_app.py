@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 
 import pytest
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QSpinBox
 
 from hubdesk import __version__
 from hubdesk.library.store import Library
+from hubdesk.ui.library.library_guard import LibraryGuard
 from hubdesk.ui.shell import app as app_module
 from hubdesk.ui.shell.about_dialog import AboutDialog
 from hubdesk.ui.shell.crash_dialog import CrashDialog
@@ -43,6 +45,30 @@ def test_build_opens_a_new_library_on_the_welcome_article(qtbot, tmp_path, monke
     assert isinstance(sys.excepthook, app_module.CrashHandler)
     window.close()
     window.library.close()
+
+
+def test_start_up_runs_no_collection_and_leaves_the_collector_on(qtbot, tmp_path, monkeypatch,
+                                                                 restore_hook):
+    monkeypatch.setattr(app_module, "Settings", lambda: make_settings(tmp_path, "app"))
+    runs = []
+
+    def count(phase: str, info: dict) -> None:
+        if phase == "start":
+            runs.append(info["generation"])
+
+    gc.callbacks.append(count)
+    try:
+        app, window = app_module.build(tmp_path / "fresh.hubdesk", [])
+    finally:
+        gc.callbacks.remove(count)
+    qtbot.addWidget(window)
+    assert window.isVisible() and runs == [] and gc.isenabled()
+    window.close()
+    window.library.close()
+    # A start that stops early (the library is open in another HubDesk) leaves it on too.
+    monkeypatch.setattr(LibraryGuard, "prepare", lambda self, defer_check=False: False)
+    app, window = app_module.build(tmp_path / "fresh.hubdesk", [])
+    assert window is None and gc.isenabled()
 
 
 def test_welcome_is_added_once_and_never_to_a_used_library(library):
