@@ -154,6 +154,9 @@ class Preview(QTextBrowser):
     def _show_document(self, doc: QTextDocument) -> None:
         doc.setParent(self)
         old, self._own_doc = self._own_doc, doc
+        # Highlights hold cursors into the shown document: drop them while it still
+        # exists (Qt would reach into the deleted document at the next change).
+        self.setExtraSelections([])
         self.setDocument(doc)
         if old is not None:
             old.deleteLater()
