@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextEdit
 
 from hubdesk.ui.editor.find_replace import MAX_HIGHLIGHTS, FindReplace
+from hubdesk.ui.editor.preview import Preview
 
 log = logging.getLogger(__name__)
 
@@ -22,7 +23,7 @@ log = logging.getLogger(__name__)
 class PreviewHits(QObject):
     """Keeps the preview's highlights in step with the find bar's."""
 
-    def __init__(self, find_bar: FindReplace, preview: QTextEdit, parent: QObject | None = None) -> None:
+    def __init__(self, find_bar: FindReplace, preview: Preview, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._find_bar = find_bar
         self._preview = preview
@@ -33,9 +34,7 @@ class PreviewHits(QObject):
         find_bar.highlights_changed.connect(self._later.start)  # at most one pass per burst
         self._watched: QTextDocument | None = None
         self._watch()
-        document_shown = getattr(preview, "document_shown", None)
-        if document_shown is not None:  # the preview builds a new document per article
-            document_shown.connect(self._document_shown)
+        preview.document_shown.connect(self._document_shown)  # built anew per article
 
     def _watch(self) -> None:
         """Follow the contents of the document the preview shows now."""
