@@ -62,6 +62,10 @@ def main() -> None:
             window.open_article(article.id)
             app.processEvents()
             opened[on] = time.thread_time() - c0
+            loading_until = time.monotonic() + 30  # the dictionary loads in a thread
+            while window.spelling.checker.active != on and time.monotonic() < loading_until:
+                app.processEvents()
+                time.sleep(0.01)
             assert window.spelling.checker.active == on
             window.preview.complete_backlog()
             while not window.highlighter.is_coloured():  # a long text's colours come in slices
