@@ -15,7 +15,7 @@ still unsaved before it returns, so nothing is reported saved that is not on dis
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from concurrent.futures import Future
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -58,6 +58,9 @@ class ArticleSession(QObject):
         self._pending: tuple[Future[None], str, int] | None = None  # future, id, edits
         self._background_done.connect(self._on_background_done)
         self.before_text: list[Callable[[str], None]] = []  # given the text about to go in
+        # Sections an edit removed, by their text: an undo that brings one back gives it
+        # its id again, and with the id its sign-offs and AI origin.
+        self._retired: dict[tuple[str, str], str] = {}
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
         self._autosave.setInterval(1500)
@@ -109,6 +112,7 @@ class ArticleSession(QObject):
         self._autosave.stop()
         self.about_to_show.emit(article)
         self.article = article
+        self._retired.clear()
         self.tracker.suspended = True
         text = compose(article.lead, article.sections) if article else ""
         for hook in self.before_text:
@@ -222,22 +226,41 @@ class ArticleSession(QObject):
         by_heading: dict[str, list[Section]] = {}
         for s in old_run:
             by_heading.setdefault(s.heading, []).append(s)
+        before = old_sections[: max(0, start - 1)]
+        after = old_sections[max(0, start + removed - 1) :]
+        taken = {s.id for s in before} | {s.id for s in after}
         new_run: list[Section] = []
         for n, part in enumerate(new_parts):
             heading = part.heading or ""
             same = by_heading.get(heading)
+            retired = self._retired.get(_text_key(heading, part.body))
             if same:
-                keep = same.pop(0)
+                keep_id: str | None = same.pop(0).id
+            elif retired is not None:
+                keep_id = retired
             elif len(old_run) == len(new_parts):
-                keep = old_run[n]
+                keep_id = old_run[n].id
             else:
-                keep = None
+                keep_id = None
             section = Section(heading=heading, body=part.body)
-            if keep is not None and all(keep.id != s.id for s in new_run):
-                section.id = keep.id
+            if keep_id is not None and keep_id not in taken:
+                section.id = keep_id
+            taken.add(section.id)
             new_run.append(section)
-        article.sections = (
-            old_sections[: max(0, start - 1)] + new_run + old_sections[max(0, start + removed - 1) :]
-        )
+        self._retire(s for s in old_run if s.id not in taken)
+        article.sections = before + new_run + after
         self.mark_dirty()
         self.parts_replaced.emit(start, removed, added)
+
+    def _retire(self, sections: Iterable[Section]) -> None:
+        for section in sections:
+            self._retired[_text_key(section.heading, section.body)] = section.id
+        while len(self._retired) > RETIRED_KEPT:  # the oldest go first
+            del self._retired[next(iter(self._retired))]
+
+
+RETIRED_KEPT = 256  # removed sections remembered for an undo
+
+
+def _text_key(heading: str, body: str) -> tuple[str, str]:
+    return heading.strip(), body.strip()
