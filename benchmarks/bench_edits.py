@@ -266,11 +266,9 @@ def measure(
 def _compare(before: str, words: list[int], runs: int, repeat: int) -> None:
     """The "region" path of ``git archive before`` and of this tree, in turn, ``repeat`` times."""
     here = Path(__file__).resolve().parent.parent
-    old = Path(tempfile.mkdtemp(prefix="hubdesk-before-"))
-    archive = subprocess.run(
-        ["git", "-C", str(here), "archive", before], check=True, capture_output=True
-    ).stdout
-    subprocess.run(["tar", "-x", "-C", str(old)], input=archive, check=True)
+    from benchmarks.checkouts import unpacked  # the child runs in the other tree, without it
+
+    old = unpacked(before)
     print(
         f"Structural edits, ms (median of {repeat} run(s) of each tree, each the median of"
         f" {runs}); before = {before}, after = this tree"

@@ -171,11 +171,9 @@ def _compare(before: str, shapes: list[str], repeat: int, preview_only: bool = F
     """Run this bench on ``git archive before`` and on this tree, shape by shape, ``repeat``
     times each in turn; print both (the median of the runs, size by size)."""
     here = Path(__file__).resolve().parent.parent
-    old = Path(tempfile.mkdtemp(prefix="hubdesk-before-"))
-    archive = subprocess.run(
-        ["git", "-C", str(here), "archive", before], check=True, capture_output=True
-    ).stdout
-    subprocess.run(["tar", "-x", "-C", str(old)], input=archive, check=True)
+    from benchmarks.checkouts import unpacked  # the child runs in the other tree, without it
+
+    old = unpacked(before)
     print(
         f"Longest UI-thread block while opening an article (s); sizes 10, 20, 40, 80 KB;"
         f" before = {before}, after = this tree; median of {repeat} run(s) each, taken in turn"
