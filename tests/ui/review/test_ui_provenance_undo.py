@@ -23,7 +23,7 @@ def _window(qtbot, library, tmp_path):
 
 def _state(window) -> list[tuple[str, str, Origin]]:
     article = window.session.article
-    return [(s.heading, s.id, p.origin) for s, p in zip(article.sections, provenances(article))]
+    return [(s.heading, s.id, p.origin) for s, p in zip(article.sections, provenances(article), strict=True)]
 
 
 def test_merge_then_undo_brings_back_the_drafted_section_with_its_id_and_origin(
