@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,8 +23,32 @@ log = logging.getLogger(__name__)
 
 
 def open_library(cls: type[Library], path: str | Path, *, create: bool = True) -> Library:
-    """Open (or create) the library at ``path``: checked, configured, migrated."""
+    """Open (or create) the library at ``path``: checked, configured, migrated.
+
+    SQLite answers "busy" at once, without waiting, when two connections race to take
+    the same lock (several processes creating one library together): such an answer is
+    tried again a few times, the file read afresh each time. A lock held for longer
+    (another HubDesk writing) is still refused after the busy timeout.
+    """
     path = Path(path).expanduser()
+    for attempt in range(1, RACE_ATTEMPTS + 1):
+        started = time.monotonic()
+        try:
+            return _open_once(cls, path, create)
+        except LibraryBusyError:
+            if attempt == RACE_ATTEMPTS or time.monotonic() - started > RACE_ANSWER_S:
+                raise
+            log.info("%s was busy at once (attempt %d); trying again", path, attempt)
+            time.sleep(0.05 * attempt)
+    raise AssertionError("unreachable")
+
+
+RACE_ATTEMPTS = 5
+RACE_ANSWER_S = 1.0  # a "busy" faster than this did not wait for the busy timeout
+
+
+def _open_once(cls: type[Library], path: Path, create: bool) -> Library:
+    """One attempt of ``open_library``."""
     version = inspect_file(path)
     if version == 0 and not create and not path.exists():
         raise LibraryError("library.missing", path=path)
@@ -57,6 +82,7 @@ def open_library(cls: type[Library], path: str | Path, *, create: bool = True) -
         con.close()
         raise
     return lib
+
 
 def open_read_only(cls: type[Library], path: str | Path) -> Library:
     """Open an existing library only to read it: nothing is created or written (no
