@@ -28,7 +28,7 @@ class WindowCommands:
         getattr(target, method)()
 
     def _focus_search(self) -> None:
-        self.library_dock.show()
+        self.show_dock(self.library_dock)  # in front of the tabs it shares
         self.library_panel.search.setFocus()
         self.library_panel.search.selectAll()
 
