@@ -34,6 +34,7 @@ def open_window(
     window.activateWindow()
     assert QTest.qWaitForWindowActive(window)
     assert window.open_last_article()
+    qtbot.waitUntil(lambda: not window.session.is_loading, timeout=60_000)  # a long text
     qtbot.waitUntil(window.preview.is_complete)  # a long article's preview is built in a worker
     return window
 

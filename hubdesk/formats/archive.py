@@ -40,7 +40,7 @@ from hubdesk.formats.article_json import (
 )
 from hubdesk.library import personal_dictionary
 from hubdesk.library.store import Library
-from hubdesk.model.article import Article, utc_now
+from hubdesk.model.article import MAX_SECTIONS, Article, utc_now
 
 log = logging.getLogger(__name__)
 
@@ -317,6 +317,9 @@ class _OpenArchive:
         try:
             data: Any = json.loads(raw.decode("utf-8"))
             article = article_from_dict(data, where)
+            if len(article.sections) > MAX_SECTIONS:
+                raise ValueError(f"{len(article.sections):,} sections, more than an article "
+                                 f"can hold ({MAX_SECTIONS:,})")
         except (UnicodeDecodeError, ValueError, RecursionError) as exc:
             raise _refuse(self.path, "archive.bad_article", entry=where, reason=exc) from exc
         if article.id != entry.id:

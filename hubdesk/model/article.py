@@ -17,6 +17,10 @@ from functools import lru_cache
 from typing import Any
 
 LANGUAGES = ("fr", "en")
+# The most sections an article may have when it comes in (import, archive): a hundred
+# times a long-form article's, and what the editor, outline and preview open in under
+# a tenth of a second.
+MAX_SECTIONS = 5_000
 # A word is a run of word characters, apostrophes and hyphens holding a letter or a digit.
 # Taking the apostrophes, hyphens and underscores out leaves one run of letters and
 # digits per such word (none for ``--`` or ``_``): counting those runs is one linear pass.

@@ -27,6 +27,7 @@ from hubdesk.library.store import Library
 from hubdesk.model.article import Article, Section
 from hubdesk.model.document import compose
 from hubdesk.ui.editor.part_tracker import PartTracker
+from hubdesk.ui.editor.text_loader import TextLoader, is_long
 from hubdesk.ui.shell.error_text import error_message
 from hubdesk.ui.shell.errors import show_error
 
@@ -38,6 +39,7 @@ class ArticleSession(QObject):
 
     about_to_show = Signal(object)  # Article | None, before its text goes into the editor
     article_loaded = Signal(object)  # Article | None
+    loading = Signal(int)  # a long text going in over several turns: percent done
     parts_replaced = Signal(int, int, int)  # as PartTracker, after the model is updated
     dirty_changed = Signal(bool)
     saved = Signal(str)  # article id
@@ -53,6 +55,9 @@ class ArticleSession(QObject):
         self.article: Article | None = None
         self.tracker = PartTracker(editor.document(), self)
         self.tracker.parts_replaced.connect(self._on_parts_replaced)
+        self.loader = TextLoader(editor, self)
+        self.loader.progress.connect(self.loading)
+        self._after_load: list[Callable[[], None]] = []
         self._dirty = False
         self._edits = 0  # counts mark_dirty calls: a save clears only the edits it wrote
         self._pending: tuple[Future[None], str, int] | None = None  # future, id, edits
@@ -107,9 +112,15 @@ class ArticleSession(QObject):
         return True
 
     def show(self, article: Article | None) -> None:
-        """Put an article (already loaded) in the editor, with a fresh undo history."""
+        """Put an article (already loaded) in the editor, with a fresh undo history.
+
+        A long text goes in over several event-loop turns (``TextLoader``): until it
+        is all in, the editor is read-only, ``is_loading`` is true, and ``article_loaded``
+        comes at the end; ``when_loaded`` runs what needs the whole text after it."""
         pacing.hold()
         self._autosave.stop()
+        self.loader.cancel()
+        self._after_load.clear()
         self.about_to_show.emit(article)
         self.article = article
         self._retired.clear()
@@ -117,16 +128,42 @@ class ArticleSession(QObject):
         text = compose(article.lead, article.sections) if article else ""
         for hook in self.before_text:
             hook(text)
+        if is_long(text):
+            self.loading.emit(0)
+            self.loader.start(text, lambda: self._shown(article, text))
+            return
         try:
             self.editor.setPlainText(text)
-        finally:
+        except BaseException:
             self.tracker.suspended = False
-        self.tracker.rescan(emit=False)
+            raise
+        self._shown(article, text)
+
+    def _shown(self, article: Article | None, text: str) -> None:
+        """The article's whole text is in the editor."""
+        self.tracker.suspended = False
+        self.tracker.rescan(emit=False, text=text)
         self.editor.setReadOnly(article is None)
         self._set_clean()
         pacing.hold()
         self.article_loaded.emit(article)
         pacing.hold()
+        after, self._after_load = self._after_load, []
+        for callback in after:
+            callback()
+
+    @property
+    def is_loading(self) -> bool:
+        """A long text is still going into the editor (it is read-only until then)."""
+        return self.loader.loading
+
+    def when_loaded(self, callback: Callable[[], None]) -> None:
+        """Run ``callback`` once the open article's whole text is in the editor: now if it
+        is, else at the end of the loading (never if another article replaces it)."""
+        if self.loader.loading:
+            self._after_load.append(callback)
+        else:
+            callback()
 
     def close_article(self) -> bool:
         if not self.save():

@@ -92,6 +92,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         self.spell_check: Callable[[str], list[tuple[int, int]]] | None = None
         self.first_line: Callable[[], int] = lambda: 0  # where slices start: the lines in view
         self._filling = False  # a long text put in detached: its blocks' states being set
+        self._held = False  # a long text going in (begin_fill): no colouring until it is in
         self._starting = False  # its slices start at the next event-loop turn
         self._next = 0  # the next block number the slices colour
         self._left = 0  # blocks still to colour
@@ -110,28 +111,53 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         get their state at once (a keystroke there is coloured right), and every line
         is coloured in slices from the lines in view, after the event loop resumes.
         """
-        self._slices.stop()
         doc = self.document()
         if doc is None or (
             len(text) <= LONG_TEXT_CHARS and text.count("\n", 0, None) < LONG_TEXT_LINES
         ):
+            self._slices.stop()
             self._filling = self._starting = False
             put(text)
             return
-        # Detached from the document's changes only: QSyntaxHighlighter.setDocument would
-        # clear every line's colours on the way out, and on the way back ask for a full
-        # re-colouring that holds back every edit's colouring until it has run.
-        detached = QObject.disconnect(doc, _CONTENTS_CHANGE, self, _REFORMAT)
-        if not detached:
-            log.warning("The highlighter could not be detached: the text is coloured at once")
+        detached = self.begin_fill()
         try:
             put(text)
         finally:
-            if detached:
-                QObject.connect(doc, _CONTENTS_CHANGE, self, _REFORMAT)
+            self.end_fill(text, detached)
+
+    def begin_fill(self) -> bool:
+        """Detach from the document's changes while a long text goes in (at once, or in
+        pieces over several turns); True if detached. ``end_fill`` follows."""
+        self._slices.stop()
+        self._held = True
+        doc = self.document()
+        # Detached from the document's changes only: QSyntaxHighlighter.setDocument would
+        # clear every line's colours on the way out, and on the way back ask for a full
+        # re-colouring that holds back every edit's colouring until it has run.
+        detached = doc is not None and QObject.disconnect(doc, _CONTENTS_CHANGE, self, _REFORMAT)
+        if not detached:
+            log.warning("The highlighter could not be detached: the text is coloured at once")
+        return bool(detached)
+
+    def end_fill(self, text: str, detached: bool) -> None:
+        """The whole of ``text`` is in: attach again, give the fenced lines their state,
+        and colour every line in slices from the lines in view."""
+        self._held = False
+        doc = self.document()
+        if doc is None:
+            return
+        if detached:
+            QObject.connect(doc, _CONTENTS_CHANGE, self, _REFORMAT)
         self._set_fence_states(doc, text)
         self._filling = self._starting = True
         QTimer.singleShot(0, self._start_slices)
+
+    def abort_fill(self, detached: bool) -> None:
+        """A fill given up half-way (another text replaces it): attach again, colour nothing."""
+        self._held = False
+        doc = self.document()
+        if detached and doc is not None:
+            QObject.connect(doc, _CONTENTS_CHANGE, self, _REFORMAT)
 
     @staticmethod
     def _set_fence_states(doc: QTextDocument, text: str) -> None:
@@ -188,7 +214,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         """Colour the whole document again: at once if it is short, else in slices from
         the lines in view (the old colours stay until their slice comes)."""
         doc = self.document()
-        if doc is None:
+        if doc is None or self._held:  # end_fill colours the whole text
             return
         if doc.characterCount() <= LONG_TEXT_CHARS and doc.blockCount() <= LONG_TEXT_LINES:
             self._slices.stop()

@@ -24,6 +24,10 @@ from hubdesk.model.document import is_fence, may_hold_fences, section_heading, s
 
 log = logging.getLogger(__name__)
 
+# Line and paragraph separators become block breaks, a no-break space comes out as a
+# space (QTextDocument.toPlainText); the others are Qt's own block and frame marks.
+_CHANGED_BY_QT = "\r\u00a0\u2028\u2029\ufdd0\ufdd1"
+
 
 @dataclass
 class TrackedPart:
@@ -77,10 +81,14 @@ class PartTracker(QObject):
 
     # ------------------------------------------------------------ updates
 
-    def rescan(self, emit: bool = True) -> None:
-        """Re-read the whole document (after loading a text or a structural edit)."""
+    def rescan(self, emit: bool = True, text: str | None = None) -> None:
+        """Re-read the whole document (after loading a text or a structural edit).
+
+        ``text``: what was just put in the document, read instead of the document when
+        the document holds it as it is (no character Qt changes on the way in or out)."""
         self.full_scans += 1
-        text = self._doc.toPlainText()
+        if text is None or any(c in text for c in _CHANGED_BY_QT):
+            text = self._doc.toPlainText()
         old = self.parts
         new = [TrackedPart(p.heading, p.body, p.start_line) for p in split_parts(text)]
         self.parts = new

@@ -61,6 +61,11 @@ class SectionEdits:
     # ------------------------------------------------------------ positions
 
     @property
+    def locked(self) -> bool:
+        """No structural edit: the editor is read-only (no article, or one still loading)."""
+        return self.editor.isReadOnly()
+
+    @property
     def section_count(self) -> int:
         return len(self.tracker.parts) - 1
 
@@ -183,7 +188,7 @@ class SectionEdits:
     def move_section(self, source: int, target: int) -> bool:
         """Move section ``source`` so that it ends up at index ``target``."""
         n = self.section_count
-        if not (0 <= source < n and 0 <= target < n) or source == target:
+        if not (0 <= source < n and 0 <= target < n) or source == target or self.locked:
             return False
         lo, hi = min(source, target), max(source, target)
         chunks = [self._chunk(i) for i in range(lo, hi + 1)]
@@ -201,7 +206,10 @@ class SectionEdits:
     def add_section(self, after: int, heading: str) -> int:
         """Add an empty section after section ``after`` (-1: first); returns its index.
 
-        The cursor goes to the new section's empty body line, between blank lines."""
+        The cursor goes to the new section's empty body line, between blank lines.
+        -1 (nothing added) while the editor is locked."""
+        if self.locked:
+            return -1
         after = max(-1, min(after, self.section_count - 1))
         heading = heading.strip() or "…"
         new_part = after + 2
@@ -231,7 +239,7 @@ class SectionEdits:
 
     def rename_section(self, index: int, heading: str) -> bool:
         heading = heading.strip()
-        if not heading or not 0 <= index < self.section_count:
+        if not heading or not 0 <= index < self.section_count or self.locked:
             return False
         part = index + 1
         offset = self._cursor_offset_in(part)
@@ -254,7 +262,7 @@ class SectionEdits:
 
     def delete_section(self, index: int) -> bool:
         """Delete a section; the cursor goes to the end of the text before it."""
-        if not 0 <= index < self.section_count:
+        if not 0 <= index < self.section_count or self.locked:
             return False
         before = self._section_caret(index + 1, self._cursor_offset_in(index + 1))
 
@@ -274,6 +282,8 @@ class SectionEdits:
 
     def split_at_cursor(self, heading: str) -> bool:
         """Start a new section at the cursor's paragraph, under ``heading``."""
+        if self.locked:
+            return False
         position = self.editor.textCursor().selectionStart()
         block = self._doc().findBlock(position)
         part = self.tracker.part_at_block(block.blockNumber())
@@ -300,7 +310,7 @@ class SectionEdits:
         """Join section ``index + 1`` into section ``index`` (its heading goes).
 
         The cursor goes to the start of the text that came from the second section."""
-        if not 0 <= index < self.section_count - 1:
+        if not 0 <= index < self.section_count - 1 or self.locked:
             return False
         first = self._chunk(index)
         second = self._chunk(index + 1)

@@ -32,6 +32,7 @@ def templates() -> dict[str, str]:
         "import.not_regular": QCoreApplication.translate("CoreErrors", "is not a regular file"),
         "import.empty": QCoreApplication.translate("CoreErrors", "is empty"),
         "import.too_large": QCoreApplication.translate("CoreErrors", "is too large to be an article ({size}; the limit is {limit})"),
+        "import.too_many_sections": QCoreApplication.translate("CoreErrors", "has {count} sections, more than an article can hold ({limit}); split it into several files"),
         "import.grew": QCoreApplication.translate("CoreErrors", "is too large to be an article (the limit is {limit})"),
         "import.bad_utf16": QCoreApplication.translate("CoreErrors", "is not readable UTF-16 text"),
         "import.binary": QCoreApplication.translate("CoreErrors", "is a binary file, not text"),

@@ -47,6 +47,7 @@ from hubdesk.ui.shell import feature_wiring as wiring
 from hubdesk.ui.shell.actions import Actions
 from hubdesk.ui.shell.dock_widths import scrollable
 from hubdesk.ui.shell.menus import build_menus
+from hubdesk.ui.shell.opening_progress import OpeningProgress
 from hubdesk.ui.shell.settings import Settings
 from hubdesk.ui.shell.side_panels import SidePanels
 from hubdesk.ui.shell.status_line import StatusLine
@@ -114,6 +115,8 @@ class MainWindow(WindowCommands, QMainWindow):
         self._connect()
         wiring.install_editor_commands(self)
         install_title_field(self.title_field, self.editor, self.session, self.side)
+        self.opening = OpeningProgress(
+            self.session, self.status_line, self.side, self.title_field, self.navigator)
         self._guard: LibraryGuard | None = None  # attached by finish_building()
         self._closed = False
         self._features_installed = not defer_decoration
@@ -333,7 +336,7 @@ class MainWindow(WindowCommands, QMainWindow):
 
     def _open_at_hits(self, article_id: str, query: str) -> None:
         if self.session.article is not None and self.session.article.id == article_id:
-            self.find_bar.show_search_hits(query)
+            self.session.when_loaded(lambda: self.find_bar.show_search_hits(query))
 
     def attach_guard(self, guard: LibraryGuard) -> None:
         """Give the library guard what it works with: History beside the checklist, its actions.
@@ -373,7 +376,8 @@ class MainWindow(WindowCommands, QMainWindow):
         if target is None or not self.open_article(target):
             return False
         QTimer.singleShot(0, lambda: self.library_panel.select(target))
-        last_position.restore_cursor(self.library, target, self.editor)
+        self.session.when_loaded(
+            lambda: last_position.restore_cursor(self.library, target, self.editor))
         self.editor.setFocus(Qt.FocusReason.OtherFocusReason)  # the writer types into the text at once
         return True
 
@@ -432,6 +436,8 @@ class MainWindow(WindowCommands, QMainWindow):
         self.status_line.show_words(self.navigator.total_words() if has else None)
 
     def _update_part_label(self) -> None:
+        if self.session.is_loading:
+            return  # the opening's progress is shown there
         if self.session.article is None:
             self.status_line.show_part("")
             return
@@ -455,7 +461,7 @@ class MainWindow(WindowCommands, QMainWindow):
             if answer != QMessageBox.StandardButton.Discard:
                 event.ignore()
                 return
-        if self.session.article is not None:
+        if self.session.article is not None and not self.session.is_loading:
             last_position.remember_cursor(self.library, self.session.article.id, self.editor)
         window_layout.save_layout(self)
         self._closed = True
