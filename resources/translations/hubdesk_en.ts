@@ -600,6 +600,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>has {count} sections, more than an article can hold ({limit}); split it into several files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>is too large to be an article (the limit is {limit})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2697,6 +2701,13 @@ New articles are added; an article already here is replaced only by a newer copy
         <source>Open this address in your web browser?
 
 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpeningProgress</name>
+    <message>
+        <source>Opening the article… %1 %</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

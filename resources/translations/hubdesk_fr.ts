@@ -600,6 +600,10 @@
         <translation>est trop volumineux pour un article ({size}&#x202f;; la limite est de {limit})</translation>
     </message>
     <message>
+        <source>has {count} sections, more than an article can hold ({limit}); split it into several files</source>
+        <translation>compte {count} sections, plus qu’un article ne peut en contenir ({limit}) ; répartissez-le en plusieurs fichiers</translation>
+    </message>
+    <message>
         <source>is too large to be an article (the limit is {limit})</source>
         <translation>est trop volumineux pour un article (la limite est de {limit})</translation>
     </message>
@@ -2705,6 +2709,13 @@ Les nouveaux articles sont ajoutés&#x202f;; un article déjà présent n’est 
         <translation>Ouvrir cette adresse dans votre navigateur web&#x202f;?
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningProgress</name>
+    <message>
+        <source>Opening the article… %1 %</source>
+        <translation>Ouverture de l’article… %1 %</translation>
     </message>
 </context>
 <context>
