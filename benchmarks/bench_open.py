@@ -54,6 +54,10 @@ KB = 1024
 SIZES = (10 * KB, 20 * KB, 40 * KB, 80 * KB)
 
 
+def _kb(sizes) -> str:
+    return ", ".join(f"{s // KB:,}" for s in sizes) + " KB"
+
+
 def _prose(size: int) -> str:
     article = corpus.make_article(max(200, size // 6), seed=size, language="en", sections=8)
     return "\n\n".join([article.lead] + [f"## {s.heading}\n\n{s.body}" for s in article.sections])[
@@ -138,6 +142,7 @@ def measure(app: QApplication, window: MainWindow, ids: list[str], blank: str) -
             lambda a=article_id: (
                 window.session.article is not None
                 and window.session.article.id == a
+                and not getattr(window.session, "is_loading", False)  # a long text going in
                 and window.preview.is_complete()
                 and window.highlighter.is_coloured()
                 and not window.review.checklist.pending
@@ -167,7 +172,9 @@ def measure_preview(app: QApplication, library: Library, ids: list[str], blank: 
     return stalls
 
 
-def _compare(before: str, shapes: list[str], repeat: int, preview_only: bool = False) -> None:
+def _compare(
+    before: str, shapes: list[str], repeat: int, preview_only: bool = False, sizes=SIZES
+) -> None:
     """Run this bench on ``git archive before`` and on this tree, shape by shape, ``repeat``
     times each in turn; print both (the median of the runs, size by size)."""
     here = Path(__file__).resolve().parent.parent
@@ -175,7 +182,7 @@ def _compare(before: str, shapes: list[str], repeat: int, preview_only: bool = F
 
     old = unpacked(before)
     print(
-        f"Longest UI-thread block while opening an article (s); sizes 10, 20, 40, 80 KB;"
+        f"Longest UI-thread block while opening an article (s); sizes {_kb(sizes)};"
         f" before = {before}, after = this tree; median of {repeat} run(s) each, taken in turn"
         + ("; the preview alone" if preview_only else "")
     )
@@ -187,7 +194,8 @@ def _compare(before: str, shapes: list[str], repeat: int, preview_only: bool = F
                 env = dict(os.environ, PYTHONPATH=str(tree))
                 out = subprocess.run(
                     [sys.executable, str(Path(__file__).resolve()), "--child", short]
-                    + (["--preview-only"] if preview_only else []),
+                    + (["--preview-only"] if preview_only else [])
+                    + ([] if sizes == SIZES else ["--sizes", *(str(s // KB) for s in sizes)]),
                     env=env,
                     cwd=str(tree),
                     check=True,
@@ -229,10 +237,14 @@ def main() -> None:
     parser.add_argument(
         "--preview-only", action="store_true", help="with --before: open in a preview alone"
     )
+    parser.add_argument(
+        "--sizes", nargs=4, type=int, metavar="KB", help="the four sizes n, 2n, 4n, 8n in KB"
+    )
     parser.add_argument("--child", choices=sorted(SHORT), help=argparse.SUPPRESS)
     args = parser.parse_args()
+    sizes = tuple(k * KB for k in args.sizes) if args.sizes else SIZES
     if args.before:
-        _compare(args.before, args.shapes, args.repeat, args.preview_only)
+        _compare(args.before, args.shapes, args.repeat, args.preview_only, sizes)
         return
     sys.setswitchinterval(GIL_SWITCH_S)  # as the app does (hubdesk.ui.shell.app)
     app = QApplication.instance() or QApplication([])
@@ -245,7 +257,7 @@ def main() -> None:
     for name in names:
         make = SHAPES[name]
         ids[name] = []
-        for size in SIZES:
+        for size in sizes:
             article = import_text(f"# {name} {size}\n\n{make(size)}\n", markdown=True)
             library.save_article(article)
             ids[name].append(article.id)
@@ -263,7 +275,7 @@ def main() -> None:
         window.close()
         library.close()
         return
-    print("Longest UI-thread block while opening an article (s); sizes 10, 20, 40, 80 KB")
+    print(f"Longest UI-thread block while opening an article (s); sizes {_kb(sizes)}")
     print(f"{'shape':22} {'path':9} {'n':>7} {'2n':>7} {'4n':>7} {'8n':>7} {'growth':>7}")
     sync = preview_module.SYNC_CHARS
     panel = window.review.checklist

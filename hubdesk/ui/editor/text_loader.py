@@ -22,6 +22,8 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
 from hubdesk import pacing
+from hubdesk.ui.editor.markdown_editor import MarkdownEditor
+from hubdesk.ui.editor.markdown_highlighter import MarkdownHighlighter
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +71,10 @@ class TextLoader(QObject):
         self._timer.timeout.connect(self._next_turn)
         self.turns = 0  # event-loop turns the last text took (for tests and benchmarks)
 
+    def _highlighter(self) -> MarkdownHighlighter | None:
+        """The editor's highlighter, which a long text is put in beside (detached)."""
+        return self.editor.highlighter if isinstance(self.editor, MarkdownEditor) else None
+
     @property
     def loading(self) -> bool:
         return self._done is not None
@@ -77,7 +83,7 @@ class TextLoader(QObject):
         """Put ``text`` in the editor (replacing what it holds); ``done()`` once it is all in."""
         self.cancel()
         editor = self.editor
-        highlighter = getattr(editor, "highlighter", None)
+        highlighter = self._highlighter()
         self._detached = highlighter.begin_fill() if highlighter is not None else False
         editor.setReadOnly(True)
         doc = editor.document()
@@ -97,7 +103,7 @@ class TextLoader(QObject):
         self._timer.stop()
         self._done = None
         self._text, self._cursor = "", None
-        highlighter = getattr(self.editor, "highlighter", None)
+        highlighter = self._highlighter()
         if highlighter is not None:
             highlighter.abort_fill(self._detached)
         self.editor.document().setUndoRedoEnabled(True)
@@ -130,7 +136,7 @@ class TextLoader(QObject):
         editor = self.editor
         editor.document().setUndoRedoEnabled(True)  # a fresh, empty history
         editor.moveCursor(QTextCursor.MoveOperation.Start)
-        highlighter = getattr(editor, "highlighter", None)
+        highlighter = self._highlighter()
         if highlighter is not None:
             highlighter.end_fill(text, self._detached)
         self.progress.emit(100)
