@@ -38,6 +38,9 @@ _IN_FENCE = 1
 LONG_TEXT_LINES = 1500  # a text with more lines than this is coloured in slices
 LONG_TEXT_CHARS = 20_000  # and one with more characters
 SLICE_S = 0.004  # colouring per event-loop turn
+# Emphasis, links and misspellings are looked for in a line's first this many characters:
+# a line is coloured in one call, and a single paragraph of a megabyte would take a second.
+LONG_LINE_CHARS = 10_000
 
 _RULES = (
     (
@@ -305,11 +308,12 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         # too): an edit there does not make Qt colour every following unset line.
         unset = self._filling and self.currentBlockState() == _UNSET
         self.setCurrentBlockState(_UNSET if unset else 0)
+        inline = text if len(text) <= LONG_LINE_CHARS else text[:LONG_LINE_CHARS]
         heading = _HEADING.match(text)
         if heading:
             self.setFormat(0, len(text), self.formats["heading"])
             self.setFormat(0, heading.end(), self.formats["heading_mark"])
-            self._underline_misspelt(text)
+            self._underline_misspelt(inline)
             return
         if _QUOTE.match(text):
             self.setFormat(0, len(text), self.formats["quote"])
@@ -317,9 +321,9 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         if bullet:
             self.setFormat(0, bullet.end(), self.formats["list"])
         for name, pattern in _RULES:
-            for m in pattern.finditer(text):
+            for m in pattern.finditer(inline):
                 self.setFormat(m.start(), m.end() - m.start(), self.formats[name])
-        self._underline_misspelt(text)
+        self._underline_misspelt(inline)
 
     def _underline_misspelt(self, text: str) -> None:
         if self.spell_check is None:

@@ -22,7 +22,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QTextCursor, QTextDocument
+from PySide6.QtGui import QResizeEvent, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from hubdesk.formats.md_document import MarkdownDocument
@@ -45,6 +45,7 @@ from hubdesk.ui.editor.preview_builder import (
     new_document,
     part_html,
 )
+from hubdesk.ui.editor.preview_layout import LayoutPacer
 from hubdesk.ui.editor.preview_regions import Regions, compose_splices
 from hubdesk.ui.editor.preview_style import preview_css, preview_font
 from hubdesk.ui.editor.quiet_scroll_bar import QuietScrollBar
@@ -100,7 +101,13 @@ class Preview(QTextBrowser):
         self._font_size = 11.0
         self.confirm_external = lambda url: offline_policy.ask_to_open(self, url)
         self.images_folder: Path | None = None  # the library's images (relative image paths)
+        self.layout_pacer = LayoutPacer(self)  # a long document laid out in short slices
         self.setObjectName("preview")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        if event.size().width() != event.oldSize().width():
+            self.layout_pacer.restart()  # a new width: Qt lays the document out again
+        super().resizeEvent(event)
 
     # ------------------------------------------------------------ whole article
 
@@ -157,6 +164,7 @@ class Preview(QTextBrowser):
         # Highlights hold cursors into the shown document: drop them while it still
         # exists (Qt would reach into the deleted document at the next change).
         self.setExtraSelections([])
+        self.layout_pacer.follow(doc)  # before setDocument: it starts Qt's lazy layout
         self.setDocument(doc)
         if old is not None:
             old.deleteLater()

@@ -153,3 +153,27 @@ def test_a_long_text_after_another_is_coloured_like_at_once(qtbot):
     assert _formats(sliced)[0] == []
     qtbot.waitUntil(highlighter.is_coloured, timeout=30_000)
     assert _formats(sliced) == _formats(_at_once(qtbot, second))
+
+
+def test_a_line_past_the_long_line_bound_is_coloured_in_its_first_part_only(qtbot):
+    from PySide6.QtGui import QTextCharFormat
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    from hubdesk.ui.editor import markdown_highlighter as mh
+
+    editor = QPlainTextEdit()
+    qtbot.addWidget(editor)
+    highlighter = mh.MarkdownHighlighter(editor.document(), editor.palette())
+    checked: list[int] = []
+    highlighter.set_spell_check(lambda line: checked.append(len(line)) or [(0, 4)])
+    head = "*word* " * 1000
+    line = head + "x" * (mh.LONG_LINE_CHARS - len(head)) + " *late* emphasis"
+    editor.setPlainText(line)
+    formats = editor.document().firstBlock().layout().formats()
+    italic = [(r.start, r.length) for r in formats if r.format.fontItalic()]
+    assert (7, 6) in italic and (14, 6) in italic  # in the first part: coloured
+    assert all(start < mh.LONG_LINE_CHARS for start, _ in italic)  # "*late*" is past it
+    assert checked and max(checked) == mh.LONG_LINE_CHARS  # the spell check saw that much
+    spell = QTextCharFormat.UnderlineStyle.SpellCheckUnderline
+    underlined = [r.start for r in formats if r.format.underlineStyle() == spell]
+    assert underlined == [0]
