@@ -30,7 +30,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from hubdesk.errors import ImportRefusedError
+from hubdesk.errors import MESSAGES, ImportRefusedError
 from hubdesk.files import atomic_write, check_folder
 from hubdesk.formats.article_json import (
     ARTICLE_ID_RE,
@@ -40,7 +40,7 @@ from hubdesk.formats.article_json import (
 )
 from hubdesk.library import personal_dictionary
 from hubdesk.library.store import Library
-from hubdesk.model.article import MAX_SECTIONS, Article, utc_now
+from hubdesk.model.article import Article, bounds_error, utc_now
 
 log = logging.getLogger(__name__)
 
@@ -317,9 +317,9 @@ class _OpenArchive:
         try:
             data: Any = json.loads(raw.decode("utf-8"))
             article = article_from_dict(data, where)
-            if len(article.sections) > MAX_SECTIONS:
-                raise ValueError(f"{len(article.sections):,} sections, more than an article "
-                                 f"can hold ({MAX_SECTIONS:,})")
+            bounds = bounds_error(article)
+            if bounds is not None:
+                raise ValueError(MESSAGES[bounds[0]].format(**bounds[1]))
         except (UnicodeDecodeError, ValueError, RecursionError) as exc:
             raise _refuse(self.path, "archive.bad_article", entry=where, reason=exc) from exc
         if article.id != entry.id:

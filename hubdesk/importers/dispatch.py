@@ -16,7 +16,7 @@ from hubdesk.importers.imported import ImportedArticle
 from hubdesk.importers.markdown_file import missing_images, refuse_front_matter_only
 from hubdesk.importers.reading import check_file, read_text
 from hubdesk.importers.web_text import web_text_to_article
-from hubdesk.model.article import MAX_SECTIONS, Article
+from hubdesk.model.article import Article, bounds_error
 
 log = logging.getLogger(__name__)
 
@@ -152,10 +152,9 @@ def import_file(
     bad = invalid_character(article)
     if bad is not None:
         raise ImportRefusedError(path, "import.invalid_character", field=bad[0], char=bad[1])
-    if len(article.sections) > MAX_SECTIONS:
-        raise ImportRefusedError(
-            path, "import.too_many_sections", count=f"{len(article.sections):,}",
-            limit=f"{MAX_SECTIONS:,}")
+    bounds = bounds_error(article)
+    if bounds is not None:
+        raise ImportRefusedError(path, bounds[0], **bounds[1])
     return article
 
 

@@ -604,6 +604,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>has a paragraph of {length} characters, longer than an article&apos;s paragraph can be ({limit}); break it into shorter ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>is too large to be an article (the limit is {limit})</source>
         <translation type="unfinished"></translation>
     </message>

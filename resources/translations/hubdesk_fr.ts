@@ -604,6 +604,10 @@
         <translation>compte {count} sections, plus qu’un article ne peut en contenir ({limit}) ; répartissez-le en plusieurs fichiers</translation>
     </message>
     <message>
+        <source>has a paragraph of {length} characters, longer than an article&apos;s paragraph can be ({limit}); break it into shorter ones</source>
+        <translation>compte un paragraphe de {length} caractères, plus long qu’un paragraphe d’article ne peut l’être ({limit}) ; coupez-le en paragraphes plus courts</translation>
+    </message>
+    <message>
         <source>is too large to be an article (the limit is {limit})</source>
         <translation>est trop volumineux pour un article (la limite est de {limit})</translation>
     </message>

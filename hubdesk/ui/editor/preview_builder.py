@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QFont, QTextCursor, QTextDocument
 
+from hubdesk import collector
 from hubdesk.export.content import one_h1
 from hubdesk.formats.md_document import MarkdownDocument, RenderJob
 from hubdesk.formats.render import (
@@ -40,6 +41,7 @@ from hubdesk.ui.editor.preview_regions import Regions
 log = logging.getLogger(__name__)
 
 SYNC_CHARS = 3000  # articles up to this much Markdown are built at once, on the UI thread
+PAUSED_COLLECTION_CHARS = 200_000  # built with the garbage collector paused
 DOCUMENT_MARGIN = 28
 
 
@@ -118,7 +120,16 @@ def new_document(font: QFont, css: str, parent: QObject | None = None) -> QTextD
 
 
 def build(snapshot: Snapshot, cancelled: threading.Event | None = None) -> Built | None:
-    """Render every part and put each in its region; None if ``cancelled`` was set meanwhile."""
+    """Render every part and put each in its region; None if ``cancelled`` was set meanwhile.
+
+    A large article is built with the garbage collector paused (``hubdesk.collector``)."""
+    if snapshot.size > PAUSED_COLLECTION_CHARS:
+        with collector.paused():
+            return _build(snapshot, cancelled)
+    return _build(snapshot, cancelled)
+
+
+def _build(snapshot: Snapshot, cancelled: threading.Event | None) -> Built | None:
     markdown = MarkdownDocument(snapshot.parts, snapshot.language)
     fragments = [snapshot.title]
     for index in range(len(markdown)):

@@ -1,6 +1,7 @@
-"""An article holds at most ``MAX_SECTIONS`` sections when it comes in: a file or an
-archive entry with more is refused in one line naming it and the count; the good
-files of the same import go in, and a refused archive leaves the library as it was."""
+"""An article comes in with at most ``MAX_SECTIONS`` sections and no paragraph longer than
+``MAX_LINE_CHARS``: a file or an archive entry past either is refused in one line naming it
+and the count; the good files of the same import go in, and a refused archive leaves the
+library as it was."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from hubdesk.formats.article_json import article_to_dict
 from hubdesk.importers.dispatch import import_file
 from hubdesk.importers.folder_import import import_paths
 from hubdesk.library.store import Library
-from hubdesk.model.article import MAX_SECTIONS, Section
+from hubdesk.model.article import MAX_LINE_CHARS, MAX_SECTIONS, Section
 from tests import corpus
 
 COUNTS_OK = (0, 1, 17, MAX_SECTIONS - 1, MAX_SECTIONS)
@@ -136,3 +137,62 @@ def test_an_archive_entry_at_the_limit_comes_in_whole(tmp_path, library):
     archive.import_archive(library, path)
     sizes = sorted(len(library.load_article(a.id).sections) for a in library.list_articles())
     assert sizes[-1] == MAX_SECTIONS
+
+
+# ---------------------------------------------------------------- paragraph length
+
+LINES_OK = (1, MAX_LINE_CHARS - 1, MAX_LINE_CHARS)
+LINES_REFUSED = (MAX_LINE_CHARS + 1, MAX_LINE_CHARS + 999, 3 * MAX_LINE_CHARS)
+
+
+def _with_line(where: str, length: int) -> str:
+    line = ("word " * (length // 5 + 1))[:length]
+    if where == "lead":
+        return f"# Long line\n\n{line}\n\n## Part\n\nShort.\n"
+    return f"# Long line\n\nThe lead.\n\n## Part\n\nShort.\n\n{line}\n\n## After\n\nEnd.\n"
+
+
+@pytest.mark.parametrize("length", LINES_OK)
+@pytest.mark.parametrize("where", ["lead", "section"])
+def test_a_paragraph_up_to_the_limit_comes_in_whole(tmp_path, where, length):
+    path = tmp_path / f"ok{length}.md"
+    path.write_text(_with_line(where, length), encoding="utf-8")
+    article = import_file(path)
+    texts = [article.lead] + [s.body for s in article.sections]
+    line = ("word " * (length // 5 + 1))[:length]
+    assert line.strip() in {piece.strip() for text in texts for piece in text.split("\n")}
+
+
+@pytest.mark.parametrize("length", LINES_REFUSED)
+@pytest.mark.parametrize("where", ["lead", "section"])
+@pytest.mark.parametrize("suffix", ["md", "txt"])
+def test_a_paragraph_past_the_limit_is_refused_with_its_length(tmp_path, where, length, suffix):
+    path = tmp_path / f"long{length}.{suffix}"
+    path.write_text(_with_line(where, length), encoding="utf-8")
+    with pytest.raises(ImportRefusedError) as caught:
+        import_file(path)
+    assert str(caught.value) == (
+        f"{path}: has a paragraph of {length:,} characters, longer than an article's "
+        f"paragraph can be ({MAX_LINE_CHARS:,}); break it into shorter ones")
+
+
+def test_an_archive_entry_with_a_paragraph_past_the_limit_changes_nothing(tmp_path, library_path):
+    with Library.open(library_path) as lib:
+        lib.save_article(corpus.make_article(50, seed=9))
+    with Library.open(library_path) as lib:
+        assert lib.count_articles() == 1
+    before = hashlib.sha256(library_path.read_bytes()).hexdigest()
+    path = _archive(tmp_path, 3)
+    with zipfile.ZipFile(path) as zf:
+        entries = {n: zf.read(n) for n in zf.namelist()}
+    data = json.loads(entries["articles/000001.json"])
+    data["sections"][1]["body"] = "x" * (MAX_LINE_CHARS + 5)
+    entries["articles/000001.json"] = json.dumps(data).encode()
+    with zipfile.ZipFile(path, "w") as zf:
+        for name, raw in entries.items():
+            zf.writestr(name, raw)
+    with Library.open(library_path) as lib:
+        with pytest.raises(ImportRefusedError) as caught:
+            archive.import_archive(lib, path)
+    assert f"a paragraph of {MAX_LINE_CHARS + 5:,} characters" in str(caught.value)
+    assert hashlib.sha256(library_path.read_bytes()).hexdigest() == before
