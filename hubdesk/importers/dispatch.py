@@ -154,7 +154,8 @@ def import_file(
         raise ImportRefusedError(path, "import.invalid_character", field=bad[0], char=bad[1])
     bounds = bounds_error(article)
     if bounds is not None:
-        raise ImportRefusedError(path, bounds[0], **bounds[1])
+        code, params = bounds  # too many sections, or a paragraph too long
+        raise ImportRefusedError(path, code, **params)
     return article
 
 
