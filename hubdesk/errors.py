@@ -30,6 +30,8 @@ MESSAGES: dict[str, str] = {
     "import.empty": "is empty",
     "import.too_large": "is too large to be an article ({size}; the limit is {limit})",
     "import.too_many_sections": "has {count} sections, more than an article can hold ({limit}); split it into several files",
+    "import.text_too_long": "has {length} characters of text, more than an article can hold ({limit}); split it into several files",
+    "import.too_many_lines": "has {count} lines, more than an article can hold ({limit}); split it into several files",
     "import.line_too_long": "has a paragraph of {length} characters, longer than an article's paragraph can be ({limit}); break it into shorter ones",
     "import.grew": "is too large to be an article (the limit is {limit})",
     "import.bad_utf16": "is not readable UTF-16 text",

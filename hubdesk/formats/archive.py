@@ -40,7 +40,8 @@ from hubdesk.formats.article_json import (
 )
 from hubdesk.library import personal_dictionary
 from hubdesk.library.store import Library
-from hubdesk.model.article import Article, bounds_error, utc_now
+from hubdesk.model.article import Article, utc_now
+from hubdesk.model.bounds import bounds_error
 
 log = logging.getLogger(__name__)
 

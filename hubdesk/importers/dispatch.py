@@ -16,7 +16,8 @@ from hubdesk.importers.imported import ImportedArticle
 from hubdesk.importers.markdown_file import missing_images, refuse_front_matter_only
 from hubdesk.importers.reading import check_file, read_text
 from hubdesk.importers.web_text import web_text_to_article
-from hubdesk.model.article import Article, bounds_error
+from hubdesk.model.article import Article
+from hubdesk.model.bounds import bounds_error
 
 log = logging.getLogger(__name__)
 

@@ -17,13 +17,6 @@ from functools import lru_cache
 from typing import Any
 
 LANGUAGES = ("fr", "en")
-# The most sections an article may have when it comes in (import, archive): a hundred
-# times a long-form article's, and what the editor, outline and preview open in under
-# a tenth of a second.
-MAX_SECTIONS = 5_000
-# The longest line (a paragraph, in Markdown) an article may have when it comes in:
-# a line is laid out and coloured as one piece, in the editor and in the preview.
-MAX_LINE_CHARS = 100_000
 # A word is a run of word characters, apostrophes and hyphens holding a letter or a digit.
 # Taking the apostrophes, hyphens and underscores out leaves one run of letters and
 # digits per such word (none for ``--`` or ``_``): counting those runs is one linear pass.
@@ -168,27 +161,6 @@ class Article:
 
     def lead_paragraphs(self) -> list[str]:
         return [p.strip() for p in re.split(r"\n\s*\n", self.lead) if p.strip()]
-
-
-def longest_line(article: Article) -> int:
-    """The length of the longest line of the article's lead and sections."""
-    longest = 0
-    for text in [article.lead, *(s.heading for s in article.sections),
-                 *(s.body for s in article.sections)]:
-        if len(text) > longest:  # only a text longer than the longest so far can hold one
-            longest = max(longest, max(map(len, text.split("\n"))))
-    return longest
-
-
-def bounds_error(article: Article) -> tuple[str, dict[str, str]] | None:
-    """Why ``article`` cannot come in, as an error code and its values, or None."""
-    if len(article.sections) > MAX_SECTIONS:
-        return "import.too_many_sections", {
-            "count": f"{len(article.sections):,}", "limit": f"{MAX_SECTIONS:,}"}
-    longest = longest_line(article)
-    if longest > MAX_LINE_CHARS:
-        return "import.line_too_long", {"length": f"{longest:,}", "limit": f"{MAX_LINE_CHARS:,}"}
-    return None
 
 
 @dataclass(frozen=True)

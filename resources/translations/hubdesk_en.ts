@@ -604,6 +604,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>has {length} characters of text, more than an article can hold ({limit}); split it into several files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has {count} lines, more than an article can hold ({limit}); split it into several files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>has a paragraph of {length} characters, longer than an article&apos;s paragraph can be ({limit}); break it into shorter ones</source>
         <translation type="unfinished"></translation>
     </message>

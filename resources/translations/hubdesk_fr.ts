@@ -604,6 +604,14 @@
         <translation>compte {count} sections, plus qu’un article ne peut en contenir ({limit}) ; répartissez-le en plusieurs fichiers</translation>
     </message>
     <message>
+        <source>has {length} characters of text, more than an article can hold ({limit}); split it into several files</source>
+        <translation>compte {length} caractères de texte, plus qu’un article ne peut en contenir ({limit}) ; répartissez-le en plusieurs fichiers</translation>
+    </message>
+    <message>
+        <source>has {count} lines, more than an article can hold ({limit}); split it into several files</source>
+        <translation>compte {count} lignes, plus qu’un article ne peut en contenir ({limit}) ; répartissez-le en plusieurs fichiers</translation>
+    </message>
+    <message>
         <source>has a paragraph of {length} characters, longer than an article&apos;s paragraph can be ({limit}); break it into shorter ones</source>
         <translation>compte un paragraphe de {length} caractères, plus long qu’un paragraphe d’article ne peut l’être ({limit}) ; coupez-le en paragraphes plus courts</translation>
     </message>

@@ -19,7 +19,8 @@ from hubdesk.formats.article_json import article_to_dict
 from hubdesk.importers.dispatch import import_file
 from hubdesk.importers.folder_import import import_paths
 from hubdesk.library.store import Library
-from hubdesk.model.article import MAX_LINE_CHARS, MAX_SECTIONS, Section
+from hubdesk.model.article import Section
+from hubdesk.model.bounds import MAX_LINE_CHARS, MAX_LINES, MAX_SECTIONS, MAX_TEXT_CHARS
 from tests import corpus
 
 COUNTS_OK = (0, 1, 17, MAX_SECTIONS - 1, MAX_SECTIONS)
@@ -196,3 +197,48 @@ def test_an_archive_entry_with_a_paragraph_past_the_limit_changes_nothing(tmp_pa
             archive.import_archive(lib, path)
     assert f"a paragraph of {MAX_LINE_CHARS + 5:,} characters" in str(caught.value)
     assert hashlib.sha256(library_path.read_bytes()).hexdigest() == before
+
+
+# ---------------------------------------------------------------- text and lines
+
+def _paragraphs(chars: int) -> str:
+    """About ``chars`` characters of paragraphs of 900 characters, blank lines between."""
+    paragraph = ("text " * 180)[:899]
+    return "\n\n".join([paragraph] * max(1, chars // 901))
+
+
+@pytest.mark.parametrize("chars", [MAX_TEXT_CHARS - 20_000, MAX_TEXT_CHARS - 5_000])
+def test_a_text_within_the_limit_comes_in_whole(tmp_path, chars):
+    path = tmp_path / "long.md"
+    body = _paragraphs(chars)
+    path.write_text(f"# Long\n\n{body}\n", encoding="utf-8")
+    article = import_file(path)
+    assert article.lead == body
+
+
+@pytest.mark.parametrize("chars", [MAX_TEXT_CHARS + 5_000, 2 * MAX_TEXT_CHARS, 5 * MAX_TEXT_CHARS])
+@pytest.mark.parametrize("suffix", ["md", "txt"])
+def test_a_text_past_the_limit_is_refused_with_its_length(tmp_path, chars, suffix):
+    path = tmp_path / f"long.{suffix}"
+    path.write_text(f"# Long\n\n{_paragraphs(chars)}\n", encoding="utf-8")
+    with pytest.raises(ImportRefusedError) as caught:
+        import_file(path)
+    message = str(caught.value)
+    length = int(message.split(" has ")[1].split(" characters")[0].replace(",", ""))
+    assert abs(length - chars) < 2_000
+    assert message == (f"{path}: has {length:,} characters of text, more than an article can "
+                       f"hold ({MAX_TEXT_CHARS:,}); split it into several files")
+
+
+@pytest.mark.parametrize(("lines", "refused"), [(MAX_LINES - 10, False), (MAX_LINES + 10, True),
+                                                (3 * MAX_LINES, True)])
+def test_an_article_of_too_many_lines_is_refused_with_its_count(tmp_path, lines, refused):
+    path = tmp_path / "lines.md"
+    path.write_text("# Lines\n\n" + "-\n" * (lines - 1) + "-\n", encoding="utf-8")
+    if not refused:
+        assert import_file(path).lead.count("\n") + 1 == lines
+        return
+    with pytest.raises(ImportRefusedError) as caught:
+        import_file(path)
+    assert str(caught.value) == (f"{path}: has {lines:,} lines, more than an article can hold "
+                                 f"({MAX_LINES:,}); split it into several files")

@@ -18,7 +18,7 @@ import logging
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QTextCursor, QTextDocument
 
 from hubdesk.model.document import is_fence, may_hold_fences, section_heading, split_parts
 
@@ -190,17 +190,21 @@ class PartTracker(QObject):
         return first == last and delta == 0 and old_in_range == new_in_range == [first]
 
     def _read_part(self, index: int) -> tuple[str | None, str]:
+        """The part's heading and body as the editor holds them now (one read of its
+        text, not one call per line: a part of many lines is read at every keystroke)."""
         start = self.parts[index].start_block
         end = self.end_block(index)
-        block = self._doc.findBlockByNumber(start)
-        lines = []
-        for _ in range(start, end):
-            lines.append(block.text())
-            block = block.next()
+        first = self._doc.findBlockByNumber(start)
+        last = self._doc.findBlockByNumber(end - 1) if end > start else first
+        cursor = QTextCursor(first)
+        if end > start:
+            cursor.setPosition(last.position() + last.length() - 1, QTextCursor.MoveMode.KeepAnchor)
+        text = cursor.selectedText().replace("\u2029", "\n") if end > start else ""
         if index == 0:
-            return None, "\n".join(lines).strip("\n")
-        heading = (section_heading(lines[0]) if lines else None) or ""
-        return heading, "\n".join(lines[1:]).strip("\n")
+            return None, text.strip("\n")
+        line, _, rest = text.partition("\n")
+        heading = (section_heading(line) if end > start else None) or ""
+        return heading, rest.strip("\n")
 
 
 def _same(a: TrackedPart, b: TrackedPart) -> bool:

@@ -25,7 +25,7 @@ from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QResizeEvent, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from hubdesk.formats.md_document import MarkdownDocument
+from hubdesk.formats.md_document import MarkdownDocument, RenderJob
 from hubdesk.formats.render import (
     render_back_to_top,
     render_title,
@@ -54,6 +54,7 @@ from hubdesk.ui.shell import offline_policy
 log = logging.getLogger(__name__)
 
 RENDER_DELAY_MS = 15
+WORKER_PART_CHARS = 30_000  # an edited part longer than this is rendered in the worker
 ANCHOR_STEP_S = 0.004  # time spent renaming section anchors per event-loop turn
 _SECTION_ANCHOR_RE = re.compile(r"s(\d+)-")
 _FIRST_PART = 1  # regions: title, lead (part 0), sections (parts 1..), notes, credits, back to top
@@ -93,6 +94,7 @@ class Preview(QTextBrowser):
         self._render_generation = 0  # bumped when a render on its way is no longer wanted
         self._renderer = BackgroundRender(self)
         self._renderer.finished.connect(self._on_rendered)
+        self._worker_jobs: dict[int, RenderJob] = {}  # long parts typed in: latest render asked
         self._anchors_from: int | None = None  # parts from here on may show an old anchor
         self._anchor_timer = QTimer(self)
         self._anchor_timer.setSingleShot(True)
@@ -130,6 +132,7 @@ class Preview(QTextBrowser):
         self._pending_scroll = None
         self._splice = None
         self._render_generation += 1
+        self._worker_jobs.clear()
         self._anchors_from = None
         self._anchor_timer.stop()
         font, css = preview_font(self._font_size), preview_css(self.palette())
@@ -231,6 +234,7 @@ class Preview(QTextBrowser):
             and not self._dirty
             and self._splice is None
             and self._anchors_from is None
+            and not self._worker_jobs
         )
 
     @staticmethod
@@ -277,10 +281,32 @@ class Preview(QTextBrowser):
     def _on_rendered(self, generation: int, results: list) -> None:
         if self._doc is None:
             return
+        accepted = []
         for job, result, shown in results:  # kept only where the part is still as rendered
-            self._doc.accept(job, result, shown)
+            if self._doc.accept(job, result, shown):
+                accepted.append(job)
         if generation == self._render_generation and self._splice is not None:
             self._apply_splice()
+        self._show_worker_parts(generation, [job for job, _r, _s in results], accepted)
+
+    def _show_worker_parts(self, generation: int, done: list, accepted: list) -> None:
+        """Put in the long edited parts the worker rendered (``flush``). A render that
+        was not the latest asked for its part, or no longer fits it (typed in again:
+        a newer one follows), is not shown; a structure change renders what it needs."""
+        if generation != self._render_generation or self._splice is not None:
+            self._worker_jobs.clear()
+            return
+        shown, kept = [], {id(job) for job in accepted}
+        for job in done:
+            if self._worker_jobs.get(job.index) is job:
+                del self._worker_jobs[job.index]
+                if id(job) in kept:
+                    shown.append(job.index)
+        for index in shown:
+            self._replace_region(_FIRST_PART + index, self._part_html(index))
+            self.part_rendered.emit(index)
+        if shown:
+            self._render_stale()
 
     def _apply_splice(self) -> None:
         """Put the regions of the last structure change in (its parts rendered here if the
@@ -337,13 +363,22 @@ class Preview(QTextBrowser):
         dirty, self._dirty = sorted(self._dirty), set()
         doc = self._doc
         assert doc is not None
+        long: list[int] = []  # rendered in the worker: the typing goes on meanwhile
         for index in dirty:
             if index < len(doc):
-                doc.set_part(index, self._part_text(index))
+                text = self._part_text(index)
+                doc.set_part(index, text)
+                if len(text) > WORKER_PART_CHARS:
+                    long.append(index)
         for index in dirty:
-            if index < len(doc):
+            if index < len(doc) and index not in long:
                 self._replace_region(_FIRST_PART + index, self._part_html(index))
                 self.part_rendered.emit(index)
+        if long:
+            jobs = [job for index in long for job in doc.jobs(range(index, index + 1))]
+            self._worker_jobs.update((job.index, job) for job in jobs)
+            if jobs:
+                self._renderer.start(self._render_generation, jobs)
         self._render_stale()
 
     def _render_stale(self) -> None:

@@ -33,6 +33,8 @@ def templates() -> dict[str, str]:
         "import.empty": QCoreApplication.translate("CoreErrors", "is empty"),
         "import.too_large": QCoreApplication.translate("CoreErrors", "is too large to be an article ({size}; the limit is {limit})"),
         "import.too_many_sections": QCoreApplication.translate("CoreErrors", "has {count} sections, more than an article can hold ({limit}); split it into several files"),
+        "import.text_too_long": QCoreApplication.translate("CoreErrors", "has {length} characters of text, more than an article can hold ({limit}); split it into several files"),
+        "import.too_many_lines": QCoreApplication.translate("CoreErrors", "has {count} lines, more than an article can hold ({limit}); split it into several files"),
         "import.line_too_long": QCoreApplication.translate("CoreErrors", "has a paragraph of {length} characters, longer than an article's paragraph can be ({limit}); break it into shorter ones"),
         "import.grew": QCoreApplication.translate("CoreErrors", "is too large to be an article (the limit is {limit})"),
         "import.bad_utf16": QCoreApplication.translate("CoreErrors", "is not readable UTF-16 text"),
