@@ -287,21 +287,22 @@ class Preview(QTextBrowser):
                 accepted.append(job)
         if generation == self._render_generation and self._splice is not None:
             self._apply_splice()
-        self._show_worker_parts(generation, [job for job, _r, _s in results], accepted)
+        self._show_worker_parts([job for job, _r, _s in results], accepted)
 
-    def _show_worker_parts(self, generation: int, done: list, accepted: list) -> None:
+    def _show_worker_parts(self, done: list, accepted: list) -> None:
         """Put in the long edited parts the worker rendered (``flush``). A render that
         was not the latest asked for its part, or no longer fits it (typed in again:
-        a newer one follows), is not shown; a structure change renders what it needs."""
-        if generation != self._render_generation or self._splice is not None:
-            self._worker_jobs.clear()
-            return
+        a newer one follows), is not shown. During a structure change the regions do
+        not line up with the parts: the parts wait for the next flush (rendered by then)."""
         shown, kept = [], {id(job) for job in accepted}
         for job in done:
             if self._worker_jobs.get(job.index) is job:
                 del self._worker_jobs[job.index]
                 if id(job) in kept:
                     shown.append(job.index)
+        if self._splice is not None:
+            self._dirty.update(shown)
+            return
         for index in shown:
             self._replace_region(_FIRST_PART + index, self._part_html(index))
             self.part_rendered.emit(index)
@@ -376,6 +377,11 @@ class Preview(QTextBrowser):
                 self.part_rendered.emit(index)
         if long:
             jobs = [job for index in long for job in doc.jobs(range(index, index + 1))]
+            asked = {job.index for job in jobs}
+            for index in long:
+                if index not in asked:  # rendered already (by the worker, before a splice)
+                    self._replace_region(_FIRST_PART + index, self._part_html(index))
+                    self.part_rendered.emit(index)
             self._worker_jobs.update((job.index, job) for job in jobs)
             if jobs:
                 self._renderer.start(self._render_generation, jobs)
