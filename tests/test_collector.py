@@ -5,11 +5,22 @@ from __future__ import annotations
 import gc
 import threading
 
+import pytest
+
 from hubdesk import collector
 
 
+@pytest.fixture(autouse=True)
+def _collector_on():
+    """Each test starts with the collector on (as the app runs) and leaves it as it was."""
+    was = gc.isenabled()
+    gc.enable()
+    yield
+    if not was:
+        gc.disable()
+
+
 def test_the_collector_is_off_inside_and_on_again_after():
-    assert gc.isenabled()
     with collector.paused():
         assert not gc.isenabled()
     assert gc.isenabled()
