@@ -36,6 +36,7 @@ from hubdesk.formats.render import (
 )
 from hubdesk.model.article import Article, Section
 from hubdesk.pacing import pause
+from hubdesk.ui.editor.preview_lists import cut_long_lists
 from hubdesk.ui.editor.preview_regions import Regions
 
 log = logging.getLogger(__name__)
@@ -57,12 +58,12 @@ def part_html(doc: MarkdownDocument, sections: list[Section], index: int, title:
     ``#`` heading shows as a level-2 heading, a lead repeating ``title`` as ``# title`` goes.
     """
     if index == doc.notes_index:
-        return remote_images_as_placeholders(doc.notes_html())
-    if index == 0:
-        return remote_images_as_placeholders(one_h1(wrap_lead(doc.html(0)), title))
-    return remote_images_as_placeholders(
-        one_h1(wrap_section(sections[index - 1], index - 1, doc.html(index)), "")
-    )
+        html = doc.notes_html()
+    elif index == 0:
+        html = one_h1(wrap_lead(doc.html(0)), title)
+    else:
+        html = one_h1(wrap_section(sections[index - 1], index - 1, doc.html(index)), "")
+    return cut_long_lists(remote_images_as_placeholders(html))
 
 
 @dataclass
