@@ -41,6 +41,9 @@ SLICE_S = 0.004  # colouring per event-loop turn
 # Emphasis, links and misspellings are looked for in a line's first this many characters:
 # a line is coloured in one call, and a single paragraph of a megabyte would take a second.
 LONG_LINE_CHARS = 10_000
+# Misspellings underlined per line: each costs calls into Qt, and a line of hundreds is
+# a text in another language than the article's, which the checklist reports.
+MAX_UNDERLINES = 200
 
 _RULES = (
     (
@@ -328,7 +331,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
     def _underline_misspelt(self, text: str) -> None:
         if self.spell_check is None:
             return
-        for start, length in self.spell_check(text):
+        for start, length in self.spell_check(text)[:MAX_UNDERLINES]:
             end = start + length
             while start < end:  # each run of one format (a word may be half emphasised)
                 f = self.format(start)

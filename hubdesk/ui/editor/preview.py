@@ -54,7 +54,9 @@ from hubdesk.ui.shell import offline_policy
 log = logging.getLogger(__name__)
 
 RENDER_DELAY_MS = 15
-WORKER_PART_CHARS = 30_000  # an edited part longer than this is rendered in the worker
+WORKER_PART_CHARS = 30_000  # an edited part longer than this is rendered in the worker,
+LONG_RENDER_DELAY_MS = 300  # once typing has paused this long (the worker's Python would
+# otherwise hold the interpreter while the editor colours each key)
 ANCHOR_STEP_S = 0.004  # time spent renaming section anchors per event-loop turn
 _SECTION_ANCHOR_RE = re.compile(r"s(\d+)-")
 _FIRST_PART = 1  # regions: title, lead (part 0), sections (parts 1..), notes, credits, back to top
@@ -95,6 +97,11 @@ class Preview(QTextBrowser):
         self._renderer = BackgroundRender(self)
         self._renderer.finished.connect(self._on_rendered)
         self._worker_jobs: dict[int, RenderJob] = {}  # long parts typed in: latest render asked
+        self._long_timer = QTimer(self)
+        self._long_timer.setSingleShot(True)
+        self._long_timer.setInterval(LONG_RENDER_DELAY_MS)
+        self._long_timer.timeout.connect(self._render_long_parts)
+        self._long_due = False  # the long parts waiting in _dirty go to the worker now
         self._anchors_from: int | None = None  # parts from here on may show an old anchor
         self._anchor_timer = QTimer(self)
         self._anchor_timer.setSingleShot(True)
@@ -224,7 +231,7 @@ class Preview(QTextBrowser):
             self._on_built(self._generation, built)
         if self._splice is not None:
             self._apply_splice()
-        self.flush()
+        self.flush(here=True)
         if self._anchors_from is not None:
             self._rename_anchors(everything=True)
 
@@ -353,8 +360,9 @@ class Preview(QTextBrowser):
         if self._anchors_from is not None:
             self._anchor_timer.start()
 
-    def flush(self) -> None:
-        """Render every part waiting for it now."""
+    def flush(self, here: bool = False) -> None:
+        """Render every part waiting for it now (a long one in the worker, once the typing
+        pauses; ``here``: every one on this thread, at once)."""
         self._timer.stop()
         if self._builder.running or self._splice is not None:
             return  # applied when the document, or the renders, arrive
@@ -369,12 +377,17 @@ class Preview(QTextBrowser):
             if index < len(doc):
                 text = self._part_text(index)
                 doc.set_part(index, text)
-                if len(text) > WORKER_PART_CHARS:
+                if len(text) > WORKER_PART_CHARS and not here:
                     long.append(index)
         for index in dirty:
             if index < len(doc) and index not in long:
                 self._replace_region(_FIRST_PART + index, self._part_html(index))
                 self.part_rendered.emit(index)
+        if long and not self._long_due:  # typing on: they wait until it pauses
+            self._dirty.update(long)
+            self._long_timer.start()
+            long = []
+        self._long_due = False
         if long:
             jobs = [job for index in long for job in doc.jobs(range(index, index + 1))]
             asked = {job.index for job in jobs}
@@ -386,6 +399,10 @@ class Preview(QTextBrowser):
             if jobs:
                 self._renderer.start(self._render_generation, jobs)
         self._render_stale()
+
+    def _render_long_parts(self) -> None:
+        self._long_due = True
+        self.flush()
 
     def _render_stale(self) -> None:
         """Render again the other parts an edit changed (a definition they use, a note number)."""

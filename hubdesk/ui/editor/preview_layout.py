@@ -21,11 +21,14 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QTextDocument
 
 SLICE_S = 0.008  # layout per timer event
-BLOCKS_PER_STEP = 128  # blocks between two looks at the clock
+BLOCKS_PER_STEP = 128  # blocks between two looks at the clock,
+CHARS_PER_STEP = 4096  # or fewer when they hold more characters than this
 
 
 class LayoutPacer(QObject):
     """Paces the layout of the document ``follow`` was last given."""
+
+    active = True  # False: Qt lays out in its own steps (the benchmarks' baseline)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -53,7 +56,7 @@ class LayoutPacer(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         doc = self._doc
-        if event.type() != QEvent.Type.Timer or doc is None:
+        if event.type() != QEvent.Type.Timer or doc is None or not self.active:
             return False
         if watched is not doc.documentLayout():
             return False
@@ -64,14 +67,16 @@ class LayoutPacer(QObject):
         self.slices += 1
         deadline = time.perf_counter() + SLICE_S
         block = doc.findBlock(self._at)
-        while time.perf_counter() < deadline:
-            for _ in range(BLOCKS_PER_STEP):
+        while True:  # steps of at least one block, at most BLOCKS_PER_STEP or CHARS_PER_STEP
+            chars = 0
+            for n in range(BLOCKS_PER_STEP):
                 following = block.next()
-                if not following.isValid():
+                if not following.isValid() or (n and chars + following.length() > CHARS_PER_STEP):
                     break
                 block = following
+                chars += block.length()
             layout.blockBoundingRect(block)
             self._at = block.position()
-            if block == last:
+            if block == last or time.perf_counter() >= deadline:
                 break
         return True

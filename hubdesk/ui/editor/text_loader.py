@@ -30,7 +30,9 @@ log = logging.getLogger(__name__)
 LONG_LOAD_LINES = 16_000  # a text with more lines than this goes in over several turns
 LONG_LOAD_CHARS = 512 * 1024  # and one with more characters
 FIRST_PIECE_CHARS = 24 * 1024  # put in at once: more than a screen
-PIECE_CHARS = 8 * 1024  # then pieces of about this size
+PIECE_CHARS = 8 * 1024  # then pieces of about this size,
+LINE_PIECE_CHARS = 256 * 1024  # or up to the end of a longer line (Qt lays out a line
+# it is added to at once: a long line put in by pieces is laid out once per piece)
 TURN_S = 0.025  # pieces per event-loop turn, for about this long
 
 
@@ -41,13 +43,19 @@ def is_long(text: str) -> bool:
 
 def piece_end(text: str, start: int, size: int) -> int:
     """Where a piece of about ``size`` characters from ``start`` ends: after a line
-    break when there is one near, never inside a surrogate pair or a ``\\r\\n``."""
+    break when there is one near (or at the end of a long line, up to
+    ``LINE_PIECE_CHARS``), never inside a surrogate pair or a ``\\r\\n``."""
     end = start + size
     if end >= len(text):
         return len(text)
     newline = text.rfind("\n", start + size // 2, end)
+    if newline < 0:
+        newline = text.find("\n", end, start + max(size, LINE_PIECE_CHARS))
     if newline >= 0:
         return newline + 1
+    end = min(len(text), start + max(size, LINE_PIECE_CHARS))
+    if end >= len(text):
+        return len(text)
     if "\udc00" <= text[end] <= "\udfff" or (text[end] == "\n" and text[end - 1] == "\r"):
         end += 1  # a pair kept whole
     return end

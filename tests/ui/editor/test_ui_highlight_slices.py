@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPlainTextEdit
 
@@ -177,3 +179,20 @@ def test_a_line_past_the_long_line_bound_is_coloured_in_its_first_part_only(qtbo
     spell = QTextCharFormat.UnderlineStyle.SpellCheckUnderline
     underlined = [r.start for r in formats if r.format.underlineStyle() == spell]
     assert underlined == [0]
+
+
+def test_a_line_underlines_at_most_the_bound_of_misspellings(qtbot):
+    from PySide6.QtGui import QTextCharFormat
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    from hubdesk.ui.editor import markdown_highlighter as mh
+
+    editor = QPlainTextEdit()
+    qtbot.addWidget(editor)
+    highlighter = mh.MarkdownHighlighter(editor.document(), editor.palette())
+    highlighter.set_spell_check(lambda line: [(m.start(), 3) for m in re.finditer("xyz", line)])
+    editor.setPlainText("xyz " * 500)
+    spell = QTextCharFormat.UnderlineStyle.SpellCheckUnderline
+    formats = editor.document().firstBlock().layout().formats()
+    underlined = [r.start for r in formats if r.format.underlineStyle() == spell]
+    assert underlined == [4 * n for n in range(mh.MAX_UNDERLINES)]
