@@ -108,6 +108,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         self._kept: dict[tuple[str, int], tuple[list, int]] = {}  # see keep_colours
         self.kept_reused = 0  # blocks given kept colours (for tests and benchmarks)
         self.coloured: list[int] = []  # blocks coloured since the last edit (line_repaint)
+        self._spans: list[tuple[int, int, str]] = []  # formats set on the line being coloured
         self.set_palette(palette)
 
     def put_text(self, text: str, put: Callable[[str], None]) -> None:
@@ -254,6 +255,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             return f
 
         self.misspelt_colour = QColor("#ff6b6b" if dark else "#d0021b")
+        self._underlined_formats: dict[str, QTextCharFormat] = {}
         self.formats = {
             "heading": fmt(accent, bold=True),
             "heading_mark": fmt(muted, bold=True),
@@ -312,33 +314,51 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         unset = self._filling and self.currentBlockState() == _UNSET
         self.setCurrentBlockState(_UNSET if unset else 0)
         inline = text if len(text) <= LONG_LINE_CHARS else text[:LONG_LINE_CHARS]
+        self._spans = []
         heading = _HEADING.match(text)
         if heading:
-            self.setFormat(0, len(text), self.formats["heading"])
-            self.setFormat(0, heading.end(), self.formats["heading_mark"])
+            self._set(0, len(text), "heading")
+            self._set(0, heading.end(), "heading_mark")
             self._underline_misspelt(inline)
             return
         if _QUOTE.match(text):
-            self.setFormat(0, len(text), self.formats["quote"])
+            self._set(0, len(text), "quote")
         bullet = _LIST.match(text)
         if bullet:
-            self.setFormat(0, bullet.end(), self.formats["list"])
+            self._set(0, bullet.end(), "list")
         for name, pattern in _RULES:
             for m in pattern.finditer(inline):
-                self.setFormat(m.start(), m.end() - m.start(), self.formats[name])
+                self._set(m.start(), m.end() - m.start(), name)
         self._underline_misspelt(inline)
 
+    def _set(self, start: int, length: int, name: str) -> None:
+        """``setFormat`` with a named format, remembered for the underlines that follow."""
+        self.setFormat(start, length, self.formats[name])
+        self._spans.append((start, start + length, name))
+
     def _underline_misspelt(self, text: str) -> None:
+        """Underline the misspelt words, keeping each run's colours (a word may be half
+        emphasised): the formats of the line are known from ``_set``, so a word costs one
+        call into Qt per run, not one per character."""
         if self.spell_check is None:
             return
+        spans = self._spans
         for start, length in self.spell_check(text)[:MAX_UNDERLINES]:
             end = start + length
-            while start < end:  # each run of one format (a word may be half emphasised)
-                f = self.format(start)
-                run = start + 1
-                while run < end and self.format(run) == f:
-                    run += 1
-                f.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
-                f.setUnderlineColor(self.misspelt_colour)
-                self.setFormat(start, run - start, f)
-                start = run
+            cuts = sorted({start, end, *(b for s, e, _n in spans for b in (s, e) if start < b < end)})
+            for at, stop in zip(cuts, cuts[1:], strict=False):
+                name = ""
+                for s, e, n in spans:  # the last format set over a character is its format
+                    if s <= at < e:
+                        name = n
+                self.setFormat(at, stop - at, self._underlined(name))
+
+    def _underlined(self, name: str) -> QTextCharFormat:
+        """The format ``name`` (``""``: none) with the misspelling underline, made once."""
+        made = self._underlined_formats.get(name)
+        if made is None:
+            made = QTextCharFormat(self.formats[name]) if name else QTextCharFormat()
+            made.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
+            made.setUnderlineColor(self.misspelt_colour)
+            self._underlined_formats[name] = made
+        return made

@@ -147,21 +147,45 @@ class Regions:
         self._fill(k, cursor, pieces[0], trim=len(pieces) == 1)
         for n, piece in enumerate(pieces[1:], start=2):
             pause()  # in a worker: the UI thread's turn between pieces
-            cursor.setPosition(self._seps[k + 1] - 1)
-            cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
-            self._shift(k + 1, 1)
-            self._put(k, cursor, piece, edge=False)
-            if n == len(pieces):
-                self._trim(k)
+            self.extend(k, piece, last=n == len(pieces))
 
-    def replace(self, k: int, html: str) -> None:
-        """Region ``k`` shows ``html`` instead of what it showed."""
+    def shrink(self, k: int, chars: int) -> bool:
+        """Take whole blocks, about ``chars`` characters, off the end of region ``k`` (one
+        removal of a long region holds the UI thread for most of a second); its first
+        block stays. True once only that block is left."""
+        start, end = self.bounds(k)
+        first = self.doc.findBlock(start)
+        first_end = first.position() + first.length() - 1
+        if end <= first_end:
+            return True
+        cut = max(first_end, self.doc.findBlock(max(first_end + 1, end - chars)).position() - 1)
+        cursor = QTextCursor(self.doc)
+        cursor.setPosition(cut)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        before = self.doc.characterCount()
+        cursor.removeSelectedText()
+        self._shift(k + 1, self.doc.characterCount() - before)
+        return cut == first_end
+
+    def extend(self, k: int, piece: str, last: bool) -> None:
+        """Add ``piece`` (of ``split_html``) at the end of region ``k``; ``last``: its last."""
+        cursor = QTextCursor(self.doc)
+        cursor.setPosition(self._seps[k + 1] - 1)
+        cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
+        self._shift(k + 1, 1)
+        self._put(k, cursor, piece, edge=False)
+        if last:
+            self._trim(k)
+
+    def replace(self, k: int, html: str, trim: bool = True) -> None:
+        """Region ``k`` shows ``html`` instead of what it showed (``trim``: ``html`` is all
+        of it; else the first of ``split_html``'s pieces, the others to ``extend`` it)."""
         start, end = self.bounds(k)
         cursor = QTextCursor(self.doc)
         cursor.beginEditBlock()  # laid out once, not after each step
         cursor.setPosition(start)
         cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-        self._fill(k, cursor, html)
+        self._fill(k, cursor, html, trim=trim)
         cursor.endEditBlock()
 
     def splice(self, start: int, removed: int, htmls: list[str]) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import re
 
 from PySide6.QtCore import Qt
@@ -196,3 +197,55 @@ def test_a_line_underlines_at_most_the_bound_of_misspellings(qtbot):
     formats = editor.document().firstBlock().layout().formats()
     underlined = [r.start for r in formats if r.format.underlineStyle() == spell]
     assert underlined == [4 * n for n in range(mh.MAX_UNDERLINES)]
+
+
+def test_underlines_keep_each_runs_colours_as_a_per_character_reading_would(qtbot):
+    from PySide6.QtGui import QTextCharFormat
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    from hubdesk.ui.editor import markdown_highlighter as mh
+
+    class PerCharacter(mh.MarkdownHighlighter):
+        """The reference: each run found by reading Qt's format character by character."""
+
+        def _underline_misspelt(self, text):
+            for start, length in self.spell_check(text)[: mh.MAX_UNDERLINES]:
+                end = start + length
+                while start < end:
+                    f = self.format(start)
+                    run = start + 1
+                    while run < end and self.format(run) == f:
+                        run += 1
+                    f.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
+                    f.setUnderlineColor(self.misspelt_colour)
+                    self.setFormat(start, run - start, f)
+                    start = run
+
+    rng = random.Random(11)
+    pieces = ["word", "*em*", "**strong**", "`code`", "[link](http://x.org)", "mis*spel*t",
+              "_under_", "plain", "**b*i*b**", "https://example.org/a"]
+    lines = ["## " + " ".join(rng.choice(pieces) for _ in range(12)) for _ in range(10)]
+    lines += ["> " + " ".join(rng.choice(pieces) for _ in range(15)) for _ in range(10)]
+    lines += ["- " + " ".join(rng.choice(pieces) for _ in range(15)) for _ in range(20)]
+    text = "\n".join(lines)
+
+    def check(line):  # every third word, whatever it is
+        words = list(re.finditer(r"\S+", line))
+        return [(m.start(), len(m.group())) for m in words[::3]]
+
+    results = []
+    for kind in (mh.MarkdownHighlighter, PerCharacter):
+        editor = QPlainTextEdit()
+        qtbot.addWidget(editor)
+        highlighter = kind(editor.document(), editor.palette())
+        highlighter.set_spell_check(check)
+        editor.setPlainText(text)
+        runs = []
+        block = editor.document().firstBlock()
+        while block.isValid():
+            runs.append([(r.start, r.length, r.format) for r in block.layout().formats()])
+            block = block.next()
+        results.append(runs)
+    assert results[0] == results[1]
+    assert any(r[2].underlineStyle() == QTextCharFormat.UnderlineStyle.SpellCheckUnderline
+               for line in results[0] for r in line)
