@@ -6,10 +6,15 @@ import random
 import re
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCharFormat
 from PySide6.QtWidgets import QPlainTextEdit
 
 from hubdesk.ui.editor.markdown_editor import MarkdownEditor
-from hubdesk.ui.editor.markdown_highlighter import LONG_TEXT_LINES, MarkdownHighlighter
+from hubdesk.ui.editor.markdown_highlighter import (
+    LONG_TEXT_LINES,
+    MAX_UNDERLINES,
+    MarkdownHighlighter,
+)
 
 
 def _formats(editor: QPlainTextEdit) -> list[list[tuple[int, int, str, bool]]]:
@@ -199,27 +204,30 @@ def test_a_line_underlines_at_most_the_bound_of_misspellings(qtbot):
     assert underlined == [4 * n for n in range(mh.MAX_UNDERLINES)]
 
 
+class PerCharacterReference(MarkdownHighlighter):
+    """The reference: each run found by reading Qt's format character by character."""
+
+    def _underline_misspelt(self, text):
+        if self.spell_check is None:
+            return
+        for start, length in self.spell_check(text)[:MAX_UNDERLINES]:
+            end = start + length
+            while start < end:
+                f = self.format(start)
+                run = start + 1
+                while run < end and self.format(run) == f:
+                    run += 1
+                f.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
+                f.setUnderlineColor(self.misspelt_colour)
+                self.setFormat(start, run - start, f)
+                start = run
+
+
 def test_underlines_keep_each_runs_colours_as_a_per_character_reading_would(qtbot):
     from PySide6.QtGui import QTextCharFormat
     from PySide6.QtWidgets import QPlainTextEdit
 
     from hubdesk.ui.editor import markdown_highlighter as mh
-
-    class PerCharacter(mh.MarkdownHighlighter):
-        """The reference: each run found by reading Qt's format character by character."""
-
-        def _underline_misspelt(self, text):
-            for start, length in self.spell_check(text)[: mh.MAX_UNDERLINES]:
-                end = start + length
-                while start < end:
-                    f = self.format(start)
-                    run = start + 1
-                    while run < end and self.format(run) == f:
-                        run += 1
-                    f.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
-                    f.setUnderlineColor(self.misspelt_colour)
-                    self.setFormat(start, run - start, f)
-                    start = run
 
     rng = random.Random(11)
     pieces = ["word", "*em*", "**strong**", "`code`", "[link](http://x.org)", "mis*spel*t",
@@ -233,11 +241,12 @@ def test_underlines_keep_each_runs_colours_as_a_per_character_reading_would(qtbo
         words = list(re.finditer(r"\S+", line))
         return [(m.start(), len(m.group())) for m in words[::3]]
 
-    results = []
-    for kind in (mh.MarkdownHighlighter, PerCharacter):
+    results, kept = [], []
+    for kind in (mh.MarkdownHighlighter, PerCharacterReference):
         editor = QPlainTextEdit()
         qtbot.addWidget(editor)
         highlighter = kind(editor.document(), editor.palette())
+        kept.append(highlighter)  # a Python highlighter must outlive its document's use
         highlighter.set_spell_check(check)
         editor.setPlainText(text)
         runs = []
