@@ -252,7 +252,8 @@ def test_underlines_keep_each_runs_colours_as_a_per_character_reading_would(qtbo
         runs = []
         block = editor.document().firstBlock()
         while block.isValid():
-            runs.append([(r.start, r.length, r.format) for r in block.layout().formats()])
+            runs.append([(r.start, r.length, QTextCharFormat(r.format))
+                         for r in block.layout().formats()])
             block = block.next()
         results.append(runs)
     assert results[0] == results[1]
