@@ -1,7 +1,7 @@
 """Articles at the corners of what an import accepts: opening one, and typing in it.
 
 Each article sits at one bound of ``hubdesk.model.bounds`` (and within the others):
-2,000,000 characters of prose, 100,000 short lines, 5,000 sections, and lines of
+2,000,000 characters of prose, 50,000 short lines, 5,000 sections, and lines of
 10,000 characters. In a real main window the bench opens each (from a click, as the
 library does) and records with a 1 ms timer on the UI thread the longest gap between
 its ticks until the text is all in, coloured and previewed; then it types six keys
@@ -63,7 +63,7 @@ def _paragraphs() -> str:
 
 CORNERS: dict[str, Callable[[], str]] = {
     "2,000,000 characters": _prose,
-    "100,000 lines": _lines,
+    "50,000 lines": _lines,
     "5,000 sections": _sections,
     "10,000-char lines": _paragraphs,
 }

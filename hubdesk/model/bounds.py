@@ -15,7 +15,7 @@ from hubdesk.model.document import compose
 MAX_SECTIONS = 5_000  # a hundred times a long-form article's
 MAX_LINE_CHARS = 10_000  # one line (a paragraph without a line break): about 1,700 words
 MAX_TEXT_CHARS = 2_000_000  # the body: about 330,000 words, three long books
-MAX_LINES = 100_000  # the body's lines: a 100,000-word article has about 6,000
+MAX_LINES = 50_000  # the body's lines: a 100,000-word article has about 6,000
 
 
 def longest_line(text: str) -> int:

@@ -59,7 +59,7 @@ LONG_RENDER_DELAY_MS = 300  # once typing has paused this long (the worker's Pyt
 # otherwise hold the interpreter while the editor colours each key)
 ANCHOR_STEP_S = 0.004  # time spent renaming section anchors per event-loop turn
 PIECES_STEP_S = 0.008  # time spent putting a long part's pieces in per event-loop turn
-SHRINK_CHARS = 20_000  # a long part's old text is taken out this much at a time
+SHRINK_CHARS = 10_000  # a long part's old text is taken out this much at a time
 _SECTION_ANCHOR_RE = re.compile(r"s(\d+)-")
 _FIRST_PART = 1  # regions: title, lead (part 0), sections (parts 1..), notes, credits, back to top
 _TAIL = 2  # credits, back to top
