@@ -156,9 +156,13 @@ def _build(snapshot: Snapshot, cancelled: threading.Event | None) -> Built | Non
     return Built(doc, regions, markdown, snapshot)
 
 
-def _paced(run: Callable[[], tuple]) -> tuple:
-    """``run()`` after the UI thread is done with what it holds."""
+def _paced(run: Callable[[], tuple], long: bool = False) -> tuple:
+    """``run()`` after the UI thread is done with what it holds (``long``: a large part,
+    rendered with the garbage collector paused)."""
     pause()
+    if long:
+        with collector.paused():
+            return run()
     return run()
 
 
@@ -238,7 +242,10 @@ class BackgroundRender(QObject):
 
         def work() -> None:
             try:
-                results = [(job, *_paced(job.run)) for job in jobs]
+                results = [
+                    (job, *_paced(job.run, len(job.text) > PAUSED_COLLECTION_CHARS))
+                    for job in jobs
+                ]
             except Exception:  # noqa: BLE001 (a bug must not kill the worker silently)
                 log.exception("Preview parts could not be rendered")
                 results = []  # the preview renders them itself
