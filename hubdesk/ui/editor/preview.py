@@ -46,7 +46,8 @@ from hubdesk.ui.editor.preview_builder import (
     part_html,
 )
 from hubdesk.ui.editor.preview_layout import LayoutPacer
-from hubdesk.ui.editor.preview_regions import Regions, compose_splices, split_html
+from hubdesk.ui.editor.preview_pieces import RegionPieces
+from hubdesk.ui.editor.preview_regions import Regions, compose_splices
 from hubdesk.ui.editor.preview_style import preview_css, preview_font
 from hubdesk.ui.editor.quiet_scroll_bar import QuietScrollBar
 from hubdesk.ui.shell import offline_policy
@@ -58,8 +59,6 @@ WORKER_PART_CHARS = 30_000  # an edited part longer than this is rendered in the
 LONG_RENDER_DELAY_MS = 300  # once typing has paused this long (the worker's Python would
 # otherwise hold the interpreter while the editor colours each key)
 ANCHOR_STEP_S = 0.004  # time spent renaming section anchors per event-loop turn
-PIECES_STEP_S = 0.008  # time spent putting a long part's pieces in per event-loop turn
-SHRINK_CHARS = 10_000  # a long part's old text is taken out this much at a time
 _SECTION_ANCHOR_RE = re.compile(r"s(\d+)-")
 _FIRST_PART = 1  # regions: title, lead (part 0), sections (parts 1..), notes, credits, back to top
 _TAIL = 2  # credits, back to top
@@ -104,13 +103,7 @@ class Preview(QTextBrowser):
         self._long_timer.setInterval(LONG_RENDER_DELAY_MS)
         self._long_timer.timeout.connect(self._render_long_parts)
         self._long_due = False  # the long parts waiting in _dirty go to the worker now
-        # A long part's new render goes into the shown document in pieces, a few per turn:
-        # the region, and the pieces still to add at its end.
-        self._pieces: dict[int, list[str]] = {}
-        self._shrinking: set[int] = set()  # regions whose old text goes first, in steps
-        self._piece_timer = QTimer(self)
-        self._piece_timer.setInterval(0)
-        self._piece_timer.timeout.connect(self._put_pieces)
+        self._pieces = RegionPieces(lambda: self._regions, self)  # long renders going in
         self._anchors_from: int | None = None  # parts from here on may show an old anchor
         self._anchor_timer = QTimer(self)
         self._anchor_timer.setSingleShot(True)
@@ -150,8 +143,6 @@ class Preview(QTextBrowser):
         self._render_generation += 1
         self._worker_jobs.clear()
         self._pieces.clear()  # the document they went into goes
-        self._shrinking.clear()
-        self._piece_timer.stop()
         self._anchors_from = None
         self._anchor_timer.stop()
         font, css = preview_font(self._font_size), preview_css(self.palette())
@@ -244,7 +235,7 @@ class Preview(QTextBrowser):
         if self._splice is not None:
             self._apply_splice()
         self.flush(here=True)
-        self._finish_pieces()
+        self._pieces.finish()
         if self._anchors_from is not None:
             self._rename_anchors(everything=True)
 
@@ -255,7 +246,7 @@ class Preview(QTextBrowser):
             and self._splice is None
             and self._anchors_from is None
             and not self._worker_jobs
-            and not self._pieces
+            and not self._pieces.pending
         )
 
     @staticmethod
@@ -325,53 +316,18 @@ class Preview(QTextBrowser):
             self._dirty.update(shown)
             return
         for index in shown:
-            self._replace_region_in_pieces(_FIRST_PART + index, self._part_html(index))
+            region, html = _FIRST_PART + index, self._part_html(index)
+            if not self._pieces.start(region, html):
+                self._replace_region(region, html)
             self.part_rendered.emit(index)
         if shown:
             self._render_stale()
-
-    def _replace_region_in_pieces(self, region: int, html: str) -> None:
-        """Replace a region with a long HTML a few pieces per event-loop turn (one call
-        would hold the UI thread for seconds on a part of thousands of items); a long
-        old text is taken out in steps first."""
-        self._pieces.pop(region, None)  # an older render's pieces: this one replaces them
-        self._shrinking.discard(region)
-        pieces = split_html(html)
-        start, end = self._regions.bounds(region)
-        if len(pieces) == 1 and end - start <= SHRINK_CHARS:
-            self._replace_region(region, html)
-            return
-        self._pieces[region] = pieces
-        self._shrinking.add(region)
-        self._piece_timer.start()
-
-    def _put_pieces(self, everything: bool = False) -> None:
-        until = time.perf_counter() + PIECES_STEP_S
-        for region in list(self._pieces):
-            left = self._pieces[region]
-            while region in self._shrinking and (everything or time.perf_counter() < until):
-                if self._regions.shrink(region, SHRINK_CHARS):
-                    self._shrinking.discard(region)
-                    self._regions.replace(region, left.pop(0), trim=not left)
-            while left and region not in self._shrinking and (
-                everything or time.perf_counter() < until
-            ):
-                self._regions.extend(region, left.pop(0), last=len(left) == 0)
-            if not left and region not in self._shrinking:
-                del self._pieces[region]
-        if not self._pieces:
-            self._piece_timer.stop()
-
-    def _finish_pieces(self) -> None:
-        """Put the pieces still waiting in now (the regions are about to be renumbered)."""
-        if self._pieces:
-            self._put_pieces(everything=True)
 
     def _apply_splice(self) -> None:
         """Put the regions of the last structure change in (its parts rendered here if the
         worker's renders did not come, or no longer fit)."""
         assert self._splice is not None
-        self._finish_pieces()
+        self._pieces.finish()
         start, removed, added = self._splice
         self._splice = None
         self._render_generation += 1
@@ -503,8 +459,7 @@ class Preview(QTextBrowser):
         return part_html(doc, article.sections, index, article.title)
 
     def _replace_region(self, region: int, html: str) -> None:
-        self._pieces.pop(region, None)  # pieces of an older render of it: replaced
-        self._shrinking.discard(region)
+        self._pieces.drop(region)  # pieces of an older render of it: replaced
         self._regions.replace(region, html)  # in the shown document, or one about to be
 
     # ------------------------------------------------------------ positions
