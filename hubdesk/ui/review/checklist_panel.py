@@ -153,21 +153,27 @@ class ChecklistPanel(QWidget):
         self.findings = findings
         # What a row shows does not depend on the offset: typing moves findings without
         # changing the list, and then only the findings behind the rows are replaced.
+        # Only the first MAX_ROWS are rows, then a count: an article of tens of thousands
+        # of findings costs no more per run than one of MAX_ROWS.
         keys = [(f.rule, f.part, f.index, tuple(sorted(f.params.items())))
-                for f in self.findings]
+                for f in findings[:MAX_ROWS]]
         if keys != self._shown:
             self._shown = keys
             self._fill()
-        self.fix_button.setEnabled(any(f.fix is not None and f.rule.startswith("typo.")
-                                       for f in self.findings))
-        self._summarise(article is not None)
+        elif not self._filler.isActive():  # a fill under way ends with the count
+            self._show_count()
+        blocking, fixable = 0, False
+        for finding in findings:
+            blocking += finding.blocks
+            fixable = fixable or (finding.fix is not None and finding.rule.startswith("typo."))
+        self.fix_button.setEnabled(fixable)
+        self._summarise(article is not None, blocking)
         self.updated.emit()
 
-    def _summarise(self, has_article: bool) -> None:
+    def _summarise(self, has_article: bool, blocking: int) -> None:
         if not has_article:
             self.summary.setText(self.tr("No article open."))
             return
-        blocking = sum(1 for f in self.findings if f.blocks)
         if not self.findings:
             text = self.tr("Nothing to report: ready to publish.")
         elif blocking:
@@ -202,15 +208,28 @@ class ChecklistPanel(QWidget):
             self._filled += 1
             if self._filled % 16 == 0 and time.perf_counter() > deadline:
                 break
-        if self._filled == listed and len(findings) > listed:
-            more = QTreeWidgetItem(["", self.tr("… and %n more finding(s)", "", len(findings) - listed)])
-            more.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            items.append(more)
         self.tree.addTopLevelItems(items)
         if self._filled < listed:
             self._filler.start()
         else:
+            self._show_count()
             self.tree.resizeColumnToContents(0)
+
+    def _show_count(self) -> None:
+        """The row after the listed ones: how many more findings there are (none: no row)."""
+        tree = self.tree
+        listed = min(len(self.findings), MAX_ROWS)
+        rest = len(self.findings) - listed
+        text = self.tr("… and %n more finding(s)", "", rest)
+        if tree.topLevelItemCount() > listed:
+            if rest:
+                tree.topLevelItem(listed).setText(1, text)
+            else:
+                tree.takeTopLevelItem(listed)
+        elif rest:
+            more = QTreeWidgetItem(["", text])
+            more.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            tree.addTopLevelItem(more)
 
     def where(self, finding: Finding) -> str:
         n = "" if finding.index is None else str(finding.index + 1)
