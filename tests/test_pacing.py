@@ -115,3 +115,30 @@ def test_after_waiting_its_longest_a_worker_goes_on_for_a_while(monkeypatch) -> 
     thread, answers = _in_worker(work)
     thread.join(60)
     assert answers == [True]
+
+
+def _texts_with_spaces() -> list[str]:
+    import random
+    rng = random.Random(7)
+    pieces = ["word", "mot’s", "é", "x-y", "\u00a0", " ", "\n", "\t", "\r\n", "\u2029", "😀",
+              "long" * 50, "  ", "\u3000", "_"]
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 60_000)))
+            for _ in range(30)] + ["a" * 200_000, " " * 200_000, "a " * 100_000]
+
+
+@pytest.mark.parametrize("pattern", [r"\S+", r"\w+", r"\w[\w’'-]*"])
+def test_findall_in_pieces_finds_what_one_scan_finds(monkeypatch, pattern) -> None:
+    import re
+    monkeypatch.setattr(pacing, "PIECE_CHARS", 997)  # many pieces, cut anywhere
+    compiled = re.compile(pattern)
+    for text in _texts_with_spaces():
+        assert pacing.findall(compiled, text) == compiled.findall(text)
+
+
+def test_findall_pauses_between_pieces(monkeypatch) -> None:
+    import re
+    calls = []
+    monkeypatch.setattr(pacing, "pause", lambda: calls.append(1))
+    text = "word " * 100_000  # 500,000 characters
+    assert len(pacing.findall(re.compile(r"\S+"), text)) == 100_000
+    assert 7 <= len(calls) <= 8

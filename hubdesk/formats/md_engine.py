@@ -28,6 +28,7 @@ from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
 
 import markdown
+from markdown.blockprocessors import BlockProcessor
 from markdown.extensions import abbr as md_abbr
 from markdown.extensions import footnotes as md_footnotes
 from markdown.extensions.attr_list import AttrListExtension
@@ -36,11 +37,13 @@ from markdown.extensions.fenced_code import FencedCodeExtension
 from markdown.extensions.md_in_html import MarkdownInHtmlExtension
 from markdown.extensions.sane_lists import SaneListExtension
 from markdown.extensions.tables import TableExtension
+from markdown.inlinepatterns import InlineProcessor
 from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
 from hubdesk.formats.md_lists import NestedLists
 from hubdesk.model.document import FenceTracker
+from hubdesk.pacing import pause
 
 _SEP = "-"  # footnote ids: "fn-1", "fnref-1" (valid XML names, unlike "fn:1")
 _NOTES_MARKER = "\x00hubdesk-notes\x00"  # never in text: the notes always go at the end
@@ -249,6 +252,31 @@ class _ReadingOrder(Treeprocessor):
             self.state.fn_refs.append(key)
 
 
+class _BlockPause(BlockProcessor):
+    """Not a kind of block: tried first on every block, it lets the UI thread go first
+    (``pacing.pause``), so a long part rendered in a worker never keeps the UI thread
+    waiting through a paint."""
+
+    def test(self, parent: etree.Element, block: str) -> bool:
+        pause()
+        return False
+
+    def run(self, parent: etree.Element, blocks: list[str]) -> bool:
+        return False
+
+
+class _InlinePause(InlineProcessor):
+    """Not an inline pattern: tried first on every run of text (never matching), it lets
+    the UI thread go first, as ``_BlockPause`` does between blocks."""
+
+    def __init__(self) -> None:
+        super().__init__(r"\A(?!)")
+
+    def getCompiledRegExp(self) -> re.Pattern[str]:  # noqa: N802 (Python-Markdown's name)
+        pause()
+        return self.compiled_re
+
+
 class Engine:
     """One configured Python-Markdown instance (not thread-safe: one per thread)."""
 
@@ -289,6 +317,8 @@ class Engine:
         )
         md.treeprocessors.register(_Notes(self.footnotes, self.state), "footnote", 50)
         md.treeprocessors.register(_ReadingOrder(md, self.state), "hd-reading-order", 17)
+        md.parser.blockprocessors.register(_BlockPause(md.parser), "hd-pause", 1000)
+        md.inlinePatterns.register(_InlinePause(), "hd-pause", 1000)
 
     def _reset(self, language: str) -> None:
         self.md.reset()

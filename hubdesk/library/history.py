@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
+from hubdesk import pacing
 from hubdesk.errors import ArticleNotFoundError
 from hubdesk.model.article import Article, Section, utc_now
 
@@ -92,7 +93,7 @@ def _unpack(body: object, packed: int) -> str:
 
 
 def _words(heading: str, body: str) -> list[str]:
-    return _WORD_RE.findall(heading) + _WORD_RE.findall(body)
+    return _WORD_RE.findall(heading) + pacing.findall(_WORD_RE, body)
 
 
 EXACT_SIZE_UP_TO = 3000  # words left after trimming, below which the count is exact

@@ -16,6 +16,8 @@ from enum import StrEnum
 from functools import lru_cache
 from typing import Any
 
+from hubdesk import pacing
+
 LANGUAGES = ("fr", "en")
 # A word is a run of word characters, apostrophes and hyphens holding a letter or a digit.
 # Taking the apostrophes, hyphens and underscores out leaves one run of letters and
@@ -57,7 +59,7 @@ def count_words(text: str) -> int:
 
 @lru_cache(maxsize=64)
 def _count_long(text: str) -> int:
-    return len(_LETTERS_RE.findall(text.translate(_JOINERS)))
+    return len(pacing.findall(_LETTERS_RE, text.translate(_JOINERS)))
 
 
 def slugify(text: str, max_length: int = 80) -> str:
