@@ -99,7 +99,10 @@ def _timing_renders(preview) -> None:
     """Time the preview's later turns: taking the worker's renders, renaming anchors."""
     if not hasattr(preview, "_renderer"):  # an older preview (``--before``): none of those
         return
-    handle, rename = preview._on_rendered, preview._rename_anchors
+    anchors = getattr(preview, "anchors", None)  # before it had its own class: the preview's
+    timer = anchors.timer if anchors is not None else preview._anchor_timer
+    handle, rename = preview._on_rendered, (
+        anchors.step if anchors is not None else preview._rename_anchors)
 
     def timed(generation: int, results: list) -> None:
         start = time.perf_counter()
@@ -113,8 +116,8 @@ def _timing_renders(preview) -> None:
 
     preview._renderer.finished.disconnect(handle)
     preview._renderer.finished.connect(timed)
-    preview._anchor_timer.timeout.disconnect(rename)
-    preview._anchor_timer.timeout.connect(timed_rename)
+    timer.timeout.disconnect(rename)
+    timer.timeout.connect(timed_rename)
 
 
 def _timed(app: QApplication, window: MainWindow, action, name: str = "") -> float:

@@ -17,8 +17,6 @@ network; web links open in the system browser after the writer confirms.
 from __future__ import annotations
 
 import logging
-import re
-import time
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
@@ -29,11 +27,11 @@ from hubdesk.formats.md_document import MarkdownDocument, RenderJob
 from hubdesk.formats.render import (
     render_back_to_top,
     render_title,
-    section_anchor,
     section_markdown,
 )
 from hubdesk.model.article import Article
 from hubdesk.ui.editor.local_images import is_relative, library_image
+from hubdesk.ui.editor.preview_anchors import FIRST_PART, AnchorRenamer, section_part
 from hubdesk.ui.editor.preview_builder import (
     SYNC_CHARS,
     BackgroundBuild,
@@ -47,6 +45,7 @@ from hubdesk.ui.editor.preview_builder import (
 )
 from hubdesk.ui.editor.preview_layout import LayoutPacer
 from hubdesk.ui.editor.preview_pieces import RegionPieces
+from hubdesk.ui.editor.preview_positions import part_at, region_top
 from hubdesk.ui.editor.preview_regions import Regions, compose_splices
 from hubdesk.ui.editor.preview_style import preview_css, preview_font
 from hubdesk.ui.editor.quiet_scroll_bar import QuietScrollBar
@@ -58,9 +57,7 @@ RENDER_DELAY_MS = 15
 WORKER_PART_CHARS = 30_000  # an edited part longer than this is rendered in the worker,
 LONG_RENDER_DELAY_MS = 300  # once typing has paused this long (the worker's Python would
 # otherwise hold the interpreter while the editor colours each key)
-ANCHOR_STEP_S = 0.004  # time spent renaming section anchors per event-loop turn
-_SECTION_ANCHOR_RE = re.compile(r"s(\d+)-")
-_FIRST_PART = 1  # regions: title, lead (part 0), sections (parts 1..), notes, credits, back to top
+_FIRST_PART = FIRST_PART
 _TAIL = 2  # credits, back to top
 
 
@@ -104,11 +101,8 @@ class Preview(QTextBrowser):
         self._long_timer.timeout.connect(self._render_long_parts)
         self._long_due = False  # the long parts waiting in _dirty go to the worker now
         self._pieces = RegionPieces(lambda: self._regions, self)  # long renders going in
-        self._anchors_from: int | None = None  # parts from here on may show an old anchor
-        self._anchor_timer = QTimer(self)
-        self._anchor_timer.setSingleShot(True)
-        self._anchor_timer.setInterval(0)
-        self._anchor_timer.timeout.connect(self._rename_anchors)
+        self.anchors = AnchorRenamer(lambda: self._regions, lambda: self._article,
+                                     lambda: self._splice is None, self)
         self._font_size = 11.0
         self.confirm_external = lambda url: offline_policy.ask_to_open(self, url)
         self.images_folder: Path | None = None  # the library's images (relative image paths)
@@ -143,8 +137,7 @@ class Preview(QTextBrowser):
         self._render_generation += 1
         self._worker_jobs.clear()
         self._pieces.clear()  # the document they went into goes
-        self._anchors_from = None
-        self._anchor_timer.stop()
+        self.anchors.clear()
         font, css = preview_font(self._font_size), preview_css(self.palette())
         if article is None:
             empty = new_document(font, css)
@@ -236,15 +229,14 @@ class Preview(QTextBrowser):
             self._apply_splice()
         self.flush(here=True)
         self._pieces.finish()
-        if self._anchors_from is not None:
-            self._rename_anchors(everything=True)
+        self.anchors.step(everything=True)
 
     def is_complete(self) -> bool:
         return (
             not self._builder.running
             and not self._dirty
             and self._splice is None
-            and self._anchors_from is None
+            and not self.anchors.pending
             and not self._worker_jobs
             and not self._pieces.pending
         )
@@ -335,12 +327,8 @@ class Preview(QTextBrowser):
             _FIRST_PART + start, removed, [self._part_html(start + n) for n in range(added)]
         )
         if removed != added:  # the sections after the run have new numbers in their anchors
-            begin = start + added
-            self._anchors_from = (
-                begin if self._anchors_from is None else min(self._anchors_from, begin)
-            )
-        if self._anchors_from is not None:
-            self._anchor_timer.start()
+            self.anchors.rename_from(start + added)
+        self.anchors.resume()
         if self._article is not None and self._article.origins:
             self._refresh_credits()  # the disclosure numbers the AI-drafted sections
         self.part_rendered.emit(start)
@@ -349,24 +337,6 @@ class Preview(QTextBrowser):
             self._timer.start()
         if self._pending_scroll is not None:
             self.scroll_to_part(*self._pending_scroll)
-
-    def _rename_anchors(self, everything: bool = False) -> None:
-        """Give a run of sections the anchor of their place (``#s4-…``); more on the next turn."""
-        first, article = self._anchors_from, self._article
-        if first is None or article is None or self._splice is not None:
-            return
-        sections = article.sections
-        until = time.perf_counter() + ANCHOR_STEP_S
-        part = max(first, 1)
-        while part <= len(sections) and (everything or time.perf_counter() < until):
-            section = sections[part - 1]
-            self._regions.rename_anchor(
-                _FIRST_PART + part, section_anchor(section.heading, part - 1)
-            )
-            part += 1
-        self._anchors_from = None if part > len(sections) else part
-        if self._anchors_from is not None:
-            self._anchor_timer.start()
 
     def flush(self, here: bool = False) -> None:
         """Render every part waiting for it now (a long one in the worker, once the typing
@@ -482,13 +452,6 @@ class Preview(QTextBrowser):
         """The link targets in part ``index``, in order."""
         return self._regions.anchor_names(_FIRST_PART + index)
 
-    def _region_top(self, region: int) -> tuple[float, float]:
-        """Top and height of a region in the document (where its first block starts)."""
-        layout = self.document().documentLayout()
-        top = layout.blockBoundingRect(self._regions.first_block(region)).top()
-        end = layout.blockBoundingRect(self._regions.separator(region + 1)).top()
-        return top, end - top
-
     def scroll_to_part(self, index: int, fraction: float = 0.0) -> None:
         """Put part ``index`` (0 = lead; -1 = title; len = credits) at the top of the view."""
         if self._builder.running or self._splice is not None:
@@ -498,34 +461,13 @@ class Preview(QTextBrowser):
         if not len(self._regions):
             return
         region = max(0, min(len(self._regions) - 1, _FIRST_PART + index))
-        top, height = self._region_top(region)
+        top, height = region_top(self._regions, self.document().documentLayout(), region)
         self.verticalScrollBar().setValue(int(top + height * max(0.0, min(1.0, fraction))))
 
     def part_at_top(self) -> tuple[int, float]:
         """The part at the top of the view and how far into it the view is (0-1)."""
-        count = len(self._regions)
-        if not count:
-            return 0, 0.0
-        y = self.verticalScrollBar().value()
-        # The first region ending below y (the last if none does), found by halving.
-        lo, hi = 0, count - 1
-        while lo < hi:
-            mid = (lo + hi) // 2
-            top, height = self._region_top(mid)
-            if y < top + height:
-                hi = mid
-            else:
-                lo = mid + 1
-        top, height = self._region_top(lo)
-        fraction = max(0.0, min(1.0, (y - top) / height if height > 0 else 0.0))
-        part = lo - _FIRST_PART
-        if self._splice is not None:  # shown regions are still in the order before the change
-            start, removed, added = self._splice
-            if part >= start + removed:
-                part += added - removed
-            elif part >= start:
-                part, fraction = start, 0.0
-        return part, fraction
+        return part_at(self._regions, self.document().documentLayout(),
+                       self.verticalScrollBar().value(), self._splice)
 
     # ------------------------------------------------------------ safety
 
@@ -556,18 +498,7 @@ class Preview(QTextBrowser):
             self.verticalScrollBar().setValue(0)
         elif name in ("credits", "disclosure"):
             self.scroll_to_part(len(self._regions))
-        elif (part := self._section_part(name)) is not None:
+        elif (part := section_part(name, self._article)) is not None:
             self.scroll_to_part(part)  # where that section is now, its anchor renamed or not yet
         else:
             self.scrollToAnchor(name)
-
-    def _section_part(self, name: str) -> int | None:
-        """The part whose section has the anchor ``name`` (``s4-heading``), if there is one."""
-        match = _SECTION_ANCHOR_RE.match(name)
-        if match is None or self._article is None:
-            return None
-        index = int(match.group(1)) - 1
-        sections = self._article.sections
-        if 0 <= index < len(sections) and section_anchor(sections[index].heading, index) == name:
-            return index + 1
-        return None
