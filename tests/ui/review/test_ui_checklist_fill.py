@@ -16,7 +16,8 @@ def _rows(panel) -> list[tuple[str, str, str, str]]:
             for item in (tree.topLevelItem(r) for r in range(tree.topLevelItemCount()))]
 
 
-def test_findings_listed_in_slices_equal_a_one_shot_fill(qtbot, library, tmp_path, monkeypatch) -> None:
+def _open_many_findings(qtbot, library, tmp_path):
+    """A window on an article of SECTIONS parts, each with findings; its panel and findings."""
     sections = [Section(f"Part {n}", f"Text  of part {n} .") for n in range(SECTIONS)]
     article = Article(title="Many parts", lead="A lead.", sections=sections, language="en")
     library.save_article(article)
@@ -24,7 +25,11 @@ def test_findings_listed_in_slices_equal_a_one_shot_fill(qtbot, library, tmp_pat
     assert window.open_article(article.id)
     panel = window.review.checklist
     qtbot.waitUntil(lambda: not panel.pending and len(panel.findings) > SECTIONS, timeout=20_000)
-    findings = list(panel.findings)
+    return window, panel, list(panel.findings)
+
+
+def test_findings_listed_in_slices_equal_a_one_shot_fill(qtbot, library, tmp_path, monkeypatch) -> None:
+    window, panel, findings = _open_many_findings(qtbot, library, tmp_path)
 
     monkeypatch.setattr(checklist_panel, "MAX_ROWS", 10**6)  # every finding listed
     monkeypatch.setattr(checklist_panel, "SLICE_S", 0.0)  # 16 rows per turn of the event loop
@@ -46,14 +51,7 @@ def test_findings_listed_in_slices_equal_a_one_shot_fill(qtbot, library, tmp_pat
 
 
 def test_new_findings_during_a_fill_start_the_list_again(qtbot, library, tmp_path, monkeypatch) -> None:
-    sections = [Section(f"Part {n}", f"Text  of part {n} .") for n in range(SECTIONS)]
-    article = Article(title="Many parts", lead="A lead.", sections=sections, language="en")
-    library.save_article(article)
-    window = open_window(qtbot, library, make_settings(tmp_path))
-    assert window.open_article(article.id)
-    panel = window.review.checklist
-    qtbot.waitUntil(lambda: not panel.pending and len(panel.findings) > SECTIONS, timeout=20_000)
-    findings = list(panel.findings)
+    window, panel, findings = _open_many_findings(qtbot, library, tmp_path)
     monkeypatch.setattr(checklist_panel, "SLICE_S", 0.0)
     panel._shown = []
     panel._show(findings)
@@ -65,14 +63,7 @@ def test_new_findings_during_a_fill_start_the_list_again(qtbot, library, tmp_pat
 
 
 def test_a_long_list_ends_with_how_many_more(qtbot, library, tmp_path, monkeypatch) -> None:
-    sections = [Section(f"Part {n}", f"Text  of part {n} .") for n in range(SECTIONS)]
-    article = Article(title="Many parts", lead="A lead.", sections=sections, language="en")
-    library.save_article(article)
-    window = open_window(qtbot, library, make_settings(tmp_path))
-    assert window.open_article(article.id)
-    panel = window.review.checklist
-    qtbot.waitUntil(lambda: not panel.pending and len(panel.findings) > SECTIONS, timeout=20_000)
-    findings = list(panel.findings)
+    window, panel, findings = _open_many_findings(qtbot, library, tmp_path)
     monkeypatch.setattr(checklist_panel, "MAX_ROWS", 50)
     panel._shown = []
     panel._show(findings)
@@ -90,14 +81,7 @@ def test_a_long_list_ends_with_how_many_more(qtbot, library, tmp_path, monkeypat
 
 
 def test_findings_past_the_listed_rows_change_only_the_count(qtbot, library, tmp_path, monkeypatch) -> None:
-    sections = [Section(f"Part {n}", f"Text  of part {n} .") for n in range(SECTIONS)]
-    article = Article(title="Many parts", lead="A lead.", sections=sections, language="en")
-    library.save_article(article)
-    window = open_window(qtbot, library, make_settings(tmp_path))
-    assert window.open_article(article.id)
-    panel = window.review.checklist
-    qtbot.waitUntil(lambda: not panel.pending and len(panel.findings) > SECTIONS, timeout=20_000)
-    findings = list(panel.findings)
+    window, panel, findings = _open_many_findings(qtbot, library, tmp_path)
     monkeypatch.setattr(checklist_panel, "MAX_ROWS", 50)
     panel._shown = []
     panel._show(findings)
