@@ -5,13 +5,18 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 from hubdesk.errors import ImportRefusedError
 from hubdesk.formats.article_json import invalid_character
 from hubdesk.formats.markdown_format import markdown_to_article
-from hubdesk.i18n import QT_TRANSLATE_NOOP
+from hubdesk.importers.formats import (
+    DOCX_SUFFIXES,
+    HTML_SUFFIXES,
+    IMPORTABLE_SUFFIXES,
+    MARKDOWN_SUFFIXES,
+    ODT_SUFFIXES,
+)
 from hubdesk.importers.imported import ImportedArticle
 from hubdesk.importers.markdown_file import missing_images, refuse_front_matter_only
 from hubdesk.importers.reading import check_file, read_text
@@ -21,32 +26,6 @@ from hubdesk.model.bounds import bounds_error
 
 log = logging.getLogger(__name__)
 
-MARKDOWN_SUFFIXES = (".md", ".markdown")
-TEXT_SUFFIXES = (".txt", ".text")
-HTML_SUFFIXES = (".html", ".htm")
-DOCX_SUFFIXES = (".docx",)
-ODT_SUFFIXES = (".odt",)
-
-
-@dataclass(frozen=True)
-class ImportFormat:
-    """A kind of file the importers read: its name (English; translated by the app in the
-    ``ImportFormats`` context) and its suffixes, lower-case with the dot."""
-
-    description: str
-    suffixes: tuple[str, ...]
-
-
-# What HubDesk imports, in the order the file dialog offers it. The Import action's tip
-# and the file dialog's filters are made from this list: a new importer adds its line here.
-IMPORT_FORMATS: tuple[ImportFormat, ...] = (
-    ImportFormat(QT_TRANSLATE_NOOP("ImportFormats", "Markdown"), MARKDOWN_SUFFIXES),
-    ImportFormat(QT_TRANSLATE_NOOP("ImportFormats", "Plain text"), TEXT_SUFFIXES),
-    ImportFormat(QT_TRANSLATE_NOOP("ImportFormats", "Web page"), HTML_SUFFIXES),
-    ImportFormat(QT_TRANSLATE_NOOP("ImportFormats", "Word"), DOCX_SUFFIXES),
-    ImportFormat(QT_TRANSLATE_NOOP("ImportFormats", "OpenDocument text"), ODT_SUFFIXES),
-)
-IMPORTABLE_SUFFIXES = tuple(s for f in IMPORT_FORMATS for s in f.suffixes)
 _SUFFIX_LIST = ", ".join(IMPORTABLE_SUFFIXES)
 _H2_RE = re.compile(r"^##[ \t]", re.MULTILINE)
 _HTML_RE = re.compile(r"\s*<(?:!doctype\s+html|html[\s>])", re.IGNORECASE)

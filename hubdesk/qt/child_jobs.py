@@ -20,8 +20,8 @@ from typing import Any
 
 from hubdesk.errors import ExportError, HubDeskError, ImportRefusedError
 from hubdesk.export import ExportOptions, export_article
-from hubdesk.importers.dispatch import DOCX_SUFFIXES, HTML_SUFFIXES, ODT_SUFFIXES
 from hubdesk.importers.folder_import import ImportCancelled, read_article
+from hubdesk.importers.formats import DOCX_SUFFIXES, HTML_SUFFIXES, ODT_SUFFIXES
 from hubdesk.importers.image_import import AdoptedImage
 from hubdesk.library.store import Library
 from hubdesk.model.article import Article

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from hubdesk.importers import IMPORT_FORMATS, IMPORTABLE_SUFFIXES, ImportFormat
+from hubdesk.importers.formats import IMPORT_FORMATS, IMPORTABLE_SUFFIXES, ImportFormat
 
 
 def format_name(fmt: ImportFormat) -> str:

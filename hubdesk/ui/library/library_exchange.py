@@ -18,7 +18,6 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from hubdesk.formats.archive import EXTENSION
 from hubdesk.library.store import Library
 from hubdesk.ui.editor.article_session import ArticleSession
 from hubdesk.ui.library.library_panel import LibraryPanel
@@ -62,7 +61,12 @@ class LibraryExchange(QObject):
         if app is None or app.property("hubdeskArchivesOffered"):
             return
         app.setProperty("hubdeskArchivesOffered", True)
-        for arg in QCoreApplication.arguments()[1:]:
+        arguments = QCoreApplication.arguments()[1:]
+        if not arguments:
+            return
+        from hubdesk.formats.archive import EXTENSION  # the archive code loads when used
+
+        for arg in arguments:
             path = Path(arg)
             if path.suffix == EXTENSION and path.is_file():
                 self.import_archive_file(path)

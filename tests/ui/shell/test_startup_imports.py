@@ -110,7 +110,11 @@ LATE = ("hubdesk.importers", "yaml", "hubdesk.ui.reader.reader_mode", "hubdesk.u
 
 ON_USE = ("hubdesk.ui.reader.reader_view", "hubdesk.ui.credits.credit_editor",
           "hubdesk.ui.library.import_dialog", "hubdesk.ui.library.archive_dialogs",
-          "importlib.metadata")
+          "importlib.metadata",
+          # the importers (front matter, YAML, TOML) and the archive code: the Import
+          # action's tip needs only the list of formats
+          "hubdesk.importers.dispatch", "hubdesk.formats.markdown_format", "yaml", "tomllib",
+          "hubdesk.formats.archive")
 
 
 def test_the_first_paint_waits_for_none_of_the_late_features(tmp_path):
