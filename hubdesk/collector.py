@@ -40,3 +40,8 @@ def paused() -> Iterator[None]:
             if _holders == 0 and _turned_off:
                 _turned_off = False
                 gc.enable()
+
+
+def pausing() -> bool:
+    """Some thread is inside ``paused()`` now."""
+    return _holders > 0

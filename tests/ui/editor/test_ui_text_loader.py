@@ -203,3 +203,25 @@ def test_the_window_shows_the_opening_and_restores_the_place_once_it_is_in(qtbot
     assert shown and shown[0].startswith("Opening the article")
     assert window.navigator.isEnabled() and window.title_field.text() == "Long"
     assert window.side.metadata.isEnabled()
+
+
+@pytest.mark.parametrize("long", [False, True])
+def test_the_views_take_an_article_with_the_collector_paused_and_the_workers_held(
+        qtbot, library, long):
+    from hubdesk import collector, pacing
+
+    session, _editor = _session(qtbot, library)
+    seen = []
+    session.article_loaded.connect(
+        lambda _a: seen.append((collector.pausing(), pacing.held(), session.tracker.parts != [])))
+    sections = [Section(f"Part {n}", "Text.\n" * (8 if long else 1)) for n in range(3000)]
+    article = _stored(library, "A lead.", sections)
+    assert is_long(compose(article.lead, article.sections)) == long
+    pacing.release()
+    session.show(article)
+    qtbot.waitUntil(lambda: not session.is_loading, timeout=60_000)
+    assert seen == [(True, True, True)]  # no collection, workers held, the parts read
+    # After it, a hold as long as any paint's (the paint that follows goes first), never
+    # the rest of the burst's.
+    import time
+    assert pacing._until - time.monotonic() <= pacing.TAIL_S
