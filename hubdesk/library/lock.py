@@ -141,6 +141,21 @@ class LibraryLock:
         self._fd = fd
         return self
 
+    def mark_closing(self, closing: bool = True) -> None:
+        """Say in the owner record that this process has saved everything and is ending
+        (``closing``), or no longer is. A process that dies after this (its display gone
+        while it closes its window) lost nothing: the next start reports no crash."""
+        if self._fd is None:
+            return
+        record = read_owner(self.library_path)
+        record.pop("closing", None)
+        if closing:
+            record["closing"] = True
+        try:
+            _write_all(self._fd, json.dumps(record).encode("utf-8"))
+        except OSError as exc:  # a full disk: the record says what it said before
+            log.warning("Cannot mark the lock %s as closing: %s", self.path, exc)
+
     def release(self) -> None:
         """Give the lock up and empty the owner record (the file itself stays)."""
         fd, self._fd = self._fd, None

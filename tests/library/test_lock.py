@@ -88,3 +88,31 @@ def test_release_empties_the_owner_record(library_path):
     assert lock_path(library_path.resolve()).exists()
     assert read_owner(library_path) == {}
     assert not lock.held
+
+
+def test_closing_is_said_in_the_record_and_taken_back(library_path):
+    lock = LibraryLock(library_path).acquire()
+    try:
+        owner = read_owner(library_path)
+        lock.mark_closing()
+        assert read_owner(library_path) == {**owner, "closing": True}
+        lock.mark_closing(False)  # the window refused to close: the app goes on
+        assert read_owner(library_path) == owner
+    finally:
+        lock.release()
+    assert read_owner(library_path) == {}
+    lock.mark_closing()  # not held: nothing written
+    assert read_owner(library_path) == {}
+
+
+def test_a_process_that_died_closing_is_taken_over_without_a_crash_report(library_path):
+    from hubdesk.library import recovery
+    from hubdesk.library.store import Library
+
+    Library.open(library_path).close()
+    for record, crash in (({"pid": 4_000_000, "closing": True}, False),
+                          ({"pid": 4_000_000}, True),
+                          ({"pid": 4_000_000, "closing": "yes"}, True)):
+        with Library.open(library_path) as library:
+            report = recovery.after_crash(library.connection, record, 0)
+        assert (report is not None) == crash, record

@@ -292,6 +292,10 @@ class LibraryGuard(QObject):
 
     # ------------------------------------------------------------ closing
 
+    def closing(self, closing: bool = True) -> None:
+        """Everything is saved and the app is ending (``LibraryLock.mark_closing``)."""
+        self.safekeeping.lock.mark_closing(closing)
+
     def shutdown(self) -> None:
         """Back up if due, thin the history, close the library and give up the lock."""
         self.instance.close()

@@ -171,9 +171,14 @@ def _end_cleanly(app: QApplication, window, guard) -> None:
     from hubdesk.ui.shell.quit_signals import QuitOnSignal
 
     def quit_on_signal() -> None:
+        # The words first, and the lock told so, before closing the window: at a logout
+        # the display may go away meanwhile, and Qt then ends the process at once.
+        _save_open_work(window)
+        guard.closing()
         if window.close():  # saves the article and the layout, as the Quit action does
             app.quit()
         else:
+            guard.closing(False)
             log.warning("The window refused to close; HubDesk keeps running")
 
     global _quit_signals

@@ -43,6 +43,7 @@ class QuitOnSignal(QObject):
         self._previous_fd = signal.set_wakeup_fd(self._writer.fileno(), warn_on_full_buffer=False)
         self._previous: dict[int, object] = {}
         self.received: list[int] = []
+        self._asked = False  # request_quit called (once, whichever of the two ways)
         for number in QUIT_SIGNALS:
             self._previous[number] = signal.signal(number, self._on_signal)
 
@@ -50,7 +51,7 @@ class QuitOnSignal(QObject):
         log.info("Received %s: saving and quitting", signal.Signals(number).name)
         self.received.append(number)
         if len(self.received) == 1:
-            QTimer.singleShot(0, self._request_quit)
+            QTimer.singleShot(0, self._quit_once)  # should the wake-up not come
 
     def _drain(self) -> None:
         try:
@@ -58,6 +59,16 @@ class QuitOnSignal(QObject):
                 pass
         except (BlockingIOError, InterruptedError):
             pass
+        # The Python handler has run by now. Quit in this very turn, not the next: at a
+        # logout the display goes away with the same breath, and Qt ends the process
+        # as soon as it sees that, in whatever turn comes next.
+        if self.received:
+            self._quit_once()
+
+    def _quit_once(self) -> None:
+        if not self._asked:
+            self._asked = True
+            self._request_quit()
 
     def uninstall(self) -> None:
         """Put the previous handlers back (tests, or an app that builds twice)."""

@@ -105,3 +105,54 @@ def test_a_quit_signal_saves_unlocks_and_exits_0(tmp_path, library_path, name):
         assert guard.lock.took_over == {}  # so no crash is reported
     finally:
         guard.shutdown()
+
+
+# The display goes away while the window closes (a logout ends the X server with the
+# apps): Qt then ends the process at once, here an ``os._exit`` in the window's close.
+_DISPLAY_GONE = _TYPE_INTO_APP.replace(
+    "app = app_module.create_application([])",
+    "MainWindow.closeEvent = lambda self, event: os._exit(1)\n"
+    "import os\n"
+    "app = app_module.create_application([])",
+)
+
+
+@pytest.mark.parametrize("name", ["SIGTERM", "SIGHUP"])
+def test_a_quit_signal_then_the_display_gone_loses_nothing_and_reports_no_crash(
+        tmp_path, library_path, name):
+    with Library.open(library_path) as lib:
+        article = corpus.make_article(200, seed=8)
+        lib.save_article(article)
+    typed = f" Words typed before {name.lower()} as the display went"
+    env = dict(
+        os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT),
+        XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_DATA_HOME=str(tmp_path / "data"),
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-c", _DISPLAY_GONE, str(library_path), typed],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT, env=env,
+    )
+    try:
+        line = proc.stdout.readline().split()
+        assert line == ["typed", article.id, "True"], proc.stderr.read()
+        os.kill(proc.pid, getattr(signal, name))
+        code = proc.wait(timeout=60)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        proc.stdout.close()
+        proc.stderr.close()
+    assert code == 1  # it did die in the middle of closing
+    with Library.open(library_path) as lib:
+        assert typed.strip() in _text(lib.load_article(article.id))
+    assert read_owner(library_path).get("closing") is True  # the lock it left says so
+    guard = LibraryGuard(library_path)  # the next start
+    try:
+        assert guard.prepare()
+        assert guard.lock.took_over.get("pid") == proc.pid  # it was not a clean close...
+        assert guard.safekeeping.must_check_now()  # ...so the library is checked at once,
+        library = Library.open(library_path)
+        assert guard.safekeeping.opened(library) is None  # ...but no crash is reported
+    finally:
+        guard.shutdown()
