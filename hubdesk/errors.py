@@ -33,6 +33,11 @@ MESSAGES: dict[str, str] = {
     "import.text_too_long": "has {length} characters of text, more than an article can hold ({limit}); split it into several files",
     "import.too_many_lines": "has {count} lines, more than an article can hold ({limit}); split it into several files",
     "import.line_too_long": "has a paragraph of {length} characters, longer than an article's paragraph can be ({limit}); break it into shorter ones",
+    # -- pasting into the editor: a whole sentence
+    "paste.text_too_long": "The article would have {length} characters of text, more than it can hold ({limit}); paste less, or into another article.",
+    "paste.too_many_lines": "The article would have {count} lines, more than it can hold ({limit}); paste less, or into another article.",
+    "paste.too_many_sections": "The article would have {count} sections, more than it can hold ({limit}); paste less, or into another article.",
+    "paste.line_too_long": "The pasted text has a paragraph of {length} characters, longer than a paragraph can be ({limit}); break it into shorter ones.",
     "import.grew": "is too large to be an article (the limit is {limit})",
     "import.bad_utf16": "is not readable UTF-16 text",
     "import.binary": "is a binary file, not text",

@@ -39,3 +39,19 @@ def bounds_error(article: Article) -> tuple[str, dict[str, str]] | None:
     if longest > MAX_LINE_CHARS:
         return "import.line_too_long", {"length": f"{longest:,}", "limit": f"{MAX_LINE_CHARS:,}"}
     return None
+
+
+def paste_error(chars: int, lines: int, sections: int, pasted: str
+                ) -> tuple[str, dict[str, str]] | None:
+    """Why ``pasted`` cannot go in, as an error code and its values, or None: the text
+    would then have ``chars`` characters, ``lines`` lines and ``sections`` sections."""
+    if sections > MAX_SECTIONS:
+        return "paste.too_many_sections", {"count": f"{sections:,}", "limit": f"{MAX_SECTIONS:,}"}
+    if chars > MAX_TEXT_CHARS:
+        return "paste.text_too_long", {"length": f"{chars:,}", "limit": f"{MAX_TEXT_CHARS:,}"}
+    if lines > MAX_LINES:
+        return "paste.too_many_lines", {"count": f"{lines:,}", "limit": f"{MAX_LINES:,}"}
+    longest = longest_line(pasted) if pasted else 0
+    if longest > MAX_LINE_CHARS:
+        return "paste.line_too_long", {"length": f"{longest:,}", "limit": f"{MAX_LINE_CHARS:,}"}
+    return None

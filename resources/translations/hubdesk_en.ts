@@ -616,6 +616,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The article would have {length} characters of text, more than it can hold ({limit}); paste less, or into another article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article would have {count} lines, more than it can hold ({limit}); paste less, or into another article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article would have {count} sections, more than it can hold ({limit}); paste less, or into another article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pasted text has a paragraph of {length} characters, longer than a paragraph can be ({limit}); break it into shorter ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>is too large to be an article (the limit is {limit})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2802,6 +2818,13 @@ New articles are added; an article already here is replaced only by a newer copy
     <message>
         <source>No keyring keeps the password of %1 on this computer.
 Application password for %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasteBounds</name>
+    <message>
+        <source>Nothing was pasted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

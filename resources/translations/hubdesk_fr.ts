@@ -616,6 +616,22 @@
         <translation>compte un paragraphe de {length} caractères, plus long qu’un paragraphe d’article ne peut l’être ({limit}) ; coupez-le en paragraphes plus courts</translation>
     </message>
     <message>
+        <source>The article would have {length} characters of text, more than it can hold ({limit}); paste less, or into another article.</source>
+        <translation>L’article aurait {length} caractères de texte, plus qu’il ne peut en contenir ({limit}) ; collez moins de texte, ou dans un autre article.</translation>
+    </message>
+    <message>
+        <source>The article would have {count} lines, more than it can hold ({limit}); paste less, or into another article.</source>
+        <translation>L’article aurait {count} lignes, plus qu’il ne peut en contenir ({limit}) ; collez moins de texte, ou dans un autre article.</translation>
+    </message>
+    <message>
+        <source>The article would have {count} sections, more than it can hold ({limit}); paste less, or into another article.</source>
+        <translation>L’article aurait {count} sections, plus qu’il ne peut en contenir ({limit}) ; collez moins de texte, ou dans un autre article.</translation>
+    </message>
+    <message>
+        <source>The pasted text has a paragraph of {length} characters, longer than a paragraph can be ({limit}); break it into shorter ones.</source>
+        <translation>Le texte collé a un paragraphe de {length} caractères, plus long qu’un paragraphe ne peut l’être ({limit}) ; coupez-le en paragraphes plus courts.</translation>
+    </message>
+    <message>
         <source>is too large to be an article (the limit is {limit})</source>
         <translation>est trop volumineux pour un article (la limite est de {limit})</translation>
     </message>
@@ -2811,6 +2827,13 @@ Les nouveaux articles sont ajoutés&#x202f;; un article déjà présent n’est 
 Application password for %2:</source>
         <translation>Aucun trousseau ne garde le mot de passe de %1 sur cet ordinateur.
 Mot de passe d’application de %2&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>PasteBounds</name>
+    <message>
+        <source>Nothing was pasted.</source>
+        <translation>Rien n’a été collé.</translation>
     </message>
 </context>
 <context>

@@ -69,6 +69,7 @@ class MarkdownEditor(QPlainTextEdit):
         self.key_hooks: list[Callable[[QKeyEvent], bool]] = []  # True: the key is handled
         self.typed_hooks: list[Callable[[str], None]] = []  # after the editor typed a text
         self.paste_hooks: list[Callable[[QMimeData], bool]] = []  # True: the paste is handled
+        self.paste_checks: list[Callable[[str], bool]] = []  # False: refused (it says why)
         self.highlighter: MarkdownHighlighter | None = None  # puts a long text in (setPlainText)
         self.set_editor_font("", 12)
         self.document().setDocumentMargin(18)
@@ -200,7 +201,23 @@ class MarkdownEditor(QPlainTextEdit):
         for hook in self.paste_hooks:
             if hook(source):
                 return
-        super().insertFromMimeData(source)
+        if source.hasText():
+            self.insert_pasted(source.text())
+
+    def insert_pasted(self, text: str) -> bool:
+        """Put pasted (or dropped) ``text`` at the cursor, as one undoable edit; False when
+        nothing went in (read-only, empty, or refused by a paste check, which says why).
+        A long text goes in with the highlighter detached: it colours it in slices."""
+        if self.isReadOnly() or not text:
+            return False
+        if not all(check(text) for check in self.paste_checks):
+            return False
+        if self.highlighter is None:
+            self.textCursor().insertText(text)
+        else:
+            self.highlighter.put_in(text, self.textCursor().insertText)
+        self.ensureCursorVisible()
+        return True
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
         if event.key() == Qt.Key.Key_Escape and self._focus_range is not None:

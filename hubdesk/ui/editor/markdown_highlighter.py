@@ -89,6 +89,10 @@ def _fence_lines(doc: QTextDocument, text: str) -> list[int]:
     return lines
 
 
+def is_long_text(text: str) -> bool:
+    """Whether ``text`` is coloured in slices rather than line by line as it goes in."""
+    return len(text) > LONG_TEXT_CHARS or text.count("\n") >= LONG_TEXT_LINES
+
 class MarkdownHighlighter(QSyntaxHighlighter):
     """Colours Markdown structure with the palette's colours (light and dark alike)."""
 
@@ -119,9 +123,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         is coloured in slices from the lines in view, after the event loop resumes.
         """
         doc = self.document()
-        if doc is None or (
-            len(text) <= LONG_TEXT_CHARS and text.count("\n", 0, None) < LONG_TEXT_LINES
-        ):
+        if doc is None or not is_long_text(text):
             self._slices.stop()
             self._filling = self._starting = False
             put(text)
@@ -131,6 +133,19 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             put(text)
         finally:
             self.end_fill(text, detached)
+
+    def put_in(self, text: str, put: Callable[[str], None]) -> None:
+        """``put(text)`` adds ``text`` to the document (a paste): a long one goes in with
+        the highlighter detached, and every line is coloured again in slices after."""
+        if self.document() is None or not is_long_text(text):
+            put(text)
+            return
+        detached = self.begin_fill()
+        try:
+            put(text)
+        finally:
+            doc = self.document()
+            self.end_fill(doc.toPlainText() if doc is not None else text, detached)
 
     def begin_fill(self) -> bool:
         """Detach from the document's changes while a long text goes in (at once, or in

@@ -41,17 +41,13 @@ class RichPaste(QObject):
         markdown = html_to_markdown(source.html())
         if markdown is None:
             return False
-        self.editor.textCursor().insertText(markdown)
-        self.editor.ensureCursorVisible()
-        log.debug("Pasted %d characters of HTML as Markdown", len(source.html()))
+        if self.editor.insert_pasted(markdown):
+            log.debug("Pasted %d characters of HTML as Markdown", len(source.html()))
         return True
 
     def paste_plain(self) -> None:
         """Insert the clipboard's plain text, whatever else it holds."""
-        text = QGuiApplication.clipboard().text()
-        if text and not self.editor.isReadOnly():
-            self.editor.textCursor().insertText(text)
-            self.editor.ensureCursorVisible()
+        self.editor.insert_pasted(QGuiApplication.clipboard().text())
 
     def _key(self, event: QKeyEvent) -> bool:
         if QKeySequence(event.keyCombination()) == PLAIN_PASTE:

@@ -31,6 +31,7 @@ from hubdesk.ui.editor.find_replace import FindReplace
 from hubdesk.ui.editor.format_commands import FormatCommands
 from hubdesk.ui.editor.markdown_editor import MarkdownEditor
 from hubdesk.ui.editor.markdown_highlighter import MarkdownHighlighter
+from hubdesk.ui.editor.paste_bounds import PasteBounds
 from hubdesk.ui.editor.preview import Preview
 from hubdesk.ui.editor.preview_hits import PreviewHits
 from hubdesk.ui.editor.rich_paste import RichPaste
@@ -106,6 +107,7 @@ class MainWindow(WindowCommands, QMainWindow):
             self.editor, lambda: self.session.article.language if self.session.article else "",
             lambda: bool(self.settings.get("typography")))
         self.rich_paste = RichPaste(self.editor, self)
+        self.paste_bounds = PasteBounds(self.editor, self.session.tracker, self)
 
         self._build_central()
         self._build_docks()
