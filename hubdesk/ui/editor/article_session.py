@@ -33,8 +33,8 @@ from hubdesk.ui.shell.errors import show_error
 
 log = logging.getLogger(__name__)
 
-
 BURST_HOLD_S = 0.5  # the workers wait at most this long for the views to take an article
+
 
 class ArticleSession(QObject):
     """Keeps one open article, its editor text and the library in step."""
