@@ -133,6 +133,35 @@ def test_counts_by_paragraph_equal_the_whole_count():
         assert _body_words(body) == count_words(body), repr(body)  # remembered: the same
 
 
+def test_a_long_paragraph_is_counted_by_runs_of_lines_and_a_key_recounts_one(monkeypatch):
+    """A list of thousands of items is one paragraph: it is counted by runs of lines cut
+    where the text says, so a keystroke in it recounts one run, and the sum stays exact."""
+    import random
+
+    from hubdesk.model import article as article_module
+    from hubdesk.model.article import count_words
+    from hubdesk.ui.editor import section_navigator
+    from hubdesk.ui.editor.section_navigator import _body_words
+
+    rng = random.Random(11)
+    words = ["item", "l’été", "co-op", "42", "*em*", "—", "don't", "­", " "]
+    lines = [f"- {' '.join(rng.choice(words) for _ in range(rng.randrange(0, 8)))}"
+             for _ in range(6_000)]
+    body = "Before.\n\n" + "\n".join(lines) + "\n\nAfter."
+    assert len(body) > section_navigator.LONG_PARAGRAPH_CHARS * 10
+    assert _body_words(body) == count_words(body)
+    counted = []
+    real = article_module.count_words
+    monkeypatch.setattr(section_navigator, "count_words",
+                        lambda text: counted.append(len(text)) or real(text))
+    for _ in range(20):  # keys typed anywhere in the list
+        at = rng.randrange(len(body))
+        body = body[:at] + rng.choice(["x", " ", "\n", "- y", "’"]) + body[at:]
+        counted.clear()
+        assert _body_words(body) == real(body)
+        assert sum(counted) < len(body) // 20  # a run or two recounted, never the list
+
+
 def test_the_outline_row_follows_a_structural_edit_once(qtbot, library, tmp_path):
     """During a move, a split or a merge the cursor passes through other parts; the
     outline's current row changes once, to the part the cursor ends in."""
