@@ -155,13 +155,6 @@ class Preview(QTextBrowser):
         self._doc = None  # nothing to update until the document arrives
         self._builder.start(self._generation, snapshot)
 
-    def hold_builds(self) -> None:
-        """Build no long article in the worker until ``release_builds()`` (the first paint)."""
-        self._builder.hold()
-
-    def release_builds(self) -> None:
-        self._builder.release()
-
     def _install(self, built: Built) -> None:
         self._adopt(built)
         self._show_document(built.doc)

@@ -193,32 +193,15 @@ class BackgroundBuild(QObject):
         self._relay.built.connect(self.finished)
         self._cancel: threading.Event | None = None
         self.running = False
-        self._held: tuple[int, Snapshot] | None = None  # the build asked for while held
-        self._holding = False
         _executor()  # its thread starts now, not in the first long open (a start waits for it)
-
-    def hold(self) -> None:
-        """Start no build until ``release()``: the window's first paint does not share the
-        interpreter with the worker (which imports Python-Markdown on its first build)."""
-        self._holding = True
-
-    def release(self) -> None:
-        """Start the build asked for since ``hold()``, and any later one at once."""
-        self._holding = False
-        held, self._held = self._held, None
-        if held is not None:
-            self.start(*held)
 
     def start(self, generation: int, snapshot: Snapshot) -> None:
         self.cancel()
-        self.running = True
-        if self._holding:
-            self._held = (generation, snapshot)
-            return
         pool = _executor()
         cancel = self._cancel = threading.Event()
         relay = self._relay
         main = QCoreApplication.instance().thread()
+        self.running = True
 
         def work() -> None:
             try:
@@ -239,7 +222,6 @@ class BackgroundBuild(QObject):
         if self._cancel is not None:
             self._cancel.set()
         self._cancel = None
-        self._held = None
         self.running = False
 
 

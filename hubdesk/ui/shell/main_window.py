@@ -100,9 +100,8 @@ class MainWindow(WindowCommands, QMainWindow):
             lambda: self.session.article.language if self.session.article else "",
             self.article_spelling.enabled, self)
         self.article_spelling.changed.append(self.spelling.refresh)
-        if defer_decoration:  # the dictionary loads, the preview builds once the text is painted
+        if defer_decoration:  # the open article's dictionary loads once the text is painted
             self.spelling.checker.hold_loading()
-            self.preview.hold_builds()
         self.typing_aids = TypingAids(
             self.editor, lambda: self.session.article.language if self.session.article else "",
             lambda: bool(self.settings.get("typography")))
@@ -143,7 +142,6 @@ class MainWindow(WindowCommands, QMainWindow):
             return
         focus = QApplication.focusWidget()
         self.spelling.checker.release_loading()  # held until the text was painted
-        self.preview.release_builds()
         if not self._features_installed:
             self._features_installed = True
             wiring.install_review(self)  # it follows the article already open

@@ -107,32 +107,3 @@ def test_a_long_part_put_in_in_pieces_looks_as_put_in_whole(qtbot, monkeypatch):
         assert [pieces.part_text(i) for i in range(3)] == [whole.part_text(i) for i in range(3)]
     assert {"<ul", "<ol", "<ta", "<hr", "<bl", "<h3", "<p>"} <= starts
 
-
-def test_a_window_building_after_its_first_paint_holds_the_preview_build(
-        qtbot, library, tmp_path, monkeypatch) -> None:
-    from hubdesk.ui.editor import preview_builder
-    from hubdesk.ui.shell.main_window import MainWindow
-    from tests.ui_helpers import make_settings
-
-    started = []
-    real = preview_builder.build
-    monkeypatch.setattr(preview_builder, "build",
-                        lambda snapshot, cancel=None: started.append(1) or real(snapshot, cancel))
-    article = corpus.make_article(2000, seed=3, language="en", sections=6)
-    library.save_article(article)
-    window = MainWindow(library, make_settings(tmp_path), defer_decoration=True)
-    qtbot.addWidget(window)
-    assert window.open_article(article.id)
-    window.show()
-    qtbot.wait(200)
-    assert started == []  # asked for, held: the first paint has the interpreter to itself
-    assert not window.preview.is_complete()
-    assert window.preview.document().toPlainText().strip() == article.title  # shown meanwhile
-    window.finish_building()  # what the app runs once the text is painted
-    qtbot.waitUntil(window.preview.is_complete, timeout=30_000)
-    assert started == [1]
-    assert window.preview.part_text(1).startswith(article.sections[0].heading)
-
-    window.preview.hold_builds()  # held again and released with nothing asked: nothing starts
-    window.preview.release_builds()
-    assert started == [1]
