@@ -145,16 +145,28 @@ class LibraryLock:
         """Say in the owner record that this process has saved everything and is ending
         (``closing``), or no longer is. A process that dies after this (its display gone
         while it closes its window) lost nothing: the next start reports no crash."""
+        self._mark("closing", closing, sync=True)
+
+    def mark_saved(self, saved: bool = True) -> None:
+        """Say in the owner record whether everything this process holds is written
+        (nothing typed since the last save). Said before the edit that ends it returns
+        to the event loop, so a record that says so is never behind; not flushed to the
+        disk each time (only the process's own death is at stake, not the system's)."""
+        self._mark("saved", saved, sync=False)
+
+    def _mark(self, key: str, on: bool, *, sync: bool) -> None:
         if self._fd is None:
             return
         record = read_owner(self.library_path)
-        record.pop("closing", None)
-        if closing:
-            record["closing"] = True
+        if record.get(key, False) is on:
+            return
+        record.pop(key, None)
+        if on:
+            record[key] = True
         try:
-            _write_all(self._fd, json.dumps(record).encode("utf-8"))
+            _write_all(self._fd, json.dumps(record).encode("utf-8"), sync=sync)
         except OSError as exc:  # a full disk: the record says what it said before
-            log.warning("Cannot mark the lock %s as closing: %s", self.path, exc)
+            log.warning("Cannot mark the lock %s (%s): %s", self.path, key, exc)
 
     def release(self) -> None:
         """Give the lock up and empty the owner record (the file itself stays)."""
@@ -175,7 +187,7 @@ class LibraryLock:
         self.release()
 
 
-def _write_all(fd: int, data: bytes) -> None:
+def _write_all(fd: int, data: bytes, *, sync: bool = True) -> None:
     """Replace the file's content by ``data`` and flush it to the disk.
 
     The file is written over from the start and cut after ``data`` only then, so a
@@ -187,7 +199,8 @@ def _write_all(fd: int, data: bytes) -> None:
         written = os.write(fd, view)
         view = view[written:]
     os.ftruncate(fd, len(data))
-    os.fsync(fd)
+    if sync:
+        os.fsync(fd)
 
 
 def _lock_error(path: Path, exc: OSError) -> LibraryError:

@@ -142,11 +142,11 @@ def after_crash(
     connection: sqlite3.Connection, previous_owner: dict[str, object], wal_bytes: int
 ) -> CrashReport | None:
     """Describe the recovery when the previous owner left its lock behind (else None;
-    None too when it had saved everything and was closing: it lost nothing)."""
+    None too when it had saved everything, closing or not: it lost nothing)."""
     if not previous_owner:
         return None
-    if previous_owner.get("closing") is True:
-        log.info("The previous run (process %s) ended while closing, all saved",
+    if previous_owner.get("closing") is True or previous_owner.get("saved") is True:
+        log.info("The previous run (process %s) ended with everything saved",
                  previous_owner.get("pid"))
         return None
     row = None

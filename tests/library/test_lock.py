@@ -116,3 +116,27 @@ def test_a_process_that_died_closing_is_taken_over_without_a_crash_report(librar
         with Library.open(library_path) as library:
             report = recovery.after_crash(library.connection, record, 0)
         assert (report is not None) == crash, record
+
+
+def test_saved_is_said_in_the_record_without_a_crash_report_after(library_path):
+    from hubdesk.library import recovery
+    from hubdesk.library.store import Library
+
+    Library.open(library_path).close()
+    lock = LibraryLock(library_path).acquire()
+    try:
+        owner = read_owner(library_path)
+        lock.mark_saved()
+        assert read_owner(library_path) == {**owner, "saved": True}
+        lock.mark_closing()  # both may be said
+        assert read_owner(library_path) == {**owner, "saved": True, "closing": True}
+        lock.mark_saved(False)  # a key typed: the record says so before anything else
+        record = read_owner(library_path)
+        assert record == {**owner, "closing": True}
+        lock.mark_closing(False)
+        with Library.open(library_path) as library:
+            assert recovery.after_crash(library.connection, read_owner(library_path), 0)
+            lock.mark_saved()
+            assert recovery.after_crash(library.connection, read_owner(library_path), 0) is None
+    finally:
+        lock.release()

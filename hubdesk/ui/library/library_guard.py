@@ -191,6 +191,11 @@ class LibraryGuard(QObject):
         window the History panel changed the article's title. Reports a crash of the last run.
         """
         self.host, self.session, self._reload = host, session, reload
+        # The lock says whether anything is unsaved: a run that dies with all saved
+        # (its display gone at a logout) is not reported as a crash at the next start.
+        lock = self.safekeeping.lock
+        session.dirty_changed.connect(lambda dirty: lock.mark_saved(not dirty))
+        lock.mark_saved(not session.dirty)
         try:  # what went to the trash more than TRASH_DAYS days ago goes for good
             library.empty_trash(older_than=timedelta(days=TRASH_DAYS))
         except HubDeskError as exc:

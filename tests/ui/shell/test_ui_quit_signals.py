@@ -8,6 +8,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 
 import pytest
 
@@ -20,6 +21,7 @@ from tests import ROOT, corpus
 # the editor through QTest once the window shows its article, then reports.
 _TYPE_INTO_APP = """
 import sys
+import time
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
@@ -154,5 +156,56 @@ def test_a_quit_signal_then_the_display_gone_loses_nothing_and_reports_no_crash(
         assert guard.safekeeping.must_check_now()  # ...so the library is checked at once,
         library = Library.open(library_path)
         assert guard.safekeeping.opened(library) is None  # ...but no crash is reported
+    finally:
+        guard.shutdown()
+
+
+@pytest.mark.parametrize("saved", [True, False])
+def test_a_run_killed_outright_is_reported_only_if_it_held_unsaved_text(
+        tmp_path, library_path, saved):
+    """SIGKILL (or a display gone before any of our code runs): the lock the run left
+    says whether everything was saved; the next start reports a crash only if not."""
+    with Library.open(library_path) as lib:
+        article = corpus.make_article(200, seed=9)
+        lib.save_article(article)
+    script = _TYPE_INTO_APP.replace(
+        'Settings().set("autosave_delay_ms", 60000)',
+        f'Settings().set("autosave_delay_ms", {200 if saved else 60000})')
+    typed = " Words typed before the kill"
+    env = dict(
+        os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT),
+        XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_DATA_HOME=str(tmp_path / "data"),
+    )
+    proc = subprocess.Popen([sys.executable, "-c", script, str(library_path), typed],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            cwd=ROOT, env=env)
+    try:
+        line = proc.stdout.readline().split()
+        assert line == ["typed", article.id, "True"], proc.stderr.read()
+        # Saved: until the autosave is done and the lock says so. Unsaved: long enough
+        # for the window to finish building (which attaches the lock to the session).
+        deadline = time.monotonic() + (30 if saved else 3)
+        owner = read_owner(library_path)
+        while time.monotonic() < deadline and not (saved and owner.get("saved")):
+            time.sleep(0.05)
+            owner = read_owner(library_path)
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        proc.stdout.close()
+        proc.stderr.close()
+    assert owner.get("saved", False) is saved, owner
+    with Library.open(library_path) as lib:
+        assert (typed.strip() in _text(lib.load_article(article.id))) == saved
+    guard = LibraryGuard(library_path)  # the next start
+    try:
+        assert guard.prepare()
+        assert guard.lock.took_over.get("pid") == proc.pid
+        library = Library.open(library_path)
+        report = guard.safekeeping.opened(library)
+        assert (report is None) == saved  # a crash is reported only when work was lost
     finally:
         guard.shutdown()
