@@ -26,6 +26,7 @@ log = logging.getLogger(__name__)
 
 # Line and paragraph separators become block breaks, a no-break space comes out as a
 # space (QTextDocument.toPlainText); the others are Qt's own block and frame marks.
+REGION_READ_LINES = 64  # an edit over more lines than this is read in one call
 _CHANGED_BY_QT = "\r\u00a0\u2028\u2029\ufdd0\ufdd1"
 
 
@@ -176,18 +177,36 @@ class PartTracker(QObject):
         lo = bisect.bisect_left(old_headings, first)
         hi = bisect.bisect_right(old_headings, last - delta)
         old_in_range = old_headings[lo:hi]
-        new_in_range = []
-        block = self._doc.findBlockByNumber(first)
-        for number in range(first, last + 1):
-            text = block.text()
-            if is_fence(text):
+        if last - first > REGION_READ_LINES:
+            new_in_range = self._headings_read_at_once(first, last)
+            if new_in_range is None:
                 return False
-            if section_heading(text) is not None:
-                new_in_range.append(number)
-            block = block.next()
+        else:
+            new_in_range = []
+            block = self._doc.findBlockByNumber(first)
+            for number in range(first, last + 1):
+                text = block.text()
+                if is_fence(text):
+                    return False
+                if section_heading(text) is not None:
+                    new_in_range.append(number)
+                block = block.next()
         if not old_in_range and not new_in_range:
             return True
         return first == last and delta == 0 and old_in_range == new_in_range == [first]
+
+    def _headings_read_at_once(self, first: int, last: int) -> list[int] | None:
+        """The heading lines among blocks ``first..last``, read in one call (a paste of
+        thousands of lines), or None when one of them is a fence."""
+        start = self._doc.findBlockByNumber(first)
+        end = self._doc.findBlockByNumber(last)
+        cursor = QTextCursor(start)
+        cursor.setPosition(end.position() + end.length() - 1, QTextCursor.MoveMode.KeepAnchor)
+        lines = cursor.selectedText().split("\u2029")
+        if may_hold_fences("\n".join(lines)) and any(is_fence(line) for line in lines):
+            return None
+        return [first + n for n, line in enumerate(lines)
+                if line.startswith("##") and section_heading(line) is not None]
 
     def _read_part(self, index: int) -> tuple[str | None, str]:
         """The part's heading and body as the editor holds them now (one read of its

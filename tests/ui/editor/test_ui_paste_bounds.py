@@ -125,3 +125,32 @@ def test_a_short_paste_is_not_checked_against_more_than_it_adds(qtbot, library, 
     _paste(window, " and a few words")
     assert shown == []
     assert window.editor.toPlainText().endswith("Text.\n and a few words")
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_paste_of_many_lines_is_tracked_as_a_fresh_split(qtbot, library, tmp_path,
+                                                           monkeypatch, seed) -> None:
+    """A paste over more lines than the tracker walks one by one is read in one call:
+    the parts it finds are those of a fresh split, headings, a ``C#`` and all."""
+    import random
+
+    from hubdesk.model.document import split_parts
+    from hubdesk.ui.editor import part_tracker
+
+    record_errors(monkeypatch)
+    rng = random.Random(seed)
+    window = _window(qtbot, library, tmp_path)
+    editor, tracker = window.editor, window.session.tracker
+    kinds = ["Some words.", "- an item", "", "##No", " ## x", "#### deeper", "text ## not"]
+    if seed % 2:  # headings among the lines (else only lines that are not one)
+        kinds += ["##", "## Why C#", "## Part {n}"]
+    lines = [rng.choice(kinds).format(n=n) for n in range(part_tracker.REGION_READ_LINES * 20)]
+    cursor = editor.textCursor()
+    cursor.setPosition(rng.randrange(editor.document().characterCount()))
+    editor.setTextCursor(cursor)
+    scans = tracker.full_scans
+    _paste(window, "\n".join(lines))
+    assert tracker.full_scans == scans  # read as an edit, not the whole text again
+    expected = split_parts(editor.toPlainText())
+    assert [(p.heading, p.body, p.start_block) for p in tracker.parts] == [
+        (p.heading, p.body, p.start_line) for p in expected]
