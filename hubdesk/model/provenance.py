@@ -9,6 +9,7 @@ from __future__ import annotations
 import difflib
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -55,9 +56,32 @@ def edited_share(draft: str, text: str) -> float:
     a, b = _WORDS.findall(draft.lower()), _WORDS.findall(text.lower())
     if not a and not b:
         return 0.0
-    kept = sum(m.size for m in difflib.SequenceMatcher(None, a, b, autojunk=False)
-               .get_matching_blocks())
-    return round(1 - kept / max(len(a), len(b)), 3)
+    return round(1 - kept_words(a, b) / max(len(a), len(b)), 3)
+
+
+EXACT_UP_TO = 2_000  # words left between the common start and end, matched word by word
+
+
+def kept_words(a: list[str], b: list[str]) -> int:
+    """How many words of ``a`` are kept in ``b``: the common start and end, then what is
+    between them matched word by word (difflib) when it is short, else by counts (each
+    word kept as often as both have it). Word-by-word matching grows with the square
+    of the length: a 20,000-word section took 3 s, 80,000 words 52 s."""
+    n = min(len(a), len(b))
+    start = 0
+    while start < n and a[start] == b[start]:
+        start += 1
+    end = 0
+    while end < n - start and a[-1 - end] == b[-1 - end]:
+        end += 1
+    mid_a, mid_b = a[start : len(a) - end], b[start : len(b) - end]
+    if len(mid_a) + len(mid_b) <= EXACT_UP_TO:
+        matcher = difflib.SequenceMatcher(None, mid_a, mid_b, autojunk=False)
+        middle = sum(m.size for m in matcher.get_matching_blocks())
+    else:
+        counts = Counter(mid_a)
+        middle = sum(min(count, counts[word]) for word, count in Counter(mid_b).items())
+    return start + end + middle
 
 
 @dataclass(frozen=True)
