@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from hubdesk import pacing
 from hubdesk.errors import ArticleNotFoundError
 from hubdesk.model.article import Article, Section, utc_now
+from hubdesk.model.word_lists import common_ends, matched
 
 if TYPE_CHECKING:
     from hubdesk.library.store import Library
@@ -105,20 +106,11 @@ def change_size(old: list[str], new: list[str]) -> tuple[int, int]:
     The common start and end are trimmed in linear time (typing changes one place);
     what is left is matched word by word unless it is very long.
     """
-    n = min(len(old), len(new))
-    start = 0
-    while start < n and old[start] == new[start]:
-        start += 1
-    end = 0
-    while end < n - start and old[-1 - end] == new[-1 - end]:
-        end += 1
+    start, end = common_ends(old, new)
     mid_old, mid_new = old[start : len(old) - end], new[start : len(new) - end]
     if not mid_old or not mid_new or len(mid_old) + len(mid_new) > EXACT_SIZE_UP_TO:
         return len(mid_new), len(mid_old)
-    same = sum(
-        b.size for b in difflib.SequenceMatcher(None, mid_old, mid_new, autojunk=False)
-        .get_matching_blocks()
-    )
+    same = matched(mid_old, mid_new)
     return len(mid_new) - same, len(mid_old) - same
 
 

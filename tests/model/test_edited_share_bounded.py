@@ -6,7 +6,7 @@ from __future__ import annotations
 import difflib
 import random
 
-from hubdesk.model import provenance
+from hubdesk.model import provenance, word_lists
 from hubdesk.model.provenance import EXACT_UP_TO, edited_share, kept_words
 
 WORDS = ("the a river market signal harbour lantern orbit ledger meadow circuit archive "
@@ -53,7 +53,7 @@ def test_a_long_section_is_never_matched_word_by_word_past_the_bound(monkeypatch
         sizes.append(len(a) + len(b))
         return real(isjunk, a, b, autojunk=autojunk)
 
-    monkeypatch.setattr(provenance.difflib, "SequenceMatcher", counting)
+    monkeypatch.setattr(word_lists.difflib, "SequenceMatcher", counting)
     rng = random.Random(4)
     draft = [rng.choice(WORDS) for _ in range(80_000)]
     typed = draft[:40_000] + ["newword"] + draft[40_000:]  # typing in one place

@@ -128,11 +128,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             self._filling = self._starting = False
             put(text)
             return
-        detached = self.begin_fill()
-        try:
-            put(text)
-        finally:
-            self.end_fill(text, detached)
+        self._put_detached(text, put, lambda: text)
 
     def put_in(self, text: str, put: Callable[[str], None]) -> None:
         """``put(text)`` adds ``text`` to the document (a paste): a long one goes in with
@@ -140,12 +136,17 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         if self.document() is None or not is_long_text(text):
             put(text)
             return
+        self._put_detached(text, put, lambda: self.document().toPlainText())
+
+    def _put_detached(self, text: str, put: Callable[[str], None],
+                      whole: Callable[[], str]) -> None:
+        """``put(text)`` with the highlighter detached; ``whole()``: the document's text
+        after it (its fences get their state, then it is coloured in slices)."""
         detached = self.begin_fill()
         try:
             put(text)
         finally:
-            doc = self.document()
-            self.end_fill(doc.toPlainText() if doc is not None else text, detached)
+            self.end_fill(whole(), detached)
 
     def begin_fill(self) -> bool:
         """Detach from the document's changes while a long text goes in (at once, or in
