@@ -1,6 +1,9 @@
 """The command line: ``hubdesk [--db PATH] [--version] SUBCOMMAND ...``.
 
-Each subcommand lives in its own module listed in ``COMMANDS``. A module defines
+Each subcommand lives in its own module listed in ``COMMANDS``, named after it
+(``cmd_list`` registers ``list``): only the module of the subcommand given is
+imported, and none when the desktop app starts (``--help`` and a mistyped name load
+them all). A module defines
 ``register(subparsers)``, which adds its parser and sets ``handler=run``, and
 ``run(args, library) -> int``. The framework opens the library named by ``--db``
 (else ``$HUBDESK_DB``, else the user data folder), passes it to ``run`` and closes
@@ -48,6 +51,9 @@ COMMANDS: tuple[str, ...] = (
     "hubdesk.cli.cmd_publish",
     "hubdesk.cli.cmd_pull",
 )
+
+#: Subcommand name -> its module (the module is named after the subcommand).
+NAMES: dict[str, str] = {module.rpartition(".cmd_")[2]: module for module in COMMANDS}
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -153,16 +159,8 @@ def error(message: str) -> None:
 _GLOBAL_FLAGS = ("-v", "--verbose", "--smoke-test", "--version", "-h", "--help")
 
 
-def _wants_app(argv: list[str], parser: argparse.ArgumentParser) -> bool:
-    """True when ``argv`` names no subcommand: the rest is for the desktop app.
-
-    The app takes Qt's options (``-style fusion``) and file paths; any other word is
-    taken as a mistyped subcommand, so that argparse reports it.
-    """
-    commands: set[str] = set()
-    for action in parser._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            commands.update(action.choices)
+def _first_word(argv: list[str]) -> str | None:
+    """The first token of ``argv`` that is not a global option (nor ``--db``'s value)."""
     i = 0
     while i < len(argv):
         token = argv[i]
@@ -172,10 +170,32 @@ def _wants_app(argv: list[str], parser: argparse.ArgumentParser) -> bool:
         if token.startswith("--db=") or token in _GLOBAL_FLAGS:
             i += 1
             continue
-        if token in commands:
-            return False
-        return token.startswith("-") or Path(token).exists()
-    return True
+        return token
+    return None
+
+
+def _wants_app(argv: list[str]) -> bool:
+    """True when ``argv`` names no subcommand: the rest is for the desktop app.
+
+    The app takes Qt's options (``-style fusion``) and file paths; any other word is
+    taken as a mistyped subcommand, so that argparse reports it.
+    """
+    token = _first_word(argv)
+    if token is None:
+        return True
+    if token in NAMES:
+        return False
+    return token.startswith("-") or Path(token).exists()
+
+
+def _commands_for(argv: list[str]) -> tuple[str, ...]:
+    """The subcommand modules the parser of ``argv`` needs: the one named, else all
+    (``--help`` before it lists them all, and a mistyped name is reported with the choices)."""
+    token = _first_word(argv)
+    module = NAMES.get(token) if token is not None else None
+    if module is None or {"-h", "--help"} & set(argv[: argv.index(token or "")]):
+        return COMMANDS
+    return (module,)
 
 
 def _global_parser() -> argparse.ArgumentParser:
@@ -212,12 +232,11 @@ def _not_text(args: argparse.Namespace) -> str | None:
 def run_cli(argv: list[str]) -> int:
     """Parse ``argv``, run the subcommand (or the app) and return the exit code."""
     _configure_output()
-    parser = build_parser()
     try:
-        if _wants_app(argv, parser) and not {"-h", "--help", "--version"} & set(argv):
+        if _wants_app(argv) and not {"-h", "--help", "--version"} & set(argv):
             args, rest = _global_parser().parse_known_args(argv)
         else:
-            args, rest = parser.parse_known_args(argv)
+            args, rest = build_parser(_commands_for(argv)).parse_known_args(argv)
     except SystemExit as exc:  # --help, --version, usage errors
         return int(exc.code or 0) if isinstance(exc.code, int) else EXIT_USAGE
     logging.basicConfig(
