@@ -28,6 +28,16 @@ Both apps run from compiled bytecode, as an installed app does (pip compiles
 ReText's modules at install time): the launches drop ``PYTHONDONTWRITEBYTECODE``
 and keep HubDesk's ``.pyc`` files in the cache folder (``PYTHONPYCACHEPREFIX``),
 written by a first, unmeasured launch.
+
+Both run as installed: ReText from its own environment, HubDesk from an environment
+that sees this checkout's installed packages but not its development hooks (the
+editable install's import finder, coverage's start-up hook, setuptools' shim: 9 ms
+of every start of the development environment's interpreter, which no installed
+HubDesk has). ``--dev-interpreter`` launches the development environment as it is.
+
+Two more rows say what the toolkits cost before either app does anything: the same
+bare window (a text editor holding the 2,000-word file and a browser showing it as
+HTML) built with PySide6 in HubDesk's environment and with PyQt6 in ReText's.
 """
 
 from __future__ import annotations
@@ -85,18 +95,50 @@ def make_filter(QObject, QEvent, QMainWindow, QTimer, app, extra=lambda: {}):
 
 HUBDESK_PROBE = COMMON + r"""
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QMainWindow
-from hubdesk.ui.shell.app import build, create_application
-app = create_application([])
-holder = {}
+from PySide6 import QtWidgets
+Base = QtWidgets.QApplication
+
+class Probed(Base):  # the app builds its own QApplication: watch it from its creation
+    def __init__(self, argv):
+        super().__init__(argv)
+        self._probe = make_filter(QObject, QEvent, QtWidgets.QMainWindow, QTimer, self, extra)
+        self.installEventFilter(self._probe)
+
 def extra():
-    w = holder.get("window")
-    ok = w is not None and w.session.article is not None
+    [w] = [w for w in QtWidgets.QApplication.topLevelWidgets()
+           if isinstance(w, QtWidgets.QMainWindow) and w.isVisible()]
+    ok = w.session.article is not None
     return {"ok": ok, "title": w.session.article.title if ok else "",
             "code": __import__("hubdesk").__file__}
-flt = make_filter(QObject, QEvent, QMainWindow, QTimer, app, extra)
+
+QtWidgets.QApplication = Probed
+from hubdesk.__main__ import main  # the ``hubdesk`` command, as the launcher runs it
+sys.exit(main(["--db", sys.argv[2]]))
+"""
+
+BARE_PROBE = COMMON + r"""
+text = open(sys.argv[2], encoding="utf-8").read()
+try:
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6 import QtWidgets
+except ImportError:
+    from PyQt6.QtCore import QEvent, QObject, QTimer
+    from PyQt6 import QtWidgets
+app = QtWidgets.QApplication([])
+flt = make_filter(QObject, QEvent, QtWidgets.QMainWindow, QTimer, app,
+                  lambda: {"ok": True, "title": "", "spelling": False})
 app.installEventFilter(flt)
-app, holder["window"] = build(__import__("pathlib").Path(sys.argv[2]), [])
+window = QtWidgets.QMainWindow()
+splitter = QtWidgets.QSplitter()
+editor = QtWidgets.QPlainTextEdit()
+editor.setPlainText(text)
+browser = QtWidgets.QTextBrowser()
+browser.setHtml("".join(f"<p>{p}</p>" for p in text.split("\n\n")))
+splitter.addWidget(editor)
+splitter.addWidget(browser)
+window.setCentralWidget(splitter)
+window.resize(1200, 800)
+window.show()
 app.exec()
 """
 
@@ -128,6 +170,22 @@ def retext_python(venv: Path = RETEXT_VENV, *extra: str) -> Path:
         subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
         subprocess.run([str(python), "-m", "pip", "install", "-q", "retext>=8,<9", *extra],
                        check=True)
+    return python
+
+
+def installed_python(dev: Path = Path(sys.executable)) -> Path:
+    """An interpreter that sees ``dev``'s installed packages without its development
+    hooks: a bare environment whose one ``.pth`` line adds ``dev``'s site-packages to
+    the path (a path line's folder is searched, its own ``.pth`` files are not run)."""
+    found = subprocess.run([str(dev), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+                           check=True, capture_output=True, text=True).stdout.strip()
+    venv = CACHE / "hubdesk-installed"
+    python = venv / "bin" / "python"
+    if not python.exists():
+        subprocess.run([str(dev), "-m", "venv", "--without-pip", str(venv)], check=True)
+    purelib = subprocess.run([str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+                             check=True, capture_output=True, text=True).stdout.strip()
+    (Path(purelib) / "hubdesk-packages.pth").write_text(found + "\n", encoding="utf-8")
     return python
 
 
@@ -218,6 +276,8 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--articles", default="1000,10000")
     parser.add_argument("--before", type=Path, help="another checkout, launched in the same run")
+    parser.add_argument("--dev-interpreter", action="store_true",
+                        help="launch HubDesk with the development environment's interpreter")
     parser.add_argument("--retext-spelling", action="store_true",
                         help="also ReText with its spell check on, on the article HubDesk shows")
     args = parser.parse_args()
@@ -225,6 +285,7 @@ def main() -> None:
     roots = {"": ROOT} if args.before is None else {"": ROOT, " (before)": args.before.resolve()}
     CACHE.mkdir(parents=True, exist_ok=True)
     retext = retext_python()
+    hubdesk = Path(sys.executable) if args.dev_interpreter else installed_python()
     tmp = Path(tempfile.mkdtemp(prefix="hubdesk-startup-"))
     md = markdown_file(tmp)
     libraries = {}
@@ -233,7 +294,7 @@ def main() -> None:
         for tag, root in roots.items():  # the first launch also compiles the bytecode
             libraries[count, tag] = tmp / f"lib-{count}{tag.strip(' ()')}.hubdesk"
             shutil.copy(library_with(count), libraries[count, tag])
-            first = launch(Path(sys.executable), HUBDESK_PROBE, libraries[count, tag],
+            first = launch(hubdesk, HUBDESK_PROBE, libraries[count, tag],
                            environment(tmp, f"h{count}{tag.strip(' ()')}", root))
             close_cleanly(libraries[count, tag])
             shown = shown or first["title"]
@@ -246,11 +307,15 @@ def main() -> None:
     results["ReText 8, 2,000-word file"] = []
     if spelling is not None:
         results["ReText 8, spell check on, same article"] = []
+    bare = {"bare window, PySide6 (HubDesk's)": hubdesk, "bare window, PyQt6 (ReText's)": retext}
+    for name in bare:
+        results[name] = []
+    launch(hubdesk, BARE_PROBE, md, environment(tmp, "bare"))  # compiles the bytecode
     for _ in range(args.runs):
         for count in counts:
             for tag, root in roots.items():
                 results[f"HubDesk{tag}, {count:,} articles"].append(launch(
-                    Path(sys.executable), HUBDESK_PROBE, libraries[count, tag],
+                    hubdesk, HUBDESK_PROBE, libraries[count, tag],
                     environment(tmp, f"h{count}{tag.strip(' ()')}", root)))
                 close_cleanly(libraries[count, tag])
             if count == counts[0]:
@@ -259,6 +324,8 @@ def main() -> None:
                 if spelling is not None:
                     results["ReText 8, spell check on, same article"].append(
                         launch(spelling, RETEXT_PROBE, md_shown, spelling_env))
+                for name, python in bare.items():
+                    results[name].append(launch(python, BARE_PROBE, md, environment(tmp, "bare")))
     assert all(r["ok"] for rows in results.values() for r in rows), results
     # The plain anchor never checks spelling; the second anchor does (pyenchant loaded).
     assert not any(r["spelling"] for r in results["ReText 8, 2,000-word file"])
@@ -282,6 +349,8 @@ def main() -> None:
             if name.startswith("HubDesk"):
                 print(f"  {name:35} {paint[name] / paint[other]:>6.2f}x first paint"
                       f" {rss[name] / rss[other]:>6.2f}x RSS")
+    toolkit = paint["bare window, PySide6 (HubDesk's)"] - paint["bare window, PyQt6 (ReText's)"]
+    print(f"the toolkit alone: PySide6's bare window paints {toolkit * 1000:+.0f} ms after PyQt6's")
     for tag in roots:
         first = f"HubDesk{tag}, {counts[0]:,} articles"
         for count in counts[1:]:

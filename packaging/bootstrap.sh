@@ -44,6 +44,7 @@ fi
 constraints=(-c packaging/constraints.txt)
 if [[ $mode == --test ]]; then
   "$venv/bin/python" -m pip install -q "${constraints[@]}" -e ".[test]"
+  "$venv/bin/python" packaging/pyside_support.py  # PySide's support modules as bytecode
   "$venv/bin/ruff" check hubdesk tests benchmarks packaging
   "$venv/bin/lint-imports" --no-logo  # the layer contracts (pyproject.toml, docs/architecture.md)
   "$venv/bin/mypy"  # the core's types ([tool.mypy] in pyproject.toml)
@@ -52,5 +53,6 @@ if [[ $mode == --test ]]; then
   exec "$venv/bin/python" -m pytest --cov --cov-report=term
 else
   "$venv/bin/python" -m pip install -q "${constraints[@]}" -e .
+  "$venv/bin/python" packaging/pyside_support.py >/dev/null  # a faster start (see the file)
   echo "bootstrap: HubDesk is installed in $venv (run $venv/bin/hubdesk)"
 fi
