@@ -28,9 +28,9 @@ APP_ID = "io.hubdesk.HubDesk"
 BASE_DEPENDS = [
     "libxcb-cursor0", "libxkbcommon-x11-0", "libegl1", "libgl1", "fontconfig",
     "fonts-dejavu-core | fonts-liberation2 | fonts-noto-core",
-    # Spell check: pyenchant loads libenchant at run time (ldd cannot see it), with the
-    # system's Hunspell dictionaries for French and English.
-    "libenchant-2-2", "hunspell-fr", "hunspell-en-us | hunspell-en-gb",
+    # Spell check: HubDesk loads libhunspell at run time through ctypes (ldd cannot see
+    # it), with the system's Hunspell dictionaries for French and English.
+    "libhunspell-1.7-0", "hunspell-fr", "hunspell-en-us | hunspell-en-gb",
 ]
 
 # Sonames that may be missing on the build machine, and the package providing each.

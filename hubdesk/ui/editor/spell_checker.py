@@ -1,4 +1,4 @@
-"""Spell checking of Markdown lines with Hunspell dictionaries, through pyenchant.
+"""Spell checking of Markdown lines with the system's Hunspell library and dictionaries.
 
 ``SpellChecker.misspelled(line)`` gives the ranges of the misspelt words of one
 line of Markdown, skipping what is not prose: inline code, URLs, link targets,
@@ -7,6 +7,9 @@ with digits; key names and Markdown's own words are known (``spelling_vocabulary
 Fenced code is
 left out by the caller (the highlighter knows which lines are code). Words of the
 personal dictionary and words ignored for the session count as correct.
+
+Dictionaries are loaded by libhunspell itself (``hunspell``, through ctypes), on first use
+and in a thread: the window is painted before the library or any dictionary is loaded.
 """
 
 from __future__ import annotations
@@ -14,13 +17,19 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from hubdesk.patterns import lazy_pattern
 from hubdesk.ui.editor.spelling_vocabulary import known_word
 
+if TYPE_CHECKING:
+    import ctypes
+
+    from hubdesk.ui.editor.hunspell import Hunspell
+
 log = logging.getLogger(__name__)
 
-_enchant: list = []  # pyenchant once imported (None when missing): see ``enchant()``
+_engine: list = []  # libhunspell once looked for (None when missing): see ``engine()``
 
 _WORD = lazy_pattern(r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+(?:['’][^\W\d_]+)*)*")
 _NOT_PROSE = lazy_pattern(
@@ -39,21 +48,21 @@ _CACHE_LIMIT = 100_000
 Range = tuple[int, int]  # (start, length)
 
 
-_broker_lock = threading.Lock()  # the enchant broker is not thread-safe
+_engine_lock = threading.Lock()
 
 
-def enchant():
-    """pyenchant, imported on first use (in the thread that loads the first dictionary,
-    so that the window is shown without it), or None when it is not installed."""
-    with _broker_lock:
-        if not _enchant:
-            try:  # pyenchant finds the system's Hunspell dictionaries (hunspell-fr, -en-us)
-                import enchant as module
-            except ImportError as exc:  # the library (libenchant) or the module is missing
-                module = None
-                log.warning("Spell checking is not available: %s", exc)
-            _enchant.append(module)
-    return _enchant[0]
+def engine() -> ctypes.CDLL | None:
+    """libhunspell, loaded on first use (in the thread that loads the first dictionary, so
+    that the window is shown without it), or None when it is not installed."""
+    with _engine_lock:
+        if not _engine:
+            from hubdesk.ui.editor import hunspell  # ctypes with it: not before the paint
+
+            _engine.append(hunspell.library())
+            if _engine[0] is None:
+                log.warning("Spell checking is not available: libhunspell was not found "
+                            "(the libhunspell-1.7-0 package)")
+    return _engine[0]
 
 
 class Dictionary:
@@ -61,19 +70,24 @@ class Dictionary:
     thread) and the checklist's worker can share it."""
 
     def __init__(self, tag: str) -> None:
+        from hubdesk.ui.editor import hunspell
+
         self.tag = tag
         self._lock = threading.Lock()
-        module = enchant()
-        with _broker_lock:
-            self._handle = module.Dict(tag)
+        if engine() is None:
+            raise OSError("libhunspell is not installed")
+        files = hunspell.find_dictionary(tag)
+        if files is None:
+            raise FileNotFoundError(f"no {tag} dictionary in {hunspell.dictionary_folders()}")
+        self._handle: Hunspell = hunspell.Hunspell(*files)
 
     def check(self, word: str) -> bool:
         with self._lock:
-            return bool(self._handle.check(word))
+            return self._handle.check(word)
 
     def suggest(self, word: str) -> list[str]:
         with self._lock:
-            return list(self._handle.suggest(word))
+            return self._handle.suggest(word)
 
 
 _loaded: dict[str, Dictionary] = {}  # by tag: each dictionary is loaded once per process
@@ -150,19 +164,13 @@ def tag_known(language: str) -> bool:
 
 
 def _find_tag(language: str) -> str | None:
-    module = enchant()
-    if module is None:
+    if engine() is None:
         return None
+    from hubdesk.ui.editor import hunspell
+
     exact = language.replace("-", "_")
     candidates = [exact, *(_PREFERRED.get(language.lower()[:2], ()))]
-    for tag in candidates:
-        try:
-            with _broker_lock:
-                if module.dict_exists(tag):
-                    return tag
-        except module.errors.Error:  # a broken provider: no spell checking, no crash
-            continue
-    return None
+    return next((tag for tag in candidates if hunspell.find_dictionary(tag) is not None), None)
 
 
 class SpellChecker:
@@ -190,7 +198,7 @@ class SpellChecker:
 
         With ``loaded``, a dictionary not loaded yet is loaded in a thread, which calls
         ``loaded`` once it is ready: meanwhile nothing is checked (``waiting`` is its tag,
-        or the language while its dictionary is looked up there too, with pyenchant).
+        or the language while its dictionary is looked up there too).
         """
         if loaded is not None and not tag_known(language or ""):
             if self.waiting != language:

@@ -57,8 +57,8 @@ SPELLING_PROBES = {
 
 def check_spelling(_ctx: SmokeContext) -> str:
     """The editor's spell checker finds exactly the misspelt word in French and in English."""
-    if spell_checker.enchant() is None:
-        fail("spell checking is not available: pyenchant or libenchant-2-2 is missing")
+    if spell_checker.engine() is None:
+        fail("spell checking is not available: libhunspell is missing")
     found = []
     for language, (line, wrong, package) in SPELLING_PROBES.items():
         checker = SpellChecker()

@@ -14,7 +14,7 @@ from tests.ui_helpers import make_settings, open_window
 
 
 def test_the_french_and_english_dictionaries_are_installed():
-    """pyenchant with hunspell-fr and hunspell-en-us (pyproject.toml, .ci/apt-packages.txt)."""
+    """libhunspell with hunspell-fr and hunspell-en-us (.ci/apt-packages.txt)."""
     assert dictionary_tag("fr") is not None and dictionary_tag("en") is not None
 
 BODIES = {

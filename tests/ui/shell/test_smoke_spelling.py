@@ -38,9 +38,9 @@ def test_a_checker_that_misses_the_word_fails(qapp, capsys, monkeypatch) -> None
     assert "FAIL spelling: the en spell check of “Every word here is right.” found nothing, not “right”" in out
 
 
-def test_without_pyenchant_the_smoke_test_says_what_is_missing(qapp, capsys, monkeypatch) -> None:
+def test_without_libhunspell_the_smoke_test_says_what_is_missing(qapp, capsys, monkeypatch) -> None:
     register_front_end()
-    monkeypatch.setattr(spell_checker, "enchant", lambda: None)  # as when it will not import
+    monkeypatch.setattr(spell_checker, "engine", lambda: None)  # as when it is not installed
     assert smoke.main() == 1
-    assert "FAIL spelling: spell checking is not available: pyenchant or libenchant-2-2 is missing" in (
+    assert "FAIL spelling: spell checking is not available: libhunspell is missing" in (
         capsys.readouterr().out)

@@ -106,7 +106,9 @@ LATE = ("hubdesk.importers", "yaml", "hubdesk.ui.reader.reader_mode", "hubdesk.u
         # Insert Image and Insert Table load these when used; the Metadata panel comes
         # with the side panels
         "hubdesk.export.library_images", "hubdesk.ui.editor.table_dialog",
-        "hubdesk.ui.editor.metadata_panel")
+        "hubdesk.ui.editor.metadata_panel",
+        # the spelling dictionaries load in a thread started after the paint
+        "hubdesk.ui.editor.hunspell")
 
 ON_USE = ("hubdesk.ui.reader.reader_view", "hubdesk.ui.credits.credit_editor",
           "hubdesk.ui.library.import_dialog", "hubdesk.ui.library.archive_dialogs",
@@ -144,17 +146,26 @@ def test_the_first_paint_waits_for_none_of_the_late_features(tmp_path):
     assert seen["languages_at_paint"] == 1 and seen["languages"] > 1  # "Any language", then those used
 
 
-# The editor asks for the open article's dictionary: pyenchant is imported, and the
-# dictionary looked up, in the loading thread, never on the UI thread.
+# The editor asks for the open article's dictionary: libhunspell is loaded (with its ctypes
+# binding), and the dictionary looked up, in the loading thread, never on the UI thread.
+# Then loading it for real maps the library: the probe does see it.
 SPELLING = """
 import json, sys, threading
 from hubdesk.ui.editor import spell_checker
+def mapped():
+    with open("/proc/self/maps") as maps:
+        return "libhunspell" in maps.read()
+real = spell_checker.load_in_background
 asked = []
 spell_checker.load_in_background = lambda wanted, done, **kw: asked.append((wanted, kw))
 checker = spell_checker.SpellChecker()
 checker.set_language("en", lambda: None)
-print(json.dumps({"enchant": "enchant" in sys.modules, "asked": asked,
-                  "waiting": checker.waiting, "active": checker.active}))
+seen = {"binding": "hubdesk.ui.editor.hunspell" in sys.modules, "mapped": mapped(),
+        "asked": asked, "waiting": checker.waiting, "active": checker.active}
+real(asked[0][0], lambda: None, **asked[0][1]).join()
+seen["then"] = {"binding": "hubdesk.ui.editor.hunspell" in sys.modules, "mapped": mapped(),
+                "loaded": spell_checker.is_loaded(spell_checker.dictionary_tag("en"))}
+print(json.dumps(seen))
 """
 
 
@@ -163,5 +174,6 @@ def test_the_spelling_library_loads_in_the_loading_thread(tmp_path):
     done = subprocess.run([sys.executable, "-c", SPELLING], cwd=ROOT, env=env, capture_output=True,
                           text=True, timeout=120, check=True)
     seen = json.loads(done.stdout.strip().splitlines()[-1])
-    assert seen == {"enchant": False, "asked": [[["en"], {"languages": True}]], "waiting": "en",
-                    "active": False}
+    assert seen == {"binding": False, "mapped": False, "asked": [[["en"], {"languages": True}]],
+                    "waiting": "en", "active": False,
+                    "then": {"binding": True, "mapped": True, "loaded": True}}
