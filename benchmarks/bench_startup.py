@@ -96,6 +96,10 @@ def make_filter(QObject, QEvent, QMainWindow, QTimer, app, extra=lambda: {}):
 HUBDESK_PROBE = COMMON + r"""
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6 import QtWidgets
+# The app replaces PySide's import hook's source reading as soon as it imports Qt; the
+# probe imports Qt first (to watch the QApplication), so it replaces it at once too.
+from hubdesk.ui.shell.pyside_imports import read_sources_lightly
+read_sources_lightly()
 Base = QtWidgets.QApplication
 
 class Probed(Base):  # the app builds its own QApplication: watch it from its creation
