@@ -49,6 +49,8 @@ test -x /opt/hubdesk/hubdesk
 test -f /usr/share/applications/io.hubdesk.HubDesk.desktop
 test -f /usr/share/metainfo/io.hubdesk.HubDesk.metainfo.xml
 test -f /usr/share/icons/hicolor/256x256/apps/io.hubdesk.HubDesk.png
+# PySide's support modules ship compiled (packaging/pyside_support.py), not in its zip.
+test -f /opt/hubdesk/_internal/shiboken6/files.dir/shibokensupport/signature/__pycache__/loader.cpython-3*.pyc
 "$installed" --version
 
 # Every library the installed bundle links to must now be found (Depends are complete).
