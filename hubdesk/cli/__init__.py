@@ -189,13 +189,17 @@ def _wants_app(argv: list[str]) -> bool:
 
 
 def _commands_for(argv: list[str]) -> tuple[str, ...]:
-    """The subcommand modules the parser of ``argv`` needs: the one named, else all
-    (``--help`` before it lists them all, and a mistyped name is reported with the choices)."""
+    """The subcommand modules the parser of ``argv`` needs: the one named, none for
+    ``--version``, all for ``--help`` before any (it lists them) and for a mistyped name
+    (reported with the choices)."""
     token = _first_word(argv)
-    module = NAMES.get(token) if token is not None else None
-    if module is None or {"-h", "--help"} & set(argv[: argv.index(token or "")]):
+    before = argv if token is None else argv[: argv.index(token)]
+    if {"-h", "--help"} & set(before):
         return COMMANDS
-    return (module,)
+    if token is None:
+        return ()
+    module = NAMES.get(token)
+    return (module,) if module else COMMANDS
 
 
 def _global_parser() -> argparse.ArgumentParser:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from hubdesk import cli
+from hubdesk import __version__, cli
 from hubdesk.library.store import Library
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -65,6 +65,17 @@ def test_a_subcommand_imports_its_own_module_only(tmp_path: Path) -> None:
     assert seen["heavy"] == []
     seen = launch(tmp_path, "--db", str(db), "site", "list")  # the one that needs HTTP
     assert seen["commands"] == ["hubdesk.cli.cmd_site"]
+
+
+def test_the_version_imports_no_subcommand() -> None:
+    probe = ("import json, sys\nfrom hubdesk import cli\ncode = cli.run_cli(['--version'])\n"
+             "print(json.dumps({'code': code, 'commands': sorted("
+             "m for m in sys.modules if m.startswith('hubdesk.cli.cmd_'))}))")
+    out = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True,
+                         text=True, check=True, timeout=120)
+    first, last = out.stdout.splitlines()[0], out.stdout.splitlines()[-1]
+    assert first == f"hubdesk {__version__}"
+    assert json.loads(last) == {"code": 0, "commands": []}
 
 
 @pytest.mark.parametrize("argv", [["--help"], ["--help", "list"], ["-h"]])
