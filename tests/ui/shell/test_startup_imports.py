@@ -177,3 +177,46 @@ def test_the_spelling_library_loads_in_the_loading_thread(tmp_path):
     assert seen == {"binding": False, "mapped": False, "asked": [[["en"], {"languages": True}]],
                     "waiting": "en", "active": False,
                     "then": {"binding": True, "mapped": True, "loaded": True}}
+
+
+# The same first paint, reached as the launcher reaches it: the ``hubdesk`` command.
+THROUGH_COMMAND = """
+import json, os, sys
+from PySide6.QtCore import QEvent, QObject
+from PySide6 import QtWidgets
+
+class Watch(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and isinstance(obj, QtWidgets.QWidget):
+            window = obj.window()
+            if isinstance(window, QtWidgets.QMainWindow) and window.isVisible():
+                print(json.dumps({"paint": sorted(sys.modules),
+                                  "title": window.session.article.title}), flush=True)
+                os._exit(0)
+        return False
+
+class Watched(QtWidgets.QApplication):
+    def __init__(self, argv):
+        super().__init__(argv)
+        self.watch = Watch(self)
+        self.installEventFilter(self.watch)
+
+QtWidgets.QApplication = Watched
+from hubdesk.__main__ import main
+sys.exit(main(["--db", sys.argv[1]]))
+"""
+
+
+def test_the_command_paints_without_its_subcommands_or_late_features(tmp_path):
+    with Library.open(tmp_path / "l.hubdesk") as library:
+        corpus.fill_library(library, 3, words=300)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT),
+               XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_DATA_HOME=str(tmp_path / "data"))
+    done = subprocess.run([sys.executable, "-c", THROUGH_COMMAND, str(tmp_path / "l.hubdesk")],
+                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-3000:]
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    at_paint = set(seen["paint"])
+    assert seen["title"] and "hubdesk.ui.editor.markdown_editor" in at_paint
+    assert sorted(m for m in at_paint if m.startswith("hubdesk.cli.cmd_")) == ["hubdesk.cli.cmd_smoke"]
+    assert sorted(m for m in (*HEAVY, *LATE, "rich") if m in at_paint) == []
