@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import json
 import linecache
+import os
+import subprocess
 import sys
 
 from PySide6.QtGui import QColor, QIcon
 
 from hubdesk.ui.shell import icons
 from hubdesk.ui.shell.pyside_imports import read_sources_lightly
+from tests import ROOT
 
 
 def _opaque_colours(icon: QIcon, mode: QIcon.Mode = QIcon.Mode.Normal) -> set[str]:
@@ -60,3 +64,13 @@ def test_pyside_asks_about_modules_without_keeping_their_sources(tmp_path, monke
         assert plain_probe.__file__ not in linecache.cache
     finally:
         del sys.modules["uses_qt_probe"], sys.modules["plain_probe"]
+
+
+def test_the_sources_pyside_read_before_are_let_go():
+    probe = ("import json, linecache, sys\nimport PySide6.QtWidgets\nbefore = sorted(linecache.cache)\n"
+             "import hubdesk.ui.shell\nprint(json.dumps([before, sorted(linecache.cache)]))")
+    out = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True,
+                         check=True, timeout=120, env=dict(os.environ, PYTHONPATH=str(ROOT)))
+    before, after = json.loads(out.stdout.splitlines()[-1])
+    assert any(name.endswith("enum.py") for name in before)  # PySide's own test read them
+    assert after == []
