@@ -8,7 +8,8 @@ Fenced code is
 left out by the caller (the highlighter knows which lines are code). Words of the
 personal dictionary and words ignored for the session count as correct.
 
-Dictionaries are loaded by libhunspell itself (``hunspell``, through ctypes), on first use
+Dictionaries are loaded by libhunspell itself (``hunspell``, through ctypes), or through
+Enchant where there is no system Hunspell (``spell_engines``: Windows, macOS), on first use
 and in a thread: the window is painted before the library or any dictionary is loaded.
 """
 
@@ -23,13 +24,11 @@ from hubdesk.patterns import lazy_pattern
 from hubdesk.ui.editor.spelling_vocabulary import known_word
 
 if TYPE_CHECKING:
-    import ctypes
-
-    from hubdesk.ui.editor.hunspell import Hunspell
+    from hubdesk.ui.editor.spell_engines import Engine, OpenDictionary
 
 log = logging.getLogger(__name__)
 
-_engine: list = []  # libhunspell once looked for (None when missing): see ``engine()``
+_engine: list = []  # the engine once looked for (None when missing): see ``engine()``
 
 _WORD = lazy_pattern(r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+(?:['’][^\W\d_]+)*)*")
 _NOT_PROSE = lazy_pattern(
@@ -51,17 +50,19 @@ Range = tuple[int, int]  # (start, length)
 _engine_lock = threading.Lock()
 
 
-def engine() -> ctypes.CDLL | None:
-    """libhunspell, loaded on first use (in the thread that loads the first dictionary, so
-    that the window is shown without it), or None when it is not installed."""
+def engine() -> Engine | None:
+    """libhunspell (else Enchant), loaded on first use (in the thread that loads the first
+    dictionary, so that the window is shown without it), or None when neither is there."""
     with _engine_lock:
         if not _engine:
-            from hubdesk.ui.editor import hunspell  # ctypes with it: not before the paint
+            from hubdesk.ui.editor.spell_engines import find_engine  # not before the paint
 
-            _engine.append(hunspell.library())
+            _engine.append(find_engine())
             if _engine[0] is None:
                 log.warning("Spell checking is not available: libhunspell was not found "
-                            "(the libhunspell-1.7-0 package)")
+                            "(the libhunspell-1.7-0 package), nor pyenchant")
+            else:
+                log.info("Spell checking with %s", _engine[0].name)
     return _engine[0]
 
 
@@ -70,16 +71,12 @@ class Dictionary:
     thread) and the checklist's worker can share it."""
 
     def __init__(self, tag: str) -> None:
-        from hubdesk.ui.editor import hunspell
-
         self.tag = tag
         self._lock = threading.Lock()
-        if engine() is None:
-            raise OSError("libhunspell is not installed")
-        files = hunspell.find_dictionary(tag)
-        if files is None:
-            raise FileNotFoundError(f"no {tag} dictionary in {hunspell.dictionary_folders()}")
-        self._handle: Hunspell = hunspell.Hunspell(*files)
+        found = engine()
+        if found is None:
+            raise OSError("neither libhunspell nor pyenchant is installed")
+        self._handle: OpenDictionary = found.open(tag)
 
     def check(self, word: str) -> bool:
         with self._lock:
@@ -164,13 +161,12 @@ def tag_known(language: str) -> bool:
 
 
 def _find_tag(language: str) -> str | None:
-    if engine() is None:
+    found = engine()
+    if found is None:
         return None
-    from hubdesk.ui.editor import hunspell
-
     exact = language.replace("-", "_")
     candidates = [exact, *(_PREFERRED.get(language.lower()[:2], ()))]
-    return next((tag for tag in candidates if hunspell.find_dictionary(tag) is not None), None)
+    return next((tag for tag in candidates if found.has(tag)), None)
 
 
 class SpellChecker:

@@ -58,7 +58,7 @@ SPELLING_PROBES = {
 def check_spelling(_ctx: SmokeContext) -> str:
     """The editor's spell checker finds exactly the misspelt word in French and in English."""
     if spell_checker.engine() is None:
-        fail("spell checking is not available: libhunspell is missing")
+        fail("spell checking is not available: libhunspell (or, on Windows and macOS, pyenchant) is missing")
     found = []
     for language, (line, wrong, package) in SPELLING_PROBES.items():
         checker = SpellChecker()

@@ -4,6 +4,7 @@ ISO8859-1, where dictionaries are looked for, a missing library, and threads."""
 from __future__ import annotations
 
 import logging
+import sys
 import threading
 from pathlib import Path
 
@@ -170,6 +171,7 @@ def test_the_checker_finds_the_tags_of_the_installed_dictionaries(fresh) -> None
 def test_without_the_library_nothing_is_checked(monkeypatch, fresh, caplog) -> None:
     monkeypatch.setattr(hunspell, "_library", [])
     monkeypatch.setattr(hunspell, "_load", lambda: None)  # as on a system without libhunspell
+    monkeypatch.setitem(sys.modules, "enchant", None)  # nor pyenchant: "import enchant" fails
     with caplog.at_level(logging.WARNING, logger=spell_checker.__name__):
         assert spell_checker.engine() is None
         assert spell_checker.engine() is None

@@ -42,5 +42,6 @@ def test_without_libhunspell_the_smoke_test_says_what_is_missing(qapp, capsys, m
     register_front_end()
     monkeypatch.setattr(spell_checker, "engine", lambda: None)  # as when it is not installed
     assert smoke.main() == 1
-    assert "FAIL spelling: spell checking is not available: libhunspell is missing" in (
+    assert ("FAIL spelling: spell checking is not available: libhunspell (or, on Windows and macOS,"
+            " pyenchant) is missing") in (
         capsys.readouterr().out)
