@@ -73,14 +73,56 @@ def rss_mb():
                 return int(line.split()[1]) / 1024
     return 0.0
 
-def make_filter(QObject, QEvent, QMainWindow, QTimer, app, extra=lambda: {}):
+def tree_pss_mb():
+    # The proportional set size of this process and every process it started (a
+    # converter, a worker): shared pages are split between those that map them.
+    parents = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as f:
+                    parents[int(entry)] = int(f.read().rsplit(")", 1)[1].split()[1])
+            except OSError:
+                pass
+    tree, grew = {os.getpid()}, True
+    while grew:
+        more = {pid for pid, parent in parents.items() if parent in tree} - tree
+        grew, tree = bool(more), tree | more
+    total = 0
+    for pid in tree:
+        try:
+            with open(f"/proc/{pid}/smaps_rollup") as f:
+                total += sum(int(line.split()[1]) for line in f if line.startswith("Pss:"))
+        except OSError:
+            pass
+    return total / 1024, len(tree)
+
+def make_filter(QObject, QEvent, QMainWindow, QTimer, app, extra=lambda: {},
+                preview_text=lambda: None, last_heading=lambda: None):
+    # ``preview_text()``: the text the preview shows now; ``last_heading()``: the article's
+    # last heading. The preview has the article once the one holds the other.
     state = {}
 
     def report():
-        out = {"paint": state["paint"], "rss": rss_mb()}
+        pss, processes = tree_pss_mb()
+        out = {"paint": state["paint"], "rss": rss_mb(), "pss": pss, "processes": processes,
+               "preview": state.get("preview")}
         out.update(extra())
         print(json.dumps(out), flush=True)
         os._exit(0)
+
+    def watch_preview():
+        heading, text = last_heading(), preview_text()
+        if heading and text and heading in text:
+            state["preview"] = time.time() - T0
+        elif time.time() - T0 < 10:
+            QTimer.singleShot(5, watch_preview)
+
+    def settled():
+        if "preview" in state or not last_heading() or time.time() - T0 > 10:
+            report()
+        else:
+            QTimer.singleShot(20, settled)
 
     class FirstPaint(QObject):
         def eventFilter(self, obj, event):
@@ -88,9 +130,11 @@ def make_filter(QObject, QEvent, QMainWindow, QTimer, app, extra=lambda: {}):
                 window = obj.window() if hasattr(obj, "window") else None
                 if isinstance(window, QMainWindow) and window.isVisible():
                     state["paint"] = time.time() - T0
-                    QTimer.singleShot(int(SETTLE_S * 1000), report)
+                    state["window"] = window
+                    QTimer.singleShot(0, watch_preview)
+                    QTimer.singleShot(int(SETTLE_S * 1000), settled)
             return False
-    return FirstPaint(app)
+    return FirstPaint(app), state
 """
 
 HUBDESK_PROBE = COMMON + r"""
@@ -105,12 +149,22 @@ Base = QtWidgets.QApplication
 class Probed(Base):  # the app builds its own QApplication: watch it from its creation
     def __init__(self, argv):
         super().__init__(argv)
-        self._probe = make_filter(QObject, QEvent, QtWidgets.QMainWindow, QTimer, self, extra)
+        self._probe, self._state = make_filter(
+            QObject, QEvent, QtWidgets.QMainWindow, QTimer, self, extra,
+            lambda: shown().preview.toPlainText(), last_heading)
         self.installEventFilter(self._probe)
 
-def extra():
+def shown():
     [w] = [w for w in QtWidgets.QApplication.topLevelWidgets()
            if isinstance(w, QtWidgets.QMainWindow) and w.isVisible()]
+    return w
+
+def last_heading():
+    article = shown().session.article
+    return article.sections[-1].heading if article is not None and article.sections else None
+
+def extra():
+    w = shown()
     ok = w.session.article is not None
     return {"ok": ok, "title": w.session.article.title if ok else "",
             "code": __import__("hubdesk").__file__}
@@ -129,8 +183,9 @@ except ImportError:
     from PyQt6.QtCore import QEvent, QObject, QTimer
     from PyQt6 import QtWidgets
 app = QtWidgets.QApplication([])
-flt = make_filter(QObject, QEvent, QtWidgets.QMainWindow, QTimer, app,
-                  lambda: {"ok": True, "title": "", "spelling": False})
+flt, _state = make_filter(QObject, QEvent, QtWidgets.QMainWindow, QTimer, app,
+                          lambda: {"ok": True, "title": "", "spelling": False},
+                          lambda: browser.toPlainText(), lambda: "")
 app.installEventFilter(flt)
 window = QtWidgets.QMainWindow()
 splitter = QtWidgets.QSplitter()
@@ -154,10 +209,18 @@ Base = QtWidgets.QApplication
 class Probed(Base):  # ReText builds its own QApplication: watch it from its creation
     def __init__(self, argv):
         super().__init__(argv)
-        self._probe = make_filter(QObject, QEvent, QtWidgets.QMainWindow, QTimer, self,
-                                  lambda: {"ok": True, "title": "",
-                                           "spelling": "enchant" in sys.modules})
+        self._probe, self._state = make_filter(
+            QObject, QEvent, QtWidgets.QMainWindow, QTimer, self,
+            lambda: {"ok": True, "title": "", "spelling": "enchant" in sys.modules},
+            lambda: self._state["window"].currentTab.previewBox.toPlainText(), last_heading)
         self.installEventFilter(self._probe)
+
+MARKDOWN = sys.argv[2]  # before ReText's own arguments replace them
+
+def last_heading():
+    with open(MARKDOWN, encoding="utf-8") as f:
+        headings = [line[3:].strip() for line in f if line.startswith("## ")]
+    return headings[-1] if headings else None
 
 QtWidgets.QApplication = Probed
 sys.argv = ["retext", "--new-window", "--preview", sys.argv[2]]
@@ -340,12 +403,24 @@ def main() -> None:
                 assert Path(r["code"]).is_relative_to(root), (root, r["code"])
     paint = {k: statistics.median(r["paint"] for r in v) for k, v in results.items()}
     rss = {k: statistics.median(r["rss"] for r in v) for k, v in results.items()}
+    pss = {k: statistics.median(r["pss"] for r in v) for k, v in results.items()}
+    shown = {k: statistics.median(r["preview"] for r in v) if all(r["preview"] for r in v) else None
+             for k, v in results.items()}
+    processes = {k: max(r["processes"] for r in v) for k, v in results.items()}
     anchor = "ReText 8, 2,000-word file"
     print(f"median of {args.runs} alternating launches; RSS {SETTLE_S:.0f} s after the first paint")
     print(f"{'':37} {'first paint (s)':>15} {'x ReText':>9} {'RSS (MB)':>9} {'x ReText':>9}")
     for name in results:
         print(f"{name:37} {paint[name]:>15.3f} {paint[name] / paint[anchor]:>8.2f}x"
               f" {rss[name]:>9.1f} {rss[name] / rss[anchor]:>8.2f}x")
+    print("the whole app: the article shown in its preview (through its last heading), and the")
+    print("proportional memory (PSS) of the process and every process it started, by then")
+    print(f"{'':37} {'preview (s)':>15} {'x ReText':>9} {'PSS (MB)':>9} {'x ReText':>9} processes")
+    for name in results:
+        if shown[name] is None:
+            continue
+        print(f"{name:37} {shown[name]:>15.3f} {shown[name] / shown[anchor]:>8.2f}x"
+              f" {pss[name]:>9.1f} {pss[name] / pss[anchor]:>8.2f}x {processes[name]:>9}")
     if spelling is not None:
         other = "ReText 8, spell check on, same article"
         print(f"against ReText with its spell check on ({other}):")
