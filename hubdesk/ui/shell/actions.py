@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import QWidget
 
 from hubdesk.ui.shell import icons
@@ -219,6 +219,11 @@ class Actions(QObject):
             setattr(self, spec.name, action)
         if with_icons:
             self.load_icons()
+        else:  # until load_icons(): blank icons, so that the tool bar never shows the names
+            blank = QPixmap(32, 32)  # (wider buttons) and keeps its shape when the icons come
+            blank.fill(Qt.GlobalColor.transparent)
+            for name in self._icons:
+                self.all[name].setIcon(QIcon(blank))
 
     @staticmethod
     def _set_tip(action: QAction, tip: str) -> None:

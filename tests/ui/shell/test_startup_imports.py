@@ -73,7 +73,15 @@ class FirstPaint(QObject):
                 seen["menus_at_paint"] = [a.text() for a in window.menuBar().actions()]
                 seen["docks_at_paint"] = sorted(d.objectName() for d in window.findChildren(QDockWidget))
                 seen["outline_columns_at_paint"] = window.navigator.columnCount()
+                seen["toolbar_at_paint"] = toolbar(window)
         return False
+
+def toolbar(window):
+    from PySide6.QtWidgets import QToolButton
+    buttons = [b for b in window.toolbar.findChildren(QToolButton) if b.defaultAction() is not None
+               and b.isVisible()]
+    return [[b.defaultAction().objectName(), b.width(), b.toolButtonStyle().name,
+             b.icon().isNull()] for b in buttons]
 
 watcher = FirstPaint(app)
 app.installEventFilter(watcher)
@@ -89,6 +97,7 @@ def report():
     seen["menus"] = [a.text() for a in window.menuBar().actions()]
     seen["docks"] = sorted(d.objectName() for d in window.findChildren(QDockWidget))
     seen["outline_columns"] = window.navigator.columnCount()
+    seen["toolbar"] = toolbar(window)
     print(json.dumps(seen))
     window.close()
     app.quit()
@@ -139,6 +148,9 @@ def test_the_first_paint_waits_for_none_of_the_late_features(tmp_path):
     assert "checklistDock" in seen["docks_at_paint"]
     assert set(seen["docks"]) - set(seen["docks_at_paint"]) == {"historyDock"}
     assert seen["outline_columns_at_paint"] == seen["outline_columns"] == 4
+    # The tool bar has its shape at the paint: blank icons, never the actions' names.
+    assert len(seen["toolbar"]) > 10 and seen["toolbar_at_paint"] == seen["toolbar"]
+    assert not any(null for *_, null in seen["toolbar"])
     # Nor does the finished window load what only a command shows (reader, credits tab,
     # import dialogs), nor read every installed package's metadata (Python-Markdown).
     assert sorted(m for m in ON_USE if m in seen["finished_modules"]) == []
