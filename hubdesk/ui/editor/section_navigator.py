@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QDropEvent, QIcon
+from PySide6.QtGui import QAction, QDropEvent, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -143,8 +143,7 @@ class SectionNavigator(QTreeWidget):
         """A row not yet in the outline (title, lead, credits or disclosure)."""
         item = QTreeWidgetItem([text, count])
         item.setData(0, ROLE_PART, part)
-        if icons.ready():
-            item.setIcon(0, self._row_icon(icon))
+        item.setIcon(0, self._row_icon(icon))
         item.setTextAlignment(1, _COUNT_ALIGNMENT)
         item.setFlags(_ROW_FLAGS)
         return item
@@ -153,8 +152,7 @@ class SectionNavigator(QTreeWidget):
         """Rows for parts ``first .. end - 1`` (sections), not yet in the outline: copies
         of one model row (icon, alignment, flags), each given its heading, count and part."""
         model = QTreeWidgetItem(["", ""])
-        if icons.ready():
-            model.setIcon(0, self._row_icon("mdi6.format-header-2"))
+        model.setIcon(0, self._row_icon("mdi6.format-header-2"))
         model.setTextAlignment(1, _COUNT_ALIGNMENT)
         model.setFlags(_SECTION_FLAGS)
         parts, counts = self.session.tracker.parts, self._counts
@@ -169,16 +167,25 @@ class SectionNavigator(QTreeWidget):
 
     def _row_icon(self, name: str) -> QIcon:
         """The icon ``name`` as a ready-made picture: an icon-font glyph would be drawn
-        again on every repaint of the outline (a few ms per repaint with 16 rows)."""
+        again on every repaint of the outline (a few ms per repaint with 16 rows). Before
+        the icon fonts are loaded (the first paint), a blank one: the titles keep their
+        place when the marks come."""
         colour = self.palette().text().color()
         size = self.iconSize()
         if not size.isValid():
             side = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, self)
             size = QSize(side, side)
         ratio = self.devicePixelRatioF()
+        if not icons.ready():
+            name = ""
         key = (name, colour.rgba(), size.width(), size.height(), ratio)
         cached = _ROW_ICONS.get(key)
-        if cached is None:
+        if cached is None and not name:
+            blank = QPixmap(size * ratio)
+            blank.setDevicePixelRatio(ratio)
+            blank.fill(Qt.GlobalColor.transparent)
+            cached = _ROW_ICONS[key] = QIcon(blank)
+        elif cached is None:
             cached = _ROW_ICONS[key] = QIcon(icons.icon(name, colour).pixmap(size, ratio))
         return cached
 

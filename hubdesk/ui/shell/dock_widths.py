@@ -56,8 +56,9 @@ def editor_sizes(editor: QPlainTextEdit, total: int, characters: int = 64) -> li
 
 def compact_layout(window: QMainWindow, library: QDockWidget, outline: QDockWidget,
                    tabbed: list[QDockWidget]) -> None:
-    """One side column: ``tabbed`` as tabs beside ``library``, the outline below them, and
-    every other panel of the right-hand side as a tab beside the outline."""
+    """One side column: ``tabbed`` as tabs beside ``library`` (the first of them in front),
+    the outline below them, and every other panel of the right-hand side as a tab beside
+    the outline."""
     left = Qt.DockWidgetArea.LeftDockWidgetArea
     below = [d for d in window.findChildren(QDockWidget) if d.parent() is window
              and d not in tabbed and window.dockWidgetArea(d) == Qt.DockWidgetArea.RightDockWidgetArea]
@@ -67,7 +68,7 @@ def compact_layout(window: QMainWindow, library: QDockWidget, outline: QDockWidg
     for dock in below:
         window.addDockWidget(left, dock)
         window.tabifyDockWidget(outline, dock)
-    library.raise_()
+    (tabbed[0] if tabbed else library).raise_()  # the article's own tab (Metadata) in front
     outline.raise_()
     window.resizeDocks([library], [SIDE_WIDTH], Qt.Orientation.Horizontal)
     window.resizeDocks([library, outline], [420, 300], Qt.Orientation.Vertical)

@@ -352,14 +352,18 @@ class MainWindow(WindowCommands, QMainWindow):
         guard.check_after_start()
 
     def _attach_guard_now(self, guard: LibraryGuard) -> None:
+        # The tabs in front stay in front (History joins a group of tabs); before the window
+        # is shown, the Metadata and Outline tabs are put in front.
+        in_front = [d for d in self.findChildren(QDockWidget)
+                    if d.isVisible() and not d.visibleRegion().isEmpty()]
         guard.attach(
             self.library, host=self, session=self.session, undo_stack=self.undo_stack,
             history_action=self.actions_.history, restore_action=self.actions_.restore_backup,
             view_menu=self.view_menu, beside=self.review_frame.dock,
             reload=self.reload_library, title_restored=self._on_history_title_restored,
         )
-        self.metadata_dock.raise_()
-        self.outline_dock.raise_()  # History joined the outline's tabs: the outline stays in front
+        for dock in in_front or [self.metadata_dock, self.outline_dock]:
+            dock.raise_()
 
     def reload_library(self) -> None:
         """The library was replaced (a backup restored): show its list and its last article."""

@@ -74,7 +74,13 @@ class FirstPaint(QObject):
                 seen["docks_at_paint"] = sorted(d.objectName() for d in window.findChildren(QDockWidget))
                 seen["outline_columns_at_paint"] = window.navigator.columnCount()
                 seen["toolbar_at_paint"] = toolbar(window)
+                seen["outline_at_paint"] = outline(window)
         return False
+
+def outline(window):
+    tree = window.navigator
+    rows = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    return [[row.text(0), row.icon(0).isNull(), tree.visualItemRect(row).left()] for row in rows]
 
 def toolbar(window):
     from PySide6.QtWidgets import QToolButton
@@ -98,6 +104,7 @@ def report():
     seen["docks"] = sorted(d.objectName() for d in window.findChildren(QDockWidget))
     seen["outline_columns"] = window.navigator.columnCount()
     seen["toolbar"] = toolbar(window)
+    seen["outline"] = outline(window)
     print(json.dumps(seen))
     window.close()
     app.quit()
@@ -151,6 +158,9 @@ def test_the_first_paint_waits_for_none_of_the_late_features(tmp_path):
     # The tool bar has its shape at the paint: blank icons, never the actions' names.
     assert len(seen["toolbar"]) > 10 and seen["toolbar_at_paint"] == seen["toolbar"]
     assert not any(null for *_, null in seen["toolbar"])
+    # So has the outline: its rows have their marks' room (blank until the icon fonts load).
+    assert len(seen["outline"]) > 3 and seen["outline_at_paint"] == seen["outline"]
+    assert not any(null for _, null, _ in seen["outline"])
     # Nor does the finished window load what only a command shows (reader, credits tab,
     # import dialogs), nor read every installed package's metadata (Python-Markdown).
     assert sorted(m for m in ON_USE if m in seen["finished_modules"]) == []
