@@ -258,3 +258,38 @@ def test_the_app_starts_with_the_editor_focused_and_whole_tab_titles(qtbot, qapp
         sys.excepthook = before_hook
         remove_translations(qapp)
         QLocale.setDefault(before_locale)
+
+
+def test_the_tabs_in_front_at_the_first_paint_stay_in_front(qtbot, library, tmp_path):
+    """A first launch starts on Metadata; a later one on the tabs the writer left in front.
+    Neither switches tab when the window is finished (History joining the outline's tabs)."""
+    ensure_welcome(library, "en")
+    settings = make_settings(tmp_path)
+
+    def launch() -> tuple[MainWindow, list[str]]:
+        window = MainWindow(library, settings, defer_decoration=True)
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        assert window.open_last_article()
+        window.show()
+        qtbot.waitExposed(window)
+        at_paint = in_front(window)
+        window.finish_building()
+        qtbot.wait(20)
+        assert in_front(window) == at_paint
+        return window, at_paint
+
+    def in_front(window) -> list[str]:
+        return sorted(d.objectName() for d in (window.library_dock, window.metadata_dock,
+                                               window.credits_dock, window.outline_dock,
+                                               window.review_frame.dock)
+                      if not d.visibleRegion().isEmpty())
+
+    first, at_paint = launch()
+    assert at_paint == ["metadataDock", "outlineDock"]
+    first.library_dock.raise_()
+    first.review_frame.dock.raise_()
+    qtbot.waitUntil(lambda: in_front(first) == ["checklistDock", "libraryDock"])
+    first.close()
+    again, at_paint = launch()
+    assert at_paint == ["checklistDock", "libraryDock"]
