@@ -266,13 +266,7 @@ def word_diff(old: str, new: str) -> list[DiffPiece]:
     """The changes from ``old`` to ``new``, word by word (whitespace kept with the words)."""
     a = _TOKEN_RE.findall(old)
     b = _TOKEN_RE.findall(new)
-    n = min(len(a), len(b))
-    start = 0
-    while start < n and a[start] == b[start]:
-        start += 1
-    end = 0
-    while end < n - start and a[-1 - end] == b[-1 - end]:
-        end += 1
+    start, end = common_ends(a, b)
     pieces: list[DiffPiece] = []
 
     def add(op: str, tokens: list[str]) -> None:

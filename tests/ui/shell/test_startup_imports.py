@@ -135,15 +135,20 @@ ON_USE = ("hubdesk.ui.reader.reader_view", "hubdesk.ui.credits.credit_editor",
           "hubdesk.formats.archive")
 
 
-def test_the_first_paint_waits_for_none_of_the_late_features(tmp_path):
-    with Library.open(tmp_path / "l.hubdesk") as library:  # a library in use: no welcome article
+def _first_paint(tmp_path, script: str) -> dict:
+    """Run ``script`` on a library in use (no welcome article); what it printed last."""
+    with Library.open(tmp_path / "l.hubdesk") as library:
         corpus.fill_library(library, 3, words=300)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT),
                XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_DATA_HOME=str(tmp_path / "data"))
-    done = subprocess.run([sys.executable, "-c", FIRST_PAINT, str(tmp_path / "l.hubdesk")],
+    done = subprocess.run([sys.executable, "-c", script, str(tmp_path / "l.hubdesk")],
                           cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr[-3000:]
-    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def test_the_first_paint_waits_for_none_of_the_late_features(tmp_path):
+    seen = _first_paint(tmp_path, FIRST_PAINT)
     at_paint = set(seen["paint"])
     assert "hubdesk.ui.editor.markdown_editor" in at_paint  # the paint was the window's
     assert not seen["finished"]
@@ -230,14 +235,7 @@ sys.exit(main(["--db", sys.argv[1]]))
 
 
 def test_the_command_paints_without_its_subcommands_or_late_features(tmp_path):
-    with Library.open(tmp_path / "l.hubdesk") as library:
-        corpus.fill_library(library, 3, words=300)
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT),
-               XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_DATA_HOME=str(tmp_path / "data"))
-    done = subprocess.run([sys.executable, "-c", THROUGH_COMMAND, str(tmp_path / "l.hubdesk")],
-                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
-    assert done.returncode == 0, done.stderr[-3000:]
-    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    seen = _first_paint(tmp_path, THROUGH_COMMAND)
     at_paint = set(seen["paint"])
     assert seen["title"] and "hubdesk.ui.editor.markdown_editor" in at_paint
     assert sorted(m for m in at_paint if m.startswith("hubdesk.cli.cmd_")) == ["hubdesk.cli.cmd_smoke"]
